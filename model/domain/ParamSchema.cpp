@@ -1,0 +1,260 @@
+#include "domain/ParamSchema.h"
+
+#include <cmath>
+#include <sstream>
+
+namespace skyline {
+namespace {
+
+ParamSpec number(std::string key, std::string label, std::string unit, double lo, double hi,
+                 double def, std::string help)
+{
+    return {std::move(key), std::move(label), ParamType::Number, std::move(unit), lo, hi, def,
+            {}, std::move(help)};
+}
+
+ParamSpec integer(std::string key, std::string label, std::string unit, double lo, double hi,
+                  double def, std::string help)
+{
+    return {std::move(key), std::move(label), ParamType::Integer, std::move(unit), lo, hi, def,
+            {}, std::move(help)};
+}
+
+ParamSpec flag(std::string key, std::string label, bool def, std::string help)
+{
+    return {std::move(key), std::move(label), ParamType::Flag, {}, 0, 0, def, {}, std::move(help)};
+}
+
+ParamSpec choice(std::string key, std::string label, std::vector<std::string> choices,
+                 std::string help)
+{
+    ParamValue def = choices.front();
+    return {std::move(key), std::move(label), ParamType::Choice, {}, 0, 0, def,
+            std::move(choices), std::move(help)};
+}
+
+ParamSpec text(std::string key, std::string label, std::string def, std::string help)
+{
+    return {std::move(key), std::move(label), ParamType::Text, {}, 0, 0, std::move(def), {},
+            std::move(help)};
+}
+
+ParamSpec availability(double def)
+{
+    return number("availability", "Availability", "", 0.0, 1.0, def,
+                  "Share of time the component is up (0.999 = three nines); feeds the "
+                  "availability of every entry point that calls it.");
+}
+
+std::vector<ParamSpec> gatewaySpecs()
+{
+    return {choice("product", "Product", {"aws-http-api", "aws-rest-api", "aws-alb"},
+                   "Which gateway or load balancer; decides the price per call or per hour."),
+            number("latencyMs", "Latency", "ms", 0, 10000, 8,
+                   "Latency the gateway adds to every call it forwards."),
+            availability(0.9995)};
+}
+
+std::vector<ParamSpec> functionSpecs()
+{
+    return {
+        choice("provider", "Provider", {"aws-lambda", "gcp-cloud-run", "azure-functions"},
+               "Serverless platform; decides prices and the execution time limit."),
+        choice("arch", "Architecture", {"x86", "arm"}, "CPU architecture (arm is cheaper)."),
+        integer("memoryMb", "Memory", "MB", 128, 10240, 512,
+                "Memory of one instance; billed as GB-seconds."),
+        number("durationMs", "Run time", "ms", 0.1, 3600000, 120,
+               "Mean warm run time of one invocation."),
+        number("durationCv", "Run time variability", "CV", 0, 10, 1.0,
+               "Coefficient of variation of the run time (1 = exponential, 0 = constant)."),
+        number("coldStartMs", "Cold start", "ms", 0, 60000, 400,
+               "Init time a new instance spends before its first request (billed)."),
+        number("keepAliveS", "Keep-alive", "s", 1, 86400, 600,
+               "Idle time after which the platform reclaims an instance."),
+        integer("concurrencyLimit", "Concurrency limit", "instances", 1, 1000000, 1000,
+                "Most instances at once; requests beyond it are throttled."),
+        integer("provisionedConcurrency", "Provisioned concurrency", "instances", 0, 1000000, 0,
+                "Instances kept warm all day (billed whether used or not)."),
+        flag("needsState", "Needs state", false,
+             "The function keeps state between requests, so it must reach a datastore."),
+        text("runtime", "Runtime", "nodejs20", "Language runtime (counts towards complexity)."),
+        availability(0.9995)};
+}
+
+std::vector<ParamSpec> serviceSpecs()
+{
+    return {
+        choice("hosting", "Hosting", {"aws-fargate", "aws-ec2", "kubernetes"},
+               "Where the replicas run; decides prices and platform fees."),
+        choice("arch", "Architecture", {"x86", "arm"}, "CPU architecture (arm is cheaper)."),
+        number("vcpu", "vCPU", "vCPU", 0.125, 192, 0.5, "vCPUs of one replica."),
+        number("memoryGb", "Memory", "GB", 0.125, 1024, 1, "Memory of one replica."),
+        number("serviceTimeMs", "Service time", "ms", 0.01, 3600000, 20,
+               "Mean time one worker spends on one request."),
+        number("serviceTimeCv", "Service time variability", "CV", 0, 10, 1.0,
+               "Coefficient of variation of the service time (1 = exponential)."),
+        integer("concurrencyPerReplica", "Workers per replica", "workers", 1, 100000, 8,
+                "Requests one replica serves at once."),
+        integer("minReplicas", "Min replicas", "replicas", 0, 100000, 2,
+                "Replicas that always run."),
+        integer("maxReplicas", "Max replicas", "replicas", 1, 100000, 20,
+                "Most replicas the autoscaler starts."),
+        number("targetUtilization", "Target utilisation", "", 0.05, 1.0, 0.6,
+               "Utilisation the autoscaler aims for."),
+        number("scaleUpDelayS", "Scale-up delay", "s", 0, 3600, 90,
+               "Time before the autoscaler adds replicas for higher demand."),
+        number("scaleDownDelayS", "Scale-down delay", "s", 0, 86400, 300,
+               "Time of lower demand before the autoscaler removes replicas."),
+        text("runtime", "Runtime", "java21", "Language runtime (counts towards complexity)."),
+        availability(0.999)};
+}
+
+std::vector<ParamSpec> queueSpecs()
+{
+    return {choice("product", "Product", {"aws-sqs", "aws-sns", "aws-eventbridge", "kafka"},
+                   "Queue, topic or event bus; decides prices."),
+            number("deliveryLatencyMs", "Delivery latency", "ms", 0, 3600000, 20,
+                   "Time from publish to delivery (asynchronous: not added to the caller)."),
+            integer("batchSize", "Batch size", "messages", 1, 10000, 1,
+                    "Messages delivered per consumer invocation."),
+            number("messageKb", "Message size", "KB", 0.001, 1024, 2,
+                   "Size of one message; SQS bills per 64 KB chunk."),
+            availability(0.9999)};
+}
+
+std::vector<ParamSpec> datastoreSpecs()
+{
+    return {choice("product", "Product", {"aws-dynamodb-on-demand", "aws-rds", "redis"},
+                   "Database or cache; decides prices per request or per hour."),
+            number("latencyMs", "Latency", "ms", 0, 60000, 6, "Latency of one call."),
+            integer("maxConnections", "Max connections", "connections", 0, 10000000, 0,
+                    "Connection limit (0 = no limit); too many function instances exhaust it."),
+            availability(0.9999)};
+}
+
+} // namespace
+
+const std::vector<ParamSpec> &nodeParamSpecs(NodeKind kind)
+{
+    static const std::vector<ParamSpec> none;
+    static const std::vector<ParamSpec> gateway = gatewaySpecs();
+    static const std::vector<ParamSpec> function = functionSpecs();
+    static const std::vector<ParamSpec> service = serviceSpecs();
+    static const std::vector<ParamSpec> queue = queueSpecs();
+    static const std::vector<ParamSpec> datastore = datastoreSpecs();
+    switch (kind) {
+    case NodeKind::Client: return none;
+    case NodeKind::Gateway: return gateway;
+    case NodeKind::Function: return function;
+    case NodeKind::Service: return service;
+    case NodeKind::Queue: return queue;
+    case NodeKind::Datastore: return datastore;
+    }
+    return none;
+}
+
+const std::vector<ParamSpec> &workloadParamSpecs(WorkloadShape shape)
+{
+    static const std::vector<ParamSpec> constant = {
+        number("rps", "Rate", "req/s", 0, 1e7, 10, "Requests per second all day.")};
+    static const std::vector<ParamSpec> diurnal = {
+        number("peakRps", "Peak rate", "req/s", 0, 1e7, 100, "Rate at the peak hour."),
+        number("troughRps", "Trough rate", "req/s", 0, 1e7, 10,
+               "Rate twelve hours from the peak."),
+        number("peakHour", "Peak hour", "h", 0, 23.99, 14, "Hour of the day of the peak.")};
+    static const std::vector<ParamSpec> businessHours = {
+        number("peakRps", "Office-hours rate", "req/s", 0, 1e7, 100,
+               "Rate during office hours."),
+        number("troughRps", "Off-hours rate", "req/s", 0, 1e7, 5, "Rate outside office hours."),
+        number("startHour", "Opens", "h", 0, 24, 9, "Hour office hours start."),
+        number("endHour", "Closes", "h", 0, 24, 17, "Hour office hours end.")};
+    static const std::vector<ParamSpec> spiky = {
+        number("baseRps", "Base rate", "req/s", 0, 1e7, 10, "Rate between spikes."),
+        number("spikeRps", "Spike rate", "req/s", 0, 1e7, 200, "Rate during a spike."),
+        integer("spikesPerDay", "Spikes per day", "spikes", 0, 1440, 6, "How many spikes."),
+        number("spikeDurationMin", "Spike length", "min", 1, 1440, 10, "Length of one spike."),
+        integer("seed", "Seed", "", 0, 2147483647, 1, "Seed that places the spikes.")};
+    static const std::vector<ParamSpec> trace;
+    switch (shape) {
+    case WorkloadShape::Constant: return constant;
+    case WorkloadShape::Diurnal: return diurnal;
+    case WorkloadShape::BusinessHours: return businessHours;
+    case WorkloadShape::Spiky: return spiky;
+    case WorkloadShape::Trace: return trace;
+    }
+    return trace;
+}
+
+const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key)
+{
+    for (const ParamSpec &spec : nodeParamSpecs(kind))
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
+const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key)
+{
+    for (const ParamSpec &spec : workloadParamSpecs(shape))
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
+namespace {
+std::string formatNumber(double v)
+{
+    std::ostringstream out;
+    out << v;
+    return out.str();
+}
+} // namespace
+
+std::string checkParamValue(const ParamSpec &spec, const ParamValue &value)
+{
+    switch (spec.type) {
+    case ParamType::Number:
+    case ParamType::Integer: {
+        const double *v = std::get_if<double>(&value);
+        if (!v)
+            return "must be a number";
+        if (!std::isfinite(*v))
+            return "must be a finite number";
+        if (spec.type == ParamType::Integer && std::floor(*v) != *v)
+            return "must be a whole number";
+        if (*v < spec.minimum || *v > spec.maximum) {
+            std::string range = "must be between " + formatNumber(spec.minimum) + " and " +
+                                formatNumber(spec.maximum);
+            if (!spec.unit.empty())
+                range += " " + spec.unit;
+            return range;
+        }
+        return {};
+    }
+    case ParamType::Flag:
+        return std::holds_alternative<bool>(value) ? std::string() : "must be true or false";
+    case ParamType::Choice: {
+        const std::string *s = std::get_if<std::string>(&value);
+        if (!s)
+            return "must be a string";
+        for (const std::string &c : spec.choices)
+            if (c == *s)
+                return {};
+        std::string list;
+        for (const std::string &c : spec.choices)
+            list += (list.empty() ? "" : ", ") + c;
+        return "must be one of " + list;
+    }
+    case ParamType::Text: {
+        const std::string *s = std::get_if<std::string>(&value);
+        if (!s)
+            return "must be a string";
+        if (s->size() > 200)
+            return "must be at most 200 characters";
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace skyline

@@ -1,0 +1,44 @@
+#pragma once
+// The schema of every parameter (DESIGN.md §4): its type, unit, valid range, default and a
+// one-line explanation. Validation, the property panel and the engine all read it, so a range
+// or a default is written in exactly one place.
+
+#include "domain/Project.h"
+
+#include <string>
+#include <vector>
+
+namespace skyline {
+
+enum class ParamType { Number, Integer, Flag, Choice, Text };
+
+struct ParamSpec
+{
+    std::string key;        ///< file key, e.g. "memoryMb"
+    std::string label;      ///< English label, e.g. "Memory"
+    ParamType type = ParamType::Number;
+    std::string unit;       ///< e.g. "MB", "ms", "req/s"; empty when unitless
+    double minimum = 0;     ///< inclusive (Number, Integer)
+    double maximum = 0;     ///< inclusive (Number, Integer)
+    ParamValue defaultValue;
+    std::vector<std::string> choices; ///< Choice: the allowed strings (first is not special)
+    std::string help;       ///< one sentence for the tooltip
+};
+
+/// Parameters of a node kind, in the order the file writes them and the panel shows them.
+const std::vector<ParamSpec> &nodeParamSpecs(NodeKind kind);
+/// Parameters of a workload shape (trace points are not parameters).
+const std::vector<ParamSpec> &workloadParamSpecs(WorkloadShape shape);
+/// The spec of one key, or nullptr when the kind has no such parameter.
+const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key);
+const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key);
+
+/// Empty when the value is acceptable for the spec, else a sentence saying why not
+/// ("must be between 128 and 10240 MB").
+std::string checkParamValue(const ParamSpec &spec, const ParamValue &value);
+
+/// Ranges of edge fields.
+inline constexpr double maxPerRequest = 1000.0;
+inline constexpr double maxEdgeLatencyMs = 60000.0;
+
+} // namespace skyline
