@@ -1,0 +1,44 @@
+#pragma once
+// The monthly cost of a candidate (DESIGN.md §3 "Cost"): usage per node in, priced line items
+// out. Every line names the catalog entry it used and that entry's source, so a user can see
+// where each number comes from. Plain C++, no Qt.
+
+#include "domain/Project.h"
+#include "engine/Evaluation.h"
+
+#include <string>
+#include <vector>
+
+namespace skyline {
+
+class Catalog;
+
+/// What one node consumed in a month; the engine fills it from the load and the results.
+struct NodeUsage
+{
+    const Node *node = nullptr;     ///< kind + params (memoryMb, arch, provider, product, ...)
+    double requestsPerMonth = 0;    ///< invocations / calls / messages reaching the node
+    double coldStartsPerMonth = 0;  ///< functions: init phases billed (since 2025-08-01)
+    double meanDurationMs = 0;      ///< functions: mean warm run time per invocation
+    double coldStartMs = 0;         ///< functions: init duration of one cold start
+    double throttledPerMonth = 0;   ///< functions: not billed
+    double replicaHoursPerMonth = 0; ///< services: average replicas x hours per month
+    double peakInstances = 0;       ///< datastores billed per instance etc.
+};
+
+struct CostBreakdown
+{
+    std::vector<CostLine> lines;
+    double totalUsd = 0;
+    std::vector<std::string> problems; ///< e.g. "no price for gcp.run... in catalog aws-us-east-1"
+};
+
+/// Prices the usage with the built-in catalog named by pricing.catalog and its overrides.
+/// An unknown catalog or a missing price is reported in problems, never thrown.
+CostBreakdown costCandidate(const std::vector<NodeUsage> &usage, const Pricing &pricing);
+
+/// Same, with an explicit catalog (tests, user-supplied catalogs).
+CostBreakdown costCandidate(const std::vector<NodeUsage> &usage, const Pricing &pricing,
+                            const Catalog &catalog);
+
+} // namespace skyline
