@@ -14,6 +14,9 @@ namespace skyline {
 class Catalog;
 
 /// What one node consumed in a month; the engine fills it from the load and the results.
+/// requestsPerMonth counts every request that reached the node, throttled ones included;
+/// the cost model bills requestsPerMonth - throttledPerMonth. peakInstances: brokers (kafka)
+/// or instances (aws-rds, redis) billed all month; 0 means the catalog's default count.
 struct NodeUsage
 {
     const Node *node = nullptr;     ///< kind + params (memoryMb, arch, provider, product, ...)
