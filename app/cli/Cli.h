@@ -1,0 +1,21 @@
+#pragma once
+// skyline-cli (DESIGN.md §5): one function per command, all sharing the model's engine.
+// Every command returns the process exit code: 0 success, 2 unreadable input or bad option.
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace skyline::cli {
+
+inline constexpr int exitOk = 0;
+inline constexpr int exitUsage = 2;  ///< bad option
+inline constexpr int exitBadInput = 2; ///< a file that cannot be read
+
+/// Runs the command line `args` (without the program name).
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runFormat(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+} // namespace skyline::cli

@@ -1,0 +1,108 @@
+#include "CliCommon.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace skyline::cli {
+
+std::optional<std::string> readTextFile(const std::string &path, std::ostream &err)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        err << path << ": cannot open: no such file\n";
+        return std::nullopt;
+    }
+    if (S_ISDIR(info.st_mode)) {
+        err << path << ": cannot open: it is a folder, not a file\n";
+        return std::nullopt;
+    }
+    constexpr long long maxBytes = 512LL * 1024 * 1024;
+    if (info.st_size > maxBytes) {
+        err << path << ": too large (" << info.st_size / (1024 * 1024)
+            << " MiB; at most 512 MiB)\n";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        err << path << ": cannot open: permission denied or unreadable\n";
+        return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::optional<Project> loadProjectFile(const std::string &path, std::ostream &err)
+{
+    const auto text = readTextFile(path, err);
+    if (!text)
+        return std::nullopt;
+    ReadResult<Project> result = readProject(*text);
+    if (!result.ok()) {
+        for (const Problem &problem : result.problems)
+            err << path << ": " << describe(problem) << '\n';
+        return std::nullopt;
+    }
+    return std::move(result.value);
+}
+
+ParsedArgs parseArgs(const std::vector<std::string> &args,
+                     const std::vector<std::string> &valueOptions,
+                     const std::vector<std::string> &flagOptions)
+{
+    ParsedArgs parsed;
+    auto contains = [](const std::vector<std::string> &list, const std::string &s) {
+        return std::find(list.begin(), list.end(), s) != list.end();
+    };
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::string value;
+        bool hasInlineValue = false;
+        if (arg.rfind("--", 0) == 0) {
+            const auto eq = arg.find('=');
+            if (eq != std::string::npos) {
+                value = arg.substr(eq + 1);
+                arg = arg.substr(0, eq);
+                hasInlineValue = true;
+            }
+            if (contains(valueOptions, arg)) {
+                if (!hasInlineValue) {
+                    if (i + 1 >= args.size()) {
+                        parsed.error = arg + " needs a value";
+                        return parsed;
+                    }
+                    value = args[++i];
+                }
+                parsed.options[arg] = value;
+            } else if (contains(flagOptions, arg) && !hasInlineValue) {
+                parsed.flags.push_back(arg);
+            } else {
+                parsed.error = "unknown option " + arg;
+                return parsed;
+            }
+        } else {
+            parsed.positional.push_back(arg);
+        }
+    }
+    return parsed;
+}
+
+std::optional<double> parseNumber(const std::string &text)
+{
+    if (text.empty())
+        return std::nullopt;
+    errno = 0;
+    char *end = nullptr;
+    const double v = std::strtod(text.c_str(), &end);
+    if (errno != 0 || end != text.c_str() + text.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+} // namespace skyline::cli
