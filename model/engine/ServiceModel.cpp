@@ -1,0 +1,222 @@
+#include "engine/ServiceModel.h"
+
+#include "engine/Queueing.h"
+#include "engine/SeededRandom.h"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <map>
+
+namespace skyline {
+namespace {
+
+constexpr double saturationLoad = 0.99; ///< overloaded minutes are timed at this utilisation
+
+int windowMinutes(double delayS) { return 1 + int(std::lround(std::max(0.0, delayS) / 60.0)); }
+
+int desiredReplicas(const ServiceConfig &c, double rps)
+{
+    const double workers = double(c.concurrencyPerReplica) * std::max(0.05, c.targetUtilization);
+    const double want = std::ceil(rps * c.serviceTimeMs / 1000.0 / workers - 1e-9);
+    const double clamped = std::clamp(want, double(c.minReplicas), double(c.maxReplicas));
+    return int(clamped);
+}
+
+double standardNormalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+double standardNormalPdf(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2.0 * 3.14159265358979); }
+
+/// Sliding-window minimum (or maximum) ending at each index, window `w`.
+std::vector<int> slidingExtreme(const std::vector<int> &values, int w, bool minimum)
+{
+    std::vector<int> out(values.size());
+    std::deque<std::size_t> window;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        auto worse = [&](std::size_t j) {
+            return minimum ? values[j] >= values[i] : values[j] <= values[i];
+        };
+        while (!window.empty() && worse(window.back()))
+            window.pop_back();
+        window.push_back(i);
+        while (window.front() + std::size_t(w) <= i)
+            window.pop_front();
+        out[i] = values[window.front()];
+    }
+    return out;
+}
+
+double mixtureQuantileS(const ServiceConfig &config,
+                        const std::vector<std::pair<ServiceMinute, double>> &groups, double q)
+{
+    double total = 0;
+    for (const auto &g : groups)
+        total += g.second;
+    if (total <= 0)
+        return 0;
+    auto survival = [&](double t) {
+        double s = 0;
+        for (const auto &[minute, weight] : groups)
+            s += weight * serviceResponseSurvival(config, minute, t);
+        return s / total;
+    };
+    const double target = 1.0 - q;
+    double lo = 0, hi = std::max(1e-6, config.serviceTimeMs / 1000.0);
+    for (int i = 0; i < 200 && survival(hi) > target; ++i)
+        hi *= 2;
+    for (int i = 0; i < 40; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (survival(mid) > target ? lo : hi) = mid;
+        if (hi - lo < 1e-4 * hi)
+            break;
+    }
+    return 0.5 * (lo + hi);
+}
+
+} // namespace
+
+ServiceConfig ServiceConfig::fromNode(const Node &node)
+{
+    ServiceConfig c;
+    c.serviceTimeMs = std::max(1e-6, node.number("serviceTimeMs"));
+    c.serviceTimeCv = std::max(0.0, node.number("serviceTimeCv"));
+    c.concurrencyPerReplica = int(std::clamp(node.number("concurrencyPerReplica"), 1.0, 1e5));
+    c.minReplicas = int(std::clamp(node.number("minReplicas"), 0.0, 1e5));
+    c.maxReplicas = int(std::clamp(node.number("maxReplicas"), 1.0, 1e5));
+    c.maxReplicas = std::max(c.maxReplicas, c.minReplicas);
+    c.targetUtilization = std::clamp(node.number("targetUtilization"), 0.05, 1.0);
+    c.scaleUpDelayS = std::max(0.0, node.number("scaleUpDelayS"));
+    c.scaleDownDelayS = std::max(0.0, node.number("scaleDownDelayS"));
+    return c;
+}
+
+double waitProbabilityFast(double load, double servers)
+{
+    if (load <= 0)
+        return 0.0;
+    if (servers <= 0 || load >= servers)
+        return 1.0;
+    // Far below capacity the probability of waiting is negligible (Poisson tail < 1e-14).
+    if (servers - load > 8.0 * std::sqrt(load) + 12.0)
+        return 0.0;
+    if (servers <= 20000)
+        return erlangC(load, int(servers));
+    const double beta = (servers - load) / std::sqrt(load); // Halfin-Whitt regime
+    return 1.0 / (1.0 + beta * standardNormalCdf(beta) / standardNormalPdf(beta));
+}
+
+std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vector<double> &rps)
+{
+    const int n = int(rps.size());
+    if (n == 0)
+        return {};
+    // Three copies of the day: the first two warm the autoscaler up, the third is reported.
+    std::vector<int> desired(std::size_t(3 * n));
+    for (int i = 0; i < 3 * n; ++i)
+        desired[i] = desiredReplicas(config, rps[i % n]);
+    const std::vector<int> upFloor = slidingExtreme(desired, windowMinutes(config.scaleUpDelayS), true);
+    const std::vector<int> downCeil =
+        slidingExtreme(desired, windowMinutes(config.scaleDownDelayS), false);
+    int current = desired[0];
+    std::vector<int> replicas(n);
+    for (int i = 0; i < 3 * n; ++i) {
+        if (upFloor[i] > current)
+            current = upFloor[i];
+        else if (downCeil[i] < current)
+            current = downCeil[i];
+        if (i >= 2 * n)
+            replicas[i - 2 * n] = current;
+    }
+    return replicas;
+}
+
+double serviceResponseSurvival(const ServiceConfig &config, const ServiceMinute &minute,
+                               double t)
+{
+    if (t <= 0)
+        return 1.0;
+    const double mu = 1000.0 / config.serviceTimeMs;
+    const double noWait = std::exp(-mu * t);
+    const double c = minute.waitProbability;
+    if (c <= 0)
+        return noWait;
+    const double r = minute.waitRatePerS;
+    // P(S + W > t), S ~ Exp(mu), W ~ Exp(r), stable when r is close to mu.
+    const double lo = std::min(mu, r), hi = std::max(mu, r);
+    const double gap = hi - lo;
+    const double ratio = gap > 0 ? -std::expm1(-gap * t) / gap : t;
+    const double withWait = std::exp(-lo * t) * (1.0 + lo * ratio);
+    return (1.0 - c) * noWait + c * withWait;
+}
+
+double sampleServiceResponseMs(const ServiceConfig &config, const ServiceMinute &minute,
+                               SeededRandom &random)
+{
+    double ms = random.exponential(config.serviceTimeMs);
+    if (minute.waitProbability > 0 && random.uniform() < minute.waitProbability)
+        ms += random.exponential(1000.0 / minute.waitRatePerS);
+    return ms;
+}
+
+ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps)
+{
+    ServiceDayResult result;
+    const int n = int(rps.size());
+    const std::vector<int> replicas = autoscaleReplicas(config, rps);
+    const double serviceS = config.serviceTimeMs / 1000.0;
+    const double cvFactor = 2.0 / (1.0 + config.serviceTimeCv * config.serviceTimeCv);
+    result.minutes.resize(n);
+    result.busyWorkersPerMinute.resize(n);
+    double requests = 0, dropped = 0, busySum = 0, capacitySum = 0, replicaSum = 0;
+    // Minutes grouped by (replicas, utilisation to 0.5%) for the day's percentiles.
+    std::map<std::pair<int, int>, std::pair<ServiceMinute, double>> groups;
+    for (int m = 0; m < n; ++m) {
+        ServiceMinute &minute = result.minutes[m];
+        minute.replicas = replicas[m];
+        const double workers = double(replicas[m]) * config.concurrencyPerReplica;
+        const double load = rps[m] * serviceS;
+        minute.utilization = workers > 0 ? load / workers : (load > 0 ? 1e9 : 0.0);
+        const double capacityRps = workers / serviceS;
+        const double servedRps = std::min(rps[m], capacityRps);
+        minute.droppedRps = rps[m] - servedRps;
+        if (minute.utilization >= 1.0 && load > 0)
+            ++result.overloadedMinutes;
+        const double timedLoad = std::min(load, saturationLoad * workers);
+        minute.waitProbability = waitProbabilityFast(timedLoad, workers);
+        minute.waitRatePerS = std::max(1e-12, (workers - timedLoad) / serviceS) * cvFactor;
+        result.busyWorkersPerMinute[m] = servedRps * serviceS;
+        requests += rps[m];
+        dropped += minute.droppedRps;
+        busySum += servedRps * serviceS;
+        capacitySum += workers;
+        replicaSum += replicas[m];
+        result.instances.peak = std::max(result.instances.peak, double(replicas[m]));
+        result.peakUtilization = std::max(result.peakUtilization, minute.utilization);
+        if (servedRps > 0 && workers > 0) {
+            const int bucket = int(std::lround(std::min(minute.utilization, 1.0) * 200));
+            auto &g = groups[{replicas[m], bucket}];
+            if (g.second == 0)
+                g.first = minute;
+            g.second += servedRps;
+        }
+    }
+    if (n > 0) {
+        result.instances.avgBusy = busySum / n;
+        result.instances.avgAlive = replicaSum / n;
+    }
+    result.utilization = capacitySum > 0 ? busySum / capacitySum : 0.0;
+    result.droppedFraction = requests > 0 ? dropped / requests : 0.0;
+    std::vector<std::pair<ServiceMinute, double>> weighted;
+    weighted.reserve(groups.size());
+    for (const auto &[key, g] : groups)
+        weighted.push_back(g);
+    if (weighted.empty()) { // an idle service still answers in its service time
+        ServiceMinute idle;
+        weighted.push_back({idle, 1.0});
+    }
+    result.latencyMs.p50 = 1000.0 * mixtureQuantileS(config, weighted, 0.50);
+    result.latencyMs.p95 = 1000.0 * mixtureQuantileS(config, weighted, 0.95);
+    result.latencyMs.p99 = 1000.0 * mixtureQuantileS(config, weighted, 0.99);
+    return result;
+}
+
+} // namespace skyline

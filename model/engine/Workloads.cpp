@@ -1,0 +1,313 @@
+#include "engine/Workloads.h"
+
+#include "engine/Evaluation.h"
+#include "engine/SeededRandom.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+
+namespace skyline {
+namespace {
+
+constexpr double pi = 3.14159265358979323846;
+constexpr double minutesPerDayD = minutesPerDay;
+constexpr double rampHalfWidthMin = 15.0; ///< business-hours ramps take half an hour
+
+std::vector<double> constantDay(double rps) { return std::vector<double>(minutesPerDay, rps); }
+
+std::vector<double> diurnalDay(const Workload &w)
+{
+    const double peak = w.number("peakRps");
+    const double trough = w.number("troughRps");
+    const double peakMinute = w.number("peakHour") * 60.0;
+    std::vector<double> day(minutesPerDay);
+    for (int m = 0; m < minutesPerDay; ++m) {
+        const double phase = 2.0 * pi * (m - peakMinute) / minutesPerDayD;
+        day[m] = trough + (peak - trough) * 0.5 * (1.0 + std::cos(phase));
+    }
+    return day;
+}
+
+/// 0 well before `edgeMinute`, 1 well after, a smooth cosine ramp in between.
+double smoothStep(double minutesAfterEdge)
+{
+    if (minutesAfterEdge <= -rampHalfWidthMin)
+        return 0.0;
+    if (minutesAfterEdge >= rampHalfWidthMin)
+        return 1.0;
+    return 0.5 * (1.0 - std::cos(pi * (minutesAfterEdge + rampHalfWidthMin) /
+                                 (2.0 * rampHalfWidthMin)));
+}
+
+/// Signed distance from `edge` to `m` around the clock, in (-720, 720].
+double circularOffset(double m, double edge)
+{
+    double d = std::fmod(m - edge, minutesPerDayD);
+    if (d > minutesPerDayD / 2)
+        d -= minutesPerDayD;
+    if (d <= -minutesPerDayD / 2)
+        d += minutesPerDayD;
+    return d;
+}
+
+std::vector<double> businessHoursDay(const Workload &w)
+{
+    const double open = w.number("peakRps");
+    const double closed = w.number("troughRps");
+    const double start = w.number("startHour") * 60.0;
+    const double end = w.number("endHour") * 60.0;
+    std::vector<double> day(minutesPerDay, closed);
+    if (std::fabs(end - start) < 1e-9)
+        return day; // no office hours
+    // Length of the open span going forward from start to end (wrapping past midnight).
+    const double openLength = std::fmod(end - start + minutesPerDayD, minutesPerDayD);
+    for (int m = 0; m < minutesPerDay; ++m) {
+        const double t = m + 0.5;
+        const double sinceStart = std::fmod(t - start + minutesPerDayD, minutesPerDayD);
+        double level;
+        if (sinceStart <= openLength / 2)
+            level = smoothStep(circularOffset(t, start));
+        else if (sinceStart <= openLength)
+            level = smoothStep(-circularOffset(t, end));
+        else
+            level = std::max(smoothStep(circularOffset(t, start)),
+                             smoothStep(-circularOffset(t, end)));
+        if (openLength < 2 * rampHalfWidthMin) // very short office hours: ramps overlap
+            level *= openLength / (2 * rampHalfWidthMin);
+        day[m] = closed + (open - closed) * level;
+    }
+    return day;
+}
+
+std::vector<double> spikyDay(const Workload &w)
+{
+    const double base = w.number("baseRps");
+    const double spike = w.number("spikeRps");
+    const int spikes = int(std::clamp(w.number("spikesPerDay"), 0.0, minutesPerDayD));
+    const int length = int(std::clamp(std::round(w.number("spikeDurationMin")), 1.0,
+                                      minutesPerDayD));
+    std::vector<double> day(minutesPerDay, base);
+    SeededRandom random(std::uint64_t(std::max(0.0, w.number("seed"))) + 0x5eedull);
+    for (int i = 0; i < spikes; ++i) {
+        const int start = int(random.below(minutesPerDay));
+        for (int k = 0; k < length; ++k)
+            day[(start + k) % minutesPerDay] = std::max(base, spike);
+    }
+    return day;
+}
+
+} // namespace
+
+std::vector<double> resampleTrace(const std::vector<std::array<double, 2>> &points)
+{
+    std::vector<double> sum(minutesPerDay, 0.0);
+    std::vector<int> count(minutesPerDay, 0);
+    for (const auto &[minute, rps] : points) {
+        if (!std::isfinite(minute) || !std::isfinite(rps))
+            continue;
+        double folded = std::fmod(std::floor(minute), minutesPerDayD);
+        if (folded < 0)
+            folded += minutesPerDayD;
+        const int bucket = std::clamp(int(folded), 0, minutesPerDay - 1);
+        sum[bucket] += std::max(0.0, rps);
+        ++count[bucket];
+    }
+    std::vector<int> filled;
+    for (int m = 0; m < minutesPerDay; ++m)
+        if (count[m] > 0)
+            filled.push_back(m);
+    std::vector<double> day(minutesPerDay, 0.0);
+    if (filled.empty())
+        return day;
+    for (int m : filled)
+        day[m] = sum[m] / count[m];
+    // Linear interpolation between neighbouring filled minutes, around the clock.
+    for (std::size_t i = 0; i < filled.size(); ++i) {
+        const int a = filled[i];
+        const int b = filled[(i + 1) % filled.size()];
+        const int gap = (b - a + minutesPerDay) % minutesPerDay;
+        const int span = gap == 0 ? minutesPerDay : gap;
+        for (int k = 1; k < span; ++k) {
+            const double f = double(k) / span;
+            day[(a + k) % minutesPerDay] = day[a] * (1 - f) + day[b] * f;
+        }
+    }
+    return day;
+}
+
+std::vector<double> workloadRatePerMinute(const Workload &workload, double multiplier)
+{
+    std::vector<double> day;
+    switch (workload.shape) {
+    case WorkloadShape::Constant: day = constantDay(workload.number("rps")); break;
+    case WorkloadShape::Diurnal: day = diurnalDay(workload); break;
+    case WorkloadShape::BusinessHours: day = businessHoursDay(workload); break;
+    case WorkloadShape::Spiky: day = spikyDay(workload); break;
+    case WorkloadShape::Trace: day = resampleTrace(workload.points); break;
+    }
+    const double scale = std::isfinite(multiplier) ? std::max(0.0, multiplier) : 0.0;
+    for (double &rps : day)
+        rps = std::isfinite(rps) ? std::max(0.0, rps * scale) : 0.0;
+    return day;
+}
+
+namespace {
+
+std::string trim(const std::string &s)
+{
+    std::size_t a = 0, b = s.size();
+    while (a < b && std::isspace(static_cast<unsigned char>(s[a])))
+        ++a;
+    while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1])))
+        --b;
+    std::string out = s.substr(a, b - a);
+    if (out.size() >= 2 && out.front() == '"' && out.back() == '"')
+        out = out.substr(1, out.size() - 2);
+    return out;
+}
+
+bool parseDouble(const std::string &text, double &value)
+{
+    if (text.empty())
+        return false;
+    char *end = nullptr;
+    value = std::strtod(text.c_str(), &end);
+    return end == text.c_str() + text.size() && std::isfinite(value);
+}
+
+/// Days from 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long daysFromCivil(long y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + long(doe) - 719468;
+}
+
+/// "2026-11-26T14:03[:05[.5]][Z|+01:00]" (or a space instead of T) -> minutes since epoch.
+/// The time of day is taken as written; a zone suffix is accepted and not converted.
+bool parseIsoTimestamp(const std::string &text, double &minutes)
+{
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+    char sep = 0;
+    int consumed = 0;
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d%n", &y, &mo, &d, &sep, &h, &mi,
+                    &consumed) != 6 ||
+        (sep != 'T' && sep != ' ' && sep != 't'))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 24 || mi < 0 || mi > 59)
+        return false;
+    double seconds = 0;
+    std::string rest = text.substr(std::size_t(consumed));
+    if (!rest.empty() && rest[0] == ':') {
+        std::size_t i = 1;
+        while (i < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[i])) ||
+                                   rest[i] == '.'))
+            ++i;
+        if (!parseDouble(rest.substr(1, i - 1), seconds) || seconds < 0 || seconds >= 61)
+            return false;
+        rest = rest.substr(i);
+    }
+    if (!rest.empty() && rest != "Z" && rest != "z" && rest[0] != '+' && rest[0] != '-')
+        return false;
+    minutes = double(daysFromCivil(y, unsigned(mo), unsigned(d))) * minutesPerDayD + h * 60.0 +
+              mi + seconds / 60.0;
+    return true;
+}
+
+std::vector<std::string> splitFields(const std::string &line)
+{
+    char sep = ',';
+    if (line.find(',') == std::string::npos)
+        sep = line.find(';') != std::string::npos ? ';' : '\t';
+    std::vector<std::string> fields;
+    std::stringstream stream(line);
+    std::string field;
+    while (std::getline(stream, field, sep))
+        fields.push_back(trim(field));
+    if (!line.empty() && line.back() == sep)
+        fields.push_back({});
+    return fields;
+}
+
+} // namespace
+
+TraceCsvResult parseTraceCsv(const std::string &text)
+{
+    TraceCsvResult result;
+    std::stringstream stream(text);
+    std::string line;
+    int lineNumber = 0;
+    bool seenRow = false;
+    bool firstDaySet = false;
+    double firstDayStartMin = 0;
+    constexpr std::size_t maxProblems = 20;
+    while (std::getline(stream, line)) {
+        ++lineNumber;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (lineNumber == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0)
+            line = line.substr(3); // UTF-8 byte order mark
+        const std::string trimmed = trim(line);
+        if (trimmed.empty() || trimmed[0] == '#')
+            continue;
+        const std::string where = "line " + std::to_string(lineNumber) + ": ";
+        auto problem = [&](const std::string &message) {
+            if (result.problems.size() < maxProblems)
+                result.problems.push_back(where + message);
+        };
+        const std::vector<std::string> fields = splitFields(trimmed);
+        if (fields.size() != 2) {
+            problem("expected two columns (minute or timestamp, rps), found " +
+                    std::to_string(fields.size()));
+            seenRow = true;
+            continue;
+        }
+        double minute = 0;
+        double rps = 0;
+        const bool timeIsNumber = parseDouble(fields[0], minute);
+        double stampMin = 0;
+        const bool timeIsStamp = !timeIsNumber && parseIsoTimestamp(fields[0], stampMin);
+        const bool rateIsNumber = parseDouble(fields[1], rps);
+        if (!seenRow && !timeIsNumber && !timeIsStamp && !rateIsNumber) {
+            seenRow = true; // a header line such as "minute,rps"
+            continue;
+        }
+        seenRow = true;
+        if (!timeIsNumber && !timeIsStamp) {
+            problem("time '" + fields[0] + "' is neither a minute nor an ISO timestamp");
+            continue;
+        }
+        if (!rateIsNumber) {
+            problem("rate '" + fields[1] + "' is not a number");
+            continue;
+        }
+        if (rps < 0) {
+            problem("rate " + fields[1] + " is negative");
+            continue;
+        }
+        if (timeIsNumber && minute < 0) {
+            problem("minute " + fields[0] + " is negative");
+            continue;
+        }
+        if (timeIsStamp) {
+            if (!firstDaySet) {
+                firstDayStartMin = std::floor(stampMin / minutesPerDayD) * minutesPerDayD;
+                firstDaySet = true;
+            }
+            minute = stampMin - firstDayStartMin;
+        }
+        result.points.push_back({minute, rps});
+    }
+    if (result.points.empty() && result.problems.empty())
+        result.problems.push_back("no data rows: expected lines such as '0,12.5'");
+    return result;
+}
+
+} // namespace skyline
