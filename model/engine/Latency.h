@@ -1,0 +1,82 @@
+#pragma once
+// End-to-end latency (DESIGN.md §3 "End-to-end latency"): a seeded Monte Carlo over the
+// synchronous call tree of each client, and the asynchronous side: queue backlog and
+// completion lag.
+
+#include "domain/Project.h"
+#include "engine/Evaluation.h"
+#include "engine/ServiceModel.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace skyline {
+
+class SeededRandom;
+
+/// How one node answers a call, for the Monte Carlo (indexed like candidate.nodes).
+struct NodeLatencyModel
+{
+    NodeKind kind = NodeKind::Client;
+    double fixedMs = 0;                          ///< gateways, datastores: latencyMs per call
+    double durationMs = 0;                       ///< functions: mean warm run time
+    double durationCv = 1;                       ///< 0 constant, 1 exponential, else lognormal
+    double coldStartMs = 0;
+    std::vector<double> coldProbabilityPerMinute; ///< functions: 1,440 (empty = never cold)
+    ServiceConfig service;                       ///< services
+    const std::vector<ServiceMinute> *serviceMinutes = nullptr; ///< services: 1,440
+};
+
+/// The synchronous call graph of a candidate: per node, its outgoing api edges.
+struct SyncCallGraph
+{
+    struct Call
+    {
+        int target = 0;
+        double perRequest = 1;
+        double latencyMs = 0;
+        bool parallel = false;
+    };
+    std::vector<std::vector<Call>> calls;
+
+    /// Nodes indexed like candidate.nodes; edges with unknown ends are skipped.
+    static SyncCallGraph build(const Candidate &candidate);
+};
+
+struct EntryLatency
+{
+    Percentiles busiestHourMs;    ///< end to end, requests of the busiest hour
+    Percentiles dayMs;            ///< end to end, requests of the whole day
+    int busiestHourStartMinute = 0;
+    double coldShareOfSlowest = 0; ///< share of the slowest 1% of requests that hit a cold start
+};
+
+/// Number of samples per figure (busiest hour, day).
+inline constexpr int latencySamples = 2000;
+
+/// Seeded Monte Carlo of one client's requests through the synchronous call tree: calls are
+/// sequential unless parallel (then the slowest parallel branch counts); each call adds the
+/// edge latency and the callee's sampled latency; perRequest 2.5 means 2 or 3 calls.
+EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
+                          int clientIndex, const std::vector<double> &clientRps,
+                          std::uint64_t seed, int samples = latencySamples);
+
+/// One warm run time drawn with the function's distribution (FunctionModel.h's convention).
+double sampleRunTimeMs(double meanMs, double cv, SeededRandom &random);
+
+/// Start minute of the busiest 60-minute window (around the clock).
+int busiestHourStart(const std::vector<double> &rps);
+
+struct QueueBacklog
+{
+    double maxMessages = 0;
+    double maxAgeS = 0;       ///< age of the oldest message at the worst minute (FIFO)
+    bool neverDrains = false; ///< the backlog is larger at every midnight than the one before
+    std::vector<double> messagesPerMinute; ///< backlog at the end of each minute
+};
+
+/// Minute-by-minute backlog in steady state (the day repeats): messages arriving at inflowRps
+/// drained at most at capacityRps.
+QueueBacklog queueBacklog(const std::vector<double> &inflowRps, double capacityRps);
+
+} // namespace skyline
