@@ -1,0 +1,375 @@
+// Analytic model of the function lifecycle (DESIGN.md §3 "Functions"); the method and its
+// justification are in FUNCTIONS.md. In short: the busy instances B(t) follow an M/G/inf
+// process truncated at the concurrency limit (Poisson levels), and with most-recently-idle
+// reuse the instances alive at t are about the maximum of B over the last keep-alive window.
+// A request starts cold when B is at that window maximum. Both follow from the rate at which
+// B first crosses each level n upwards (clusters of quick re-crossings counted once).
+
+#include "engine/FunctionDetail.h"
+#include "engine/FunctionModel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace skyline {
+
+using functiondetail::Lifecycle;
+using functiondetail::RunTime;
+
+namespace {
+
+constexpr double secondsPerMinute = 60.0;
+constexpr double minutesPerDayD = minutesPerDay;
+/// Largest crossing intensity kept per minute: beyond it exp(-x) is 0 anyway, and keeping
+/// prefix sums small keeps their differences exact.
+constexpr double maxCrossingsPerMinute = 1e4;
+/// Poisson terms smaller than this share of the mode are treated as zero.
+constexpr double negligibleShare = 1e-30;
+
+/// The levels n (instances) the model tracks: groups of `stride` consecutive levels from
+/// `first` to `last` (inclusive), each represented by its middle level.
+struct LevelGrid
+{
+    int first = 0;
+    int last = -1;
+    int stride = 1;
+
+    int count() const { return last < first ? 0 : (last - first) / stride + 1; }
+    int representative(int k) const
+    {
+        const int begin = first + k * stride;
+        const int end = std::min(last, begin + stride - 1);
+        return (begin + end) / 2;
+    }
+    double weight(int k) const
+    {
+        const int begin = first + k * stride;
+        return std::min(last, begin + stride - 1) - begin + 1;
+    }
+};
+
+/// Per-level figures of one stationary stretch (a minute, or the stationary case).
+struct LevelRow
+{
+    double throttled = 0;            ///< P(B = limit): Erlang B
+    double busyMean = 0;             ///< mean of the truncated Poisson
+    std::vector<double> crossRate;   ///< first up-crossings of n per second, given B <= n
+    std::vector<double> coldWeight;  ///< P(B = n) * P(not a quick re-crossing)
+    std::vector<double> cdf;         ///< P(B <= n)
+};
+
+/// Support [low, high] of the Poisson(load) truncated at `limit`, beyond which terms vanish.
+void poissonSupport(double load, int limit, int &low, int &high, int &mode)
+{
+    mode = std::min(limit, static_cast<int>(std::floor(load)));
+    const double spread = 12.0 * std::sqrt(load + 1.0) + 30.0;
+    low = std::max(0, static_cast<int>(std::floor(mode - spread)));
+    high = std::min(limit, static_cast<int>(std::ceil(mode + spread)));
+}
+
+LevelRow levelRow(double rateRps, double load, int limit, const LevelGrid &grid)
+{
+    LevelRow row;
+    const int levels = grid.count();
+    row.crossRate.assign(static_cast<std::size_t>(levels), 0.0);
+    row.coldWeight.assign(static_cast<std::size_t>(levels), 0.0);
+    row.cdf.assign(static_cast<std::size_t>(levels), 1.0);
+    if (limit <= 0) {
+        row.throttled = rateRps > 0 ? 1.0 : 0.0;
+        return row;
+    }
+    int low = 0, high = 0, mode = 0;
+    poissonSupport(load, limit, low, high, mode);
+    // Terms relative to the mode, then normalised: no factorials, no underflow.
+    std::vector<double> weight(static_cast<std::size_t>(high - low + 1), 0.0);
+    weight[static_cast<std::size_t>(mode - low)] = 1.0;
+    for (int n = mode + 1; n <= high; ++n) {
+        const double w = weight[static_cast<std::size_t>(n - 1 - low)] * load / n;
+        weight[static_cast<std::size_t>(n - low)] = w < negligibleShare ? 0.0 : w;
+    }
+    for (int n = mode - 1; n >= low; --n) {
+        const double w = load > 0 ? weight[static_cast<std::size_t>(n + 1 - low)] * (n + 1) / load
+                                  : 0.0;
+        weight[static_cast<std::size_t>(n - low)] = w < negligibleShare ? 0.0 : w;
+    }
+    double total = 0;
+    double weightedLevels = 0;
+    for (int n = low; n <= high; ++n) {
+        total += weight[static_cast<std::size_t>(n - low)];
+        weightedLevels += n * weight[static_cast<std::size_t>(n - low)];
+    }
+    row.busyMean = weightedLevels / total;
+    row.throttled = high == limit ? weight[static_cast<std::size_t>(limit - low)] / total : 0.0;
+
+    // Walk the levels: cdf, and the chance h(n) that a crossing of n from n is a quick
+    // re-crossing (B reaches n+1 before falling back to the mode) = S(n) / (S(n) + 1/p(n)),
+    // S(n) = sum over mode <= j < n of 1/p(j): the birth-death scale function.
+    int k = 0;
+    while (k < levels && grid.representative(k) < low) {
+        row.cdf[static_cast<std::size_t>(k)] = 0.0;
+        row.crossRate[static_cast<std::size_t>(k)] = maxCrossingsPerMinute / secondsPerMinute;
+        ++k;
+    }
+    double cumulative = 0;
+    double scale = 0;
+    for (int n = low; n <= high && k < levels; ++n) {
+        const double p = weight[static_cast<std::size_t>(n - low)] / total;
+        cumulative += p;
+        double quick = 0;
+        if (n > mode && p > 0)
+            quick = scale / (scale + 1.0 / p);
+        if (n >= mode && p > 0)
+            scale += 1.0 / p;
+        if (grid.representative(k) != n)
+            continue;
+        const auto index = static_cast<std::size_t>(k);
+        row.cdf[index] = std::min(1.0, cumulative);
+        row.coldWeight[index] = p * (1.0 - quick);
+        if (cumulative > 0)
+            row.crossRate[index] = std::min(maxCrossingsPerMinute / secondsPerMinute,
+                                            rateRps * p * (1.0 - quick) / cumulative);
+        else
+            row.crossRate[index] = maxCrossingsPerMinute / secondsPerMinute;
+        ++k;
+    }
+    return row; // levels above the support keep cdf 1 and no crossings
+}
+
+LevelGrid gridFor(int provisioned, int limit, double maxLoad)
+{
+    LevelGrid grid;
+    int low = 0, high = 0, mode = 0;
+    poissonSupport(maxLoad, std::max(0, limit), low, high, mode);
+    grid.first = std::max(0, provisioned);
+    grid.last = std::min(limit - 1, high);
+    // Thousands of levels: sample them in odd-sized groups well below the spread sqrt(load).
+    if (maxLoad > 400) {
+        grid.stride = std::max(1, static_cast<int>(std::sqrt(maxLoad) / 8.0));
+        if (grid.stride % 2 == 0)
+            ++grid.stride;
+    }
+    return grid;
+}
+
+double clampedRate(double rate)
+{
+    return std::isfinite(rate) ? std::max(0.0, rate) : 0.0;
+}
+
+/// Mean busy load per minute of an M/G/inf system whose rate steps every minute: the load
+/// relaxes towards rate x mean run time with the run time as time constant (circular day).
+std::vector<double> busyLoadPerMinute(const std::vector<double> &rates,
+                                      const std::vector<double> &meanRunS)
+{
+    std::vector<double> load(minutesPerDay, 0.0);
+    bool lagged = false;
+    for (std::size_t i = 0; i < minutesPerDay; ++i) {
+        load[i] = rates[i] * meanRunS[i];
+        lagged = lagged || meanRunS[i] > secondsPerMinute / 40.0;
+    }
+    if (!lagged)
+        return load;
+    std::vector<double> average(minutesPerDay, 0.0);
+    double start = load[minutesPerDay - 1];
+    for (int pass = 0; pass < 3; ++pass) { // the day repeats: go round until it settles
+        for (std::size_t i = 0; i < minutesPerDay; ++i) {
+            const double tau = std::max(1e-9, meanRunS[i]);
+            const double decay = std::exp(-secondsPerMinute / tau);
+            const double target = load[i];
+            average[i] = target + (start - target) * tau / secondsPerMinute * (1.0 - decay);
+            start = target + (start - target) * decay;
+        }
+    }
+    return average;
+}
+
+} // namespace
+
+namespace functiondetail {
+
+double runTimeCdf(const RunTime &runTime, double timeS)
+{
+    if (timeS < 0)
+        return 0;
+    if (runTime.meanS <= 0 || runTime.cv <= 1e-9)
+        return timeS >= runTime.meanS ? 1.0 : 0.0;
+    if (std::abs(runTime.cv - 1.0) < 1e-9)
+        return -std::expm1(-timeS / runTime.meanS);
+    if (timeS == 0)
+        return 0;
+    const double sigma = std::sqrt(std::log1p(runTime.cv * runTime.cv));
+    const double mu = std::log(runTime.meanS) - 0.5 * sigma * sigma;
+    return 0.5 * std::erfc(-(std::log(timeS) - mu) / (sigma * std::sqrt(2.0)));
+}
+
+Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
+{
+    const double cold = std::clamp(coldProbability, 0.0, 1.0);
+    auto cdf = [&](double t) {
+        return (1.0 - cold) * runTimeCdf(lifecycle.warm, t)
+            + cold * runTimeCdf(lifecycle.coldRun, t - lifecycle.coldInitS);
+    };
+    auto quantile = [&](double q) {
+        double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
+        while (cdf(high) < q && high < 1e12)
+            high *= 2;
+        double low = 0;
+        for (int step = 0; step < 100; ++step) {
+            const double mid = 0.5 * (low + high);
+            (cdf(mid) < q ? low : high) = mid;
+        }
+        return 1000.0 * high;
+    };
+    return {quantile(0.50), quantile(0.95), quantile(0.99)};
+}
+
+} // namespace functiondetail
+
+StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, double coldMeanS,
+                                           double keepAliveS, int concurrencyLimit)
+{
+    StationaryResult result;
+    const double rate = clampedRate(rateRps);
+    const int limit = std::max(0, concurrencyLimit);
+    const double keepAlive = std::max(0.0, keepAliveS);
+    double coldProbability = 0;
+    for (int iteration = 0; iteration < 30; ++iteration) {
+        // Cold requests run longer, which raises the load, which lowers cold starts: a fixed point.
+        const double meanRunS = warmMeanS + coldProbability * (coldMeanS - warmMeanS);
+        const double load = rate * std::max(0.0, meanRunS);
+        const LevelGrid grid = gridFor(0, limit, load);
+        const LevelRow row = levelRow(rate, load, limit, grid);
+        double cold = 0;
+        double alive = 0;
+        for (int k = 0; k < grid.count(); ++k) {
+            const auto i = static_cast<std::size_t>(k);
+            const double quiet = std::exp(-keepAlive * row.crossRate[i]);
+            cold += grid.weight(k) * row.coldWeight[i] * quiet;
+            alive += grid.weight(k) * (1.0 - row.cdf[i] * quiet);
+        }
+        const double served = 1.0 - row.throttled;
+        const double next = served > 0 ? std::min(1.0, cold / served) : 0.0;
+        result.throttledFraction = row.throttled;
+        result.avgBusy = row.busyMean;
+        result.avgAlive = alive;
+        const bool settled = std::abs(next - coldProbability) < 1e-12;
+        coldProbability = next;
+        if (settled)
+            break;
+    }
+    result.coldStartProbability = coldProbability;
+    return result;
+}
+
+FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
+                                     const std::vector<double> &ratePerMinuteRps)
+{
+    Lifecycle lifecycle;
+    lifecycle.warm = {std::max(0.0, config.durationMs) / 1000.0, std::max(0.0, config.durationCv)};
+    lifecycle.coldRun = lifecycle.warm;
+    lifecycle.coldInitS = std::max(0.0, config.coldStartMs) / 1000.0;
+    lifecycle.keepAliveS = std::max(0.0, config.keepAliveS);
+    lifecycle.concurrencyLimit = std::max(0, config.concurrencyLimit);
+    lifecycle.provisioned = std::clamp(config.provisionedConcurrency, 0,
+                                       lifecycle.concurrencyLimit);
+    const int limit = lifecycle.concurrencyLimit;
+    const int provisioned = lifecycle.provisioned;
+
+    std::vector<double> rates(minutesPerDay, 0.0);
+    for (std::size_t i = 0; i < minutesPerDay && i < ratePerMinuteRps.size(); ++i)
+        rates[i] = clampedRate(ratePerMinuteRps[i]);
+
+    FunctionDayResult result;
+    result.alivePerMinute.assign(minutesPerDay, 0.0);
+    result.busyPerMinute.assign(minutesPerDay, 0.0);
+    result.coldStartsPerMinute.assign(minutesPerDay, 0.0);
+    std::vector<double> coldProbability(minutesPerDay, 0.0);
+    std::vector<double> throttled(minutesPerDay, 0.0);
+    const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
+
+    for (int pass = 0; pass < 2; ++pass) { // the second pass uses the cold share of the first
+        std::vector<double> meanRunS(minutesPerDay);
+        for (std::size_t i = 0; i < minutesPerDay; ++i)
+            meanRunS[i] = lifecycle.warm.meanS + coldProbability[i] * lifecycle.coldInitS;
+        const std::vector<double> load = busyLoadPerMinute(rates, meanRunS);
+        const LevelGrid grid = gridFor(provisioned, limit,
+                                       *std::max_element(load.begin(), load.end()));
+        const int levels = grid.count();
+        const auto width = static_cast<std::size_t>(levels);
+        std::vector<LevelRow> rows;
+        rows.reserve(minutesPerDay);
+        // prefix[m * width + k]: crossings of level k in minutes [0, m).
+        std::vector<double> prefix((minutesPerDay + 1) * width, 0.0);
+        for (std::size_t m = 0; m < minutesPerDay; ++m) {
+            rows.push_back(levelRow(rates[m], load[m], limit, grid));
+            for (std::size_t k = 0; k < width; ++k)
+                prefix[(m + 1) * width + k] = prefix[m * width + k]
+                    + rows[m].crossRate[k] * secondsPerMinute;
+        }
+        // Crossings of level k over [0, x) minutes, for any x (the day repeats).
+        auto crossingsBefore = [&](double x, std::size_t k) {
+            const double days = std::floor(x / minutesPerDayD);
+            const double within = x - days * minutesPerDayD;
+            const auto minute = std::min<std::size_t>(minutesPerDay - 1,
+                                                      static_cast<std::size_t>(within));
+            return days * prefix[minutesPerDay * width + k] + prefix[minute * width + k]
+                + (within - minute) * rows[minute].crossRate[k] * secondsPerMinute;
+        };
+        auto minuteAt = [](double x) {
+            const long minute = static_cast<long>(std::floor(x));
+            return static_cast<std::size_t>(((minute % minutesPerDay) + minutesPerDay)
+                                            % minutesPerDay);
+        };
+
+        for (std::size_t m = 0; m < minutesPerDay; ++m) {
+            const double end = m + 0.5;
+            const double start = end - windowMinutes;
+            const LevelRow &startRow = rows[minuteAt(start)];
+            double alive = provisioned;
+            double cold = 0;
+            for (std::size_t k = 0; k < width; ++k) {
+                const double crossings = crossingsBefore(end, k) - crossingsBefore(start, k);
+                const double quiet = std::exp(-std::max(0.0, crossings));
+                const double weight = grid.weight(static_cast<int>(k));
+                alive += weight * (1.0 - startRow.cdf[k] * quiet);
+                cold += weight * rows[m].coldWeight[k] * quiet;
+            }
+            const double served = 1.0 - rows[m].throttled;
+            coldProbability[m] = served > 0 ? std::min(1.0, cold / served) : 0.0;
+            throttled[m] = rows[m].throttled;
+            result.alivePerMinute[m] = alive;
+            result.busyPerMinute[m] = rows[m].busyMean;
+        }
+        if (pass == 1) {
+            // Peak: expected maximum of B over the whole day.
+            double peak = provisioned;
+            for (std::size_t k = 0; k < width; ++k) {
+                const double quiet = std::exp(-prefix[minutesPerDay * width + k]);
+                peak += grid.weight(static_cast<int>(k)) * (1.0 - rows[0].cdf[k] * quiet);
+            }
+            result.instances.peak = peak;
+        }
+    }
+
+    double served = 0;
+    for (std::size_t m = 0; m < minutesPerDay; ++m) {
+        const double invocations = rates[m] * secondsPerMinute;
+        const double servedHere = invocations * (1.0 - throttled[m]);
+        const double coldHere = servedHere * coldProbability[m];
+        result.invocationsPerDay += invocations;
+        result.throttledPerDay += invocations * throttled[m];
+        result.coldStartsPerDay += coldHere;
+        result.coldStartsPerMinute[m] = coldHere / secondsPerMinute;
+        result.instances.avgAlive += result.alivePerMinute[m] / minutesPerDayD;
+        result.instances.avgBusy += result.busyPerMinute[m] / minutesPerDayD;
+        result.instances.peak = std::max(result.instances.peak, result.alivePerMinute[m]);
+        served += servedHere;
+    }
+    result.coldStartProbability = served > 0 ? result.coldStartsPerDay / served : 0;
+    result.throttledFraction = result.invocationsPerDay > 0
+        ? result.throttledPerDay / result.invocationsPerDay : 0;
+    result.latencyMs = functiondetail::mixtureLatencyMs(lifecycle, result.coldStartProbability);
+    return result;
+}
+
+} // namespace skyline

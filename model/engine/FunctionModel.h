@@ -1,0 +1,71 @@
+#pragma once
+// The serverless function lifecycle of DESIGN.md §3 "Functions" (scale-per-request, as AWS
+// Lambda and the SimFaaS simulator): one request per instance, warm reuse of the most recently
+// idle instance, a cold start otherwise, reclaim after keepAliveS idle, throttling at the
+// concurrency limit. Two paths that agree (see FUNCTIONS.md): an instant analytic model and a
+// seeded discrete-event simulation. Both describe the representative day in steady state.
+
+#include "engine/Evaluation.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace skyline {
+
+struct FunctionConfig
+{
+    double durationMs = 120;        ///< mean warm run time
+    double durationCv = 1.0;        ///< 1 = exponential, 0 = deterministic, else lognormal
+    double coldStartMs = 400;       ///< init time added to a cold request
+    double keepAliveS = 600;
+    int concurrencyLimit = 1000;    ///< instances at most (provisioned ones included)
+    int provisionedConcurrency = 0; ///< always-warm instances (never reclaimed, count as alive)
+};
+
+struct FunctionDayResult
+{
+    double invocationsPerDay = 0;     ///< requests that reached the function (throttled included)
+    double coldStartsPerDay = 0;
+    double throttledPerDay = 0;
+    double coldStartProbability = 0;  ///< cold starts / requests served (not throttled)
+    double throttledFraction = 0;     ///< throttled / invocations
+    InstanceStats instances;
+    Percentiles latencyMs;            ///< run time, plus init for cold ones (served requests)
+    std::vector<double> alivePerMinute;       ///< 1,440 averages
+    std::vector<double> busyPerMinute;        ///< 1,440 averages
+    std::vector<double> coldStartsPerMinute;  ///< cold starts per second, averaged per minute
+    double confidence = 0;            ///< simulation: 95% CI half-width of coldStartProbability
+    bool sampled = false;             ///< simulation was bounded (see note)
+    std::string note;                 ///< why it was bounded, and how
+};
+
+/// Instant analytic estimate of the representative day; ratePerMinuteRps has 1,440 entries.
+FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
+                                     const std::vector<double> &ratePerMinuteRps);
+
+/// Discrete-event simulation of the representative day (after an uncounted warm-up that ends
+/// at midnight). Same seed, same result. Bounded to about 20 million events per call.
+FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
+                                      const std::vector<double> &ratePerMinuteRps,
+                                      std::uint64_t seed);
+
+struct StationaryResult
+{
+    double coldStartProbability = 0; ///< cold starts / requests served
+    double throttledFraction = 0;
+    double avgAlive = 0;
+    double avgBusy = 0;
+    double confidence = 0;           ///< simulation: 95% CI half-width of coldStartProbability
+};
+
+/// Poisson arrivals at a constant rate, exponential warm and cold run times (SimFaaS's case).
+StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, double coldMeanS,
+                                           double keepAliveS, int concurrencyLimit);
+
+/// The same, simulated for simulatedS seconds after an uncounted warm-up.
+StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, double coldMeanS,
+                                            double keepAliveS, int concurrencyLimit,
+                                            double simulatedS, std::uint64_t seed);
+
+} // namespace skyline
