@@ -3,6 +3,8 @@
 // JSON. The built-in catalogs are compiled into the binary from resources/pricing/*.json.
 // Plain C++, no Qt.
 
+#include "domain/Project.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -53,6 +55,11 @@ public:
     /// catalog lacks); nullopt when neither has it.
     std::optional<PriceLookup> lookup(const std::string &key,
                                       const std::map<std::string, double> &overrides = {}) const;
+    /// Same, with the project's pricing overrides.
+    std::optional<PriceLookup> lookup(const std::string &key, const Pricing &pricing) const
+    {
+        return lookup(key, pricing.overrides);
+    }
 
 private:
     std::string m_name;

@@ -2,6 +2,22 @@
 // The monthly cost of a candidate (DESIGN.md §3 "Cost"): usage per node in, priced line items
 // out. Every line names the catalog entry it used and that entry's source, so a user can see
 // where each number comes from. Plain C++, no Qt.
+//
+// Modelling choices (each price itself is a catalog entry the project can override):
+// - Free tiers (Pricing::freeTier) and tiered prices apply to the candidate's monthly total per
+//   product, as an account's bill does; the saving is shared among nodes in proportion to use.
+// - Lambda bills each invocation rounded up to 1 ms: ceil(mean) for a constant run time, and
+//   E[ceil X] = 1 / (1 - e^(-1/mean_ms)) for a spread-out one (exact for exponential run
+//   times, about mean + 0.5 ms for long runs). Init time is billed per cold start.
+// - Provisioned concurrency: configured GB-s all month, plus the cheaper duration price for the
+//   work the provisioned instances can absorb (at most their capacity); the rest is on demand.
+// - SQS: per message a send, a receive per batch and a delete per batch, sends and receives
+//   counted in 64 KB chunks of their payload. SNS and EventBridge count 64 KB chunks too.
+// - EC2 and kubernetes replicas pay vCPU/GB-hour equivalents of the catalog's named instance
+//   type (its price split in Fargate's vCPU:GB price ratio); one cluster fee per candidate
+//   with kubernetes services. ALB LCUs assume one new connection per request.
+// - DynamoDB on-demand: a call is one read or one write request unit, split by the catalog's
+//   aws.dynamodb.readShare. Kafka (MSK), RDS and redis pay instance-hours all month.
 
 #include "domain/Project.h"
 #include "engine/Evaluation.h"

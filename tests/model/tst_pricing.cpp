@@ -158,6 +158,7 @@ void TestPricing::publishedLambdaExample()
     const Node fn = lambda("f", 512);
     const CostBreakdown cost = costCandidate({functionUsage(fn, 3e6, 1000)}, pricing(true));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
+    QVERIFY(findLine(cost, "f", "requests") && findLine(cost, "f", "compute"));
     // 3e6 x 1 s x 0.5 GB = 1.5e6 GB-s, minus 400,000 free = 1.1e6 GB-s.
     EXPECT_USD(usdOf(cost, "f", "compute"), 1.1e6 * 0.0000166667);
     QCOMPARE(std::round(usdOf(cost, "f", "compute") * 100) / 100, 18.33);
@@ -268,6 +269,7 @@ void TestPricing::lambdaTiersCrossing()
     const CostBreakdown cost =
         costCandidate({functionUsage(fn, gbSeconds / 10, 10000)}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
+    QVERIFY(findLine(cost, "f", "compute"));
     EXPECT_USD(usdOf(cost, "f", "compute"), computeUsd);
     QCOMPARE(QString::fromStdString(findLine(cost, "f", "compute")->catalogKey), marginalKey);
 }
@@ -346,6 +348,7 @@ void TestPricing::provisionedConcurrency()
     EXPECT_USD(usdOf(cost, "f", "provisioned"), configuredUsd);
     EXPECT_USD(usdOf(cost, "f", "provisioned-compute"), workUsd);
     EXPECT_USD(usdOf(cost, "f", "compute"), computeUsd);
+    QVERIFY(findLine(cost, "f", "provisioned"));
     QCOMPARE(findLine(cost, "f", "provisioned")->catalogKey,
              std::string("aws.lambda.x86.provisionedGbSecondUsd"));
 }
@@ -412,7 +415,7 @@ void TestPricing::gateways_data()
     QTest::newRow("rest tiers crossing") << "aws-rest-api" << 1.5e9 << false << "calls"
                                          << 333 * 3.5 + 667 * 2.8 + 500 * 2.38;
     QTest::newRow("alb hours") << "aws-alb" << 9e6 << false << "hours" << 730 * 0.0225;
-    // 9e6 requests a month = 2,500 per hour-second ... 100 LCU-hours at 25 per second.
+    // LCU-hours = requests / (3,600 s per hour x 25 new connections per second) = 100.
     QTest::newRow("alb lcu") << "aws-alb" << 9e6 << false << "lcu" << 100 * 0.008;
 }
 
@@ -598,6 +601,7 @@ void TestPricing::overridesReplacePrices()
         costCandidate({functionUsage(fn, 1e6, 100), callsUsage(store, 10e6)}, custom);
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(usdOf(cost, "f", "requests"), 0.3);
+    QVERIFY(findLine(cost, "f", "requests") && findLine(cost, "f", "compute"));
     QVERIFY(findLine(cost, "f", "requests")->source.find("override") != std::string::npos);
     QVERIFY(findLine(cost, "f", "compute")->source.find("override") == std::string::npos);
     EXPECT_USD(usdOf(cost, "d", "reads"), 5 * 0.125);
