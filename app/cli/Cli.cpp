@@ -19,6 +19,8 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list = {
         {"validate", "validate FILE", runValidate},
         {"format", "format FILE", runFormat},
+        {"evaluate", "evaluate FILE [--candidate ID] [--multiplier X] [--method M] [--seed N] [--format F]",
+         runEvaluate},
     };
     return list;
 }

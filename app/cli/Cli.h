@@ -17,5 +17,6 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
 
 int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runFormat(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 } // namespace skyline::cli

@@ -1,4 +1,21 @@
+// evaluate(): assembles load, functions, services, queues, latency, complexity, fault
+// isolation, cost and warnings into one CandidateEvaluation per candidate (DESIGN.md §3).
+// Pure: everything it reads is the project and the options, everything random follows the seed.
+
 #include "engine/Evaluation.h"
+
+#include "engine/Complexity.h"
+#include "engine/FaultIsolation.h"
+#include "engine/FunctionModel.h"
+#include "engine/Latency.h"
+#include "engine/LoadPropagation.h"
+#include "engine/ServiceModel.h"
+#include "engine/Warnings.h"
+#include "pricing/CostModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace skyline {
 
@@ -13,6 +30,367 @@ const CandidateEvaluation *Evaluation::findCandidate(const std::string &candidat
         if (c.id == candidateId)
             return &c;
     return nullptr;
+}
+
+namespace {
+
+constexpr const char *engineVersionText = "skyline-engine 1";
+
+/// A seed per node that depends on the node's id, not its position, so adding a node does not
+/// change the random draws of the others.
+std::uint64_t nodeSeed(std::uint64_t seed, const std::string &id)
+{
+    std::uint64_t h = 1469598103934665603ull; // FNV-1a
+    for (unsigned char ch : id)
+        h = (h ^ ch) * 1099511628211ull;
+    return seed ^ (h * 0x9E3779B97F4A7C15ull);
+}
+
+double sum(const std::vector<double> &v)
+{
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s;
+}
+
+double maxOf(const std::vector<double> &v)
+{
+    double m = 0;
+    for (double x : v)
+        m = std::max(m, x);
+    return m;
+}
+
+Percentiles constantPercentiles(double ms) { return {ms, ms, ms}; }
+
+FunctionConfig functionConfig(const Node &node)
+{
+    FunctionConfig c;
+    c.durationMs = node.number("durationMs");
+    c.durationCv = node.number("durationCv");
+    c.coldStartMs = node.number("coldStartMs");
+    c.keepAliveS = node.number("keepAliveS");
+    c.concurrencyLimit = int(std::clamp(node.number("concurrencyLimit"), 1.0, 1e6));
+    c.provisionedConcurrency =
+        int(std::clamp(node.number("provisionedConcurrency"), 0.0, double(c.concurrencyLimit)));
+    return c;
+}
+
+/// Messages per second a queue's consumer can take at most.
+double consumerCapacityRps(const Node &consumer, const Node &queue)
+{
+    switch (consumer.kind) {
+    case NodeKind::Function: {
+        const double runS = std::max(1e-6, consumer.number("durationMs") / 1000.0);
+        return consumer.number("concurrencyLimit") * std::max(1.0, queue.number("batchSize")) /
+               runS;
+    }
+    case NodeKind::Service: {
+        const double serviceS = std::max(1e-9, consumer.number("serviceTimeMs") / 1000.0);
+        return consumer.number("maxReplicas") * consumer.number("concurrencyPerReplica") /
+               serviceS;
+    }
+    default: return std::numeric_limits<double>::infinity();
+    }
+}
+
+/// Everything computed for one candidate, kept together while the pieces are assembled.
+struct CandidateWork
+{
+    const Project &project;
+    const Candidate &candidate;
+    const EvalOptions &options;
+    LoadResult load;
+    std::vector<NodeResult> nodes;
+    std::vector<NodeLatencyModel> latencyModels;
+    std::vector<ServiceDayResult> services;     ///< indexed like nodes (empty when not a service)
+    std::vector<FunctionDayResult> functions;   ///< indexed like nodes
+    WarningInputs warningInputs;
+    double monthFactor = 730.0 / 24.0;          ///< days per month: hoursPerMonth / 24
+
+    int indexOf(const std::string &id) const
+    {
+        for (std::size_t i = 0; i < candidate.nodes.size(); ++i)
+            if (candidate.nodes[i].id == id)
+                return int(i);
+        return -1;
+    }
+};
+
+void analyzeFunction(CandidateWork &w, std::size_t i)
+{
+    const Node &node = w.candidate.nodes[i];
+    const FunctionConfig config = functionConfig(node);
+    const std::vector<double> &rps = w.load.ratePerMinute[i];
+    FunctionDayResult day = w.options.method == EvalMethod::Simulation
+                                ? simulateFunctionDay(config, rps, nodeSeed(w.options.seed, node.id))
+                                : analyzeFunctionDay(config, rps);
+    NodeResult &r = w.nodes[i];
+    r.coldStartProbability = day.coldStartProbability;
+    r.throttledFraction = day.throttledFraction;
+    r.instances = day.instances;
+    r.utilization = day.instances.avgAlive > 0 ? day.instances.avgBusy / day.instances.avgAlive : 0;
+    r.latencyMs = day.latencyMs;
+    r.simulationConfidence = day.confidence;
+    r.sampled = day.sampled;
+
+    NodeLatencyModel &m = w.latencyModels[i];
+    m.durationMs = config.durationMs;
+    m.durationCv = config.durationCv;
+    m.coldStartMs = config.coldStartMs;
+    m.coldProbabilityPerMinute.assign(rps.size(), r.coldStartProbability);
+    if (day.coldStartsPerMinute.size() == rps.size())
+        for (std::size_t t = 0; t < rps.size(); ++t)
+            m.coldProbabilityPerMinute[t] =
+                rps[t] > 0 ? std::clamp(day.coldStartsPerMinute[t] / rps[t], 0.0, 1.0) : 0.0;
+    w.functions[i] = std::move(day);
+}
+
+void analyzeService(CandidateWork &w, std::size_t i)
+{
+    const ServiceConfig config = ServiceConfig::fromNode(w.candidate.nodes[i]);
+    ServiceDayResult day = analyzeServiceDay(config, w.load.ratePerMinute[i]);
+    NodeResult &r = w.nodes[i];
+    r.droppedFraction = day.droppedFraction;
+    r.instances = day.instances;
+    r.utilization = day.utilization;
+    r.latencyMs = day.latencyMs;
+    w.warningInputs.servicePeakUtilization[i] = day.peakUtilization;
+    w.services[i] = std::move(day);
+    w.latencyModels[i].service = config;
+    w.latencyModels[i].serviceMinutes = &w.services[i].minutes;
+}
+
+void analyzeQueue(CandidateWork &w, std::size_t i)
+{
+    const Node &queue = w.candidate.nodes[i];
+    const std::vector<double> &rps = w.load.ratePerMinute[i];
+    NodeResult &r = w.nodes[i];
+    r.latencyMs = constantPercentiles(queue.number("deliveryLatencyMs"));
+    for (const Edge &e : w.candidate.edges) {
+        if (e.from != queue.id)
+            continue;
+        const int consumer = w.indexOf(e.to);
+        if (consumer < 0)
+            continue;
+        const double capacity = consumerCapacityRps(w.candidate.nodes[std::size_t(consumer)], queue);
+        if (!std::isfinite(capacity))
+            continue;
+        std::vector<double> inflow(rps.size());
+        for (std::size_t t = 0; t < rps.size(); ++t)
+            inflow[t] = rps[t] * std::max(0.0, e.perRequest);
+        const QueueBacklog backlog = queueBacklog(inflow, capacity);
+        r.backlogMaxMessages = std::max(r.backlogMaxMessages, backlog.maxMessages);
+        r.backlogMaxAgeS = std::max(r.backlogMaxAgeS, backlog.maxAgeS);
+        if (backlog.neverDrains)
+            w.warningInputs.backlogNeverDrains[i] = 1;
+    }
+}
+
+void fillSeries(CandidateWork &w, std::size_t i)
+{
+    NodeResult &r = w.nodes[i];
+    r.rpsPerMinute = w.load.ratePerMinute[i];
+    const Node &node = w.candidate.nodes[i];
+    if (node.kind == NodeKind::Function) {
+        FunctionDayResult &day = w.functions[i];
+        r.aliveInstancesPerMinute = std::move(day.alivePerMinute);
+        r.busyInstancesPerMinute = std::move(day.busyPerMinute);
+        r.coldStartsPerMinute = std::move(day.coldStartsPerMinute);
+    } else if (node.kind == NodeKind::Service) {
+        const ServiceDayResult &day = w.services[i];
+        r.aliveInstancesPerMinute.reserve(day.minutes.size());
+        for (const ServiceMinute &m : day.minutes)
+            r.aliveInstancesPerMinute.push_back(m.replicas);
+        r.busyInstancesPerMinute = day.busyWorkersPerMinute;
+    }
+}
+
+void analyzeNodes(CandidateWork &w)
+{
+    const std::size_t n = w.candidate.nodes.size();
+    w.nodes.resize(n);
+    w.latencyModels.resize(n);
+    w.services.resize(n);
+    w.functions.resize(n);
+    w.warningInputs.servicePeakUtilization.assign(n, 0.0);
+    w.warningInputs.backlogNeverDrains.assign(n, 0);
+    w.warningInputs.entryColdShareOfSlowest.assign(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Node &node = w.candidate.nodes[i];
+        NodeResult &r = w.nodes[i];
+        r.id = node.id;
+        r.kind = node.kind;
+        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        r.avgRps = rps.empty() ? 0.0 : sum(rps) / double(rps.size());
+        r.peakRps = maxOf(rps);
+        w.latencyModels[i].kind = node.kind;
+        switch (node.kind) {
+        case NodeKind::Function: analyzeFunction(w, i); break;
+        case NodeKind::Service: analyzeService(w, i); break;
+        case NodeKind::Queue: analyzeQueue(w, i); break;
+        case NodeKind::Gateway:
+        case NodeKind::Datastore:
+            w.latencyModels[i].fixedMs = node.number("latencyMs");
+            r.latencyMs = constantPercentiles(w.latencyModels[i].fixedMs);
+            break;
+        case NodeKind::Client: break;
+        }
+    }
+    if (w.options.computeSeries)
+        for (std::size_t i = 0; i < n; ++i)
+            fillSeries(w, i);
+}
+
+/// p99 of the asynchronous work a client triggers: over every event edge reachable from it,
+/// edge latency + (for queues) delivery latency, worst backlog age and the consumer's p99.
+double asyncCompletionLagMs(const CandidateWork &w, std::size_t client)
+{
+    const std::size_t n = w.candidate.nodes.size();
+    std::vector<char> reached(n, 0);
+    std::vector<std::size_t> stack{client};
+    reached[client] = 1;
+    double worst = 0;
+    auto consumerP99 = [&](std::size_t v) { return w.nodes[v].latencyMs.p99; };
+    while (!stack.empty()) {
+        const std::size_t u = stack.back();
+        stack.pop_back();
+        for (const Edge &e : w.candidate.edges) {
+            if (e.from != w.candidate.nodes[u].id)
+                continue;
+            const int target = w.indexOf(e.to);
+            if (target < 0)
+                continue;
+            const auto v = std::size_t(target);
+            if (e.kind == EdgeKind::Event) {
+                double lag = std::max(0.0, e.latencyMs);
+                const Node &to = w.candidate.nodes[v];
+                if (to.kind == NodeKind::Queue) {
+                    double slowestConsumer = 0;
+                    for (const Edge &out : w.candidate.edges)
+                        if (out.from == to.id)
+                            if (int c = w.indexOf(out.to); c >= 0)
+                                slowestConsumer = std::max(slowestConsumer, consumerP99(std::size_t(c)));
+                    lag += to.number("deliveryLatencyMs") + 1000.0 * w.nodes[v].backlogMaxAgeS +
+                           slowestConsumer;
+                } else {
+                    lag += consumerP99(v);
+                }
+                worst = std::max(worst, lag);
+            }
+            if (!reached[v]) {
+                reached[v] = 1;
+                stack.push_back(v);
+            }
+        }
+    }
+    return worst;
+}
+
+void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
+{
+    const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
+    for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
+        const Node &node = w.candidate.nodes[i];
+        if (node.kind != NodeKind::Client)
+            continue;
+        const EntryLatency latency = entryLatency(graph, w.latencyModels, int(i),
+                                                  w.load.ratePerMinute[i],
+                                                  nodeSeed(w.options.seed, node.id));
+        EntryResult entry;
+        entry.id = node.id;
+        entry.latencyMs = latency.busiestHourMs;
+        entry.latencyDayMs = latency.dayMs;
+        entry.availability = faults.entryAvailability[i];
+        entry.asyncCompletionLagMs = asyncCompletionLagMs(w, i);
+        w.warningInputs.entryColdShareOfSlowest[i] = latency.coldShareOfSlowest;
+        out.entries.push_back(entry);
+    }
+}
+
+void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
+{
+    std::vector<NodeUsage> usage;
+    for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
+        const Node &node = w.candidate.nodes[i];
+        if (node.kind == NodeKind::Client)
+            continue;
+        const NodeResult &r = w.nodes[i];
+        NodeUsage u;
+        u.node = &node;
+        const double requestsPerDay = r.avgRps * 86400.0;
+        u.requestsPerMonth = requestsPerDay * w.monthFactor;
+        if (node.kind == NodeKind::Function) {
+            const FunctionDayResult &day = w.functions[i];
+            u.coldStartsPerMonth = day.coldStartsPerDay * w.monthFactor;
+            u.throttledPerMonth = day.throttledPerDay * w.monthFactor;
+            u.meanDurationMs = node.number("durationMs");
+            u.coldStartMs = node.number("coldStartMs");
+            u.peakInstances = r.instances.peak;
+        } else if (node.kind == NodeKind::Service) {
+            u.replicaHoursPerMonth = r.instances.avgAlive * 24.0 * w.monthFactor;
+            u.peakInstances = r.instances.peak;
+        }
+        usage.push_back(u);
+    }
+    CostBreakdown cost = costCandidate(usage, w.project.pricing);
+    out.cost = std::move(cost.lines);
+    out.monthlyCostUsd = cost.totalUsd;
+    out.costProblems = std::move(cost.problems);
+    std::map<std::string, double> perNode;
+    for (const CostLine &line : out.cost)
+        perNode[line.node] += line.usd;
+    for (NodeResult &r : w.nodes)
+        r.monthlyCostUsd = perNode.count(r.id) ? perNode[r.id] : 0.0;
+}
+
+CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
+                                      const EvalOptions &options)
+{
+    CandidateEvaluation out;
+    out.id = candidate.id;
+    out.name = candidate.name;
+    CandidateWork w{project, candidate, options, {}, {}, {}, {}, {}, {}};
+    w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
+    w.load = propagateLoad(project, candidate, options.trafficMultiplier);
+    if (!w.load.ok()) {
+        out.errors = w.load.errors;
+        return out;
+    }
+    analyzeNodes(w);
+
+    std::vector<double> avgRps(candidate.nodes.size());
+    for (std::size_t i = 0; i < avgRps.size(); ++i)
+        avgRps[i] = w.nodes[i].avgRps;
+    const FaultIsolationResult faults =
+        analyzeFaultIsolation(candidate, w.load.topologicalOrder, avgRps);
+    analyzeEntries(w, out, faults);
+    out.faultIsolation = faults.nodes;
+    out.complexity = computeComplexity(candidate);
+
+    for (std::size_t i = 0; i < candidate.nodes.size(); ++i)
+        if (candidate.nodes[i].kind == NodeKind::Client)
+            out.monthlyRequests += w.nodes[i].avgRps * 86400.0 * w.monthFactor;
+    priceCandidate(w, out);
+    out.warnings = computeWarnings(candidate, w.nodes, w.warningInputs);
+    out.nodes = std::move(w.nodes);
+    return out;
+}
+
+} // namespace
+
+Evaluation evaluate(const Project &project, const EvalOptions &options)
+{
+    Evaluation evaluation;
+    evaluation.method = options.method;
+    evaluation.seed = options.seed;
+    evaluation.trafficMultiplier = options.trafficMultiplier;
+    evaluation.engineVersion = engineVersionText;
+    for (const Candidate &candidate : project.candidates)
+        if (options.candidateId.empty() || candidate.id == options.candidateId)
+            evaluation.candidates.push_back(evaluateCandidate(project, candidate, options));
+    return evaluation;
 }
 
 } // namespace skyline

@@ -131,6 +131,7 @@ struct CandidateEvaluation
     std::vector<FaultResult> faultIsolation;
     std::vector<Warning> warnings;
     std::vector<std::string> errors; ///< e.g. "cycle: n1 -> n2 -> n1"; figures are empty then
+    std::vector<std::string> costProblems; ///< prices the catalog lacks ("no price for ...")
 };
 
 struct Evaluation

@@ -1,0 +1,97 @@
+// skyline-cli evaluate FILE [--candidate ID] [--multiplier X] [--method analytic|simulation]
+//                           [--seed N] [--format json|csv] [--per-minute]
+// Prints the evaluation of DESIGN.md §5. Exit 0 on success, 2 on an unreadable file or a bad
+// option (with the JSON pointer or the option named on stderr).
+
+#include "Cli.h"
+#include "CliCommon.h"
+
+#include "engine/Evaluation.h"
+#include "engine/EvaluationJson.h"
+
+#include <cmath>
+#include <ostream>
+
+namespace skyline::cli {
+
+namespace {
+constexpr const char *evaluateUsage =
+    "usage: skyline-cli evaluate FILE [--candidate ID] [--multiplier X] "
+    "[--method analytic|simulation] [--seed N] [--format json|csv] [--per-minute]\n";
+
+/// Reads the options into `options`; an empty string on success, else the problem.
+std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
+                                std::string &format, bool &perMinute)
+{
+    const auto &o = parsed.options;
+    if (auto it = o.find("--candidate"); it != o.end())
+        options.candidateId = it->second;
+    if (auto it = o.find("--multiplier"); it != o.end()) {
+        const auto value = parseNumber(it->second);
+        if (!value || *value < 0 || *value > 1e6)
+            return "--multiplier: '" + it->second + "' must be a number between 0 and 1000000";
+        options.trafficMultiplier = *value;
+    }
+    if (auto it = o.find("--method"); it != o.end()) {
+        if (it->second == "analytic")
+            options.method = EvalMethod::Analytic;
+        else if (it->second == "simulation")
+            options.method = EvalMethod::Simulation;
+        else
+            return "--method: '" + it->second + "' must be analytic or simulation";
+    }
+    if (auto it = o.find("--seed"); it != o.end()) {
+        const auto value = parseNumber(it->second);
+        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
+            return "--seed: '" + it->second + "' must be a whole number >= 0";
+        options.seed = std::uint64_t(*value);
+    }
+    if (auto it = o.find("--format"); it != o.end()) {
+        if (it->second != "json" && it->second != "csv")
+            return "--format: '" + it->second + "' must be json or csv";
+        format = it->second;
+    }
+    for (const std::string &flag : parsed.flags)
+        if (flag == "--per-minute")
+            perMinute = true;
+    if (perMinute && format != "csv")
+        return "--per-minute needs --format csv";
+    return {};
+}
+} // namespace
+
+int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    const ParsedArgs parsed = parseArgs(
+        args, {"--candidate", "--multiplier", "--method", "--seed", "--format"}, {"--per-minute"});
+    if (!parsed.error.empty() || parsed.positional.size() != 1) {
+        err << evaluateUsage
+            << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';
+        return exitUsage;
+    }
+    EvalOptions options;
+    std::string format = "json";
+    bool perMinute = false;
+    if (const std::string problem = readEvaluateOptions(parsed, options, format, perMinute);
+        !problem.empty()) {
+        err << "skyline-cli evaluate: " << problem << '\n';
+        return exitUsage;
+    }
+    options.computeSeries = perMinute;
+    const auto project = loadProjectFile(parsed.positional.front(), err);
+    if (!project)
+        return exitBadInput;
+    if (!options.candidateId.empty() && !project->findCandidate(options.candidateId)) {
+        err << "skyline-cli evaluate: --candidate: no candidate with id '" << options.candidateId
+            << "'\n";
+        return exitUsage;
+    }
+    const Evaluation evaluation = evaluate(*project, options);
+    if (format == "csv")
+        out << (perMinute ? evaluationMinutesCsv(evaluation) : evaluationNodesCsv(evaluation));
+    else
+        out << evaluationToJsonText(evaluation);
+    return exitOk;
+}
+
+} // namespace skyline::cli

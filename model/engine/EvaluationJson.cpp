@@ -1,0 +1,214 @@
+#include "engine/EvaluationJson.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace skyline {
+namespace {
+
+/// Six significant digits keep the output readable; non-finite numbers become null.
+OrderedJson num(double value)
+{
+    if (!std::isfinite(value))
+        return nullptr;
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return std::strtod(buffer, nullptr);
+}
+
+OrderedJson percentiles(const Percentiles &p)
+{
+    OrderedJson j = OrderedJson::object();
+    j["p50"] = num(p.p50);
+    j["p95"] = num(p.p95);
+    j["p99"] = num(p.p99);
+    return j;
+}
+
+OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
+{
+    OrderedJson j = OrderedJson::object();
+    j["id"] = r.id;
+    j["kind"] = toString(r.kind);
+    j["avgRps"] = num(r.avgRps);
+    j["peakRps"] = num(r.peakRps);
+    j["coldStartProbability"] = num(r.coldStartProbability);
+    j["throttledFraction"] = num(r.throttledFraction);
+    OrderedJson instances = OrderedJson::object();
+    instances["avgBusy"] = num(r.instances.avgBusy);
+    instances["avgAlive"] = num(r.instances.avgAlive);
+    instances["peak"] = num(r.instances.peak);
+    j["instances"] = instances;
+    j["utilization"] = num(r.utilization);
+    j["latencyMs"] = percentiles(r.latencyMs);
+    j["droppedFraction"] = num(r.droppedFraction);
+    j["monthlyCostUsd"] = num(r.monthlyCostUsd);
+    if (r.kind == NodeKind::Queue) {
+        j["backlogMaxMessages"] = num(r.backlogMaxMessages);
+        j["backlogMaxAgeS"] = num(r.backlogMaxAgeS);
+    }
+    if (method == EvalMethod::Simulation && r.kind == NodeKind::Function) {
+        j["simulationConfidence"] = num(r.simulationConfidence);
+        j["sampled"] = r.sampled;
+    }
+    return j;
+}
+
+OrderedJson complexityJson(const Complexity &c)
+{
+    OrderedJson j = OrderedJson::object();
+    j["score"] = num(c.score);
+    OrderedJson breakdown = OrderedJson::object();
+    OrderedJson weights = OrderedJson::object();
+    OrderedJson points = OrderedJson::object();
+    for (const ComplexityItem &item : c.breakdown) {
+        breakdown[item.key] = num(item.count);
+        weights[item.key] = num(item.weight);
+        points[item.key] = num(item.points);
+    }
+    j["breakdown"] = breakdown;
+    j["weights"] = weights;
+    j["points"] = points;
+    OrderedJson coupling = OrderedJson::array();
+    for (const CouplingMetrics &m : c.coupling)
+        coupling.push_back({{"node", m.node}, {"ads", m.ads}, {"ais", m.ais}, {"acs", m.acs}});
+    j["coupling"] = coupling;
+    j["lockInShare"] = num(c.lockInShare);
+    return j;
+}
+
+OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
+{
+    OrderedJson j = OrderedJson::object();
+    j["id"] = c.id;
+    j["name"] = c.name;
+    j["monthlyCostUsd"] = num(c.monthlyCostUsd);
+    j["monthlyRequests"] = num(c.monthlyRequests);
+    OrderedJson cost = OrderedJson::array();
+    for (const CostLine &line : c.cost) {
+        OrderedJson l = OrderedJson::object();
+        l["node"] = line.node;
+        l["item"] = line.item;
+        l["usd"] = num(line.usd);
+        l["catalogKey"] = line.catalogKey;
+        l["source"] = line.source;
+        cost.push_back(l);
+    }
+    j["cost"] = cost;
+    OrderedJson nodes = OrderedJson::array();
+    for (const NodeResult &r : c.nodes)
+        nodes.push_back(nodeJson(r, method));
+    j["nodes"] = nodes;
+    OrderedJson entries = OrderedJson::array();
+    for (const EntryResult &e : c.entries) {
+        OrderedJson x = OrderedJson::object();
+        x["id"] = e.id;
+        x["latencyMs"] = percentiles(e.latencyMs);
+        x["availability"] = num(e.availability);
+        x["latencyDayMs"] = percentiles(e.latencyDayMs);
+        x["asyncCompletionLagMs"] = num(e.asyncCompletionLagMs);
+        entries.push_back(x);
+    }
+    j["entries"] = entries;
+    j["complexity"] = complexityJson(c.complexity);
+    OrderedJson faults = OrderedJson::array();
+    for (const FaultResult &f : c.faultIsolation) {
+        OrderedJson x = OrderedJson::object();
+        x["node"] = f.node;
+        x["blastRadius"] = num(f.blastRadius);
+        x["entriesHit"] = f.entriesHit;
+        x["backlogPerOutageMinute"] = num(f.backlogPerOutageMinute);
+        faults.push_back(x);
+    }
+    j["faultIsolation"] = faults;
+    OrderedJson warnings = OrderedJson::array();
+    for (const Warning &w : c.warnings)
+        warnings.push_back({{"code", w.code}, {"node", w.node}, {"message", w.message}});
+    j["warnings"] = warnings;
+    j["errors"] = c.errors;
+    if (!c.costProblems.empty())
+        j["costProblems"] = c.costProblems;
+    return j;
+}
+
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\n") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char ch : text)
+        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
+std::string csvNumber(double value)
+{
+    if (!std::isfinite(value))
+        return {};
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+} // namespace
+
+OrderedJson evaluationToJson(const Evaluation &evaluation)
+{
+    OrderedJson j = OrderedJson::object();
+    j["method"] = toString(evaluation.method);
+    j["seed"] = evaluation.seed;
+    j["trafficMultiplier"] = num(evaluation.trafficMultiplier);
+    j["engineVersion"] = evaluation.engineVersion;
+    OrderedJson candidates = OrderedJson::array();
+    for (const CandidateEvaluation &c : evaluation.candidates)
+        candidates.push_back(candidateJson(c, evaluation.method));
+    j["candidates"] = candidates;
+    return j;
+}
+
+std::string evaluationToJsonText(const Evaluation &evaluation)
+{
+    return formatCanonicalJson(evaluationToJson(evaluation));
+}
+
+std::string evaluationNodesCsv(const Evaluation &evaluation)
+{
+    std::string out = "candidate,node,kind,avgRps,peakRps,coldStartProbability,"
+                      "throttledFraction,droppedFraction,avgBusy,avgAlive,peakInstances,"
+                      "utilization,p50Ms,p95Ms,p99Ms,monthlyCostUsd,backlogMaxMessages,"
+                      "backlogMaxAgeS\n";
+    for (const CandidateEvaluation &c : evaluation.candidates)
+        for (const NodeResult &r : c.nodes) {
+            const double values[] = {r.avgRps, r.peakRps, r.coldStartProbability,
+                                     r.throttledFraction, r.droppedFraction,
+                                     r.instances.avgBusy, r.instances.avgAlive,
+                                     r.instances.peak, r.utilization, r.latencyMs.p50,
+                                     r.latencyMs.p95, r.latencyMs.p99, r.monthlyCostUsd,
+                                     r.backlogMaxMessages, r.backlogMaxAgeS};
+            out += csvField(c.id) + "," + csvField(r.id) + "," + toString(r.kind);
+            for (double v : values)
+                out += "," + csvNumber(v);
+            out += "\n";
+        }
+    return out;
+}
+
+std::string evaluationMinutesCsv(const Evaluation &evaluation)
+{
+    std::string out = "candidate,node,minute,rps,aliveInstances,busyInstances,coldStartsPerS\n";
+    auto at = [](const std::vector<double> &series, std::size_t m) {
+        return m < series.size() ? csvNumber(series[m]) : std::string();
+    };
+    for (const CandidateEvaluation &c : evaluation.candidates)
+        for (const NodeResult &r : c.nodes) {
+            const std::string prefix = csvField(c.id) + "," + csvField(r.id) + ",";
+            for (std::size_t m = 0; m < r.rpsPerMinute.size(); ++m)
+                out += prefix + std::to_string(m) + "," + at(r.rpsPerMinute, m) + "," +
+                       at(r.aliveInstancesPerMinute, m) + "," + at(r.busyInstancesPerMinute, m) +
+                       "," + at(r.coldStartsPerMinute, m) + "\n";
+        }
+    return out;
+}
+
+} // namespace skyline
