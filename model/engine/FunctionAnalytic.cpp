@@ -24,7 +24,7 @@ constexpr double minutesPerDayD = minutesPerDay;
 /// prefix sums small keeps their differences exact.
 constexpr double maxCrossingsPerMinute = 1e4;
 /// Poisson terms smaller than this share of the mode are treated as zero.
-constexpr double negligibleShare = 1e-30;
+constexpr double negligibleShare = 1e-20;
 
 /// The levels n (instances) the model tracks: groups of `stride` consecutive levels from
 /// `first` to `last` (inclusive), each represented by its middle level.
@@ -48,49 +48,76 @@ struct LevelGrid
     }
 };
 
-/// Per-level figures of one stationary stretch (a minute, or the stationary case).
-struct LevelRow
+/// Per-level figures of stationary stretches (the minutes of the day, or the stationary case):
+/// row r, level k at [r * width + k]. Flat, so a day costs a handful of allocations.
+struct LevelTable
 {
-    double throttled = 0;            ///< P(B = limit): Erlang B
-    double busyMean = 0;             ///< mean of the truncated Poisson
+    std::size_t width = 0;
+    std::vector<double> throttled;   ///< P(B = limit): Erlang B, per row
+    std::vector<double> busyMean;    ///< mean of the truncated Poisson, per row
     std::vector<double> crossRate;   ///< first up-crossings of n per second, given B <= n
     std::vector<double> coldWeight;  ///< P(B = n) * P(not a quick re-crossing)
     std::vector<double> cdf;         ///< P(B <= n)
+    std::vector<double> scratch;     ///< Poisson terms of the row being filled
+
+    LevelTable() = default;
+    LevelTable(std::size_t rows, const LevelGrid &grid) { reset(rows, grid); }
+
+    /// Sizes the table for `rows` rows, reusing its memory (no page faults on repeat calls).
+    void reset(std::size_t rows, const LevelGrid &grid)
+    {
+        width = static_cast<std::size_t>(grid.count());
+        throttled.assign(rows, 0.0);
+        busyMean.assign(rows, 0.0);
+        crossRate.assign(rows * width, 0.0);
+        coldWeight.assign(rows * width, 0.0);
+        cdf.assign(rows * width, 1.0);
+    }
 };
 
-/// Support [low, high] of the Poisson(load) truncated at `limit`, beyond which terms vanish.
+/// Support [low, high] of the Poisson(load) truncated at `limit`: the levels whose term is
+/// at least negligibleShare of the mode's (found by walking the term ratios, no factorials).
 void poissonSupport(double load, int limit, int &low, int &high, int &mode)
 {
     mode = std::min(limit, static_cast<int>(std::floor(load)));
-    const double spread = 12.0 * std::sqrt(load + 1.0) + 30.0;
-    low = std::max(0, static_cast<int>(std::floor(mode - spread)));
-    high = std::min(limit, static_cast<int>(std::ceil(mode + spread)));
+    high = mode;
+    for (double term = 1.0; high < limit; ++high) {
+        term *= load / (high + 1);
+        if (term < negligibleShare)
+            break;
+    }
+    low = mode;
+    for (double term = 1.0; low > 0 && load > 0; --low) {
+        term *= low / load;
+        if (term < negligibleShare)
+            break;
+    }
 }
 
-LevelRow levelRow(double rateRps, double load, int limit, const LevelGrid &grid)
+void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double load, int limit,
+             const LevelGrid &grid)
 {
-    LevelRow row;
     const int levels = grid.count();
-    row.crossRate.assign(static_cast<std::size_t>(levels), 0.0);
-    row.coldWeight.assign(static_cast<std::size_t>(levels), 0.0);
-    row.cdf.assign(static_cast<std::size_t>(levels), 1.0);
+    double *crossRate = table.crossRate.data() + rowIndex * table.width;
+    double *coldWeight = table.coldWeight.data() + rowIndex * table.width;
+    double *cdf = table.cdf.data() + rowIndex * table.width;
     if (limit <= 0) {
-        row.throttled = rateRps > 0 ? 1.0 : 0.0;
-        return row;
+        table.throttled[rowIndex] = rateRps > 0 ? 1.0 : 0.0;
+        return;
     }
     int low = 0, high = 0, mode = 0;
     poissonSupport(load, limit, low, high, mode);
     // Terms relative to the mode, then normalised: no factorials, no underflow.
-    std::vector<double> weight(static_cast<std::size_t>(high - low + 1), 0.0);
+    std::vector<double> &weight = table.scratch;
+    weight.assign(static_cast<std::size_t>(high - low + 1), 0.0);
     weight[static_cast<std::size_t>(mode - low)] = 1.0;
     for (int n = mode + 1; n <= high; ++n) {
-        const double w = weight[static_cast<std::size_t>(n - 1 - low)] * load / n;
-        weight[static_cast<std::size_t>(n - low)] = w < negligibleShare ? 0.0 : w;
+        weight[static_cast<std::size_t>(n - low)] =
+            weight[static_cast<std::size_t>(n - 1 - low)] * load / n;
     }
     for (int n = mode - 1; n >= low; --n) {
-        const double w = load > 0 ? weight[static_cast<std::size_t>(n + 1 - low)] * (n + 1) / load
-                                  : 0.0;
-        weight[static_cast<std::size_t>(n - low)] = w < negligibleShare ? 0.0 : w;
+        weight[static_cast<std::size_t>(n - low)] =
+            weight[static_cast<std::size_t>(n + 1 - low)] * (n + 1) / load;
     }
     double total = 0;
     double weightedLevels = 0;
@@ -98,16 +125,17 @@ LevelRow levelRow(double rateRps, double load, int limit, const LevelGrid &grid)
         total += weight[static_cast<std::size_t>(n - low)];
         weightedLevels += n * weight[static_cast<std::size_t>(n - low)];
     }
-    row.busyMean = weightedLevels / total;
-    row.throttled = high == limit ? weight[static_cast<std::size_t>(limit - low)] / total : 0.0;
+    table.busyMean[rowIndex] = weightedLevels / total;
+    table.throttled[rowIndex] = high == limit
+        ? weight[static_cast<std::size_t>(limit - low)] / total : 0.0;
 
     // Walk the levels: cdf, and the chance h(n) that a crossing of n from n is a quick
     // re-crossing (B reaches n+1 before falling back to the mode) = S(n) / (S(n) + 1/p(n)),
     // S(n) = sum over mode <= j < n of 1/p(j): the birth-death scale function.
     int k = 0;
     while (k < levels && grid.representative(k) < low) {
-        row.cdf[static_cast<std::size_t>(k)] = 0.0;
-        row.crossRate[static_cast<std::size_t>(k)] = maxCrossingsPerMinute / secondsPerMinute;
+        cdf[k] = 0.0;
+        crossRate[k] = maxCrossingsPerMinute / secondsPerMinute;
         ++k;
     }
     double cumulative = 0;
@@ -122,17 +150,24 @@ LevelRow levelRow(double rateRps, double load, int limit, const LevelGrid &grid)
             scale += 1.0 / p;
         if (grid.representative(k) != n)
             continue;
-        const auto index = static_cast<std::size_t>(k);
-        row.cdf[index] = std::min(1.0, cumulative);
-        row.coldWeight[index] = p * (1.0 - quick);
-        if (cumulative > 0)
-            row.crossRate[index] = std::min(maxCrossingsPerMinute / secondsPerMinute,
-                                            rateRps * p * (1.0 - quick) / cumulative);
-        else
-            row.crossRate[index] = maxCrossingsPerMinute / secondsPerMinute;
+        cdf[k] = std::min(1.0, cumulative);
+        coldWeight[k] = p * (1.0 - quick);
+        crossRate[k] = cumulative > 0
+            ? std::min(maxCrossingsPerMinute / secondsPerMinute,
+                       rateRps * p * (1.0 - quick) / cumulative)
+            : maxCrossingsPerMinute / secondsPerMinute;
         ++k;
     }
-    return row; // levels above the support keep cdf 1 and no crossings
+    // Levels above the support keep cdf 1 and no crossings.
+}
+
+void copyRow(LevelTable &table, std::size_t from, std::size_t to)
+{
+    table.throttled[to] = table.throttled[from];
+    table.busyMean[to] = table.busyMean[from];
+    for (auto *column : {&table.crossRate, &table.coldWeight, &table.cdf})
+        std::copy_n(column->begin() + static_cast<long>(from * table.width), table.width,
+                    column->begin() + static_cast<long>(to * table.width));
 }
 
 LevelGrid gridFor(int provisioned, int limit, double maxLoad)
@@ -238,7 +273,8 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
         const double meanRunS = warmMeanS + coldProbability * (coldMeanS - warmMeanS);
         const double load = rate * std::max(0.0, meanRunS);
         const LevelGrid grid = gridFor(0, limit, load);
-        const LevelRow row = levelRow(rate, load, limit, grid);
+        LevelTable row(1, grid);
+        fillRow(row, 0, rate, load, limit, grid);
         double cold = 0;
         double alive = 0;
         for (int k = 0; k < grid.count(); ++k) {
@@ -247,10 +283,10 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
             cold += grid.weight(k) * row.coldWeight[i] * quiet;
             alive += grid.weight(k) * (1.0 - row.cdf[i] * quiet);
         }
-        const double served = 1.0 - row.throttled;
+        const double served = 1.0 - row.throttled[0];
         const double next = served > 0 ? std::min(1.0, cold / served) : 0.0;
-        result.throttledFraction = row.throttled;
-        result.avgBusy = row.busyMean;
+        result.throttledFraction = row.throttled[0];
+        result.avgBusy = row.busyMean[0];
         result.avgAlive = alive;
         const bool settled = std::abs(next - coldProbability) < 1e-12;
         coldProbability = next;
@@ -287,7 +323,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     std::vector<double> throttled(minutesPerDay, 0.0);
     const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
 
-    for (int pass = 0; pass < 2; ++pass) { // the second pass uses the cold share of the first
+    // Cold requests run longer, so the load depends on the cold share: a second pass uses the
+    // first one's cold share, when it changes the load by more than 0.1%.
+    for (int pass = 0; pass < 2; ++pass) {
         std::vector<double> meanRunS(minutesPerDay);
         for (std::size_t i = 0; i < minutesPerDay; ++i)
             meanRunS[i] = lifecycle.warm.meanS + coldProbability[i] * lifecycle.coldInitS;
@@ -296,58 +334,74 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                        *std::max_element(load.begin(), load.end()));
         const int levels = grid.count();
         const auto width = static_cast<std::size_t>(levels);
-        std::vector<LevelRow> rows;
-        rows.reserve(minutesPerDay);
+        // Reused between calls: a day's tables are a few MB, and fresh pages cost more than
+        // the arithmetic.
+        thread_local LevelTable rows;
+        thread_local std::vector<double> prefix;
+        rows.reset(minutesPerDay, grid);
         // prefix[m * width + k]: crossings of level k in minutes [0, m).
-        std::vector<double> prefix((minutesPerDay + 1) * width, 0.0);
+        prefix.assign((minutesPerDay + 1) * width, 0.0);
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            rows.push_back(levelRow(rates[m], load[m], limit, grid));
+            if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1])
+                copyRow(rows, m - 1, m); // flat stretches (constant, business hours) are common
+            else
+                fillRow(rows, m, rates[m], load[m], limit, grid);
             for (std::size_t k = 0; k < width; ++k)
                 prefix[(m + 1) * width + k] = prefix[m * width + k]
-                    + rows[m].crossRate[k] * secondsPerMinute;
+                    + rows.crossRate[m * width + k] * secondsPerMinute;
         }
-        // Crossings of level k over [0, x) minutes, for any x (the day repeats).
-        auto crossingsBefore = [&](double x, std::size_t k) {
+        // A point x minutes after midnight of day 0, split as days, minute and fraction.
+        struct Point { double days; std::size_t minute; double fraction; };
+        auto pointAt = [](double x) {
             const double days = std::floor(x / minutesPerDayD);
             const double within = x - days * minutesPerDayD;
             const auto minute = std::min<std::size_t>(minutesPerDay - 1,
                                                       static_cast<std::size_t>(within));
-            return days * prefix[minutesPerDay * width + k] + prefix[minute * width + k]
-                + (within - minute) * rows[minute].crossRate[k] * secondsPerMinute;
+            return Point{days, minute, within - static_cast<double>(minute)};
         };
-        auto minuteAt = [](double x) {
-            const long minute = static_cast<long>(std::floor(x));
-            return static_cast<std::size_t>(((minute % minutesPerDay) + minutesPerDay)
-                                            % minutesPerDay);
-        };
-
+        const double *dayTotal = prefix.data() + minutesPerDay * width;
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            const double end = m + 0.5;
-            const double start = end - windowMinutes;
-            const LevelRow &startRow = rows[minuteAt(start)];
+            // The keep-alive window ends in the middle of minute m.
+            const Point end = pointAt(m + 0.5);
+            const Point start = pointAt(m + 0.5 - windowMinutes);
+            const double days = end.days - start.days;
+            const double *endPrefix = prefix.data() + end.minute * width;
+            const double *endRate = rows.crossRate.data() + end.minute * width;
+            const double *startPrefix = prefix.data() + start.minute * width;
+            const double *startRate = rows.crossRate.data() + start.minute * width;
+            const double *startCdf = rows.cdf.data() + start.minute * width;
+            const double *coldWeight = rows.coldWeight.data() + m * width;
             double alive = provisioned;
             double cold = 0;
             for (std::size_t k = 0; k < width; ++k) {
-                const double crossings = crossingsBefore(end, k) - crossingsBefore(start, k);
-                const double quiet = std::exp(-std::max(0.0, crossings));
+                const double crossings = days * dayTotal[k] + endPrefix[k] - startPrefix[k]
+                    + (end.fraction * endRate[k] - start.fraction * startRate[k])
+                        * secondsPerMinute;
+                const double quiet = crossings <= 0 ? 1.0
+                    : crossings > 745 ? 0.0 : std::exp(-crossings);
                 const double weight = grid.weight(static_cast<int>(k));
-                alive += weight * (1.0 - startRow.cdf[k] * quiet);
-                cold += weight * rows[m].coldWeight[k] * quiet;
+                alive += weight * (1.0 - startCdf[k] * quiet);
+                cold += weight * coldWeight[k] * quiet;
             }
-            const double served = 1.0 - rows[m].throttled;
+            const double served = 1.0 - rows.throttled[m];
             coldProbability[m] = served > 0 ? std::min(1.0, cold / served) : 0.0;
-            throttled[m] = rows[m].throttled;
+            throttled[m] = rows.throttled[m];
             result.alivePerMinute[m] = alive;
-            result.busyPerMinute[m] = rows[m].busyMean;
+            result.busyPerMinute[m] = rows.busyMean[m];
         }
-        if (pass == 1) {
+        double loadShift = 0;
+        for (std::size_t m = 0; m < minutesPerDay; ++m)
+            loadShift = std::max(loadShift, coldProbability[m] * lifecycle.coldInitS
+                                     / std::max(1e-9, meanRunS[m]));
+        if (pass == 1 || loadShift < 1e-3) {
             // Peak: expected maximum of B over the whole day.
             double peak = provisioned;
             for (std::size_t k = 0; k < width; ++k) {
                 const double quiet = std::exp(-prefix[minutesPerDay * width + k]);
-                peak += grid.weight(static_cast<int>(k)) * (1.0 - rows[0].cdf[k] * quiet);
+                peak += grid.weight(static_cast<int>(k)) * (1.0 - rows.cdf[k] * quiet);
             }
             result.instances.peak = peak;
+            break;
         }
     }
 
