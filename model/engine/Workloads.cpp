@@ -43,17 +43,6 @@ double smoothStep(double minutesAfterEdge)
                                  (2.0 * rampHalfWidthMin)));
 }
 
-/// Signed distance from `edge` to `m` around the clock, in (-720, 720].
-double circularOffset(double m, double edge)
-{
-    double d = std::fmod(m - edge, minutesPerDayD);
-    if (d > minutesPerDayD / 2)
-        d -= minutesPerDayD;
-    if (d <= -minutesPerDayD / 2)
-        d += minutesPerDayD;
-    return d;
-}
-
 std::vector<double> businessHoursDay(const Workload &w)
 {
     const double open = w.number("peakRps");
@@ -67,15 +56,15 @@ std::vector<double> businessHoursDay(const Workload &w)
     const double openLength = std::fmod(end - start + minutesPerDayD, minutesPerDayD);
     for (int m = 0; m < minutesPerDay; ++m) {
         const double t = m + 0.5;
-        const double sinceStart = std::fmod(t - start + minutesPerDayD, minutesPerDayD);
+        const double sinceStart = std::fmod(t - start + 2 * minutesPerDayD, minutesPerDayD);
         double level;
-        if (sinceStart <= openLength / 2)
-            level = smoothStep(circularOffset(t, start));
-        else if (sinceStart <= openLength)
-            level = smoothStep(-circularOffset(t, end));
-        else
-            level = std::max(smoothStep(circularOffset(t, start)),
-                             smoothStep(-circularOffset(t, end)));
+        if (sinceStart <= openLength) { // open: ramps up after the start, down before the end
+            level = std::min(smoothStep(sinceStart), smoothStep(openLength - sinceStart));
+        } else { // closed: the tails of the ramps reach back before the start, after the end
+            const double afterEnd = sinceStart - openLength;
+            const double beforeStart = minutesPerDayD - sinceStart;
+            level = std::max(smoothStep(-beforeStart), smoothStep(-afterEnd));
+        }
         if (openLength < 2 * rampHalfWidthMin) // very short office hours: ramps overlap
             level *= openLength / (2 * rampHalfWidthMin);
         day[m] = closed + (open - closed) * level;
