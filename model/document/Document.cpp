@@ -14,8 +14,6 @@ namespace skyline {
 
 namespace {
 
-enum MergeKey { MergeMove = 1, MergeParam = 2, MergeContextRect = 3 };
-
 using Op = Document::Operation;
 using Target = Document::Operation::Target;
 
@@ -59,12 +57,6 @@ Op replaceEdge(const std::string &candidateId, const Edge &before, const Edge &a
 }
 
 double area(const RectF &r) { return r.width * r.height; }
-
-QString joinedIds(const QString &candidateId, QStringList ids)
-{
-    ids.sort();
-    return candidateId + QLatin1Char(':') + ids.join(QLatin1Char(','));
-}
 
 } // namespace
 
@@ -601,7 +593,6 @@ void Document::moveNodes(const QString &candidateId, const std::map<QString, Poi
     if (!c)
         return;
     std::vector<Op> ops;
-    QStringList ids;
     for (const auto &[id, pos] : newPositions) {
         const Node *n = c->findNode(toStd(id));
         if (!n)
@@ -612,12 +603,12 @@ void Document::moveNodes(const QString &candidateId, const std::map<QString, Poi
         if (after == *n)
             continue;
         ops.push_back(replaceNode(c->id, *n, after));
-        ids << id;
     }
     if (ops.empty())
         return;
-    m_undoStack->push(new EditCommand(this, tr("Move %n node(s)", "", int(ops.size())),
-                                      std::move(ops), MergeMove, joinedIds(candidateId, ids)));
+    // Each gesture is its own step (no merging): a user undoes drags one by one.
+    const int count = int(ops.size());
+    push(tr("Move %n node(s)", "", count), std::move(ops));
 }
 
 void Document::removeNodes(const QString &candidateId, const QStringList &nodeIds)

@@ -1,0 +1,390 @@
+// The document is the one write path: every edit is one undo step, emits its signal, and
+// undo/redo restore the project exactly.
+#include "Document.h"
+#include "domain/ParamSchema.h"
+#include "io/ProjectJson.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <random>
+
+using namespace skyline;
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString firstCandidate(const Document &doc)
+    {
+        return toQ(doc.project().candidates.front().id);
+    }
+
+    /// Every undo step and every redo step is exact.
+    static void checkUndoRedo(Document &doc, const Project &before)
+    {
+        const Project after = doc.project();
+        doc.undoStack()->undo();
+        QVERIFY(doc.project() == before);
+        doc.undoStack()->redo();
+        QVERIFY(doc.project() == after);
+    }
+
+private slots:
+    void addNodeIsOneUndoStepWithSignal()
+    {
+        Document doc;
+        const Project before = doc.project();
+        QSignalSpy added(&doc, &Document::nodeAdded);
+        QSignalSpy changed(&doc, &Document::projectChanged);
+        const QString id = doc.addNode(firstCandidate(doc), NodeKind::Function, {100, 50});
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(1).toString(), id);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(doc.isModified());
+        const Node *n = doc.node(firstCandidate(doc), id);
+        QVERIFY(n);
+        QCOMPARE(n->number("memoryMb"), 512.0); // schema default
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add function"));
+        QSignalSpy removed(&doc, &Document::nodeRemoved);
+        checkUndoRedo(doc, before);
+        QCOMPARE(removed.count(), 1);
+    }
+
+    void invalidParamIsRefusedAndNotStored_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("memory ok") << "memoryMb" << 1024.0 << true;
+        QTest::newRow("memory negative") << "memoryMb" << -512.0 << false;
+        QTest::newRow("memory too large") << "memoryMb" << 20000.0 << false;
+        QTest::newRow("memory fractional") << "memoryMb" << 512.5 << false;
+        QTest::newRow("keep-alive zero") << "keepAliveS" << 0.0 << false;
+        QTest::newRow("provisioned over limit") << "provisionedConcurrency" << 5000.0 << false;
+        QTest::newRow("unknown key") << "colour" << 1.0 << false;
+    }
+
+    void invalidParamIsRefusedAndNotStored()
+    {
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QFETCH(bool, accepted);
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString id = doc.addNode(c, NodeKind::Function, {0, 0});
+        const Project before = doc.project();
+        const QString error = doc.setNodeParam(c, id, key, value);
+        QCOMPARE(error.isEmpty(), accepted);
+        if (accepted) {
+            QCOMPARE(doc.node(c, id)->number(toStd(key)), value);
+            QCOMPARE(doc.undoStack()->count(), 2);
+            checkUndoRedo(doc, before);
+        } else {
+            QVERIFY(doc.project() == before);
+            QCOMPARE(doc.undoStack()->count(), 1);
+        }
+    }
+
+    void deletingANodeRemovesItsEdgesInOneStep()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString a = doc.addNode(c, NodeKind::Client, {0, 0});
+        const QString b = doc.addNode(c, NodeKind::Function, {200, 0});
+        const QString d = doc.addNode(c, NodeKind::Datastore, {400, 0});
+        QVERIFY(!doc.addEdge(c, EdgeKind::Api, a, b).isEmpty());
+        QVERIFY(!doc.addEdge(c, EdgeKind::Api, b, d).isEmpty());
+        const Project before = doc.project();
+        const int steps = doc.undoStack()->count();
+        QSignalSpy edgeRemoved(&doc, &Document::edgeRemoved);
+        doc.removeNodes(c, {b});
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(edgeRemoved.count(), 2);
+        QCOMPARE(doc.candidate(c)->edges.size(), size_t(0));
+        QCOMPARE(doc.candidate(c)->nodes.size(), size_t(2));
+        checkUndoRedo(doc, before);
+    }
+
+    void refusedConnections_data()
+    {
+        QTest::addColumn<int>("fromIndex");
+        QTest::addColumn<int>("toIndex");
+        QTest::newRow("to itself") << 1 << 1;
+        QTest::newRow("into a client") << 1 << 0;
+    }
+
+    void refusedConnections()
+    {
+        QFETCH(int, fromIndex);
+        QFETCH(int, toIndex);
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QStringList ids = {doc.addNode(c, NodeKind::Client, {0, 0}),
+                                 doc.addNode(c, NodeKind::Function, {200, 0})};
+        QString error;
+        QVERIFY(doc.addEdge(c, EdgeKind::Api, ids[fromIndex], ids[toIndex], &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(doc.candidate(c)->edges.empty());
+    }
+
+    void moveIntoAndOutOfAContext()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString n = doc.addNode(c, NodeKind::Service, {50, 50});
+        const QString x = doc.addContext(c, "Ordering", {200, 0, 300, 200});
+        QVERIFY(doc.node(c, n)->context.empty());
+        doc.moveNodes(c, {{n, PointF{300, 100}}});
+        QCOMPARE(toQ(doc.node(c, n)->context), x);
+        // Moving the box carries its nodes.
+        doc.setContextRect(c, x, {250, 50, 300, 200});
+        QCOMPARE(doc.node(c, n)->pos, (PointF{350, 150}));
+        QCOMPARE(toQ(doc.node(c, n)->context), x);
+        doc.moveNodes(c, {{n, PointF{0, 400}}});
+        QVERIFY(doc.node(c, n)->context.empty());
+        doc.undoStack()->undo();
+        QCOMPARE(toQ(doc.node(c, n)->context), x);
+    }
+
+    void removingAContextKeepsItsNodes()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString n = doc.addNode(c, NodeKind::Service, {50, 50});
+        const QString x = doc.addContext(c, "Ordering", {0, 0, 300, 200});
+        QCOMPARE(toQ(doc.node(c, n)->context), x);
+        const Project before = doc.project();
+        doc.removeContext(c, x);
+        QVERIFY(doc.node(c, n));
+        QVERIFY(doc.node(c, n)->context.empty());
+        QVERIFY(doc.candidate(c)->contexts.empty());
+        checkUndoRedo(doc, before);
+        QVERIFY(validateProject(doc.project()).empty());
+    }
+
+    void eachMoveGestureIsItsOwnStep()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString n = doc.addNode(c, NodeKind::Service, {0, 0});
+        const QString m = doc.addNode(c, NodeKind::Service, {100, 0});
+        doc.moveNodes(c, {{n, PointF{10, 0}}, {m, PointF{110, 0}}});
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move 2 node(s)"));
+        doc.moveNodes(c, {{n, PointF{20, 0}}});
+        QCOMPARE(doc.undoStack()->count(), 4);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.node(c, n)->pos, (PointF{10, 0}));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.node(c, n)->pos, (PointF{0, 0}));
+        QCOMPARE(doc.node(c, m)->pos, (PointF{100, 0}));
+    }
+
+    void candidatesAddRenameDuplicateDelete()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString a = doc.addNode(c, NodeKind::Client, {0, 0});
+        const QString f = doc.addNode(c, NodeKind::Function, {200, 0});
+        doc.addEdge(c, EdgeKind::Api, a, f);
+        doc.addContext(c, "Edge", {-100, -100, 500, 300});
+        const Project before = doc.project();
+        const QString copy = doc.duplicateCandidate(c);
+        QVERIFY(!copy.isEmpty() && copy != c);
+        const Candidate *dup = doc.candidate(copy);
+        QVERIFY(dup);
+        QCOMPARE(dup->nodes.size(), size_t(2));
+        QCOMPARE(dup->edges.size(), size_t(1));
+        QVERIFY(dup->nodes[0].id != toStd(a));
+        QCOMPARE(dup->edges[0].from, dup->nodes[0].id);
+        QCOMPARE(dup->nodes[0].context, dup->contexts[0].id);
+        QVERIFY(validateProject(doc.project()).empty());
+        checkUndoRedo(doc, before);
+        doc.renameCandidate(copy, "Microservices");
+        QCOMPARE(doc.candidate(copy)->name, std::string("Microservices"));
+        doc.removeCandidate(copy);
+        QVERIFY(!doc.candidate(copy));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.candidate(copy)->name, std::string("Microservices"));
+    }
+
+    void workloadInUseCannotBeRemoved()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString client = doc.addNode(c, NodeKind::Client, {0, 0});
+        const QString w = toQ(doc.node(c, client)->workload);
+        QVERIFY(!w.isEmpty());
+        QVERIFY(!doc.removeWorkload(w).isEmpty());
+        QVERIFY(doc.workload(w));
+        const QString other = doc.addWorkload(WorkloadShape::Constant, "Flat");
+        QVERIFY(doc.removeWorkload(other).isEmpty());
+        QVERIFY(!doc.workload(other));
+    }
+
+    void workloadEditsAreValidated()
+    {
+        Document doc;
+        Workload w = doc.project().workloads.front();
+        w.params["peakRps"] = -4.0;
+        QVERIFY(!doc.setWorkload(w).isEmpty());
+        QCOMPARE(doc.undoStack()->count(), 0);
+        w.params["peakRps"] = 400.0;
+        QVERIFY(doc.setWorkload(w).isEmpty());
+        QCOMPARE(doc.project().workloads.front().number("peakRps"), 400.0);
+    }
+
+    void copyPasteWithinAndAcrossCandidates()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString a = doc.addNode(c, NodeKind::Gateway, {0, 0});
+        const QString b = doc.addNode(c, NodeKind::Function, {200, 0});
+        const QString lone = doc.addNode(c, NodeKind::Queue, {400, 0});
+        doc.addEdge(c, EdgeKind::Api, a, b);
+        doc.addEdge(c, EdgeKind::Event, b, lone);
+        const QByteArray fragment = doc.copyFragment(c, {a, b});
+        const QStringList pasted = doc.pasteFragment(c, fragment, {20, 20});
+        QCOMPARE(pasted.size(), 2);
+        QCOMPARE(doc.candidate(c)->nodes.size(), size_t(5));
+        QCOMPARE(doc.candidate(c)->edges.size(), size_t(3)); // only the edge among the copied
+        QCOMPARE(doc.node(c, pasted[0])->pos, (PointF{20, 20}));
+        const QString other = doc.addCandidate("Other");
+        QCOMPARE(doc.pasteFragment(other, fragment, {0, 0}).size(), 2);
+        QCOMPARE(doc.candidate(other)->edges.size(), size_t(1));
+        QVERIFY(validateProject(doc.project()).empty());
+        QString error;
+        QVERIFY(doc.pasteFragment(c, "not json", {0, 0}, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void saveLoadRoundTripAndModifiedState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("p.skyline");
+        Document doc;
+        const QString c = firstCandidate(doc);
+        doc.addNode(c, NodeKind::Service, {10, 20});
+        QSignalSpy modified(&doc, &Document::modifiedChanged);
+        QString error;
+        QVERIFY2(doc.save(path, &error), qPrintable(error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(modified.count(), 1);
+        Document other;
+        QVERIFY2(other.load(path, &error), qPrintable(error));
+        QVERIFY(other.project() == doc.project());
+        QCOMPARE(other.undoStack()->count(), 0);
+        QCOMPARE(other.filePath(), path);
+    }
+
+    void failedLoadKeepsTheOpenDocument()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("broken.skyline");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format":"skyline","version":1,"candidates":[{"id":"c","nodes":[)"
+                   R"({"id":"n","kind":"function","pos":[0,0],"params":{"memoryMb":"big"}}]}]})");
+        file.close();
+        Document doc;
+        doc.addNode(firstCandidate(doc), NodeKind::Service, {0, 0});
+        const Project before = doc.project();
+        QString error;
+        QVERIFY(!doc.load(path, &error));
+        QVERIFY2(error.contains("/candidates/0/nodes/0/params/memoryMb"), qPrintable(error));
+        QVERIFY(doc.project() == before);
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void randomEditsUndoneToTheStart()
+    {
+        Document doc;
+        const Project start = doc.project();
+        std::mt19937 rng(12345);
+        auto pick = [&](int n) { return int(rng() % unsigned(std::max(n, 1))); };
+        std::vector<Project> history{doc.project()};
+        for (int step = 0; step < 500; ++step) {
+            const Project &p = doc.project();
+            const Candidate &cand = p.candidates[size_t(pick(int(p.candidates.size())))];
+            const QString c = toQ(cand.id);
+            auto randomNode = [&]() {
+                return cand.nodes.empty() ? QString()
+                                          : toQ(cand.nodes[size_t(pick(int(cand.nodes.size())))].id);
+            };
+            const int before = doc.undoStack()->index();
+            switch (pick(12)) {
+            case 0:
+            case 1:
+                doc.addNode(c, allNodeKinds[size_t(pick(6))], {double(pick(800)), double(pick(600))});
+                break;
+            case 2:
+                doc.addEdge(c, pick(2) ? EdgeKind::Api : EdgeKind::Event, randomNode(), randomNode());
+                break;
+            case 3:
+                doc.moveNodes(c, {{randomNode(), PointF{double(pick(900)), double(pick(700))}}});
+                break;
+            case 4:
+                doc.removeNodes(c, {randomNode()});
+                break;
+            case 5:
+                if (const Node *n = doc.node(c, randomNode()); n && !nodeParamSpecs(n->kind).empty()) {
+                    const auto &specs = nodeParamSpecs(n->kind);
+                    const ParamSpec &spec = specs[size_t(pick(int(specs.size())))];
+                    if (spec.type == ParamType::Number || spec.type == ParamType::Integer)
+                        doc.setNodeParam(c, toQ(n->id), toQ(spec.key),
+                                         double(pick(int(std::min(spec.maximum, 5000.0)) + 1)));
+                }
+                break;
+            case 6:
+                doc.addContext(c, "Ctx", {double(pick(500)), double(pick(500)), 300, 200});
+                break;
+            case 7:
+                if (!cand.contexts.empty())
+                    doc.setContextRect(c, toQ(cand.contexts[0].id),
+                                       {double(pick(500)), double(pick(500)), 250, 250});
+                break;
+            case 8:
+                if (pick(4) == 0)
+                    doc.duplicateCandidate(c);
+                else
+                    doc.renameNode(c, randomNode(), QString("N%1").arg(step));
+                break;
+            case 9:
+                doc.pasteFragment(c, doc.copyFragment(c, {randomNode(), randomNode()}), {30, 30});
+                break;
+            case 10:
+                if (!cand.edges.empty()) {
+                    Edge e = cand.edges[size_t(pick(int(cand.edges.size())))];
+                    e.perRequest = pick(30) / 10.0;
+                    e.parallel = pick(2);
+                    doc.setEdge(c, e);
+                }
+                break;
+            case 11:
+                if (!cand.contexts.empty())
+                    doc.removeContext(c, toQ(cand.contexts[0].id));
+                break;
+            }
+            QVERIFY2(validateProject(doc.project()).empty(), "an edit produced an invalid project");
+            if (doc.undoStack()->index() != before)
+                history.push_back(doc.project());
+            else
+                history.back() = doc.project(); // merged move
+        }
+        QVERIFY(doc.undoStack()->count() > 100);
+        while (doc.undoStack()->canUndo())
+            doc.undoStack()->undo();
+        QVERIFY(doc.project() == start);
+        while (doc.undoStack()->canRedo())
+            doc.undoStack()->redo();
+        QVERIFY(doc.project() == history.back());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"
