@@ -39,6 +39,8 @@ std::string describeCycle(const Candidate &candidate, const std::vector<std::vec
     // walk[seenAt[v]..] followed backwards is the cycle; print it forwards.
     std::vector<int> cycle(walk.begin() + seenAt[v], walk.end());
     std::reverse(cycle.begin(), cycle.end());
+    // Start with the node listed first in the candidate, so the message is stable.
+    std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
     std::string text = "cycle: ";
     for (int i : cycle)
         text += candidate.nodes[i].id + " \u2192 ";
