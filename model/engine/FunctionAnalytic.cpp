@@ -350,7 +350,8 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 prefix[(m + 1) * width + k] = prefix[m * width + k]
                     + rows.crossRate[m * width + k] * secondsPerMinute;
         }
-        // A point x minutes after midnight of day 0, split as days, minute and fraction.
+        // Crossings of level k over [0, x) minutes, for any x (the day repeats).
+        const double *dayTotal = prefix.data() + minutesPerDay * width;
         struct Point { double days; std::size_t minute; double fraction; };
         auto pointAt = [](double x) {
             const double days = std::floor(x / minutesPerDayD);
@@ -359,35 +360,77 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                                       static_cast<std::size_t>(within));
             return Point{days, minute, within - static_cast<double>(minute)};
         };
-        const double *dayTotal = prefix.data() + minutesPerDay * width;
-        for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            // The keep-alive window ends in the middle of minute m.
-            const Point end = pointAt(m + 0.5);
-            const Point start = pointAt(m + 0.5 - windowMinutes);
-            const double days = end.days - start.days;
-            const double *endPrefix = prefix.data() + end.minute * width;
-            const double *endRate = rows.crossRate.data() + end.minute * width;
-            const double *startPrefix = prefix.data() + start.minute * width;
-            const double *startRate = rows.crossRate.data() + start.minute * width;
-            const double *startCdf = rows.cdf.data() + start.minute * width;
-            const double *coldWeight = rows.coldWeight.data() + m * width;
-            double alive = provisioned;
-            double cold = 0;
+        auto crossingsBefore = [&](const Point &p, std::size_t k) {
+            return p.days * dayTotal[k] + prefix[p.minute * width + k]
+                + p.fraction * rows.crossRate[p.minute * width + k] * secondsPerMinute;
+        };
+        // quiet(x, k) = P(no first crossing of level k in the keep-alive window ending at x).
+        auto fillQuiet = [&](double x, double *quiet) {
+            const Point end = pointAt(x);
+            const Point start = pointAt(x - windowMinutes);
             for (std::size_t k = 0; k < width; ++k) {
-                const double crossings = days * dayTotal[k] + endPrefix[k] - startPrefix[k]
-                    + (end.fraction * endRate[k] - start.fraction * startRate[k])
-                        * secondsPerMinute;
-                const double quiet = crossings <= 0 ? 1.0
+                const double crossings = crossingsBefore(end, k) - crossingsBefore(start, k);
+                quiet[k] = crossings <= 1e-300 ? 1.0
                     : crossings > 745 ? 0.0 : std::exp(-crossings);
-                const double weight = grid.weight(static_cast<int>(k));
-                alive += weight * (1.0 - startCdf[k] * quiet);
-                cold += weight * coldWeight[k] * quiet;
             }
-            const double served = 1.0 - rows.throttled[m];
-            coldProbability[m] = served > 0 ? std::min(1.0, cold / served) : 0.0;
+        };
+        // Instances alive at x: levels of the pool still used within the keep-alive window.
+        auto aliveAt = [&](double x, const double *quiet) {
+            const double *startCdf = rows.cdf.data() + pointAt(x - windowMinutes).minute * width;
+            double alive = provisioned;
+            for (std::size_t k = 0; k < width; ++k)
+                alive += grid.weight(static_cast<int>(k)) * (1.0 - startCdf[k] * quiet[k]);
+            return alive;
+        };
+        // Within a minute the window's tail crosses a minute boundary once (when the keep-alive
+        // is not a whole number of minutes): split the minute there, so that the crossings in
+        // the window are linear in time on each piece.
+        const double tailFraction = windowMinutes - std::floor(windowMinutes);
+        const double split = tailFraction > 1e-9 ? tailFraction : 1.0;
+        thread_local std::vector<double> quietStart, quietSplit, quietEnd;
+        quietStart.resize(width);
+        quietSplit.resize(width);
+        quietEnd.resize(width);
+        fillQuiet(0.0, quietStart.data());
+        double aliveStart = aliveAt(0.0, quietStart.data());
+        auto exposure = [](double quietA, double quietB, double lengthMinutes) {
+            // integral of exp(-X) over a piece where X goes linearly from -ln qa to -ln qb
+            if (quietA <= 0 && quietB <= 0)
+                return 0.0;
+            const double xa = quietA > 0 ? -std::log(quietA) : 745.0;
+            const double xb = quietB > 0 ? -std::log(quietB) : 745.0;
+            if (std::abs(xb - xa) < 1e-9)
+                return lengthMinutes * quietA;
+            return lengthMinutes * (quietA - quietB) / (xb - xa);
+        };
+        for (std::size_t m = 0; m < minutesPerDay; ++m) {
+            fillQuiet(m + 1.0, quietEnd.data());
+            if (split < 1.0)
+                fillQuiet(m + split, quietSplit.data());
+            const double aliveEnd = aliveAt(m + 1.0, quietEnd.data());
+            // Cold starts: first crossings of a level not crossed in the window before, i.e.
+            // the integral over the minute of rate x P(B <= n) x quiet(t).
+            const double *crossRate = rows.crossRate.data() + m * width;
+            const double *cdf = rows.cdf.data() + m * width;
+            double coldStarts = 0;
+            for (std::size_t k = 0; k < width; ++k) {
+                double minutesQuiet = 0;
+                if (split < 1.0)
+                    minutesQuiet = exposure(quietStart[k], quietSplit[k], split)
+                        + exposure(quietSplit[k], quietEnd[k], 1.0 - split);
+                else
+                    minutesQuiet = exposure(quietStart[k], quietEnd[k], 1.0);
+                coldStarts += grid.weight(static_cast<int>(k)) * cdf[k] * crossRate[k]
+                    * secondsPerMinute * minutesQuiet;
+            }
+            const double servedRequests = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
+            coldProbability[m] = servedRequests > 0 ? std::min(1.0, coldStarts / servedRequests)
+                                                    : 0.0;
             throttled[m] = rows.throttled[m];
-            result.alivePerMinute[m] = alive;
+            result.alivePerMinute[m] = 0.5 * (aliveStart + aliveEnd);
             result.busyPerMinute[m] = rows.busyMean[m];
+            std::swap(quietStart, quietEnd);
+            aliveStart = aliveEnd;
         }
         double loadShift = 0;
         for (std::size_t m = 0; m < minutesPerDay; ++m)

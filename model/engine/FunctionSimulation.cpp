@@ -28,6 +28,16 @@ constexpr double secondsPerMinute = 60.0;
 constexpr double secondsPerDay = minutesPerDay * secondsPerMinute;
 constexpr double never = std::numeric_limits<double>::infinity();
 
+/// SeededRandom(seed + 1) replays SeededRandom(seed) shifted by one draw (SplitMix64 steps by
+/// a constant), so neighbouring seeds would give nearly the same day: scramble the seed first.
+std::uint64_t scrambledSeed(std::uint64_t seed)
+{
+    std::uint64_t z = seed + 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
 /// Draws run times of a given mean and cv (lognormal parameters computed once).
 class RunTimeSampler
 {
@@ -183,7 +193,7 @@ class LifecycleRun
 public:
     LifecycleRun(const Lifecycle &lifecycle, const std::vector<double> &rates,
                  const Window &window, std::uint64_t seed)
-        : m_lifecycle(lifecycle), m_rates(rates), m_window(window), m_random(seed),
+        : m_lifecycle(lifecycle), m_rates(rates), m_window(window), m_random(scrambledSeed(seed)),
           m_warm(lifecycle.warm), m_coldRun(lifecycle.coldRun),
           m_provisioned(std::clamp(lifecycle.provisioned, 0, lifecycle.concurrencyLimit)),
           m_limit(std::max(0, lifecycle.concurrencyLimit))
@@ -510,11 +520,15 @@ StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, do
     lifecycle.keepAliveS = std::max(0.0, keepAliveS);
     lifecycle.concurrencyLimit = std::max(0, concurrencyLimit);
     const double rate = std::isfinite(rateRps) ? std::max(0.0, rateRps) : 0.0;
-    const double warmUp = warmUpS(lifecycle);
-    // Bounded: shorten the counted time rather than run past the event budget.
+    double warmUp = warmUpS(lifecycle);
+    // Bounded: shorten the counted time (and at most halve the budget on the warm-up) rather
+    // than run past the event budget.
     double countedS = std::max(0.0, simulatedS);
-    if (rate * (warmUp + countedS) > functiondetail::maxSimulatedArrivals)
-        countedS = std::max(0.0, functiondetail::maxSimulatedArrivals / rate - warmUp);
+    const double budgetS = functiondetail::maxSimulatedArrivals / std::max(rate, 1e-300);
+    if (warmUp + countedS > budgetS) {
+        warmUp = std::min(warmUp, 0.5 * budgetS);
+        countedS = std::min(countedS, budgetS - warmUp);
+    }
     const std::vector<double> rates(minutesPerDay, rate);
     Window window;
     window.startS = 0;

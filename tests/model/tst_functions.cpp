@@ -1,0 +1,321 @@
+// The serverless function lifecycle (model/engine/FunctionModel.h): the analytic model and the
+// simulation against SimFaaS's published figures and against each other, plus the semantics a
+// user relies on (keep-alive, provisioned concurrency, throttling, steady state at midnight).
+#include "engine/FunctionModel.h"
+
+#include <QtTest>
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+using namespace skyline;
+
+namespace {
+
+enum class Shape { Constant, Diurnal, BusinessHours, Spiky };
+
+std::vector<double> dayOf(Shape shape, double peakRps, double troughRps)
+{
+    std::vector<double> rates(minutesPerDay);
+    for (int minute = 0; minute < minutesPerDay; ++minute) {
+        const double hour = minute / 60.0;
+        switch (shape) {
+        case Shape::Constant: rates[minute] = peakRps; break;
+        case Shape::Diurnal:
+            rates[minute] = troughRps + (peakRps - troughRps)
+                * (0.5 + 0.5 * std::cos(2 * M_PI * (hour - 14) / 24));
+            break;
+        case Shape::BusinessHours:
+            rates[minute] = hour >= 9 && hour < 17 ? peakRps : troughRps;
+            break;
+        case Shape::Spiky: rates[minute] = minute % 120 < 5 ? peakRps : troughRps; break;
+        }
+    }
+    return rates;
+}
+
+QString describe(const char *what, double analytic, double simulated, double tolerance)
+{
+    return QString("%1: analytic %2, simulated %3, tolerance %4")
+        .arg(what).arg(analytic).arg(simulated).arg(tolerance);
+}
+
+#define EXPECT_CLOSE(what, analytic, simulated, tolerance)                                    \
+    QVERIFY2(std::abs((analytic) - (simulated)) <= (tolerance),                               \
+             qPrintable(describe(what, analytic, simulated, tolerance)))
+
+} // namespace
+
+class TestFunctions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // SimFaaS (pacslab/simfaas) reports, for Poisson 0.9 req/s, exponential warm 1.991 s and
+    // cold 2.244 s, keep-alive 600 s: P(cold) 0.0014, 7.66 alive, 1.79 running. ~10^6 requests
+    // give a cold-start CI of about +-0.0001; the tolerances cover that plus the rounding of
+    // the published figures.
+    void simfaasPublishedCase()
+    {
+        const StationaryResult analytic = analyzeFunctionStationary(0.9, 1.991, 2.244, 600, 100000);
+        const StationaryResult simulated =
+            simulateFunctionStationary(0.9, 1.991, 2.244, 600, 100000, 1.2e6, 42);
+        for (const StationaryResult *result : {&analytic, &simulated}) {
+            EXPECT_CLOSE("cold-start probability", result->coldStartProbability, 0.0014, 0.0006);
+            EXPECT_CLOSE("alive", result->avgAlive, 7.66, 0.4);
+            EXPECT_CLOSE("running", result->avgBusy, 1.79, 0.1);
+            QCOMPARE(result->throttledFraction, 0.0);
+        }
+        QVERIFY(simulated.confidence > 0 && simulated.confidence < 0.0003);
+    }
+
+    void stationaryAgreement_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<double>("warmS");
+        QTest::addColumn<double>("coldS");
+        QTest::addColumn<double>("keepAliveS");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<double>("simulatedS");
+        QTest::newRow("rare, short, 60 s") << 0.05 << 0.05 << 0.45 << 60.0 << 1000 << 4e6;
+        QTest::newRow("rare, long, 900 s") << 0.05 << 2.0 << 2.4 << 900.0 << 1000 << 4e6;
+        QTest::newRow("1 rps, 100 ms") << 1.0 << 0.1 << 0.5 << 600.0 << 1000 << 4e5;
+        QTest::newRow("0.2 rps, 1 s, 60 s") << 0.2 << 1.0 << 1.3 << 60.0 << 1000 << 2e6;
+        QTest::newRow("10 rps, 60 s") << 10.0 << 0.2 << 0.6 << 60.0 << 1000 << 5e4;
+        QTest::newRow("100 rps, 50 ms") << 100.0 << 0.05 << 0.45 << 600.0 << 1000 << 8e3;
+        QTest::newRow("100 rps, 2 s, 300 s") << 100.0 << 2.0 << 2.4 << 300.0 << 1000 << 8e3;
+        QTest::newRow("limit hit: 100 rps, 1 s, limit 80") << 100.0 << 1.0 << 1.4 << 600.0 << 80
+                                                           << 5e3;
+    }
+    void stationaryAgreement()
+    {
+        QFETCH(double, rate);
+        QFETCH(double, warmS);
+        QFETCH(double, coldS);
+        QFETCH(double, keepAliveS);
+        QFETCH(int, limit);
+        QFETCH(double, simulatedS);
+        const StationaryResult a = analyzeFunctionStationary(rate, warmS, coldS, keepAliveS, limit);
+        const StationaryResult s =
+            simulateFunctionStationary(rate, warmS, coldS, keepAliveS, limit, simulatedS, 7);
+        // Cold starts: within the simulation's 95% CI (x1.5 for the CI's own noise) or 8%.
+        EXPECT_CLOSE("cold-start probability", a.coldStartProbability, s.coldStartProbability,
+                     std::max(1.5 * s.confidence, 0.08 * s.coldStartProbability) + 2e-6);
+        EXPECT_CLOSE("alive", a.avgAlive, s.avgAlive, 0.03 * s.avgAlive + 0.05);
+        EXPECT_CLOSE("busy", a.avgBusy, s.avgBusy, 0.02 * s.avgBusy + 0.01);
+        EXPECT_CLOSE("throttled", a.throttledFraction, s.throttledFraction, 0.005);
+        if (limit < 1000) // the limit case must really throttle, and at Erlang B's share
+            QVERIFY(a.throttledFraction > 0.1);
+    }
+
+    void dayAgreement_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<double>("peakRps");
+        QTest::addColumn<double>("troughRps");
+        QTest::addColumn<double>("durationMs");
+        QTest::addColumn<double>("durationCv");
+        QTest::addColumn<double>("coldStartMs");
+        QTest::addColumn<double>("keepAliveS");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("provisioned");
+        QTest::newRow("diurnal, exponential") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0
+                                              << 1.0 << 400.0 << 600.0 << 1000 << 0;
+        QTest::newRow("quiet diurnal, 300 s") << int(Shape::Diurnal) << 5.0 << 0.05 << 500.0
+                                              << 1.0 << 800.0 << 300.0 << 1000 << 0;
+        QTest::newRow("business hours, lognormal") << int(Shape::BusinessHours) << 50.0 << 2.0
+                                                   << 200.0 << 0.5 << 300.0 << 600.0 << 1000
+                                                   << 0;
+        QTest::newRow("spiky, deterministic") << int(Shape::Spiky) << 50.0 << 2.0 << 100.0
+                                              << 0.0 << 300.0 << 900.0 << 1000 << 0;
+        QTest::newRow("limit hit at peak") << int(Shape::Diurnal) << 100.0 << 10.0 << 1000.0
+                                           << 1.0 << 400.0 << 600.0 << 60 << 0;
+        QTest::newRow("provisioned 4") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0 << 1.0
+                                       << 400.0 << 120.0 << 1000 << 4;
+    }
+    void dayAgreement()
+    {
+        QFETCH(int, shape);
+        QFETCH(double, peakRps);
+        QFETCH(double, troughRps);
+        FunctionConfig config;
+        QFETCH(double, durationMs);
+        QFETCH(double, durationCv);
+        QFETCH(double, coldStartMs);
+        QFETCH(double, keepAliveS);
+        QFETCH(int, limit);
+        QFETCH(int, provisioned);
+        config.durationMs = durationMs;
+        config.durationCv = durationCv;
+        config.coldStartMs = coldStartMs;
+        config.keepAliveS = keepAliveS;
+        config.concurrencyLimit = limit;
+        config.provisionedConcurrency = provisioned;
+        const auto rates = dayOf(Shape(shape), peakRps, troughRps);
+        const FunctionDayResult a = analyzeFunctionDay(config, rates);
+        const FunctionDayResult s = simulateFunctionDay(config, rates, 3);
+        QVERIFY(!s.sampled);
+        QCOMPARE(a.alivePerMinute.size(), std::size_t(minutesPerDay));
+        QCOMPARE(s.alivePerMinute.size(), std::size_t(minutesPerDay));
+
+        EXPECT_CLOSE("invocations", a.invocationsPerDay, s.invocationsPerDay,
+                     4 * std::sqrt(a.invocationsPerDay));
+        EXPECT_CLOSE("cold-start probability", a.coldStartProbability, s.coldStartProbability,
+                     std::max(1.5 * s.confidence, 0.15 * s.coldStartProbability) + 2e-6);
+        EXPECT_CLOSE("alive", a.instances.avgAlive, s.instances.avgAlive,
+                     0.04 * s.instances.avgAlive + 0.1);
+        EXPECT_CLOSE("busy", a.instances.avgBusy, s.instances.avgBusy,
+                     0.02 * s.instances.avgBusy + 0.01);
+        EXPECT_CLOSE("peak", a.instances.peak, s.instances.peak, 0.1 * s.instances.peak + 1.5);
+        EXPECT_CLOSE("throttled", a.throttledFraction, s.throttledFraction, 0.005);
+        EXPECT_CLOSE("p50", a.latencyMs.p50, s.latencyMs.p50, 0.03 * s.latencyMs.p50);
+        EXPECT_CLOSE("p99", a.latencyMs.p99, s.latencyMs.p99, 0.05 * s.latencyMs.p99);
+
+        // The per-minute series follow each other through the day, not just on average.
+        double aliveError = 0;
+        double busyError = 0;
+        for (int m = 0; m < minutesPerDay; ++m) {
+            aliveError += std::abs(a.alivePerMinute[m] - s.alivePerMinute[m]) / minutesPerDay;
+            busyError += std::abs(a.busyPerMinute[m] - s.busyPerMinute[m]) / minutesPerDay;
+        }
+        QVERIFY2(aliveError < 0.1 * s.instances.avgAlive + 0.1, qPrintable(QString::number(aliveError)));
+        QVERIFY2(busyError < 0.2 * s.instances.avgBusy + 0.05, qPrintable(QString::number(busyError)));
+
+        // Cold starts per minute (per second) add up to the day's cold starts, in both paths.
+        for (const FunctionDayResult *r : {&a, &s}) {
+            const double sum = std::accumulate(r->coldStartsPerMinute.begin(),
+                                               r->coldStartsPerMinute.end(), 0.0) * 60.0;
+            QVERIFY(std::abs(sum - r->coldStartsPerDay) < 1e-6 * (1 + r->coldStartsPerDay));
+            QVERIFY(r->instances.avgAlive >= provisioned);
+        }
+    }
+
+    void simulationIsDeterministic()
+    {
+        FunctionConfig config;
+        const auto rates = dayOf(Shape::Diurnal, 10, 0.5);
+        const FunctionDayResult first = simulateFunctionDay(config, rates, 11);
+        const FunctionDayResult again = simulateFunctionDay(config, rates, 11);
+        const FunctionDayResult other = simulateFunctionDay(config, rates, 12);
+        QCOMPARE(first.coldStartsPerDay, again.coldStartsPerDay);
+        QCOMPARE(first.invocationsPerDay, again.invocationsPerDay);
+        QCOMPARE(first.alivePerMinute, again.alivePerMinute);
+        QCOMPARE(first.latencyMs.p99, again.latencyMs.p99);
+        QVERIFY(first.invocationsPerDay != other.invocationsPerDay);
+        // Neighbouring seeds give independent days, not shifted copies of one stream.
+        config.durationCv = 0;
+        const double count1 = simulateFunctionDay(config, rates, 1).invocationsPerDay;
+        const double count2 = simulateFunctionDay(config, rates, 2).invocationsPerDay;
+        QVERIFY(count1 != count2);
+        const StationaryResult s1 = simulateFunctionStationary(0.9, 2, 2.2, 600, 100, 1e5, 5);
+        const StationaryResult s2 = simulateFunctionStationary(0.9, 2, 2.2, 600, 100, 1e5, 5);
+        QCOMPARE(s1.avgAlive, s2.avgAlive);
+        QCOMPARE(s1.coldStartProbability, s2.coldStartProbability);
+    }
+
+    void hugeRateReturnsPromptly()
+    {
+        FunctionConfig config; // limit 1000, 120 ms: capacity about 8,300 req/s
+        const std::vector<double> rates(minutesPerDay, 1e7);
+        const auto started = std::chrono::steady_clock::now();
+        const FunctionDayResult s = simulateFunctionDay(config, rates, 1);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        QVERIFY2(seconds < 20, qPrintable(QString::number(seconds)));
+        QVERIFY(s.sampled);
+        QVERIFY(!s.note.empty());
+        QVERIFY(s.throttledFraction > 0.99);
+        QVERIFY(s.instances.peak <= 1000);
+        QVERIFY(std::abs(s.invocationsPerDay - 1e7 * 86400) < 1e-6 * 1e7 * 86400);
+        const StationaryResult stationary =
+            simulateFunctionStationary(1e7, 0.12, 0.52, 600, 1000, 86400, 1);
+        QVERIFY(stationary.throttledFraction > 0.99);
+    }
+
+    void longerKeepAliveMeansFewerColdStarts()
+    {
+        const auto rates = dayOf(Shape::Diurnal, 2, 0.05);
+        FunctionConfig shortLived;
+        shortLived.keepAliveS = 60;
+        FunctionConfig longLived;
+        longLived.keepAliveS = 1800;
+        const auto aShort = analyzeFunctionDay(shortLived, rates);
+        const auto aLong = analyzeFunctionDay(longLived, rates);
+        QVERIFY(aLong.coldStartProbability < 0.5 * aShort.coldStartProbability);
+        QVERIFY(aLong.instances.avgAlive > aShort.instances.avgAlive);
+        const auto sShort = simulateFunctionDay(shortLived, rates, 1);
+        const auto sLong = simulateFunctionDay(longLived, rates, 1);
+        QVERIFY(sLong.coldStartProbability < 0.5 * sShort.coldStartProbability);
+        QVERIFY(sLong.instances.avgAlive > sShort.instances.avgAlive);
+    }
+
+    void provisionedConcurrencyAbsorbsSteadyLoad()
+    {
+        FunctionConfig config;
+        config.keepAliveS = 60;
+        config.provisionedConcurrency = 8; // 1 req/s x 0.12 s: 8 instances are never all busy
+        const std::vector<double> rates(minutesPerDay, 1.0);
+        for (const FunctionDayResult &r :
+             {analyzeFunctionDay(config, rates), simulateFunctionDay(config, rates, 2)}) {
+            QVERIFY(r.coldStartsPerDay < 1.0);
+            QVERIFY(std::abs(r.instances.avgAlive - 8) < 0.01);
+            QVERIFY(r.instances.peak >= 8);
+        }
+        config.provisionedConcurrency = 0;
+        QVERIFY(analyzeFunctionDay(config, rates).coldStartsPerDay > 10);
+    }
+
+    void dayStartsInSteadyState()
+    {
+        // The day repeats: at 00:00 the pool is what a constant load keeps, not empty.
+        FunctionConfig config;
+        const std::vector<double> rates(minutesPerDay, 5.0);
+        for (const FunctionDayResult &r :
+             {analyzeFunctionDay(config, rates), simulateFunctionDay(config, rates, 4)}) {
+            const double firstMinutes = (r.alivePerMinute[0] + r.alivePerMinute[1]) / 2;
+            QVERIFY2(std::abs(firstMinutes - r.instances.avgAlive) < 0.25 * r.instances.avgAlive,
+                     qPrintable(QString("%1 vs %2").arg(firstMinutes).arg(r.instances.avgAlive)));
+            QVERIFY(r.coldStartsPerMinute[0] < 0.05); // no burst of cold starts at midnight
+        }
+    }
+
+    void coldStartsShowInLatency()
+    {
+        // Almost every request of a rarely used function is cold: latency = init + run time.
+        FunctionConfig config;
+        config.durationMs = 100;
+        config.durationCv = 0;
+        config.coldStartMs = 400;
+        config.keepAliveS = 60;
+        const std::vector<double> rare(minutesPerDay, 0.001);
+        for (const FunctionDayResult &r :
+             {analyzeFunctionDay(config, rare), simulateFunctionDay(config, rare, 5)}) {
+            QVERIFY(r.coldStartProbability > 0.9);
+            QVERIFY(std::abs(r.latencyMs.p50 - 500) < 5);
+        }
+        const std::vector<double> busy(minutesPerDay, 20.0);
+        for (const FunctionDayResult &r :
+             {analyzeFunctionDay(config, busy), simulateFunctionDay(config, busy, 5)}) {
+            QVERIFY(r.coldStartProbability < 0.001);
+            QVERIFY(std::abs(r.latencyMs.p99 - 100) < 2);
+        }
+    }
+
+    void idleDay()
+    {
+        FunctionConfig config;
+        config.provisionedConcurrency = 2;
+        const std::vector<double> none(minutesPerDay, 0.0);
+        for (const FunctionDayResult &r :
+             {analyzeFunctionDay(config, none), simulateFunctionDay(config, none, 1)}) {
+            QCOMPARE(r.invocationsPerDay, 0.0);
+            QCOMPARE(r.coldStartsPerDay, 0.0);
+            QCOMPARE(r.instances.avgBusy, 0.0);
+            QCOMPARE(r.instances.avgAlive, 2.0);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFunctions)
+#include "tst_functions.moc"
