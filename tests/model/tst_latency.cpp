@@ -1,0 +1,175 @@
+#include "engine/Evaluation.h"
+#include "engine/Latency.h"
+
+#include <QtTest>
+
+using namespace skyline;
+
+namespace {
+/// A candidate whose nodes n1..nK are created from `kinds`; edges added by the test.
+Candidate candidateOf(std::initializer_list<NodeKind> kinds)
+{
+    Candidate c;
+    int i = 0;
+    for (NodeKind kind : kinds) {
+        const std::string id = "n" + std::to_string(++i);
+        c.nodes.push_back(makeDefaultNode(kind, id, id, {}));
+    }
+    return c;
+}
+
+void call(Candidate &c, const std::string &from, const std::string &to, double latencyMs,
+          double perRequest = 1.0, bool parallel = false)
+{
+    Edge e;
+    e.id = "e" + std::to_string(c.edges.size() + 1);
+    e.from = from;
+    e.to = to;
+    e.latencyMs = latencyMs;
+    e.perRequest = perRequest;
+    e.parallel = parallel;
+    c.edges.push_back(e);
+}
+
+std::vector<NodeLatencyModel> fixedModels(const Candidate &c, const std::vector<double> &fixedMs)
+{
+    std::vector<NodeLatencyModel> models(c.nodes.size());
+    for (std::size_t i = 0; i < c.nodes.size(); ++i) {
+        models[i].kind = c.nodes[i].kind;
+        models[i].fixedMs = fixedMs[i];
+    }
+    return models;
+}
+
+const std::vector<double> flatDay(minutesPerDay, 10.0);
+} // namespace
+
+class TestLatency : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sequentialCallsAddUp();
+    void parallelCallsTakeTheSlowestBranch();
+    void fractionalPerRequestMakesTwoOrThreeCalls();
+    void coldStartsShowInTheTail();
+    void servicesSampleTheirQueue();
+    void seedDecidesTheDraws();
+    void busiestHourIsFound();
+    void backlogBuildsAndDrains();
+    void backlogThatNeverDrainsIsDetected();
+};
+
+void TestLatency::sequentialCallsAddUp()
+{
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Gateway, NodeKind::Datastore,
+                               NodeKind::Datastore});
+    call(c, "n1", "n2", 20);
+    call(c, "n2", "n3", 1);
+    call(c, "n2", "n4", 1);
+    const auto models = fixedModels(c, {0, 8, 6, 4});
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
+    QCOMPARE(r.dayMs.p50, 20.0 + 8 + 1 + 6 + 1 + 4);
+    QCOMPARE(r.busiestHourMs.p99, 40.0);
+}
+
+void TestLatency::parallelCallsTakeTheSlowestBranch()
+{
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Gateway, NodeKind::Datastore,
+                               NodeKind::Datastore});
+    call(c, "n1", "n2", 0);
+    call(c, "n2", "n3", 0, 1.0, true);
+    call(c, "n2", "n4", 0, 1.0, true);
+    const auto models = fixedModels(c, {0, 5, 10, 30});
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
+    QCOMPARE(r.dayMs.p50, 5.0 + 30.0);
+}
+
+void TestLatency::fractionalPerRequestMakesTwoOrThreeCalls()
+{
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Datastore});
+    call(c, "n1", "n2", 0, 2.2); // 2 calls 80% of the time, 3 calls 20%
+    const auto models = fixedModels(c, {0, 10});
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
+    QCOMPARE(r.dayMs.p50, 20.0);
+    QCOMPARE(r.dayMs.p95, 30.0);
+}
+
+void TestLatency::coldStartsShowInTheTail()
+{
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Function});
+    call(c, "n1", "n2", 0);
+    auto models = fixedModels(c, {0, 0});
+    models[1].durationMs = 50;
+    models[1].durationCv = 0;
+    models[1].coldStartMs = 1000;
+    models[1].coldProbabilityPerMinute.assign(minutesPerDay, 0.05); // 5% cold
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
+    QCOMPARE(r.dayMs.p50, 50.0);
+    QCOMPARE(r.dayMs.p99, 1050.0);
+    QCOMPARE(r.coldShareOfSlowest, 1.0);
+}
+
+void TestLatency::servicesSampleTheirQueue()
+{
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Service});
+    call(c, "n1", "n2", 0);
+    auto models = fixedModels(c, {0, 0});
+    ServiceConfig config;
+    config.serviceTimeMs = 100;
+    std::vector<ServiceMinute> minutes(minutesPerDay);
+    models[1].service = config;
+    models[1].serviceMinutes = &minutes;
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1, 20000);
+    // No queueing: exponential service time, p50 = 100 ln 2, p99 = 100 ln 100 (within noise).
+    QVERIFY(qAbs(r.dayMs.p50 - 69.3) < 4);
+    QVERIFY(qAbs(r.dayMs.p99 - 460.5) < 40);
+}
+
+void TestLatency::seedDecidesTheDraws()
+{
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Function});
+    call(c, "n1", "n2", 0);
+    auto models = fixedModels(c, {0, 0});
+    models[1].durationMs = 100;
+    models[1].durationCv = 1.5;
+    const SyncCallGraph g = SyncCallGraph::build(c);
+    const EntryLatency a = entryLatency(g, models, 0, flatDay, 7);
+    const EntryLatency b = entryLatency(g, models, 0, flatDay, 7);
+    const EntryLatency other = entryLatency(g, models, 0, flatDay, 8);
+    QCOMPARE(a.dayMs.p99, b.dayMs.p99);
+    QCOMPARE(a.busiestHourMs.p50, b.busiestHourMs.p50);
+    QVERIFY(a.dayMs.p99 != other.dayMs.p99);
+}
+
+void TestLatency::busiestHourIsFound()
+{
+    std::vector<double> day(minutesPerDay, 1.0);
+    for (int m = 1400; m < minutesPerDay; ++m)
+        day[std::size_t(m)] = 50; // the busiest hour spans midnight
+    for (int m = 0; m < 20; ++m)
+        day[std::size_t(m)] = 50;
+    QCOMPARE(busiestHourStart(day), 1400);
+}
+
+void TestLatency::backlogBuildsAndDrains()
+{
+    std::vector<double> inflow(minutesPerDay, 5.0);
+    for (int m = 600; m < 660; ++m)
+        inflow[std::size_t(m)] = 15.0; // 5 msg/s over a capacity of 10 for an hour
+    const QueueBacklog b = queueBacklog(inflow, 10.0);
+    QCOMPARE(b.maxMessages, 5.0 * 3600);
+    QCOMPARE(b.maxAgeS, 5.0 * 3600 / 10.0);
+    QVERIFY(!b.neverDrains);
+    QCOMPARE(b.messagesPerMinute[659], 18000.0);
+    QCOMPARE(b.messagesPerMinute[800], 0.0); // drained at 5 msg/s in an hour
+}
+
+void TestLatency::backlogThatNeverDrainsIsDetected()
+{
+    const QueueBacklog b = queueBacklog(std::vector<double>(minutesPerDay, 11.0), 10.0);
+    QVERIFY(b.neverDrains);
+    QVERIFY(b.maxMessages > 0);
+}
+
+QTEST_GUILESS_MAIN(TestLatency)
+#include "tst_latency.moc"
