@@ -1,0 +1,701 @@
+#include "PropertyPanel.h"
+
+#include "Document.h"
+#include "pricing/Catalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace skyline {
+
+QString translatedParamLabel(const ParamSpec &spec)
+{
+    return QCoreApplication::translate("skyline::ParamSchema", spec.label.c_str());
+}
+
+QString translatedParamHelp(const ParamSpec &spec)
+{
+    return QCoreApplication::translate("skyline::ParamSchema", spec.help.c_str());
+}
+
+QString unitSuffix(const ParamSpec &spec)
+{
+    if (spec.unit.empty())
+        return {};
+    return QLatin1Char(' ') + QCoreApplication::translate("skyline::ParamSchema",
+                                                          spec.unit.c_str());
+}
+
+int decimalsFor(const ParamSpec &spec)
+{
+    if (spec.type == ParamType::Integer)
+        return 0;
+    if (spec.maximum <= 1.0)
+        return 5; // availability 0.99995, utilisation 0.65
+    if (spec.minimum > 0 && spec.minimum < 0.01)
+        return 3; // message sizes of a few bytes
+    return 2;
+}
+
+namespace {
+
+QString nodeKindName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Client: return PropertyPanel::tr("Client");
+    case NodeKind::Gateway: return PropertyPanel::tr("Gateway");
+    case NodeKind::Function: return PropertyPanel::tr("Function");
+    case NodeKind::Service: return PropertyPanel::tr("Service");
+    case NodeKind::Queue: return PropertyPanel::tr("Queue");
+    case NodeKind::Datastore: return PropertyPanel::tr("Datastore");
+    }
+    return {};
+}
+
+QDoubleSpinBox *makeDoubleSpin(double minimum, double maximum, int decimals, const QString &suffix)
+{
+    auto *spin = new QDoubleSpinBox;
+    spin->setDecimals(decimals);
+    spin->setRange(minimum, maximum);
+    spin->setSuffix(suffix);
+    spin->setKeyboardTracking(false); // valueChanged only on Enter, focus loss or a step
+    spin->setAccelerated(true);
+    spin->setGroupSeparatorShown(false);
+    return spin;
+}
+
+QSpinBox *makeIntSpin(double minimum, double maximum, const QString &suffix)
+{
+    auto *spin = new QSpinBox;
+    const double intMax = std::numeric_limits<int>::max();
+    spin->setRange(int(std::max(-intMax, minimum)), int(std::min(intMax, maximum)));
+    spin->setSuffix(suffix);
+    spin->setKeyboardTracking(false);
+    spin->setAccelerated(true);
+    return spin;
+}
+
+/// Whether the spin box holds a value the user typed or stepped to (not the one last shown).
+bool changedByUser(const QAbstractSpinBox *spin, double value)
+{
+    return spin->property("shownValue").toDouble() != value;
+}
+
+} // namespace
+
+PropertyPanel::PropertyPanel(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll);
+    connectDocument();
+    if (!m_document->project().candidates.empty())
+        m_candidateId = toQ(m_document->project().candidates.front().id);
+    rebuild();
+}
+
+void PropertyPanel::connectDocument()
+{
+    Document *doc = m_document;
+    connect(doc, &Document::projectReset, this, [this] {
+        if (!m_document->candidate(m_candidateId)) {
+            const auto &candidates = m_document->project().candidates;
+            m_candidateId = candidates.empty() ? QString() : toQ(candidates.front().id);
+        }
+        showSubject(Subject::Project, {});
+    });
+    connect(doc, &Document::metaChanged, this, [this] {
+        if (m_subject == Subject::Project)
+            refresh();
+    });
+    connect(doc, &Document::candidateRemoved, this, [this](const QString &candidateId) {
+        if (candidateId == m_candidateId)
+            showSubject(Subject::Project, {});
+    });
+    auto removed = [this](Subject subject) {
+        return [this, subject](const QString &candidateId, const QString &id) {
+            if (candidateId == m_candidateId && m_subject == subject && id == m_subjectId)
+                showSubject(Subject::Project, {});
+        };
+    };
+    connect(doc, &Document::nodeRemoved, this, removed(Subject::Node));
+    connect(doc, &Document::edgeRemoved, this, removed(Subject::Edge));
+    connect(doc, &Document::contextRemoved, this, removed(Subject::Context));
+    auto changed = [this](const QString &candidateId, const QString &) {
+        if (candidateId == m_candidateId)
+            refresh();
+    };
+    connect(doc, &Document::nodeChanged, this, changed);
+    connect(doc, &Document::edgeChanged, this, changed);
+    connect(doc, &Document::contextChanged, this, changed);
+    // A client's workload list follows the project's workloads.
+    auto workloadsChanged = [this](const QString &) {
+        if (m_subject == Subject::Node)
+            rebuild();
+    };
+    connect(doc, &Document::workloadAdded, this, workloadsChanged);
+    connect(doc, &Document::workloadRemoved, this, workloadsChanged);
+    connect(doc, &Document::workloadChanged, this, workloadsChanged);
+}
+
+void PropertyPanel::setCandidate(const QString &candidateId)
+{
+    m_candidateId = candidateId;
+    showSubject(Subject::Project, {});
+}
+
+void PropertyPanel::setSelection(const QStringList &nodeIds, const QStringList &edgeIds,
+                                 const QStringList &contextIds)
+{
+    m_selectionSize = int(nodeIds.size() + edgeIds.size() + contextIds.size());
+    if (m_selectionSize == 0)
+        showSubject(Subject::Project, {});
+    else if (m_selectionSize > 1)
+        showSubject(Subject::Several, {});
+    else if (!nodeIds.isEmpty())
+        showSubject(Subject::Node, nodeIds.front());
+    else if (!edgeIds.isEmpty())
+        showSubject(Subject::Edge, edgeIds.front());
+    else
+        showSubject(Subject::Context, contextIds.front());
+}
+
+void PropertyPanel::showSubject(Subject subject, const QString &id)
+{
+    m_subject = subject;
+    m_subjectId = id;
+    rebuild();
+}
+
+QWidget *PropertyPanel::editor(const QString &field) const
+{
+    const auto it = m_fields.find(field);
+    return it == m_fields.end() ? nullptr : it->second.editor;
+}
+
+QString PropertyPanel::errorText(const QString &field) const
+{
+    const auto it = m_fields.find(field);
+    if (it == m_fields.end() || it->second.error->isHidden())
+        return {};
+    return it->second.error->text();
+}
+
+void PropertyPanel::rebuild()
+{
+    // The old form may be the sender of the signal that led here: delete it later.
+    if (QWidget *old = m_scroll->takeWidget()) {
+        old->hide();
+        old->deleteLater();
+    }
+    m_fields.clear();
+    m_form = new QWidget;
+    m_layout = new QFormLayout(m_form);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+
+    // A subject that vanished (e.g. an id from a stale selection) falls back to the project.
+    if ((m_subject == Subject::Node && !m_document->node(m_candidateId, m_subjectId))
+        || (m_subject == Subject::Edge && !m_document->edge(m_candidateId, m_subjectId))
+        || (m_subject == Subject::Context && !m_document->context(m_candidateId, m_subjectId))) {
+        m_subject = Subject::Project;
+        m_subjectId.clear();
+    }
+    switch (m_subject) {
+    case Subject::Project: buildProject(); break;
+    case Subject::Node: buildNode(); break;
+    case Subject::Edge: buildEdge(); break;
+    case Subject::Context: buildContext(); break;
+    case Subject::Several: buildSeveral(); break;
+    }
+    m_scroll->setWidget(m_form);
+    refresh();
+}
+
+void PropertyPanel::refresh()
+{
+    if (m_subject == Subject::Node && !m_document->node(m_candidateId, m_subjectId))
+        return; // about to be replaced by nodeRemoved
+    for (auto &[key, field] : m_fields)
+        if (field.refresh)
+            field.refresh();
+}
+
+QLabel *PropertyPanel::addHeading(const QString &text)
+{
+    auto *heading = new QLabel(text);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setWordWrap(true);
+    m_layout->addRow(heading);
+    return heading;
+}
+
+void PropertyPanel::addField(const QString &key, const QString &label, QWidget *editor,
+                             std::function<void()> refresh, const QString &toolTip)
+{
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    cellLayout->addWidget(editor);
+    auto *error = new QLabel;
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setObjectName(key + QStringLiteral("Error"));
+    error->hide();
+    cellLayout->addWidget(error);
+    editor->setObjectName(key);
+    if (!toolTip.isEmpty())
+        editor->setToolTip(toolTip);
+    auto *labelWidget = new QLabel(label);
+    labelWidget->setToolTip(toolTip);
+    labelWidget->setBuddy(editor);
+    m_layout->addRow(labelWidget, cell);
+    m_fields[key] = Field{editor, error, std::move(refresh)};
+}
+
+void PropertyPanel::showError(const QString &key, const QString &error)
+{
+    const auto it = m_fields.find(key);
+    if (it == m_fields.end())
+        return;
+    it->second.error->setText(error);
+    it->second.error->show();
+    if (it->second.refresh)
+        it->second.refresh(); // the editor reverts to the stored value
+}
+
+void PropertyPanel::clearError(const QString &key)
+{
+    const auto it = m_fields.find(key);
+    if (it != m_fields.end())
+        it->second.error->hide();
+}
+
+// --- project --------------------------------------------------------------------------------
+
+void PropertyPanel::buildProject()
+{
+    addHeading(tr("Project"));
+    auto *name = new QLineEdit;
+    connect(name, &QLineEdit::editingFinished, this, [this, name] {
+        if (name->text() != toQ(m_document->project().name))
+            m_document->setProjectName(name->text().trimmed());
+    });
+    addField(QStringLiteral("name"), tr("Name"), name, [this, name] {
+        const QSignalBlocker blocker(name);
+        name->setText(toQ(m_document->project().name));
+    });
+
+    auto *description = new QPlainTextEdit;
+    description->setTabChangesFocus(true);
+    description->setMaximumHeight(90);
+    description->installEventFilter(this);
+    description->setPlaceholderText(tr("What this project decides, for whom"));
+    addField(QStringLiteral("description"), tr("Description"), description, [this, description] {
+        const QSignalBlocker blocker(description);
+        const QString text = toQ(m_document->project().description);
+        if (description->toPlainText() != text)
+            description->setPlainText(text);
+    });
+
+    addHeading(tr("Pricing"));
+    auto *catalog = new QComboBox;
+    for (const std::string &catalogName : builtInCatalogNames())
+        catalog->addItem(toQ(catalogName), toQ(catalogName));
+    connect(catalog, &QComboBox::activated, this, [this, catalog](int index) {
+        Pricing pricing = m_document->project().pricing;
+        pricing.catalog = toStd(catalog->itemData(index).toString());
+        if (!(pricing == m_document->project().pricing))
+            m_document->setPricing(pricing);
+    });
+    addField(QStringLiteral("catalog"), tr("Price catalog"), catalog, [this, catalog] {
+        const QSignalBlocker blocker(catalog);
+        const QString current = toQ(m_document->project().pricing.catalog);
+        if (catalog->findData(current) < 0)
+            catalog->addItem(current, current);
+        catalog->setCurrentIndex(catalog->findData(current));
+    }, tr("Prices used for every candidate: provider, region and the date of each price."));
+
+    auto *freeTier = new QCheckBox(tr("Count free tiers"));
+    connect(freeTier, &QCheckBox::clicked, this, [this](bool checked) {
+        Pricing pricing = m_document->project().pricing;
+        pricing.freeTier = checked;
+        m_document->setPricing(pricing);
+    });
+    addField(QStringLiteral("freeTier"), tr("Free tier"), freeTier, [this, freeTier] {
+        const QSignalBlocker blocker(freeTier);
+        freeTier->setChecked(m_document->project().pricing.freeTier);
+    }, tr("Subtract the providers' monthly free allowances from the cost."));
+
+    auto *hours = makeDoubleSpin(1, 744, 1, QLatin1Char(' ') + tr("h"));
+    auto commitHours = [this, hours] {
+        if (!changedByUser(hours, hours->value()))
+            return;
+        Pricing pricing = m_document->project().pricing;
+        pricing.hoursPerMonth = hours->value();
+        m_document->setPricing(pricing);
+    };
+    connect(hours, &QDoubleSpinBox::valueChanged, this, commitHours);
+    connect(hours, &QDoubleSpinBox::editingFinished, this, commitHours);
+    addField(QStringLiteral("hoursPerMonth"), tr("Hours per month"), hours, [this, hours] {
+        const QSignalBlocker blocker(hours);
+        hours->setValue(m_document->project().pricing.hoursPerMonth);
+        hours->setProperty("shownValue", hours->value());
+    }, tr("Hours in a billing month (730 is the convention of the AWS Pricing Calculator)."));
+}
+
+bool PropertyPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The description commits when the user leaves it: one undo step per edit.
+    if (event->type() == QEvent::FocusOut) {
+        if (auto *description = qobject_cast<QPlainTextEdit *>(watched)) {
+            if (description->toPlainText() != toQ(m_document->project().description))
+                m_document->setDescription(description->toPlainText());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// --- node -----------------------------------------------------------------------------------
+
+void PropertyPanel::buildNode()
+{
+    const Node *node = m_document->node(m_candidateId, m_subjectId);
+    addHeading(nodeKindName(node->kind));
+    const QString candidateId = m_candidateId;
+    const QString nodeId = m_subjectId;
+
+    auto *name = new QLineEdit;
+    connect(name, &QLineEdit::editingFinished, this, [this, name, candidateId, nodeId] {
+        const Node *current = m_document->node(candidateId, nodeId);
+        if (!current || name->text() == toQ(current->name))
+            return;
+        if (name->text().trimmed().isEmpty()) {
+            showError(QStringLiteral("name"), tr("A name cannot be empty."));
+            return;
+        }
+        clearError(QStringLiteral("name"));
+        m_document->renameNode(candidateId, nodeId, name->text().trimmed());
+    });
+    addField(QStringLiteral("name"), tr("Name"), name, [this, name, candidateId, nodeId] {
+        const QSignalBlocker blocker(name);
+        if (const Node *current = m_document->node(candidateId, nodeId))
+            name->setText(toQ(current->name));
+    });
+
+    if (node->kind == NodeKind::Client) {
+        auto *workload = new QComboBox;
+        for (const Workload &w : m_document->project().workloads)
+            workload->addItem(toQ(w.name), toQ(w.id));
+        connect(workload, &QComboBox::activated, this,
+                [this, workload, candidateId, nodeId](int index) {
+                    const QString id = workload->itemData(index).toString();
+                    const Node *current = m_document->node(candidateId, nodeId);
+                    if (current && toQ(current->workload) != id)
+                        m_document->setNodeWorkload(candidateId, nodeId, id);
+                });
+        addField(QStringLiteral("workload"), tr("Workload"), workload,
+                 [this, workload, candidateId, nodeId] {
+                     const QSignalBlocker blocker(workload);
+                     if (const Node *current = m_document->node(candidateId, nodeId))
+                         workload->setCurrentIndex(workload->findData(toQ(current->workload)));
+                 },
+                 tr("The requests per second this client sends over the day."));
+    }
+
+    for (const ParamSpec &spec : nodeParamSpecs(node->kind))
+        addParamEditor(spec);
+}
+
+QString PropertyPanel::applyNodeParam(const QString &key, const ParamValue &value)
+{
+    const Node *node = m_document->node(m_candidateId, m_subjectId);
+    if (m_subject != Subject::Node || !node)
+        return {};
+    const auto it = node->params.find(toStd(key));
+    if (it != node->params.end() && it->second == value) {
+        clearError(key);
+        return {};
+    }
+    const QString error = m_document->setNodeParam(m_candidateId, m_subjectId, key, value);
+    if (error.isEmpty())
+        clearError(key);
+    else
+        showError(key, error);
+    return error;
+}
+
+void PropertyPanel::addParamEditor(const ParamSpec &spec)
+{
+    const ParamSpec *s = &spec; // the schema's specs live for the whole program
+    const QString key = toQ(spec.key);
+    const QString candidateId = m_candidateId;
+    const QString nodeId = m_subjectId;
+    auto stored = [this, s, candidateId, nodeId]() -> ParamValue {
+        const Node *node = m_document->node(candidateId, nodeId);
+        if (!node)
+            return s->defaultValue;
+        const auto it = node->params.find(s->key);
+        return it == node->params.end() ? s->defaultValue : it->second;
+    };
+    // Edits from an editor of a node that is no longer shown are dropped.
+    auto stillShown = [this, candidateId, nodeId] {
+        return m_subject == Subject::Node && m_candidateId == candidateId
+               && m_subjectId == nodeId;
+    };
+    const QString toolTip = translatedParamHelp(spec);
+    const QString label = translatedParamLabel(spec);
+
+    switch (spec.type) {
+    case ParamType::Number: {
+        auto *spin = makeDoubleSpin(spec.minimum, spec.maximum, decimalsFor(spec),
+                                    unitSuffix(spec));
+        auto commit = [this, spin, key, stillShown] {
+            if (stillShown() && changedByUser(spin, spin->value()))
+                applyNodeParam(key, spin->value());
+        };
+        connect(spin, &QDoubleSpinBox::valueChanged, this, commit);
+        connect(spin, &QDoubleSpinBox::editingFinished, this, commit);
+        addField(key, label, spin, [spin, stored] {
+            const QSignalBlocker blocker(spin);
+            const ParamValue value = stored();
+            if (const double *v = std::get_if<double>(&value))
+                spin->setValue(*v);
+            spin->setProperty("shownValue", spin->value());
+        }, toolTip);
+        break;
+    }
+    case ParamType::Integer: {
+        auto *spin = makeIntSpin(spec.minimum, spec.maximum, unitSuffix(spec));
+        auto commit = [this, spin, key, stillShown] {
+            if (stillShown() && changedByUser(spin, spin->value()))
+                applyNodeParam(key, double(spin->value()));
+        };
+        connect(spin, &QSpinBox::valueChanged, this, commit);
+        connect(spin, &QSpinBox::editingFinished, this, commit);
+        addField(key, label, spin, [spin, stored] {
+            const QSignalBlocker blocker(spin);
+            const ParamValue value = stored();
+            if (const double *v = std::get_if<double>(&value))
+                spin->setValue(int(std::lround(*v)));
+            spin->setProperty("shownValue", double(spin->value()));
+        }, toolTip);
+        break;
+    }
+    case ParamType::Flag: {
+        auto *check = new QCheckBox;
+        connect(check, &QCheckBox::clicked, this, [this, key, stillShown](bool checked) {
+            if (stillShown())
+                applyNodeParam(key, checked);
+        });
+        addField(key, label, check, [check, stored] {
+            const QSignalBlocker blocker(check);
+            const ParamValue value = stored();
+            if (const bool *v = std::get_if<bool>(&value))
+                check->setChecked(*v);
+        }, toolTip);
+        break;
+    }
+    case ParamType::Choice: {
+        auto *combo = new QComboBox;
+        for (const std::string &choice : spec.choices)
+            combo->addItem(toQ(choice), toQ(choice));
+        connect(combo, &QComboBox::activated, this, [this, combo, key, stillShown](int index) {
+            if (stillShown())
+                applyNodeParam(key, toStd(combo->itemData(index).toString()));
+        });
+        addField(key, label, combo, [combo, stored] {
+            const QSignalBlocker blocker(combo);
+            const ParamValue value = stored();
+            if (const std::string *v = std::get_if<std::string>(&value)) {
+                if (combo->findData(toQ(*v)) < 0)
+                    combo->addItem(toQ(*v), toQ(*v));
+                combo->setCurrentIndex(combo->findData(toQ(*v)));
+            }
+        }, toolTip);
+        break;
+    }
+    case ParamType::Text: {
+        auto *line = new QLineEdit;
+        connect(line, &QLineEdit::editingFinished, this, [this, line, key, stillShown] {
+            if (stillShown())
+                applyNodeParam(key, toStd(line->text()));
+        });
+        addField(key, label, line, [line, stored] {
+            const QSignalBlocker blocker(line);
+            const ParamValue value = stored();
+            if (const std::string *v = std::get_if<std::string>(&value))
+                line->setText(toQ(*v));
+        }, toolTip);
+        break;
+    }
+    }
+}
+
+// --- edge -----------------------------------------------------------------------------------
+
+void PropertyPanel::buildEdge()
+{
+    const Edge *edge = m_document->edge(m_candidateId, m_subjectId);
+    const Node *from = m_document->node(m_candidateId, toQ(edge->from));
+    const Node *to = m_document->node(m_candidateId, toQ(edge->to));
+    addHeading(tr("Connection"));
+    auto *ends = new QLabel;
+    ends->setWordWrap(true);
+    ends->setText(tr("%1 → %2").arg(from ? toQ(from->name) : toQ(edge->from),
+                                     to ? toQ(to->name) : toQ(edge->to)));
+    m_layout->addRow(ends);
+    addEdgeEditors();
+}
+
+QString PropertyPanel::commitEdge(const std::function<void(Edge &)> &change, const QString &key)
+{
+    const Edge *current = m_document->edge(m_candidateId, m_subjectId);
+    if (m_subject != Subject::Edge || !current)
+        return {};
+    Edge edited = *current;
+    change(edited);
+    if (edited == *current)
+        return {};
+    const QString error = m_document->setEdge(m_candidateId, edited);
+    if (error.isEmpty())
+        clearError(key);
+    else
+        showError(key, error);
+    return error;
+}
+
+void PropertyPanel::addEdgeEditors()
+{
+    const QString candidateId = m_candidateId;
+    const QString edgeId = m_subjectId;
+    auto current = [this, candidateId, edgeId]() -> std::optional<Edge> {
+        const Edge *edge = m_document->edge(candidateId, edgeId);
+        return edge ? std::optional<Edge>(*edge) : std::nullopt;
+    };
+
+    auto *kind = new QComboBox;
+    kind->addItem(tr("API call (synchronous)"), int(EdgeKind::Api));
+    kind->addItem(tr("Event (asynchronous)"), int(EdgeKind::Event));
+    connect(kind, &QComboBox::activated, this, [this, kind](int index) {
+        const auto value = EdgeKind(kind->itemData(index).toInt());
+        commitEdge([value](Edge &e) { e.kind = value; }, QStringLiteral("kind"));
+    });
+    addField(QStringLiteral("kind"), tr("Kind"), kind, [kind, current] {
+        const QSignalBlocker blocker(kind);
+        if (const auto edge = current())
+            kind->setCurrentIndex(kind->findData(int(edge->kind)));
+    }, tr("API calls wait for the answer and add latency; events only add load downstream."));
+
+    auto *perRequest = makeDoubleSpin(0, maxPerRequest, 3, QString());
+    auto commitPerRequest = [this, perRequest] {
+        if (!changedByUser(perRequest, perRequest->value()))
+            return;
+        const double value = perRequest->value();
+        commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
+    };
+    connect(perRequest, &QDoubleSpinBox::valueChanged, this, commitPerRequest);
+    connect(perRequest, &QDoubleSpinBox::editingFinished, this, commitPerRequest);
+    addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
+             [perRequest, current] {
+                 const QSignalBlocker blocker(perRequest);
+                 if (const auto edge = current())
+                     perRequest->setValue(edge->perRequest);
+                 perRequest->setProperty("shownValue", perRequest->value());
+             },
+             tr("How many calls or events the source makes for each request it handles."));
+
+    auto *latency = makeDoubleSpin(0, maxEdgeLatencyMs, 2, QLatin1Char(' ') + tr("ms"));
+    auto commitLatency = [this, latency] {
+        if (!changedByUser(latency, latency->value()))
+            return;
+        const double value = latency->value();
+        commitEdge([value](Edge &e) { e.latencyMs = value; }, QStringLiteral("latencyMs"));
+    };
+    connect(latency, &QDoubleSpinBox::valueChanged, this, commitLatency);
+    connect(latency, &QDoubleSpinBox::editingFinished, this, commitLatency);
+    addField(QStringLiteral("latencyMs"), tr("Network latency"), latency, [latency, current] {
+        const QSignalBlocker blocker(latency);
+        if (const auto edge = current())
+            latency->setValue(edge->latencyMs);
+        latency->setProperty("shownValue", latency->value());
+    }, tr("Latency of one call on the network (API calls)."));
+
+    auto *parallel = new QCheckBox(tr("Called in parallel"));
+    connect(parallel, &QCheckBox::clicked, this, [this](bool checked) {
+        commitEdge([checked](Edge &e) { e.parallel = checked; }, QStringLiteral("parallel"));
+    });
+    addField(QStringLiteral("parallel"), tr("Parallel"), parallel, [parallel, current] {
+        const QSignalBlocker blocker(parallel);
+        if (const auto edge = current())
+            parallel->setChecked(edge->parallel);
+    }, tr("The caller makes this call in parallel with its other calls (fan-out)."));
+
+    auto *fallback = new QCheckBox(tr("Caller degrades on failure"));
+    connect(fallback, &QCheckBox::clicked, this, [this](bool checked) {
+        commitEdge([checked](Edge &e) { e.fallback = checked; }, QStringLiteral("fallback"));
+    });
+    addField(QStringLiteral("fallback"), tr("Fallback"), fallback, [fallback, current] {
+        const QSignalBlocker blocker(fallback);
+        if (const auto edge = current())
+            fallback->setChecked(edge->fallback);
+    }, tr("When the callee is down the caller degrades instead of failing: the failure "
+          "stops here."));
+}
+
+// --- context and several ----------------------------------------------------------------------
+
+void PropertyPanel::buildContext()
+{
+    addHeading(tr("Bounded context"));
+    const QString candidateId = m_candidateId;
+    const QString contextId = m_subjectId;
+    auto *name = new QLineEdit;
+    connect(name, &QLineEdit::editingFinished, this, [this, name, candidateId, contextId] {
+        const Context *current = m_document->context(candidateId, contextId);
+        if (!current || name->text() == toQ(current->name))
+            return;
+        if (name->text().trimmed().isEmpty()) {
+            showError(QStringLiteral("name"), tr("A name cannot be empty."));
+            return;
+        }
+        clearError(QStringLiteral("name"));
+        m_document->renameContext(candidateId, contextId, name->text().trimmed());
+    });
+    addField(QStringLiteral("name"), tr("Name"), name, [this, name, candidateId, contextId] {
+        const QSignalBlocker blocker(name);
+        if (const Context *current = m_document->context(candidateId, contextId))
+            name->setText(toQ(current->name));
+    });
+}
+
+void PropertyPanel::buildSeveral()
+{
+    addHeading(tr("%n item(s) selected", "", m_selectionSize));
+    auto *hint = new QLabel(tr("Select a single node, connection or context to edit it."));
+    hint->setWordWrap(true);
+    m_layout->addRow(hint);
+}
+
+} // namespace skyline

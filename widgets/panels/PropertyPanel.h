@@ -1,0 +1,105 @@
+#pragma once
+// The property panel: shows and edits what is selected on the current candidate's canvas —
+// one node (its name, a client's workload, every parameter of its kind's schema), one edge,
+// one context box, or, with nothing selected, the project itself. Every edit goes through the
+// Document; a value the document refuses is shown next to its editor, which then reverts.
+
+#include "domain/ParamSchema.h"
+
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+
+namespace skyline {
+
+class Document;
+
+/// The schema's English label / help of a parameter, translated (context "skyline::ParamSchema").
+QString translatedParamLabel(const ParamSpec &spec);
+QString translatedParamHelp(const ParamSpec &spec);
+/// The unit as a spin box suffix (" ms"), empty when unitless.
+QString unitSuffix(const ParamSpec &spec);
+/// Decimals that show every value of the spec's range faithfully enough to edit it.
+int decimalsFor(const ParamSpec &spec);
+
+class PropertyPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Subject { Project, Node, Edge, Context, Several };
+
+    explicit PropertyPanel(Document *document, QWidget *parent = nullptr);
+
+    QString candidateId() const { return m_candidateId; }
+    Subject subject() const { return m_subject; }
+    /// Id of the shown node, edge or context (empty for the project or several items).
+    QString subjectId() const { return m_subjectId; }
+
+    /// The editor of a field: a parameter key ("memoryMb"), or "name", "workload",
+    /// "description", "kind", "perRequest", "latencyMs", "parallel", "fallback", "catalog",
+    /// "freeTier", "hoursPerMonth". Nullptr when the current subject has no such field.
+    QWidget *editor(const QString &field) const;
+    /// The refusal shown next to a field's editor; empty when none is shown.
+    QString errorText(const QString &field) const;
+
+    /// Applies a parameter value to the shown node as if the user had entered it. Returns the
+    /// document's refusal (also shown next to the editor), or an empty string.
+    QString applyNodeParam(const QString &key, const ParamValue &value);
+
+public slots:
+    /// Shows the candidate's project-level view; selection is cleared.
+    void setCandidate(const QString &candidateId);
+    /// Shows the selection of the current candidate (the canvas's selectionChanged).
+    void setSelection(const QStringList &nodeIds, const QStringList &edgeIds,
+                      const QStringList &contextIds);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Field
+    {
+        QWidget *editor = nullptr;
+        QLabel *error = nullptr;
+        std::function<void()> refresh; ///< reads the document into the editor (signals blocked)
+    };
+
+    void showSubject(Subject subject, const QString &id);
+    void rebuild();
+    void refresh();
+    void buildProject();
+    void buildNode();
+    void buildEdge();
+    void buildContext();
+    void buildSeveral();
+    void addParamEditor(const ParamSpec &spec);
+    void addEdgeEditors();
+    QLabel *addHeading(const QString &text);
+    void addField(const QString &key, const QString &label, QWidget *editor,
+                  std::function<void()> refresh, const QString &toolTip = {});
+    void showError(const QString &key, const QString &error);
+    void clearError(const QString &key);
+    QString commitEdge(const std::function<void(Edge &)> &change, const QString &key);
+    void connectDocument();
+
+    Document *m_document;
+    QString m_candidateId;
+    Subject m_subject = Subject::Project;
+    QString m_subjectId;
+    int m_selectionSize = 0;
+    QScrollArea *m_scroll = nullptr;
+    QPointer<QWidget> m_form;
+    QFormLayout *m_layout = nullptr;
+    std::map<QString, Field> m_fields;
+};
+
+} // namespace skyline
