@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace skyline {
@@ -571,6 +572,60 @@ QString Document::setNodeParam(const QString &candidateId, const QString &nodeId
     if (after == *n)
         return {};
     push(tr("Set %1 of %2").arg(toQ(spec->label), toQ(n->name)),
+         {replaceNode(toStd(candidateId), *n, after)});
+    return {};
+}
+
+namespace {
+double clampTo(const ParamSpec *spec, double v)
+{
+    if (!spec)
+        return v;
+    v = std::clamp(v, spec->minimum, spec->maximum);
+    return spec->type == ParamType::Integer ? std::round(v) : v;
+}
+
+/// The node as the other kind, with the parameters that have a counterpart carried over.
+Node convertedNode(const Node &n)
+{
+    const bool toFunction = n.kind == NodeKind::Service;
+    Node out = makeDefaultNode(toFunction ? NodeKind::Function : NodeKind::Service, n.id, n.name,
+                               n.pos);
+    out.context = n.context;
+    auto set = [&out](const std::string &key, double v) {
+        out.params[key] = clampTo(findNodeParamSpec(out.kind, key), v);
+    };
+    out.params["arch"] = n.text("arch");
+    out.params["runtime"] = n.text("runtime");
+    if (toFunction) {
+        set("durationMs", n.number("serviceTimeMs"));
+        set("durationCv", n.number("serviceTimeCv"));
+        set("memoryMb", n.number("memoryGb") * 1024.0);
+        set("concurrencyLimit", n.number("maxReplicas") * n.number("concurrencyPerReplica"));
+    } else {
+        // AWS gives a function one vCPU per 1,769 MB; replicas come in quarter vCPUs.
+        set("vcpu", std::max(0.25, std::round(n.number("memoryMb") / 1769.0 * 4.0) / 4.0));
+        set("memoryGb", std::max(0.5, n.number("memoryMb") / 1024.0));
+        set("serviceTimeMs", n.number("durationMs"));
+        set("serviceTimeCv", n.number("durationCv"));
+        const double workers = out.number("concurrencyPerReplica");
+        set("maxReplicas", std::ceil(n.number("concurrencyLimit") / workers));
+        set("minReplicas", std::min(out.number("minReplicas"), out.number("maxReplicas")));
+    }
+    return out;
+}
+} // namespace
+
+QString Document::convertNode(const QString &candidateId, const QString &nodeId)
+{
+    const Node *n = node(candidateId, nodeId);
+    if (!n)
+        return tr("There is no node '%1'.").arg(nodeId);
+    if (n->kind != NodeKind::Function && n->kind != NodeKind::Service)
+        return tr("Only functions and services can be converted.");
+    const Node after = convertedNode(*n);
+    push(after.kind == NodeKind::Function ? tr("Convert %1 to a function").arg(toQ(n->name))
+                                          : tr("Convert %1 to a service").arg(toQ(n->name)),
          {replaceNode(toStd(candidateId), *n, after)});
     return {};
 }

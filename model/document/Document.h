@@ -91,6 +91,10 @@ public:
     /// Sets one parameter; returns why it was refused (range, type), or an empty string.
     QString setNodeParam(const QString &candidateId, const QString &nodeId, const QString &key,
                          const ParamValue &value);
+    /// Turns a service into a function or back (one undo step), carrying over what maps:
+    /// run time and its variability, memory, architecture, runtime, capacity. Returns why it
+    /// was refused (only functions and services convert), or an empty string.
+    QString convertNode(const QString &candidateId, const QString &nodeId);
     void setNodeWorkload(const QString &candidateId, const QString &nodeId,
                          const QString &workloadId);
     /// Moves nodes (one undo step); a node whose new position falls inside a context box

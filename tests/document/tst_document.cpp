@@ -213,6 +213,39 @@ private slots:
         QCOMPARE(doc.candidate(copy)->name, std::string("Microservices"));
     }
 
+    void convertServiceToFunctionAndBack()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString gw = doc.addNode(c, NodeKind::Gateway, {0, 0});
+        const QString s = doc.addNode(c, NodeKind::Service, {200, 0}, "Catalog");
+        doc.addEdge(c, EdgeKind::Api, gw, s);
+        QVERIFY(doc.setNodeParam(c, s, "serviceTimeMs", 45.0).isEmpty());
+        QVERIFY(doc.setNodeParam(c, s, "memoryGb", 2.0).isEmpty());
+        QVERIFY(doc.setNodeParam(c, s, "runtime", std::string("go")).isEmpty());
+        const Project before = doc.project();
+        QSignalSpy changed(&doc, &Document::nodeChanged);
+        QVERIFY(doc.convertNode(c, s).isEmpty());
+        QCOMPARE(changed.count(), 1);
+        const Node *f = doc.node(c, s);
+        QCOMPARE(f->kind, NodeKind::Function);
+        QCOMPARE(f->name, std::string("Catalog"));
+        QCOMPARE(f->number("durationMs"), 45.0);
+        QCOMPARE(f->number("memoryMb"), 2048.0);
+        QCOMPARE(f->text("runtime"), std::string("go"));
+        QCOMPARE(f->number("concurrencyLimit"), 20.0 * 8.0); // maxReplicas x workers
+        QCOMPARE(doc.candidate(c)->edges.size(), size_t(1)); // connections stay
+        QVERIFY(validateProject(doc.project()).empty());
+        checkUndoRedo(doc, before);
+        QVERIFY(doc.convertNode(c, s).isEmpty()); // and back
+        const Node *back = doc.node(c, s);
+        QCOMPARE(back->kind, NodeKind::Service);
+        QCOMPARE(back->number("serviceTimeMs"), 45.0);
+        QCOMPARE(back->number("memoryGb"), 2.0);
+        QVERIFY(validateProject(doc.project()).empty());
+        QVERIFY(!doc.convertNode(c, gw).isEmpty()); // gateways do not convert
+    }
+
     void workloadInUseCannotBeRemoved()
     {
         Document doc;
