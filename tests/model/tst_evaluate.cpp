@@ -1,0 +1,255 @@
+#include "engine/Evaluation.h"
+#include "engine/EvaluationJson.h"
+#include "io/ProjectJson.h"
+
+#include <QtTest>
+
+#include <fstream>
+#include <sstream>
+
+using namespace skyline;
+
+namespace {
+Project smallProject(double rps)
+{
+    Project p;
+    p.name = "Small";
+    Workload w = makeDefaultWorkload(WorkloadShape::Diurnal, "w1", "Day");
+    w.params["peakRps"] = rps;
+    w.params["troughRps"] = rps / 10;
+    p.workloads.push_back(w);
+    Candidate c;
+    c.id = "c1";
+    c.name = "Serverless";
+    Node client = makeDefaultNode(NodeKind::Client, "n1", "Web", {});
+    client.workload = "w1";
+    c.nodes.push_back(client);
+    c.nodes.push_back(makeDefaultNode(NodeKind::Gateway, "n2", "API", {}));
+    Node fn = makeDefaultNode(NodeKind::Function, "n3", "Fn", {});
+    fn.params["keepAliveS"] = 60.0;
+    c.nodes.push_back(fn);
+    c.nodes.push_back(makeDefaultNode(NodeKind::Datastore, "n4", "DB", {}));
+    auto edge = [&](const char *id, EdgeKind kind, const char *from, const char *to) {
+        Edge e;
+        e.id = id;
+        e.kind = kind;
+        e.from = from;
+        e.to = to;
+        e.latencyMs = 2;
+        c.edges.push_back(e);
+    };
+    edge("e1", EdgeKind::Api, "n1", "n2");
+    edge("e2", EdgeKind::Api, "n2", "n3");
+    edge("e3", EdgeKind::Api, "n3", "n4");
+    p.candidates.push_back(c);
+    Candidate services = c;
+    services.id = "c2";
+    services.name = "Service";
+    services.nodes[2] = makeDefaultNode(NodeKind::Service, "n3", "Svc", {});
+    p.candidates.push_back(services);
+    return p;
+}
+
+const NodeResult &nodeOf(const CandidateEvaluation &c, const std::string &id)
+{
+    for (const NodeResult &n : c.nodes)
+        if (n.id == id)
+            return n;
+    return c.nodes.front();
+}
+} // namespace
+
+class TestEvaluate : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sameSeedSameResult_data();
+    void sameSeedSameResult();
+    void analyticAndSimulationAgree();
+    void monthlyIsTheDayTimesHoursPerMonth();
+    void multiplierScalesTheLoad();
+    void jsonKeepsTheNamesOfTheContract();
+    void cyclesAndDanglingReferencesAreErrors();
+    void hugeRateDoesNotHang();
+    void candidateOptionSelectsOne();
+    void examplesEvaluateWithoutErrors();
+    void csvHasARowPerNodeAndMinute();
+};
+
+void TestEvaluate::sameSeedSameResult_data()
+{
+    QTest::addColumn<int>("method");
+    QTest::newRow("analytic") << int(EvalMethod::Analytic);
+    QTest::newRow("simulation") << int(EvalMethod::Simulation);
+}
+
+void TestEvaluate::sameSeedSameResult()
+{
+    QFETCH(int, method);
+    EvalOptions options;
+    options.method = EvalMethod(method);
+    options.seed = 42;
+    const Project p = smallProject(20);
+    const std::string a = evaluationToJsonText(evaluate(p, options));
+    const std::string b = evaluationToJsonText(evaluate(p, options));
+    QCOMPARE(a, b);
+    options.seed = 43;
+    QVERIFY(evaluationToJsonText(evaluate(p, options)) != a); // the latency draws differ
+}
+
+void TestEvaluate::analyticAndSimulationAgree()
+{
+    const Project p = smallProject(20);
+    EvalOptions options;
+    options.candidateId = "c1";
+    const Evaluation analytic = evaluate(p, options);
+    options.method = EvalMethod::Simulation;
+    const Evaluation simulated = evaluate(p, options);
+    QCOMPARE(simulated.method, EvalMethod::Simulation);
+    const NodeResult &a = nodeOf(analytic.candidates[0], "n3");
+    const NodeResult &s = nodeOf(simulated.candidates[0], "n3");
+    QVERIFY2(qAbs(a.instances.avgBusy - s.instances.avgBusy) < 0.1 * a.instances.avgBusy,
+             qPrintable(QString("%1 vs %2").arg(a.instances.avgBusy).arg(s.instances.avgBusy)));
+    QVERIFY2(qAbs(a.instances.avgAlive - s.instances.avgAlive) < 0.25 * a.instances.avgAlive,
+             qPrintable(QString("%1 vs %2").arg(a.instances.avgAlive).arg(s.instances.avgAlive)));
+    QVERIFY(s.simulationConfidence > 0);
+    const double ap99 = analytic.candidates[0].entries[0].latencyMs.p99;
+    const double sp99 = simulated.candidates[0].entries[0].latencyMs.p99;
+    QVERIFY2(qAbs(ap99 - sp99) < 0.3 * ap99, qPrintable(QString("%1 vs %2").arg(ap99).arg(sp99)));
+}
+
+void TestEvaluate::monthlyIsTheDayTimesHoursPerMonth()
+{
+    Project p = smallProject(20);
+    const Evaluation e = evaluate(p);
+    const CandidateEvaluation &c = e.candidates[0];
+    const double requestsPerDay = nodeOf(c, "n1").avgRps * 86400;
+    QVERIFY(qAbs(c.monthlyRequests - requestsPerDay * 730 / 24) < 1e-6 * c.monthlyRequests);
+    double lines = 0;
+    for (const CostLine &line : c.cost)
+        lines += line.usd;
+    QVERIFY(qAbs(lines - c.monthlyCostUsd) < 1e-9 * std::max(1.0, lines));
+    QVERIFY(c.monthlyCostUsd > 0);
+    // Half the hours: every usage-priced figure halves (no free tier, no fixed fees here).
+    p.pricing.hoursPerMonth = 365;
+    const Evaluation half = evaluate(p);
+    QVERIFY(qAbs(half.candidates[0].monthlyRequests - c.monthlyRequests / 2) < 1);
+    QVERIFY(qAbs(half.candidates[0].monthlyCostUsd - c.monthlyCostUsd / 2) <
+            1e-6 * c.monthlyCostUsd);
+    // Services pay replica hours: also proportional to the hours of the month.
+    QVERIFY(qAbs(half.candidates[1].monthlyCostUsd - e.candidates[1].monthlyCostUsd / 2) <
+            1e-6 * e.candidates[1].monthlyCostUsd);
+}
+
+void TestEvaluate::multiplierScalesTheLoad()
+{
+    const Project p = smallProject(20);
+    EvalOptions options;
+    options.trafficMultiplier = 10;
+    const Evaluation base = evaluate(p);
+    const Evaluation tenfold = evaluate(p, options);
+    QVERIFY(qAbs(nodeOf(tenfold.candidates[0], "n3").avgRps -
+                 10 * nodeOf(base.candidates[0], "n3").avgRps) < 1e-9);
+    QVERIFY(tenfold.candidates[0].monthlyCostUsd > 5 * base.candidates[0].monthlyCostUsd);
+}
+
+void TestEvaluate::jsonKeepsTheNamesOfTheContract()
+{
+    const OrderedJson j = evaluationToJson(evaluate(smallProject(20)));
+    QCOMPARE(QString::fromStdString(j["method"].get<std::string>()), QString("analytic"));
+    QCOMPARE(j["seed"].get<int>(), 1);
+    const OrderedJson &c = j["candidates"][0];
+    for (const char *key : {"id", "name", "monthlyCostUsd", "cost", "nodes", "entries",
+                            "complexity", "faultIsolation", "warnings"})
+        QVERIFY2(c.contains(key), key);
+    QVERIFY(c["cost"][0].contains("node") && c["cost"][0].contains("item") &&
+            c["cost"][0].contains("usd"));
+    const OrderedJson &fn = c["nodes"][2];
+    for (const char *key : {"id", "kind", "avgRps", "peakRps", "coldStartProbability",
+                            "throttledFraction", "instances", "utilization", "latencyMs"})
+        QVERIFY2(fn.contains(key), key);
+    for (const char *key : {"avgBusy", "avgAlive", "peak"})
+        QVERIFY2(fn["instances"].contains(key), key);
+    for (const char *key : {"p50", "p95", "p99"})
+        QVERIFY2(fn["latencyMs"].contains(key), key);
+    QVERIFY(c["entries"][0].contains("id") && c["entries"][0].contains("latencyMs") &&
+            c["entries"][0].contains("availability"));
+    QVERIFY(c["complexity"].contains("score") && c["complexity"]["breakdown"].contains("deployables"));
+    QVERIFY(c["faultIsolation"][0].contains("node") && c["faultIsolation"][0].contains("blastRadius"));
+    QVERIFY(c["warnings"].is_array());
+}
+
+void TestEvaluate::cyclesAndDanglingReferencesAreErrors()
+{
+    Project p = smallProject(20);
+    Edge back;
+    back.id = "e9";
+    back.from = "n4";
+    back.to = "n2";
+    p.candidates[0].edges.push_back(back);
+    Edge dangling;
+    dangling.id = "e10";
+    dangling.from = "n3";
+    dangling.to = "n99";
+    p.candidates[1].edges.push_back(dangling);
+    const Evaluation e = evaluate(p);
+    QCOMPARE(QString::fromStdString(e.candidates[0].errors.at(0)),
+             QString::fromUtf8("cycle: n2 \u2192 n3 \u2192 n4 \u2192 n2"));
+    QVERIFY(e.candidates[0].nodes.empty());
+    QCOMPARE(QString::fromStdString(e.candidates[1].errors.at(0)),
+             QString("edge e10: unknown node 'n99'"));
+}
+
+void TestEvaluate::hugeRateDoesNotHang()
+{
+    Project p = smallProject(1e7); // 10 million req/s at the peak
+    EvalOptions options;
+    options.method = EvalMethod::Simulation;
+    const Evaluation e = evaluate(p, options);
+    QVERIFY(e.candidates[0].errors.empty());
+    QVERIFY(nodeOf(e.candidates[0], "n3").throttledFraction > 0.5); // limit 1,000 instances
+    QVERIFY(std::isfinite(e.candidates[0].monthlyCostUsd));
+    QVERIFY(std::isfinite(e.candidates[1].entries[0].latencyMs.p99));
+}
+
+void TestEvaluate::candidateOptionSelectsOne()
+{
+    EvalOptions options;
+    options.candidateId = "c2";
+    const Evaluation e = evaluate(smallProject(20), options);
+    QCOMPARE(int(e.candidates.size()), 1);
+    QCOMPARE(QString::fromStdString(e.candidates[0].id), QString("c2"));
+}
+
+void TestEvaluate::examplesEvaluateWithoutErrors()
+{
+    for (const char *name : {"checkout", "iot-telemetry", "thumbnails"}) {
+        std::ifstream file(std::string(SKYLINE_SOURCE_DIR) + "/resources/examples/" + name +
+                           ".skyline");
+        if (!file)
+            QSKIP("example files not present");
+        std::stringstream text;
+        text << file.rdbuf();
+        const ReadResult<Project> read = readProject(text.str());
+        QVERIFY2(read.ok(), name);
+        const Evaluation e = evaluate(*read.value);
+        for (const CandidateEvaluation &c : e.candidates) {
+            QVERIFY2(c.errors.empty(), name);
+            QVERIFY(c.monthlyCostUsd > 0);
+            QVERIFY(!c.entries.empty());
+        }
+    }
+}
+
+void TestEvaluate::csvHasARowPerNodeAndMinute()
+{
+    const Evaluation e = evaluate(smallProject(20));
+    const std::string nodes = evaluationNodesCsv(e);
+    QCOMPARE(int(std::count(nodes.begin(), nodes.end(), '\n')), 1 + 8);
+    const std::string minutes = evaluationMinutesCsv(e);
+    QCOMPARE(int(std::count(minutes.begin(), minutes.end(), '\n')), 1 + 8 * minutesPerDay);
+    QVERIFY(QString::fromStdString(minutes).startsWith("candidate,node,minute,rps,"));
+}
+
+QTEST_GUILESS_MAIN(TestEvaluate)
+#include "tst_evaluate.moc"
