@@ -24,7 +24,7 @@ constexpr double minutesPerDayD = minutesPerDay;
 /// prefix sums small keeps their differences exact.
 constexpr double maxCrossingsPerMinute = 1e4;
 /// Poisson terms smaller than this share of the mode are treated as zero.
-constexpr double negligibleShare = 1e-20;
+constexpr double negligibleShare = 1e-14;
 
 /// The levels n (instances) the model tracks: groups of `stride` consecutive levels from
 /// `first` to `last` (inclusive), each represented by its middle level.
@@ -58,7 +58,8 @@ struct LevelTable
     std::vector<double> crossRate;   ///< first up-crossings of n per second, given B <= n
     std::vector<double> coldWeight;  ///< P(B = n) * P(not a quick re-crossing)
     std::vector<double> cdf;         ///< P(B <= n)
-    std::vector<double> scratch;     ///< Poisson terms of the row being filled
+    std::vector<double> scratch;     ///< Poisson terms of the row being filled, from the mode up
+    std::vector<double> scratchLow;  ///< and from the mode down
 
     LevelTable() = default;
     LevelTable(std::size_t rows, const LevelGrid &grid) { reset(rows, grid); }
@@ -105,58 +106,69 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         table.throttled[rowIndex] = rateRps > 0 ? 1.0 : 0.0;
         return;
     }
-    int low = 0, high = 0, mode = 0;
-    poissonSupport(load, limit, low, high, mode);
-    // Terms relative to the mode, then normalised: no factorials, no underflow.
-    std::vector<double> &weight = table.scratch;
-    weight.assign(static_cast<std::size_t>(high - low + 1), 0.0);
-    weight[static_cast<std::size_t>(mode - low)] = 1.0;
-    for (int n = mode + 1; n <= high; ++n) {
-        weight[static_cast<std::size_t>(n - low)] =
-            weight[static_cast<std::size_t>(n - 1 - low)] * load / n;
+    // Terms relative to the mode, generated outwards until negligible, then normalised: no
+    // factorials, no underflow.
+    const int mode = std::min(limit, static_cast<int>(std::floor(load)));
+    std::vector<double> &upper = table.scratch;   // levels mode, mode+1, ...
+    std::vector<double> &lower = table.scratchLow; // levels mode-1, mode-2, ...
+    upper.clear();
+    lower.clear();
+    upper.push_back(1.0);
+    double total = 1.0;
+    double weightedLevels = mode;
+    for (int n = mode + 1; n <= limit; ++n) {
+        const double w = upper.back() * load / n;
+        if (w < negligibleShare)
+            break;
+        upper.push_back(w);
+        total += w;
+        weightedLevels += w * n;
     }
-    for (int n = mode - 1; n >= low; --n) {
-        weight[static_cast<std::size_t>(n - low)] =
-            weight[static_cast<std::size_t>(n + 1 - low)] * (n + 1) / load;
+    for (int n = mode - 1; n >= 0; --n) {
+        const double w = (lower.empty() ? 1.0 : lower.back()) * (n + 1) / load;
+        if (w < negligibleShare)
+            break;
+        lower.push_back(w);
+        total += w;
+        weightedLevels += w * n;
     }
-    double total = 0;
-    double weightedLevels = 0;
-    for (int n = low; n <= high; ++n) {
-        total += weight[static_cast<std::size_t>(n - low)];
-        weightedLevels += n * weight[static_cast<std::size_t>(n - low)];
-    }
+    const int low = mode - static_cast<int>(lower.size());
+    const int high = mode + static_cast<int>(upper.size()) - 1;
+    auto weightOf = [&](int n) {
+        return n >= mode ? upper[static_cast<std::size_t>(n - mode)]
+                         : lower[static_cast<std::size_t>(mode - 1 - n)];
+    };
     table.busyMean[rowIndex] = weightedLevels / total;
-    table.throttled[rowIndex] = high == limit
-        ? weight[static_cast<std::size_t>(limit - low)] / total : 0.0;
+    table.throttled[rowIndex] = high == limit ? weightOf(limit) / total : 0.0;
 
     // Walk the levels: cdf, and the chance h(n) that a crossing of n from n is a quick
     // re-crossing (B reaches n+1 before falling back to the mode) = S(n) / (S(n) + 1/p(n)),
-    // S(n) = sum over mode <= j < n of 1/p(j): the birth-death scale function.
+    // S(n) = sum over mode <= j < n of 1/p(j): the birth-death scale function. With
+    // r(n) = S(n) p(n): 1 - h(n) = 1 / (1 + r(n)), and r(n+1) = (r(n) + 1) load / (n+1).
     int k = 0;
     while (k < levels && grid.representative(k) < low) {
         cdf[k] = 0.0;
         crossRate[k] = maxCrossingsPerMinute / secondsPerMinute;
         ++k;
     }
+    const double inverseTotal = 1.0 / total;
+    const double maxRate = maxCrossingsPerMinute / secondsPerMinute;
     double cumulative = 0;
-    double scale = 0;
+    double scaled = 0; // r(n)
+    int next = k < levels ? grid.representative(k) : high + 1;
     for (int n = low; n <= high && k < levels; ++n) {
-        const double p = weight[static_cast<std::size_t>(n - low)] / total;
+        const double p = weightOf(n) * inverseTotal;
         cumulative += p;
-        double quick = 0;
-        if (n > mode && p > 0)
-            quick = scale / (scale + 1.0 / p);
-        if (n >= mode && p > 0)
-            scale += 1.0 / p;
-        if (grid.representative(k) != n)
+        if (n > mode)
+            scaled = (scaled + 1.0) * load / n;
+        if (n != next)
             continue;
+        const double fresh = p / (1.0 + scaled); // p(n) (1 - h(n))
         cdf[k] = std::min(1.0, cumulative);
-        coldWeight[k] = p * (1.0 - quick);
-        crossRate[k] = cumulative > 0
-            ? std::min(maxCrossingsPerMinute / secondsPerMinute,
-                       rateRps * p * (1.0 - quick) / cumulative)
-            : maxCrossingsPerMinute / secondsPerMinute;
+        coldWeight[k] = fresh;
+        crossRate[k] = cumulative > 0 ? std::min(maxRate, rateRps * fresh / cumulative) : maxRate;
         ++k;
+        next = k < levels ? grid.representative(k) : high + 1;
     }
     // Levels above the support keep cdf 1 and no crossings.
 }
@@ -324,7 +336,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
 
     // Cold requests run longer, so the load depends on the cold share: a second pass uses the
-    // first one's cold share, when it changes the load by more than 0.1%.
+    // first one's cold share when it moves the load by 1% or more (less moves no figure by 1%).
     for (int pass = 0; pass < 2; ++pass) {
         std::vector<double> meanRunS(minutesPerDay);
         for (std::size_t i = 0; i < minutesPerDay; ++i)
@@ -360,18 +372,24 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                                       static_cast<std::size_t>(within));
             return Point{days, minute, within - static_cast<double>(minute)};
         };
-        auto crossingsBefore = [&](const Point &p, std::size_t k) {
-            return p.days * dayTotal[k] + prefix[p.minute * width + k]
-                + p.fraction * rows.crossRate[p.minute * width + k] * secondsPerMinute;
-        };
-        // quiet(x, k) = P(no first crossing of level k in the keep-alive window ending at x).
-        auto fillQuiet = [&](double x, double *quiet) {
+        // crossings(x, k): first crossings of level k in the keep-alive window ending at x;
+        // quiet = exp(-crossings) = P(level k not newly reached in that window).
+        auto fillWindow = [&](double x, double *crossings, double *quiet) {
             const Point end = pointAt(x);
             const Point start = pointAt(x - windowMinutes);
+            const double days = end.days - start.days;
+            const double *endPrefix = prefix.data() + end.minute * width;
+            const double *startPrefix = prefix.data() + start.minute * width;
+            const double *endRate = rows.crossRate.data() + end.minute * width;
+            const double *startRate = rows.crossRate.data() + start.minute * width;
+            const double endShare = end.fraction * secondsPerMinute;
+            const double startShare = start.fraction * secondsPerMinute;
             for (std::size_t k = 0; k < width; ++k) {
-                const double crossings = crossingsBefore(end, k) - crossingsBefore(start, k);
-                quiet[k] = crossings <= 1e-300 ? 1.0
-                    : crossings > 745 ? 0.0 : std::exp(-crossings);
+                const double x = std::max(0.0, days * dayTotal[k] + endPrefix[k] - startPrefix[k]
+                                                   + endShare * endRate[k]
+                                                   - startShare * startRate[k]);
+                crossings[k] = x;
+                quiet[k] = x <= 1e-300 ? 1.0 : x > 745 ? 0.0 : std::exp(-x);
             }
         };
         // Instances alive at x: levels of the pool still used within the keep-alive window.
@@ -387,39 +405,42 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         // the window are linear in time on each piece.
         const double tailFraction = windowMinutes - std::floor(windowMinutes);
         const double split = tailFraction > 1e-9 ? tailFraction : 1.0;
-        thread_local std::vector<double> quietStart, quietSplit, quietEnd;
-        quietStart.resize(width);
-        quietSplit.resize(width);
-        quietEnd.resize(width);
-        fillQuiet(0.0, quietStart.data());
-        double aliveStart = aliveAt(0.0, quietStart.data());
-        auto exposure = [](double quietA, double quietB, double lengthMinutes) {
-            // integral of exp(-X) over a piece where X goes linearly from -ln qa to -ln qb
-            if (quietA <= 0 && quietB <= 0)
-                return 0.0;
-            const double xa = quietA > 0 ? -std::log(quietA) : 745.0;
-            const double xb = quietB > 0 ? -std::log(quietB) : 745.0;
-            if (std::abs(xb - xa) < 1e-9)
-                return lengthMinutes * quietA;
-            return lengthMinutes * (quietA - quietB) / (xb - xa);
+        thread_local std::vector<double> window;
+        window.resize(6 * width);
+        double *crossStart = window.data(), *quietStart = crossStart + width;
+        double *crossSplit = quietStart + width, *quietSplit = crossSplit + width;
+        double *crossEnd = quietSplit + width, *quietEnd = crossEnd + width;
+        fillWindow(0.0, crossStart, quietStart);
+        double aliveStart = aliveAt(0.0, quietStart);
+        // Integral of exp(-X) over a piece where X goes linearly from xa to xb.
+        auto exposure = [](double xa, double qa, double xb, double qb, double lengthMinutes) {
+            const double dx = xb - xa;
+            if (std::abs(dx) < 1e-9)
+                return lengthMinutes * qa;
+            return lengthMinutes * (qa - qb) / dx;
         };
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            fillQuiet(m + 1.0, quietEnd.data());
+            fillWindow(m + 1.0, crossEnd, quietEnd);
             if (split < 1.0)
-                fillQuiet(m + split, quietSplit.data());
-            const double aliveEnd = aliveAt(m + 1.0, quietEnd.data());
+                fillWindow(m + split, crossSplit, quietSplit);
+            const double aliveEnd = aliveAt(m + 1.0, quietEnd);
             // Cold starts: first crossings of a level not crossed in the window before, i.e.
             // the integral over the minute of rate x P(B <= n) x quiet(t).
             const double *crossRate = rows.crossRate.data() + m * width;
             const double *cdf = rows.cdf.data() + m * width;
             double coldStarts = 0;
             for (std::size_t k = 0; k < width; ++k) {
+                if (crossRate[k] <= 0 || (quietStart[k] <= 0 && quietEnd[k] <= 0))
+                    continue;
                 double minutesQuiet = 0;
                 if (split < 1.0)
-                    minutesQuiet = exposure(quietStart[k], quietSplit[k], split)
-                        + exposure(quietSplit[k], quietEnd[k], 1.0 - split);
+                    minutesQuiet = exposure(crossStart[k], quietStart[k], crossSplit[k],
+                                            quietSplit[k], split)
+                        + exposure(crossSplit[k], quietSplit[k], crossEnd[k], quietEnd[k],
+                                   1.0 - split);
                 else
-                    minutesQuiet = exposure(quietStart[k], quietEnd[k], 1.0);
+                    minutesQuiet = exposure(crossStart[k], quietStart[k], crossEnd[k],
+                                            quietEnd[k], 1.0);
                 coldStarts += grid.weight(static_cast<int>(k)) * cdf[k] * crossRate[k]
                     * secondsPerMinute * minutesQuiet;
             }
@@ -430,13 +451,14 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             result.alivePerMinute[m] = 0.5 * (aliveStart + aliveEnd);
             result.busyPerMinute[m] = rows.busyMean[m];
             std::swap(quietStart, quietEnd);
+            std::swap(crossStart, crossEnd);
             aliveStart = aliveEnd;
         }
         double loadShift = 0;
         for (std::size_t m = 0; m < minutesPerDay; ++m)
             loadShift = std::max(loadShift, coldProbability[m] * lifecycle.coldInitS
                                      / std::max(1e-9, meanRunS[m]));
-        if (pass == 1 || loadShift < 1e-3) {
+        if (pass == 1 || loadShift < 0.01) {
             // Peak: expected maximum of B over the whole day.
             double peak = provisioned;
             for (std::size_t k = 0; k < width; ++k) {

@@ -37,6 +37,7 @@ struct FunctionDayResult
     std::vector<double> coldStartsPerMinute;  ///< cold starts per second, averaged per minute
     double confidence = 0;            ///< simulation: 95% CI half-width of coldStartProbability
     bool sampled = false;             ///< simulation was bounded (see note)
+    double simulatedEvents = 0;       ///< simulation: arrivals, departures and expiries processed
     std::string note;                 ///< why it was bounded, and how
 };
 

@@ -450,7 +450,7 @@ Lifecycle lifecycleOf(const FunctionConfig &config)
     return lifecycle;
 }
 
-FunctionDayResult dayResultOf(const Tally &tally, const Lifecycle &lifecycle)
+FunctionDayResult dayResultOf(const Tally &tally)
 {
     FunctionDayResult result;
     result.invocationsPerDay = tally.arrivals;
@@ -474,7 +474,7 @@ FunctionDayResult dayResultOf(const Tally &tally, const Lifecycle &lifecycle)
         result.coldStartsPerMinute[i] = tally.coldPerMinute[i] / secondsPerMinute;
     }
     result.confidence = ratioConfidence(tally.batchServed, tally.batchCold);
-    (void)lifecycle;
+    result.simulatedEvents = tally.events;
     return result;
 }
 
@@ -506,7 +506,7 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
     window.perMinute = true;
     window.batches = 48; // half-hour batches: long against the keep-alive memory
     const Tally tally = LifecycleRun(lifecycle, rates, window, seed).run();
-    return dayResultOf(tally, lifecycle);
+    return dayResultOf(tally);
 }
 
 StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, double coldMeanS,
