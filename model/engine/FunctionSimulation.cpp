@@ -478,6 +478,129 @@ FunctionDayResult dayResultOf(const Tally &tally)
     return result;
 }
 
+/// Too many requests to simulate the whole day: simulate evenly spaced blocks of minutes, each
+/// after its own warm-up, and interpolate between them; or, when even one block is too much,
+/// report the analytic figures. Either way the result says so.
+FunctionDayResult simulateSampledDay(const FunctionConfig &config, const Lifecycle &lifecycle,
+                                     const std::vector<double> &rates, double dayArrivals,
+                                     std::uint64_t seed)
+{
+    constexpr int blockMinutes = 5;
+    const double runS = std::max(lifecycle.warm.meanS, lifecycle.coldMeanS());
+    const double blockWarmUpS = std::min(secondsPerDay, lifecycle.keepAliveS + 20.0 * runS + 60);
+    auto blockStart = [&](int block, int blocks) { return block * minutesPerDay / blocks; };
+    auto costOf = [&](int blocks) {
+        double cost = 0;
+        for (int b = 0; b < blocks; ++b) {
+            const double startS = blockStart(b, blocks) * secondsPerMinute;
+            cost += expectedArrivals(rates, startS - blockWarmUpS,
+                                     startS + blockMinutes * secondsPerMinute);
+        }
+        return cost;
+    };
+    int blocks = 0;
+    for (int candidate : {144, 96, 72, 48, 36, 24, 18, 12, 8, 6, 4, 3, 2, 1}) {
+        if (costOf(candidate) <= functiondetail::maxSimulatedArrivals) {
+            blocks = candidate;
+            break;
+        }
+    }
+    std::ostringstream note;
+    note << "rate too high to simulate every request: about " << std::llround(dayArrivals)
+         << " requests (warm-up included) exceed the bound of "
+         << std::llround(functiondetail::maxSimulatedArrivals) << "; ";
+    if (blocks == 0) {
+        FunctionDayResult result = analyzeFunctionDay(config, rates);
+        result.sampled = true;
+        result.confidence = 0;
+        note << "even one simulated block is too many, so the analytic figures are reported";
+        result.note = note.str();
+        return result;
+    }
+
+    // Simulate the blocks; remember per-minute figures at the simulated minutes.
+    std::vector<int> anchorMinutes;
+    std::vector<double> anchorAlive, anchorBusy, anchorCold, anchorThrottled;
+    std::vector<double> blockServed, blockCold;
+    LatencyHistogram latency;
+    double peak = 0;
+    double events = 0;
+    for (int b = 0; b < blocks; ++b) {
+        const int first = blockStart(b, blocks);
+        Window window;
+        window.countStartS = first * secondsPerMinute;
+        window.countEndS = (first + blockMinutes) * secondsPerMinute;
+        window.startS = window.countStartS - blockWarmUpS;
+        window.perMinute = true;
+        window.batches = 1;
+        const Tally tally = LifecycleRun(lifecycle, rates, window,
+                                         seed + 0x9E3779B97F4A7C15ull * (b + 1)).run();
+        const double served = tally.arrivals - tally.throttled;
+        const double coldShare = served > 0 ? tally.coldStarts / served : 0;
+        const double throttledShare = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
+        for (int m = first; m < first + blockMinutes; ++m) {
+            anchorMinutes.push_back(m);
+            anchorAlive.push_back(tally.alivePerMinute[m] / secondsPerMinute);
+            anchorBusy.push_back(tally.busyPerMinute[m] / secondsPerMinute);
+            anchorCold.push_back(coldShare);
+            anchorThrottled.push_back(throttledShare);
+        }
+        blockServed.push_back(served);
+        blockCold.push_back(tally.coldStarts);
+        latency.merge(tally.latency);
+        peak = std::max(peak, tally.peakAlive);
+        events += tally.events;
+    }
+
+    // Linear interpolation between simulated minutes, round the repeating day.
+    FunctionDayResult result;
+    result.alivePerMinute.assign(minutesPerDay, 0.0);
+    result.busyPerMinute.assign(minutesPerDay, 0.0);
+    result.coldStartsPerMinute.assign(minutesPerDay, 0.0);
+    const std::size_t anchors = anchorMinutes.size();
+    double servedPerDay = 0;
+    for (int m = 0, next = 0; m < minutesPerDay; ++m) {
+        while (next < static_cast<int>(anchors) && anchorMinutes[next] < m)
+            ++next;
+        const std::size_t after = static_cast<std::size_t>(next) % anchors;
+        const std::size_t before = (after + anchors - (anchorMinutes[after] == m ? 0 : 1))
+            % anchors;
+        const int gap = (anchorMinutes[after] - anchorMinutes[before] + minutesPerDay)
+            % minutesPerDay;
+        const double t = gap == 0 ? 0.0
+            : double((m - anchorMinutes[before] + minutesPerDay) % minutesPerDay) / gap;
+        auto mix = [&](const std::vector<double> &values) {
+            return values[before] + t * (values[after] - values[before]);
+        };
+        const double invocations = rates[static_cast<std::size_t>(m)] * secondsPerMinute;
+        const double throttled = invocations * mix(anchorThrottled);
+        const double coldStarts = (invocations - throttled) * mix(anchorCold);
+        result.invocationsPerDay += invocations;
+        result.throttledPerDay += throttled;
+        result.coldStartsPerDay += coldStarts;
+        servedPerDay += invocations - throttled;
+        result.alivePerMinute[m] = mix(anchorAlive);
+        result.busyPerMinute[m] = mix(anchorBusy);
+        result.coldStartsPerMinute[m] = coldStarts / secondsPerMinute;
+        result.instances.avgAlive += result.alivePerMinute[m] / minutesPerDay;
+        result.instances.avgBusy += result.busyPerMinute[m] / minutesPerDay;
+    }
+    result.coldStartProbability = servedPerDay > 0 ? result.coldStartsPerDay / servedPerDay : 0;
+    result.throttledFraction = result.invocationsPerDay > 0
+        ? result.throttledPerDay / result.invocationsPerDay : 0;
+    result.instances.peak = peak;
+    result.latencyMs = {1000.0 * latency.quantileS(0.50), 1000.0 * latency.quantileS(0.95),
+                        1000.0 * latency.quantileS(0.99)};
+    result.confidence = ratioConfidence(blockServed, blockCold);
+    result.sampled = true;
+    result.simulatedEvents = events;
+    note << "simulated " << blocks << " blocks of " << blockMinutes
+         << " minutes (each after a " << std::llround(blockWarmUpS)
+         << " s warm-up) and interpolated between them";
+    result.note = note.str();
+    return result;
+}
+
 } // namespace
 
 FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
@@ -488,17 +611,8 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
     const std::vector<double> rates = normalizedRates(ratePerMinuteRps);
     const double warmUp = warmUpS(lifecycle);
     const double arrivals = expectedArrivals(rates, -warmUp, secondsPerDay);
-    if (arrivals > functiondetail::maxSimulatedArrivals) {
-        FunctionDayResult result = analyzeFunctionDay(config, rates);
-        result.sampled = true;
-        std::ostringstream note;
-        note << "rate too high to simulate every request: about " << std::llround(arrivals)
-             << " requests (warm-up included) exceed the bound of "
-             << std::llround(functiondetail::maxSimulatedArrivals)
-             << "; the analytic figures are reported";
-        result.note = note.str();
-        return result;
-    }
+    if (arrivals > functiondetail::maxSimulatedArrivals)
+        return simulateSampledDay(config, lifecycle, rates, arrivals, seed);
     Window window;
     window.startS = -warmUp;
     window.countStartS = 0;

@@ -233,6 +233,29 @@ private slots:
         QVERIFY(stationary.throttledFraction > 0.99);
     }
 
+    void busyDayIsSampledInBlocks()
+    {
+        // 26 million requests: beyond the event budget, so blocks of minutes are simulated and
+        // interpolated; the figures must still match the analytic day.
+        FunctionConfig config;
+        config.durationMs = 200;
+        config.concurrencyLimit = 80; // 300 req/s x 0.2 s = 60 busy: Erlang B throttles ~0.3%
+        const std::vector<double> rates(minutesPerDay, 300.0);
+        const FunctionDayResult a = analyzeFunctionDay(config, rates);
+        const FunctionDayResult s = simulateFunctionDay(config, rates, 9);
+        QVERIFY(s.sampled);
+        QVERIFY(s.note.find("blocks") != std::string::npos);
+        QVERIFY(s.simulatedEvents < 25e6);
+        EXPECT_CLOSE("alive", a.instances.avgAlive, s.instances.avgAlive,
+                     0.03 * s.instances.avgAlive);
+        EXPECT_CLOSE("busy", a.instances.avgBusy, s.instances.avgBusy,
+                     0.02 * s.instances.avgBusy);
+        EXPECT_CLOSE("throttled", a.throttledFraction, s.throttledFraction, 0.002);
+        QVERIFY(a.throttledFraction > 0.001);
+        EXPECT_CLOSE("p99", a.latencyMs.p99, s.latencyMs.p99, 0.05 * s.latencyMs.p99);
+        QCOMPARE(s.invocationsPerDay, 300.0 * 86400);
+    }
+
     void longerKeepAliveMeansFewerColdStarts()
     {
         const auto rates = dayOf(Shape::Diurnal, 2, 0.05);
