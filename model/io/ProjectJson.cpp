@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 namespace skyline {
 
@@ -808,7 +809,15 @@ ReadResult<Project> readProject(const std::string &text)
     }
     OrderedJson json;
     try {
-        json = OrderedJson::parse(text);
+        // nlohmann copies values recursively (an ordered object copies its members when it
+        // grows), so a deeply nested value would overflow the stack: refuse it while parsing.
+        constexpr int maxDepth = 256;
+        json = OrderedJson::parse(text, [](int depth, OrderedJson::parse_event_t, OrderedJson &) {
+            if (depth > maxDepth)
+                throw std::length_error("nested deeper than " + std::to_string(maxDepth) +
+                                        " levels");
+            return true;
+        });
     } catch (const nlohmann::json::parse_error &e) {
         result.problems.push_back({"", describeParseError(text, e)});
         return result;
