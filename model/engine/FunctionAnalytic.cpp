@@ -230,6 +230,56 @@ std::vector<double> busyLoadPerMinute(const std::vector<double> &rates,
     return average;
 }
 
+/// Cold-start storms. When the rate jumps above what the pool carried from the minutes before
+/// can serve, the excess requests all start cold and hold their instance for init + run time,
+/// so the pool overshoots the level the Poisson model expects: about
+/// pool + (rate - pool / warm run) x (init + run), all of it cold. The overshoot stays alive
+/// for a keep-alive. Adds the overshoot to alive and peak, and returns the extra cold starts
+/// per minute.
+std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
+                                       const std::vector<double> &rates,
+                                       const std::vector<double> &throttled,
+                                       const std::vector<double> &aliveBoundary,
+                                       FunctionDayResult &result)
+{
+    std::vector<double> extraColdStarts(minutesPerDay, 0.0);
+    const double warmS = lifecycle.warm.meanS;
+    const double coldS = lifecycle.coldMeanS();
+    if (lifecycle.coldInitS <= 0 || warmS <= 0)
+        return extraColdStarts;
+    const int keepAliveMinutes = static_cast<int>(std::ceil(lifecycle.keepAliveS
+                                                            / secondsPerMinute));
+    std::vector<double> stormPeak(minutesPerDay, 0.0);
+    auto floorAt = [&](int minute) { // instances still alive from storms of earlier minutes
+        double floor = 0;
+        for (int back = 1; back <= keepAliveMinutes && back <= minutesPerDay; ++back)
+            floor = std::max(floor, stormPeak[static_cast<std::size_t>(
+                                        (minute - back + 2 * minutesPerDay) % minutesPerDay)]);
+        return floor;
+    };
+    // Twice round the day, so storms late in the day carry over midnight.
+    for (int round = 0; round < 2; ++round) {
+        for (int m = 0; m < minutesPerDay; ++m) {
+            const auto i = static_cast<std::size_t>(m);
+            const double pool = std::max(aliveBoundary[i], floorAt(m));
+            const double excessRps = rates[i] * (1.0 - throttled[i]) - pool / warmS;
+            const double overshoot = excessRps > 0
+                ? std::min<double>(lifecycle.concurrencyLimit, pool + excessRps * coldS) : 0.0;
+            const double expected = std::max(pool, aliveBoundary[i + 1]);
+            stormPeak[i] = overshoot > expected ? overshoot : 0.0;
+            if (round == 1)
+                extraColdStarts[i] = std::max(0.0, stormPeak[i] - expected);
+        }
+    }
+    for (int m = 0; m < minutesPerDay; ++m) {
+        const auto i = static_cast<std::size_t>(m);
+        const double floor = std::max(stormPeak[i], floorAt(m));
+        result.alivePerMinute[i] = std::max(result.alivePerMinute[i], floor);
+        result.instances.peak = std::max(result.instances.peak, stormPeak[i]);
+    }
+    return extraColdStarts;
+}
+
 } // namespace
 
 namespace functiondetail {
@@ -333,6 +383,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     result.coldStartsPerMinute.assign(minutesPerDay, 0.0);
     std::vector<double> coldProbability(minutesPerDay, 0.0);
     std::vector<double> throttled(minutesPerDay, 0.0);
+    std::vector<double> aliveBoundary(minutesPerDay + 1, 0.0); // at the start of each minute
     const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
 
     // Cold requests run longer, so the load depends on the cold share: a second pass uses the
@@ -449,6 +500,8 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                                     : 0.0;
             throttled[m] = rows.throttled[m];
             result.alivePerMinute[m] = 0.5 * (aliveStart + aliveEnd);
+            aliveBoundary[m] = aliveStart;
+            aliveBoundary[m + 1] = aliveEnd;
             result.busyPerMinute[m] = rows.busyMean[m];
             std::swap(quietStart, quietEnd);
             std::swap(crossStart, crossEnd);
@@ -470,11 +523,14 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         }
     }
 
+    const std::vector<double> stormColdStarts =
+        addColdStartStorms(lifecycle, rates, throttled, aliveBoundary, result);
+
     double served = 0;
     for (std::size_t m = 0; m < minutesPerDay; ++m) {
         const double invocations = rates[m] * secondsPerMinute;
         const double servedHere = invocations * (1.0 - throttled[m]);
-        const double coldHere = servedHere * coldProbability[m];
+        const double coldHere = servedHere * coldProbability[m] + stormColdStarts[m];
         result.invocationsPerDay += invocations;
         result.throttledPerDay += invocations * throttled[m];
         result.coldStartsPerDay += coldHere;

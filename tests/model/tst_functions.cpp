@@ -120,19 +120,25 @@ private slots:
         QTest::addColumn<double>("keepAliveS");
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("provisioned");
+        // The day's peak is one extreme: where a load step sets it, it varies a lot between
+        // seeds (34 to 49 instances over six seeds for the business-hours step).
+        QTest::addColumn<double>("peakTolerance");
         QTest::newRow("diurnal, exponential") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0
-                                              << 1.0 << 400.0 << 600.0 << 1000 << 0;
+                                              << 1.0 << 400.0 << 600.0 << 1000 << 0 << 0.1;
         QTest::newRow("quiet diurnal, 300 s") << int(Shape::Diurnal) << 5.0 << 0.05 << 500.0
-                                              << 1.0 << 800.0 << 300.0 << 1000 << 0;
+                                              << 1.0 << 800.0 << 300.0 << 1000 << 0 << 0.1;
         QTest::newRow("business hours, lognormal") << int(Shape::BusinessHours) << 50.0 << 2.0
                                                    << 200.0 << 0.5 << 300.0 << 600.0 << 1000
-                                                   << 0;
+                                                   << 0 << 0.1;
+        // A step from 5 to 100 req/s at 09:00 overwhelms the pool: a cold-start storm.
+        QTest::newRow("business-hours step") << int(Shape::BusinessHours) << 100.0 << 5.0
+                                             << 120.0 << 1.0 << 400.0 << 600.0 << 1000 << 0 << 0.3;
         QTest::newRow("spiky, deterministic") << int(Shape::Spiky) << 50.0 << 2.0 << 100.0
-                                              << 0.0 << 300.0 << 900.0 << 1000 << 0;
+                                              << 0.0 << 300.0 << 900.0 << 1000 << 0 << 0.3;
         QTest::newRow("limit hit at peak") << int(Shape::Diurnal) << 100.0 << 10.0 << 1000.0
-                                           << 1.0 << 400.0 << 600.0 << 60 << 0;
+                                           << 1.0 << 400.0 << 600.0 << 60 << 0 << 0.1;
         QTest::newRow("provisioned 4") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0 << 1.0
-                                       << 400.0 << 120.0 << 1000 << 4;
+                                       << 400.0 << 120.0 << 1000 << 4 << 0.1;
     }
     void dayAgreement()
     {
@@ -146,6 +152,7 @@ private slots:
         QFETCH(double, keepAliveS);
         QFETCH(int, limit);
         QFETCH(int, provisioned);
+        QFETCH(double, peakTolerance);
         config.durationMs = durationMs;
         config.durationCv = durationCv;
         config.coldStartMs = coldStartMs;
@@ -167,7 +174,8 @@ private slots:
                      0.04 * s.instances.avgAlive + 0.1);
         EXPECT_CLOSE("busy", a.instances.avgBusy, s.instances.avgBusy,
                      0.02 * s.instances.avgBusy + 0.01);
-        EXPECT_CLOSE("peak", a.instances.peak, s.instances.peak, 0.1 * s.instances.peak + 1.5);
+        EXPECT_CLOSE("peak", a.instances.peak, s.instances.peak,
+                     peakTolerance * s.instances.peak + 1.5);
         EXPECT_CLOSE("throttled", a.throttledFraction, s.throttledFraction, 0.005);
         EXPECT_CLOSE("p50", a.latencyMs.p50, s.latencyMs.p50, 0.03 * s.latencyMs.p50);
         EXPECT_CLOSE("p99", a.latencyMs.p99, s.latencyMs.p99, 0.05 * s.latencyMs.p99);
