@@ -1,0 +1,766 @@
+#include "MainWindow.h"
+
+#include "Document.h"
+#include "PreferencesDialog.h"
+#include "RecoveryManager.h"
+#include "canvas/CanvasView.h"
+#include "canvas/NodePalette.h"
+#include "panels/PropertyPanel.h"
+#include "panels/ResultsPanel.h"
+#include "panels/WorkloadEditor.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace skyline {
+namespace {
+
+const char *recentFilesKey = "recentFiles";
+const char *geometryKey = "mainWindow/geometry";
+const char *stateKey = "mainWindow/state";
+const char *snapKey = "canvas/snapToGrid";
+const char *toolRole = "canvasTool";
+constexpr int statusTimeoutMs = 5000;
+
+} // namespace
+
+MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent) : QMainWindow(parent)
+{
+    m_document = new Document(this);
+    m_document->resetProject(Document::newProject());
+    m_recovery = new RecoveryManager(m_document, recoveryDirectory, this);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("candidateTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(false); // the tab order is the project's candidate order
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    setCentralWidget(m_tabs);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    connectDocument();
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::deleteCandidate);
+    connect(m_tabs, &QTabWidget::tabBarDoubleClicked, this, [this](int index) {
+        if (index >= 0)
+            renameCandidate(index);
+        else
+            addCandidate(); // double-click on the empty bar, as in browsers
+    });
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        const int index = m_tabs->tabBar()->tabAt(pos);
+        if (index < 0)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Rename…"), this, [this, index] { renameCandidate(index); });
+        menu.addAction(tr("D&uplicate"), this, [this, index] { duplicateCandidate(index); });
+        QAction *remove = menu.addAction(tr("&Delete…"), this,
+                                         [this, index] { deleteCandidate(index); });
+        remove->setEnabled(m_tabs->count() > 1);
+        menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
+    });
+
+    statusBar()->showMessage(tr("Ready"), statusTimeoutMs);
+    rebuildTabs();
+    readSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &key)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!key.isEmpty())
+        action->setShortcut(key);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+CanvasView *MainWindow::currentCanvas() const
+{
+    return qobject_cast<CanvasView *>(m_tabs->currentWidget());
+}
+
+// --- actions and menus ---------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    auto onCanvas = [this](void (CanvasView::*slot)()) {
+        return [this, slot] {
+            if (CanvasView *canvas = currentCanvas())
+                (canvas->*slot)();
+        };
+    };
+
+    connect(makeAction("new", tr("&New"), QKeySequence::New), &QAction::triggered, this,
+            &MainWindow::newProject);
+    connect(makeAction("open", tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
+            &MainWindow::open);
+    connect(makeAction("save", tr("&Save"), QKeySequence::Save), &QAction::triggered, this,
+            &MainWindow::save);
+    connect(makeAction("saveAs", tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S"))),
+            &QAction::triggered, this, &MainWindow::saveAs);
+    connect(makeAction("revert", tr("&Revert")), &QAction::triggered, this, &MainWindow::revert);
+    QAction *quit = makeAction("quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    connect(makeAction("cut", tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, this,
+            onCanvas(&CanvasView::cutSelection));
+    connect(makeAction("copy", tr("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
+            onCanvas(&CanvasView::copySelection));
+    connect(makeAction("paste", tr("&Paste"), QKeySequence::Paste), &QAction::triggered, this,
+            onCanvas(&CanvasView::paste));
+    connect(makeAction("delete", tr("&Delete"), QKeySequence::Delete), &QAction::triggered, this,
+            onCanvas(&CanvasView::deleteSelection));
+    connect(makeAction("selectAll", tr("Select &All"), QKeySequence::SelectAll),
+            &QAction::triggered, this, onCanvas(&CanvasView::selectAll));
+    QAction *preferences = makeAction("preferences", tr("Pre&ferences…"),
+                                      QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    connect(makeAction("zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
+            this, onCanvas(&CanvasView::zoomIn));
+    connect(makeAction("zoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered,
+            this, onCanvas(&CanvasView::zoomOut));
+    connect(makeAction("zoomToFit", tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+9"))),
+            &QAction::triggered, this, onCanvas(&CanvasView::zoomToFit));
+    connect(makeAction("resetZoom", tr("&Actual Size"), QKeySequence(tr("Ctrl+0"))),
+            &QAction::triggered, this, onCanvas(&CanvasView::resetZoom));
+    QAction *snap = makeAction("snapToGrid", tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(QSettings().value(snapKey, true).toBool());
+    connect(snap, &QAction::toggled, this, [this](bool on) {
+        for (int i = 0; i < m_tabs->count(); ++i)
+            if (auto *canvas = qobject_cast<CanvasView *>(m_tabs->widget(i)))
+                canvas->setSnapToGrid(on);
+        QSettings().setValue(snapKey, on);
+    });
+
+    connect(makeAction("addCandidate", tr("&Add Candidate"), QKeySequence(tr("Ctrl+T"))),
+            &QAction::triggered, this, &MainWindow::addCandidate);
+    connect(makeAction("renameCandidate", tr("&Rename Candidate…"), QKeySequence(tr("F2"))),
+            &QAction::triggered, this, [this] { renameCandidate(); });
+    connect(makeAction("duplicateCandidate", tr("D&uplicate Candidate")), &QAction::triggered,
+            this, [this] { duplicateCandidate(); });
+    connect(makeAction("deleteCandidate", tr("&Delete Candidate…")), &QAction::triggered, this,
+            [this] { deleteCandidate(); });
+
+    QAction *about = makeAction("about", tr("&About Skyline"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Canvas tool modes: exactly one is active on the current canvas.
+    m_toolGroup = new QActionGroup(this);
+    const struct
+    {
+        const char *name;
+        QString text;
+        QString tip;
+        CanvasScene::Tool tool;
+        const char *key;
+    } tools[] = {
+        {"toolSelect", tr("Select"), tr("Select, move and resize (Esc)"),
+         CanvasScene::Tool::Select, "S"},
+        {"toolApi", tr("API Call"), tr("Draw synchronous API calls between nodes"),
+         CanvasScene::Tool::ConnectApi, "A"},
+        {"toolEvent", tr("Event"), tr("Draw asynchronous events between nodes"),
+         CanvasScene::Tool::ConnectEvent, "E"},
+        {"toolContext", tr("Context"), tr("Draw a bounded context box"),
+         CanvasScene::Tool::AddContext, "B"},
+    };
+    for (const auto &tool : tools) {
+        QAction *action = makeAction(tool.name, tool.text, QKeySequence(QString::fromLatin1(tool.key)));
+        action->setToolTip(tool.tip + QStringLiteral(" (%1)").arg(tool.key));
+        action->setCheckable(true);
+        action->setProperty(toolRole, int(tool.tool));
+        m_toolGroup->addAction(action);
+    }
+    action("toolSelect")->setChecked(true);
+    connect(m_toolGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (CanvasView *canvas = currentCanvas())
+            canvas->setTool(CanvasScene::Tool(action->property(toolRole).toInt()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action("new"));
+    file->addAction(action("open"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu(); // so that the menu is not empty before its first show (and for tests)
+    file->addSeparator();
+    file->addAction(action("save"));
+    file->addAction(action("saveAs"));
+    file->addAction(action("revert"));
+    file->addSeparator();
+    file->addAction(action("quit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(action("undo"));
+    edit->addAction(action("redo"));
+    edit->addSeparator();
+    edit->addAction(action("cut"));
+    edit->addAction(action("copy"));
+    edit->addAction(action("paste"));
+    edit->addAction(action("delete"));
+    edit->addSeparator();
+    edit->addAction(action("selectAll"));
+    edit->addSeparator();
+    edit->addAction(action("preferences"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action("zoomIn"));
+    view->addAction(action("zoomOut"));
+    view->addAction(action("zoomToFit"));
+    view->addAction(action("resetZoom"));
+    view->addSeparator();
+    view->addAction(action("snapToGrid"));
+    view->addSeparator();
+    QMenu *tools = view->addMenu(tr("&Tool"));
+    tools->addActions(m_toolGroup->actions());
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : m_docks)
+        panels->addAction(dock->toggleViewAction());
+
+    QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
+    candidate->addAction(action("addCandidate"));
+    candidate->addAction(action("renameCandidate"));
+    candidate->addAction(action("duplicateCandidate"));
+    candidate->addAction(action("deleteCandidate"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_examplesMenu = help->addMenu(tr("&Examples"));
+    fillExamplesMenu();
+    help->addSeparator();
+    help->addAction(action("about"));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(action("new"));
+    bar->addAction(action("open"));
+    bar->addAction(action("save"));
+    bar->addSeparator();
+    bar->addAction(action("undo"));
+    bar->addAction(action("redo"));
+    bar->addSeparator();
+    bar->addActions(m_toolGroup->actions());
+    bar->addSeparator();
+    bar->addAction(action("zoomToFit"));
+    bar->addAction(action("addCandidate"));
+}
+
+void MainWindow::createDocks()
+{
+    auto makeDock = [this](const QString &name, const QString &title, QWidget *content,
+                           Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        m_docks << dock;
+        return dock;
+    };
+    m_palette = new NodePalette;
+    connect(m_palette, &NodePalette::addNodeRequested, this, [this](NodeKind kind) {
+        if (CanvasView *canvas = currentCanvas())
+            canvas->addNodeAtViewCenter(kind);
+    });
+    makeDock("paletteDock", tr("Components"), m_palette, Qt::LeftDockWidgetArea);
+
+    m_propertyPanel = new PropertyPanel(m_document);
+    QDockWidget *properties =
+        makeDock("propertiesDock", tr("Properties"), m_propertyPanel, Qt::RightDockWidgetArea);
+    m_workloadEditor = new WorkloadEditor(m_document);
+    QDockWidget *workloads =
+        makeDock("workloadsDock", tr("Workloads"), m_workloadEditor, Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, workloads);
+    properties->raise();
+
+    m_resultsPanel = new ResultsPanel;
+    makeDock("resultsDock", tr("Results"), m_resultsPanel, Qt::BottomDockWidgetArea);
+}
+
+// --- document ------------------------------------------------------------------------------
+
+void MainWindow::connectDocument()
+{
+    connect(m_document, &Document::projectReset, this, [this] {
+        rebuildTabs();
+        updateTitle();
+    });
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::metaChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::candidateAdded, this, [this](const QString &candidateId) {
+        insertTab(candidateId);
+        m_tabs->setCurrentIndex(tabOf(candidateId));
+        updateActions();
+    });
+    connect(m_document, &Document::candidateRemoved, this, [this](const QString &candidateId) {
+        const int index = tabOf(candidateId);
+        if (index < 0)
+            return;
+        QWidget *page = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        page->deleteLater();
+        updateActions();
+    });
+    connect(m_document, &Document::candidateChanged, this, [this](const QString &candidateId) {
+        const int index = tabOf(candidateId);
+        if (const Candidate *candidate = m_document->candidate(candidateId); candidate && index >= 0)
+            m_tabs->setTabText(index, toQ(candidate->name));
+    });
+}
+
+void MainWindow::rebuildTabs()
+{
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        page->deleteLater();
+    }
+    for (const Candidate &candidate : m_document->project().candidates)
+        insertTab(toQ(candidate.id));
+    m_tabs->setCurrentIndex(0);
+    blocker.unblock(); // the current-tab handling below must run
+    onCurrentTabChanged();
+    updateActions();
+}
+
+void MainWindow::insertTab(const QString &candidateId)
+{
+    const Candidate *candidate = m_document->candidate(candidateId);
+    if (!candidate || tabOf(candidateId) >= 0)
+        return;
+    const auto &candidates = m_document->project().candidates;
+    int position = 0;
+    while (position < int(candidates.size()) && candidates[size_t(position)].id != candidate->id)
+        ++position;
+    auto *canvas = new CanvasView(m_document, candidateId);
+    canvas->setSnapToGrid(action("snapToGrid")->isChecked());
+    m_tabs->insertTab(std::min(position, m_tabs->count()), canvas, toQ(candidate->name));
+    connect(canvas, &CanvasView::selectionChanged, this,
+            [this, canvas](const QStringList &nodes, const QStringList &edges,
+                           const QStringList &contexts) {
+                if (canvas == currentCanvas())
+                    m_propertyPanel->setSelection(nodes, edges, contexts);
+            });
+    connect(canvas, &CanvasView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
+    connect(canvas, &CanvasView::toolChanged, this, [this, canvas](CanvasScene::Tool tool) {
+        if (canvas != currentCanvas())
+            return;
+        for (QAction *a : m_toolGroup->actions())
+            if (a->property(toolRole).toInt() == int(tool))
+                a->setChecked(true);
+    });
+}
+
+int MainWindow::tabOf(const QString &candidateId) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (candidateAt(i) == candidateId)
+            return i;
+    return -1;
+}
+
+QString MainWindow::candidateAt(int tabIndex) const
+{
+    auto *canvas = qobject_cast<CanvasView *>(m_tabs->widget(tabIndex));
+    return canvas ? canvas->currentCandidateId() : QString();
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    CanvasView *canvas = currentCanvas();
+    m_propertyPanel->setCandidate(canvas ? canvas->currentCandidateId() : QString());
+    if (canvas) {
+        canvas->scene()->clearSelection(); // the panel starts from the project again
+        for (QAction *a : m_toolGroup->actions())
+            if (a->property(toolRole).toInt() == int(canvas->tool()))
+                a->setChecked(true);
+    }
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (!m_document->filePath().isEmpty())
+        name = QFileInfo(m_document->filePath()).fileName();
+    else if (!m_document->project().name.empty())
+        name = toQ(m_document->project().name);
+    else
+        name = tr("Untitled");
+    setWindowTitle(tr("%1[*] — Skyline").arg(name));
+    setWindowModified(m_document->isModified());
+    action("revert")->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasCanvas = currentCanvas() != nullptr;
+    for (const char *name : {"cut", "copy", "paste", "delete", "selectAll", "zoomIn", "zoomOut",
+                             "zoomToFit", "resetZoom", "renameCandidate", "duplicateCandidate"})
+        action(name)->setEnabled(hasCanvas);
+    action("deleteCandidate")->setEnabled(m_tabs->count() > 1);
+    m_tabs->setTabsClosable(m_tabs->count() > 1);
+}
+
+// --- files ---------------------------------------------------------------------------------
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
+                    tr("“%1” has unsaved changes.").arg(windowTitle().section(QStringLiteral("[*]"), 0, 0)),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Do you want to save them?"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_document->resetProject(Document::newProject());
+    m_recovery->discard();
+    statusBar()->showMessage(tr("New project"), statusTimeoutMs);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QStringList recent = recentFiles();
+    const QString startDir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.front()).path();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), startDir,
+                                                      tr("Skyline projects (*.skyline);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QString error;
+    if (!m_document->load(path, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot Open File"),
+                        tr("“%1” could not be opened. The open project is unchanged.")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(error);
+        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        box.exec();
+        return false;
+    }
+    addRecentFile(path);
+    m_recovery->discard();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')))
+        return saveAs();
+    return saveTo(path);
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty() || suggestion.startsWith(QLatin1Char(':'))) {
+        const QString name = m_document->project().name.empty() ? tr("Untitled")
+                                                                 : toQ(m_document->project().name);
+        const QStringList recent = recentFiles();
+        const QString dir = recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.front()).path();
+        suggestion = QDir(dir).filePath(name + QStringLiteral(".skyline"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggestion,
+                                                tr("Skyline projects (*.skyline)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".skyline");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot Save"), error);
+        return false;
+    }
+    addRecentFile(path);
+    m_recovery->discard();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), statusTimeoutMs);
+    return true;
+}
+
+void MainWindow::revert()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || !m_document->isModified())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Revert"),
+        tr("Discard your changes and reload “%1” from disk?").arg(QFileInfo(path).fileName()),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        openFile(path);
+}
+
+void MainWindow::openExample(const QString &resourcePath)
+{
+    if (!maybeSave())
+        return;
+    QFile file(resourcePath);
+    ReadResult<Project> result;
+    if (file.open(QIODevice::ReadOnly))
+        result = readProject(file.readAll().toStdString());
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Cannot Open Example"),
+                             tr("The example %1 cannot be read.").arg(resourcePath));
+        return;
+    }
+    // An untitled copy: Save asks where to put it.
+    m_document->resetProject(*result.value);
+    m_recovery->discard();
+}
+
+void MainWindow::offerRecovery()
+{
+    QStringList orphans = m_recovery->orphanedRecoveryFiles();
+    if (orphans.isEmpty())
+        return;
+    std::sort(orphans.begin(), orphans.end(), [](const QString &a, const QString &b) {
+        return QFileInfo(a).lastModified() > QFileInfo(b).lastModified();
+    });
+    const QString newest = orphans.front();
+    const QString original = RecoveryManager::originalFilePath(newest);
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
+                    tr("Skyline did not shut down cleanly. Unsaved work from %1 was kept.")
+                        .arg(QLocale().toString(QFileInfo(newest).lastModified(),
+                                                QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(original.isEmpty()
+                               ? tr("Restore it?")
+                               : tr("It holds changes to “%1”. Restore it?")
+                                     .arg(QDir::toNativeSeparators(original)));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore) {
+        QFile file(newest);
+        ReadResult<Project> result;
+        if (file.open(QIODevice::ReadOnly))
+            result = readProject(file.readAll().toStdString());
+        if (!result.ok()) {
+            QMessageBox::warning(this, tr("Recover Unsaved Work"),
+                                 tr("The recovery copy cannot be read; it is discarded."));
+        } else {
+            m_document->resetProject(*result.value, original);
+            // Restored work is unsaved work: keep the modified marker and the prompts.
+            m_document->undoStack()->resetClean();
+        }
+    }
+    RecoveryManager::removeRecoveryFile(newest);
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentFilesKey, files);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *entry = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+                if (maybeSave())
+                    openFile(path);
+            });
+        entry->setToolTip(QDir::toNativeSeparators(path));
+        entry->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No Recent Files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Menu"), this,
+                                             [] { QSettings().remove(recentFilesKey); });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::fillExamplesMenu()
+{
+    const QDir examples(QStringLiteral(":/examples"));
+    const QStringList names = examples.entryList({QStringLiteral("*.skyline")}, QDir::Files,
+                                                 QDir::Name);
+    for (const QString &name : names) {
+        QString title = QFileInfo(name).completeBaseName();
+        title.replace(QLatin1Char('-'), QLatin1Char(' '));
+        if (!title.isEmpty())
+            title[0] = title[0].toUpper();
+        const QString path = examples.filePath(name);
+        m_examplesMenu->addAction(title, this, [this, path] { openExample(path); });
+    }
+    if (names.isEmpty())
+        m_examplesMenu->addAction(tr("No Examples Installed"))->setEnabled(false);
+}
+
+// --- settings, dialogs, closing ------------------------------------------------------------
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+}
+
+void MainWindow::addCandidate()
+{
+    const int number = int(m_document->project().candidates.size()) + 1;
+    m_document->addCandidate(tr("Candidate %1").arg(number));
+}
+
+void MainWindow::renameCandidate(int tabIndex)
+{
+    const QString candidateId = candidateAt(tabIndex < 0 ? m_tabs->currentIndex() : tabIndex);
+    const Candidate *candidate = m_document->candidate(candidateId);
+    if (!candidate)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Candidate"), tr("Name:"),
+                                               QLineEdit::Normal, toQ(candidate->name), &ok)
+                             .trimmed();
+    if (ok && !name.isEmpty())
+        m_document->renameCandidate(candidateId, name);
+}
+
+void MainWindow::duplicateCandidate(int tabIndex)
+{
+    const QString candidateId = candidateAt(tabIndex < 0 ? m_tabs->currentIndex() : tabIndex);
+    if (m_document->candidate(candidateId))
+        m_document->duplicateCandidate(candidateId);
+}
+
+void MainWindow::deleteCandidate(int tabIndex)
+{
+    const QString candidateId = candidateAt(tabIndex < 0 ? m_tabs->currentIndex() : tabIndex);
+    const Candidate *candidate = m_document->candidate(candidateId);
+    if (!candidate)
+        return;
+    if (m_document->project().candidates.size() <= 1) {
+        statusBar()->showMessage(tr("A project keeps at least one candidate."), statusTimeoutMs);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Candidate"),
+        tr("Delete the candidate “%1” and everything on its canvas? Edit ▸ Undo brings it back.")
+            .arg(toQ(candidate->name)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_document->removeCandidate(candidateId);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Skyline"),
+        tr("<h3>Skyline %1</h3><p>Sketch serverless and microservice candidates for the same "
+           "product and compare how they scale, answer, fail and cost.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_recovery->discard();
+    event->accept();
+}
+
+} // namespace skyline
