@@ -1,0 +1,611 @@
+// The canvas: the scene mirrors the document, gestures end in one document edit (one undo
+// step), connections, contexts, clipboard, reset and zoom. Runs offscreen.
+
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "canvas/NodeKindInfo.h"
+#include "canvas/NodePalette.h"
+
+#include "Document.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace skyline;
+
+namespace {
+
+/// A document with one candidate and nodes at the given centres (ids returned in order).
+struct Fixture
+{
+    Document document;
+    QString candidateId;
+    std::unique_ptr<CanvasView> view;
+
+    Fixture()
+    {
+        document.resetProject(Document::newProject());
+        candidateId = toQ(document.project().candidates.front().id);
+        view = std::make_unique<CanvasView>(&document, candidateId);
+        view->resize(900, 700);
+        view->show();
+        view->resetZoom();
+        view->centerOn(300, 200);
+    }
+    CanvasScene *scene() const { return view->canvasScene(); }
+    QString addNode(NodeKind kind, double x, double y)
+    {
+        return document.addNode(candidateId, kind, PointF{x, y});
+    }
+    PointF posOf(const QString &nodeId) const
+    {
+        const Node *n = document.node(candidateId, nodeId);
+        return n ? n->pos : PointF{-1e9, -1e9};
+    }
+    QPoint toView(QPointF scenePoint) const { return view->mapFromScene(scenePoint); }
+
+    void send(QEvent::Type type, QPoint at, Qt::MouseButton button, Qt::MouseButtons buttons,
+              Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *viewport = view->viewport();
+        QMouseEvent event(type, QPointF(at), QPointF(viewport->mapToGlobal(at)), button,
+                          buttons, modifiers);
+        QApplication::sendEvent(viewport, &event);
+    }
+    /// A left-button drag in scene coordinates, in a few steps, as a user would make it.
+    void drag(QPointF fromScene, QPointF toScene, Qt::KeyboardModifiers modifiers = {})
+    {
+        const QPoint from = toView(fromScene), to = toView(toScene);
+        send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
+        const int steps = 5;
+        for (int i = 1; i <= steps; ++i)
+            send(QEvent::MouseMove, from + (to - from) * i / steps, Qt::NoButton,
+                 Qt::LeftButton, modifiers);
+        send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+    }
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(skyline::EdgeKind)
+Q_DECLARE_METATYPE(skyline::CanvasScene::Tool)
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sceneMirrorsDocumentEdits();
+    void deleteFromViewRemovesNodeAndItsEdgesAndUndoRestoresBoth();
+    void multiNodeDragIsOneUndoStep();
+    void dragWithSnapCommitsGridPositions();
+    void connectToolCreatesEdgeWithPenStyle_data();
+    void connectToolCreatesEdgeWithPenStyle();
+    void refusedConnectionExplainsWhy();
+    void altDragAsksForTheEdgeKind();
+    void edgeLabelShowsPerRequestOnlyWhenNotOne();
+    void movingContextCarriesItsNodes();
+    void resizingContextKeepsNodesInPlace();
+    void droppingNodeIntoBoxSetsItsContext();
+    void addContextToolDrawsABox();
+    void copyPasteWithinCandidateOffsetsTheCopy();
+    void pasteAcrossCandidatesKeepsLayout();
+    void projectResetRebuildsScene();
+    void removingCandidateEmptiesItsScene();
+    void zoomSlotsChangeTheTransform();
+    void zoomToFitShowsEveryNode();
+    void selectionSignalCarriesIds();
+    void paletteListsSixKindsAndRequestsNodes();
+    void paletteDropAddsNodeAtDropPoint();
+    void badgesAreEmptyUntilSet();
+};
+
+void TestCanvas::sceneMirrorsDocumentEdits()
+{
+    Fixture f;
+    QCOMPARE(f.scene()->nodeItemCount(), 0);
+    const QString a = f.addNode(NodeKind::Function, 100, 120);
+    NodeItem *item = f.scene()->nodeItem(a);
+    QVERIFY(item);
+    QCOMPARE(item->kind(), NodeKind::Function);
+    QCOMPARE(item->pos(), QPointF(100, 120)); // the item's position is the node's centre
+    QVERIFY(item->sceneBoundingRect().contains(QPointF(100, 120)));
+
+    f.document.renameNode(f.candidateId, a, QStringLiteral("Checkout"));
+    QCOMPARE(item->name(), QStringLiteral("Checkout"));
+    f.document.moveNodes(f.candidateId, {{a, PointF{300, 40}}});
+    QCOMPARE(item->pos(), QPointF(300, 40));
+    f.document.undoStack()->undo();
+    QCOMPARE(item->pos(), QPointF(100, 120));
+
+    const QString b = f.addNode(NodeKind::Queue, 400, 120);
+    const QString e = f.document.addEdge(f.candidateId, EdgeKind::Event, a, b);
+    QVERIFY(!e.isEmpty());
+    EdgeItem *edge = f.scene()->edgeItem(e);
+    QVERIFY(edge);
+    // Drawn between the borders of the boxes, not centre to centre.
+    QVERIFY(!item->sceneBoundingRect().contains(edge->line().p1() + QPointF(2, 0)));
+    QCOMPARE(edge->line().p1().x(), 100 + NodeItem::widthPx / 2);
+    QCOMPARE(edge->line().p2().x(), 400 - NodeItem::widthPx / 2);
+    f.document.moveNodes(f.candidateId, {{b, PointF{400, 400}}});
+    QVERIFY(edge->line().p2().y() > 300); // follows its node
+}
+
+void TestCanvas::deleteFromViewRemovesNodeAndItsEdgesAndUndoRestoresBoth()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Gateway, 0, 0);
+    const QString b = f.addNode(NodeKind::Function, 250, 0);
+    const QString c = f.addNode(NodeKind::Datastore, 500, 0);
+    const QString ab = f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    const QString bc = f.document.addEdge(f.candidateId, EdgeKind::Api, b, c);
+    QCOMPARE(f.scene()->edgeItemCount(), 2);
+    const int undoBefore = f.document.undoStack()->count();
+
+    f.scene()->selectIds({b});
+    QTest::keyClick(f.view.get(), Qt::Key_Delete);
+
+    QVERIFY(!f.document.node(f.candidateId, b));
+    QVERIFY(!f.document.edge(f.candidateId, ab));
+    QVERIFY(!f.document.edge(f.candidateId, bc));
+    QVERIFY(!f.scene()->nodeItem(b));
+    QCOMPARE(f.scene()->nodeItemCount(), 2);
+    QCOMPARE(f.scene()->edgeItemCount(), 0);
+    QCOMPARE(f.document.undoStack()->count(), undoBefore + 1);
+
+    f.document.undoStack()->undo();
+    QVERIFY(f.scene()->nodeItem(b));
+    QVERIFY(f.scene()->edgeItem(ab));
+    QVERIFY(f.scene()->edgeItem(bc));
+    QCOMPARE(f.scene()->edgeItem(ab)->targetItem(), f.scene()->nodeItem(b));
+
+    // Deleting an edge alone keeps its nodes.
+    f.scene()->selectIds({}, {ab});
+    f.view->deleteSelection();
+    QVERIFY(!f.document.edge(f.candidateId, ab));
+    QCOMPARE(f.scene()->nodeItemCount(), 3);
+}
+
+void TestCanvas::multiNodeDragIsOneUndoStep()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    const QString b = f.addNode(NodeKind::Function, 100, 300);
+    const QString c = f.addNode(NodeKind::Service, 500, 300);
+    f.scene()->selectIds({a, b});
+    const int undoBefore = f.document.undoStack()->count();
+
+    f.drag(QPointF(100, 100), QPointF(180, 140));
+
+    QCOMPARE(f.posOf(a), (PointF{180, 140}));
+    QCOMPARE(f.posOf(b), (PointF{180, 340}));
+    QCOMPARE(f.posOf(c), (PointF{500, 300})); // not selected: stays
+    QCOMPARE(f.document.undoStack()->count(), undoBefore + 1);
+
+    f.document.undoStack()->undo();
+    QCOMPARE(f.posOf(a), (PointF{100, 100}));
+    QCOMPARE(f.posOf(b), (PointF{100, 300}));
+    QCOMPARE(f.scene()->nodeItem(a)->pos(), QPointF(100, 100));
+    QCOMPARE(f.scene()->nodeItem(b)->pos(), QPointF(100, 300));
+
+    // A click without movement commits nothing.
+    const int undoAfter = f.document.undoStack()->count();
+    f.drag(QPointF(500, 300), QPointF(500, 300));
+    QCOMPARE(f.document.undoStack()->count(), undoAfter);
+}
+
+void TestCanvas::dragWithSnapCommitsGridPositions()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    f.view->setSnapToGrid(true);
+    f.drag(QPointF(100, 100), QPointF(147, 113));
+    const PointF p = f.posOf(a);
+    QCOMPARE(p, (PointF{140, 120}));
+    QCOMPARE(f.scene()->nodeItem(a)->pos(), QPointF(140, 120));
+}
+
+void TestCanvas::connectToolCreatesEdgeWithPenStyle_data()
+{
+    QTest::addColumn<CanvasScene::Tool>("tool");
+    QTest::addColumn<EdgeKind>("kind");
+    QTest::addColumn<int>("penStyle");
+    QTest::newRow("api") << CanvasScene::Tool::ConnectApi << EdgeKind::Api << int(Qt::SolidLine);
+    QTest::newRow("event") << CanvasScene::Tool::ConnectEvent << EdgeKind::Event
+                           << int(Qt::DashLine);
+}
+
+void TestCanvas::connectToolCreatesEdgeWithPenStyle()
+{
+    QFETCH(CanvasScene::Tool, tool);
+    QFETCH(EdgeKind, kind);
+    QFETCH(int, penStyle);
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    const QString b = f.addNode(NodeKind::Queue, 400, 100);
+    f.view->setTool(tool);
+    QCOMPARE(f.view->dragMode(), QGraphicsView::NoDrag); // no rubber band while connecting
+
+    f.drag(QPointF(100, 100), QPointF(400, 110));
+
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->edges.size()), 1);
+    const Edge &edge = c->edges.front();
+    QCOMPARE(edge.kind, kind);
+    QCOMPARE(toQ(edge.from), a);
+    QCOMPARE(toQ(edge.to), b);
+    EdgeItem *item = f.scene()->edgeItem(toQ(edge.id));
+    QVERIFY(item);
+    QCOMPARE(int(item->pen().style()), penStyle);
+    // Nodes did not move while connecting.
+    QCOMPARE(f.posOf(a), (PointF{100, 100}));
+    // A drag that ends on empty canvas connects nothing.
+    f.drag(QPointF(400, 100), QPointF(700, 500));
+    QCOMPARE(int(f.document.candidate(f.candidateId)->edges.size()), 1);
+}
+
+void TestCanvas::refusedConnectionExplainsWhy()
+{
+    Fixture f;
+    const QString client = f.addNode(NodeKind::Client, 100, 100);
+    const QString fn = f.addNode(NodeKind::Function, 400, 100);
+    QSignalSpy status(f.view.get(), &CanvasView::statusMessage);
+    f.view->setConnectApiTool();
+    f.drag(QPointF(400, 100), QPointF(100, 100)); // into a client: refused by the document
+    QVERIFY(f.document.candidate(f.candidateId)->edges.empty());
+    QCOMPARE(status.count(), 1);
+    const QString reason = status.first().first().toString();
+    QVERIFY(!reason.isEmpty());
+    QCOMPARE(f.view->statusTip(), reason);
+    // A node onto itself is refused too, without a crash.
+    f.drag(QPointF(400, 100), QPointF(410, 105));
+    QVERIFY(f.document.candidate(f.candidateId)->edges.empty());
+    Q_UNUSED(client);
+    Q_UNUSED(fn);
+}
+
+void TestCanvas::altDragAsksForTheEdgeKind()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    const QString b = f.addNode(NodeKind::Queue, 400, 100);
+    int asked = 0;
+    f.scene()->setEdgeKindChooser([&asked](const QPoint &) {
+        ++asked;
+        return std::optional<EdgeKind>(EdgeKind::Event);
+    });
+    f.drag(QPointF(100, 100), QPointF(400, 100), Qt::AltModifier);
+    QCOMPARE(asked, 1);
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->edges.size()), 1);
+    QCOMPARE(c->edges.front().kind, EdgeKind::Event);
+    QCOMPARE(f.posOf(a), (PointF{100, 100})); // Alt+drag connects, it does not move
+
+    // Cancelling the menu creates nothing.
+    f.scene()->setEdgeKindChooser([](const QPoint &) { return std::optional<EdgeKind>(); });
+    f.drag(QPointF(400, 100), QPointF(100, 100), Qt::AltModifier);
+    QCOMPARE(int(f.document.candidate(f.candidateId)->edges.size()), 1);
+    Q_UNUSED(b);
+}
+
+void TestCanvas::edgeLabelShowsPerRequestOnlyWhenNotOne()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    const QString b = f.addNode(NodeKind::Datastore, 400, 100);
+    const QString e = f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    QVERIFY(f.scene()->edgeItem(e)->label().isEmpty());
+    Edge edge = *f.document.edge(f.candidateId, e);
+    edge.perRequest = 2.5;
+    QVERIFY(f.document.setEdge(f.candidateId, edge).isEmpty());
+    QCOMPARE(f.scene()->edgeItem(e)->label(), QStringLiteral("×2.5"));
+    edge.kind = EdgeKind::Event;
+    f.document.setEdge(f.candidateId, edge);
+    QCOMPARE(f.scene()->edgeItem(e)->pen().style(), Qt::DashLine);
+}
+
+void TestCanvas::movingContextCarriesItsNodes()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, QStringLiteral("Ordering"),
+                                              RectF{0, 0, 400, 300});
+    const QString inside = f.addNode(NodeKind::Function, 150, 150);
+    const QString outside = f.addNode(NodeKind::Service, 700, 150);
+    QCOMPARE(toQ(f.document.node(f.candidateId, inside)->context), box);
+    const int undoBefore = f.document.undoStack()->count();
+
+    // Grab the box by an empty spot of it and move it by (60, 40).
+    f.drag(QPointF(350, 40), QPointF(410, 80));
+
+    const Context *context = f.document.context(f.candidateId, box);
+    QCOMPARE(context->rect, (RectF{60, 40, 400, 300}));
+    QCOMPARE(f.posOf(inside), (PointF{210, 190}));
+    QCOMPARE(f.posOf(outside), (PointF{700, 150}));
+    QCOMPARE(f.scene()->nodeItem(inside)->pos(), QPointF(210, 190));
+    QCOMPARE(f.document.undoStack()->count(), undoBefore + 1);
+
+    f.document.undoStack()->undo();
+    QCOMPARE(f.posOf(inside), (PointF{150, 150}));
+    QCOMPARE(f.scene()->contextItem(box)->sceneRectF(), (RectF{0, 0, 400, 300}));
+}
+
+void TestCanvas::resizingContextKeepsNodesInPlace()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, QStringLiteral("Ordering"),
+                                              RectF{0, 0, 400, 300});
+    const QString inside = f.addNode(NodeKind::Function, 150, 150);
+    // Drag the bottom-right grip.
+    f.drag(QPointF(395, 295), QPointF(495, 355));
+    const Context *context = f.document.context(f.candidateId, box);
+    QCOMPARE(context->rect.x, 0.0);
+    QCOMPARE(context->rect.y, 0.0);
+    QCOMPARE(context->rect.width, 500.0);
+    QCOMPARE(context->rect.height, 360.0);
+    QCOMPARE(f.posOf(inside), (PointF{150, 150}));
+}
+
+void TestCanvas::droppingNodeIntoBoxSetsItsContext()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, QStringLiteral("Payments"),
+                                              RectF{300, 0, 300, 300});
+    const QString node = f.addNode(NodeKind::Function, 100, 150);
+    QVERIFY(f.document.node(f.candidateId, node)->context.empty());
+    f.drag(QPointF(100, 150), QPointF(450, 150));
+    QCOMPARE(toQ(f.document.node(f.candidateId, node)->context), box);
+    f.drag(QPointF(450, 150), QPointF(100, 500));
+    QVERIFY(f.document.node(f.candidateId, node)->context.empty());
+}
+
+void TestCanvas::addContextToolDrawsABox()
+{
+    Fixture f;
+    f.view->setAddContextTool();
+    f.drag(QPointF(50, 50), QPointF(350, 250));
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->contexts.size()), 1);
+    QCOMPARE(c->contexts.front().rect, (RectF{50, 50, 300, 200}));
+    QVERIFY(f.scene()->contextItem(toQ(c->contexts.front().id)));
+    QVERIFY(!c->contexts.front().name.empty());
+}
+
+void TestCanvas::copyPasteWithinCandidateOffsetsTheCopy()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    const QString b = f.addNode(NodeKind::Datastore, 300, 100);
+    f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    f.scene()->selectIds({a, b});
+    f.view->copySelection();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime->hasFormat(QString::fromLatin1(fragmentMimeType)));
+    QVERIFY(mime->text().contains(QStringLiteral("skyline-fragment")));
+
+    f.view->paste();
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->nodes.size()), 4);
+    QCOMPARE(int(c->edges.size()), 2);
+    QCOMPARE(f.scene()->nodeItemCount(), 4);
+    QCOMPARE(f.scene()->edgeItemCount(), 2);
+    // The pasted nodes are selected, beside the originals.
+    const QStringList pasted = f.scene()->selectedNodeIds();
+    QCOMPARE(pasted.size(), 2);
+    QVERIFY(!pasted.contains(a) && !pasted.contains(b));
+    QList<double> xs;
+    for (const QString &id : pasted)
+        xs << f.posOf(id).x;
+    std::sort(xs.begin(), xs.end());
+    QCOMPARE(xs, (QList<double>{120, 320}));
+
+    // Cut removes from the document and is one undo step.
+    const int undoBefore = f.document.undoStack()->count();
+    f.view->cutSelection();
+    QCOMPARE(int(f.document.candidate(f.candidateId)->nodes.size()), 2);
+    QCOMPARE(f.document.undoStack()->count(), undoBefore + 1);
+}
+
+void TestCanvas::pasteAcrossCandidatesKeepsLayout()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Gateway, 100, 100);
+    const QString b = f.addNode(NodeKind::Function, 300, 100);
+    f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    const QString other = f.document.addCandidate(QStringLiteral("Microservices"));
+    CanvasView otherView(&f.document, other);
+    QCOMPARE(otherView.currentCandidateId(), other);
+
+    f.scene()->selectIds({a, b});
+    f.view->copySelection();
+    otherView.paste();
+
+    const Candidate *target = f.document.candidate(other);
+    QCOMPARE(int(target->nodes.size()), 2);
+    QCOMPARE(int(target->edges.size()), 1);
+    QCOMPARE(otherView.canvasScene()->nodeItemCount(), 2);
+    QCOMPARE(otherView.canvasScene()->edgeItemCount(), 1);
+    QCOMPARE(f.scene()->nodeItemCount(), 2); // the source canvas is untouched
+    QCOMPARE(target->nodes[0].pos, (PointF{100, 100}));
+
+    // A fragment that arrives only as text (e.g. from another program) pastes too.
+    const QByteArray fragment = f.document.copyFragment(f.candidateId, {a});
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(fragment));
+    otherView.paste();
+    QCOMPARE(int(f.document.candidate(other)->nodes.size()), 3);
+    // Anything else is refused with a message.
+    QSignalSpy status(&otherView, &CanvasView::statusMessage);
+    QGuiApplication::clipboard()->setText(QStringLiteral("hello"));
+    otherView.paste();
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(int(f.document.candidate(other)->nodes.size()), 3);
+}
+
+void TestCanvas::projectResetRebuildsScene()
+{
+    Fixture f;
+    f.addNode(NodeKind::Function, 0, 0);
+    f.addNode(NodeKind::Function, 200, 0);
+    QCOMPARE(f.scene()->nodeItemCount(), 2);
+
+    Project replacement = Document::newProject();
+    Candidate &c = replacement.candidates.front();
+    c.id = toStd(f.candidateId);
+    c.nodes.push_back(makeDefaultNode(NodeKind::Service, "s1", "Orders", PointF{10, 20}));
+    c.nodes.push_back(makeDefaultNode(NodeKind::Datastore, "d1", "DB", PointF{300, 20}));
+    c.nodes.push_back(makeDefaultNode(NodeKind::Queue, "q1", "Q", PointF{600, 20}));
+    Edge e;
+    e.id = "e1";
+    e.from = "s1";
+    e.to = "d1";
+    c.edges.push_back(e);
+    c.contexts.push_back(Context{"x1", "Core", RectF{0, 0, 500, 200}});
+    f.document.resetProject(replacement);
+
+    QCOMPARE(f.scene()->nodeItemCount(), 3);
+    QCOMPARE(f.scene()->edgeItemCount(), 1);
+    QCOMPARE(f.scene()->contextItemCount(), 1);
+    QVERIFY(f.scene()->nodeItem(QStringLiteral("s1")));
+    QCOMPARE(f.scene()->nodeItem(QStringLiteral("d1"))->pos(), QPointF(300, 20));
+    QCOMPARE(f.scene()->nodeItem(QStringLiteral("s1"))->name(), QStringLiteral("Orders"));
+}
+
+void TestCanvas::removingCandidateEmptiesItsScene()
+{
+    Fixture f;
+    const QString other = f.document.addCandidate(QStringLiteral("B"));
+    CanvasView otherView(&f.document, other);
+    f.document.addNode(other, NodeKind::Function, PointF{0, 0});
+    QCOMPARE(otherView.canvasScene()->nodeItemCount(), 1);
+    f.document.removeCandidate(other);
+    QCOMPARE(otherView.canvasScene()->nodeItemCount(), 0);
+    f.document.undoStack()->undo();
+    QCOMPARE(otherView.canvasScene()->nodeItemCount(), 1);
+}
+
+void TestCanvas::zoomSlotsChangeTheTransform()
+{
+    Fixture f;
+    QCOMPARE(f.view->zoom(), 1.0);
+    f.view->zoomIn();
+    QCOMPARE(f.view->zoom(), CanvasView::zoomStep);
+    f.view->zoomOut();
+    QCOMPARE(f.view->zoom(), 1.0);
+    f.view->zoomOut();
+    QVERIFY(f.view->zoom() < 1.0);
+    f.view->resetZoom();
+    QCOMPARE(f.view->zoom(), 1.0);
+    for (int i = 0; i < 100; ++i)
+        f.view->zoomIn();
+    QCOMPARE(f.view->zoom(), CanvasView::maximumZoom); // clamped
+    QTest::keyClick(f.view.get(), Qt::Key_0, Qt::ControlModifier);
+    QVERIFY(f.view->zoom() <= 1.0); // an empty canvas fits at 100 %
+}
+
+void TestCanvas::zoomToFitShowsEveryNode()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Client, -2000, -1500);
+    const QString b = f.addNode(NodeKind::Datastore, 3000, 2500);
+    f.view->zoomToFit();
+    QVERIFY(f.view->zoom() < 0.5);
+    const QRect visible = f.view->viewport()->rect();
+    for (const QString &id : {a, b}) {
+        const QRectF box = f.scene()->nodeItem(id)->sceneBoundingRect();
+        QVERIFY2(visible.contains(f.toView(box.topLeft())) && visible.contains(
+                     f.toView(box.bottomRight())),
+                 qPrintable(id));
+    }
+}
+
+void TestCanvas::selectionSignalCarriesIds()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 100);
+    const QString b = f.addNode(NodeKind::Queue, 400, 100);
+    const QString e = f.document.addEdge(f.candidateId, EdgeKind::Event, a, b);
+    QSignalSpy spy(f.view.get(), &CanvasView::selectionChanged);
+    f.view->selectAll();
+    QVERIFY(spy.count() >= 1);
+    const QList<QVariant> last = spy.last();
+    QCOMPARE(last.at(0).toStringList(), (QStringList{a, b}));
+    QCOMPARE(last.at(1).toStringList(), QStringList{e});
+    // Ctrl-click toggles one node out of the selection.
+    const QPoint at = f.toView(QPointF(100, 100));
+    f.send(QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton, Qt::ControlModifier);
+    f.send(QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton, Qt::ControlModifier);
+    QCOMPARE(f.scene()->selectedNodeIds(), QStringList{b});
+    QCOMPARE(spy.last().at(0).toStringList(), QStringList{b});
+}
+
+void TestCanvas::paletteListsSixKindsAndRequestsNodes()
+{
+    NodePalette palette;
+    QCOMPARE(palette.count(), 6);
+    QSet<QString> names;
+    for (int row = 0; row < palette.count(); ++row) {
+        QVERIFY(!palette.item(row)->toolTip().isEmpty());
+        QVERIFY(!palette.item(row)->icon().isNull());
+        names.insert(palette.item(row)->text());
+    }
+    QCOMPARE(names.size(), 6);
+    QSignalSpy spy(&palette, &NodePalette::addNodeRequested);
+    palette.show();
+    const QRect rect = palette.visualItemRect(palette.item(4));
+    QTest::mouseClick(palette.viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<NodeKind>(), palette.kindAt(4));
+    QCOMPARE(palette.kindAt(4), NodeKind::Queue);
+
+    // The view adds the requested node at the centre of what it shows.
+    Fixture f;
+    QObject::connect(&palette, &NodePalette::addNodeRequested, f.view.get(),
+                     &CanvasView::addNodeAtViewCenter);
+    QTest::mouseClick(palette.viewport(), Qt::LeftButton, {}, rect.center());
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->nodes.size()), 1);
+    QCOMPARE(c->nodes.front().kind, NodeKind::Queue);
+    const QPointF centre = f.view->mapToScene(f.view->viewport()->rect().center());
+    QVERIFY(std::abs(c->nodes.front().pos.x - centre.x()) < 2);
+    QVERIFY(std::abs(c->nodes.front().pos.y - centre.y()) < 2);
+}
+
+void TestCanvas::paletteDropAddsNodeAtDropPoint()
+{
+    Fixture f;
+    std::unique_ptr<QMimeData> mime(NodePalette::mimeDataForKind(NodeKind::Datastore));
+    const QPoint at = f.toView(QPointF(220, 160));
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.view->viewport(), &drop);
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->nodes.size()), 1);
+    QCOMPARE(c->nodes.front().kind, NodeKind::Datastore);
+    QVERIFY(std::abs(c->nodes.front().pos.x - 220) <= 1);
+    QVERIFY(std::abs(c->nodes.front().pos.y - 160) <= 1);
+    QVERIFY(f.scene()->nodeItem(toQ(c->nodes.front().id)));
+}
+
+void TestCanvas::badgesAreEmptyUntilSet()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 0, 0);
+    NodeItem *item = f.scene()->nodeItem(a);
+    QCOMPARE(item->badges(), NodeBadges{});
+    const QRectF plain = item->boundingRect();
+    NodeBadges badges;
+    badges.monthlyCostUsd = 12.5;
+    badges.warningText = QStringLiteral("throttled");
+    f.scene()->setNodeBadges(a, badges);
+    QCOMPARE(item->badges(), badges);
+    QVERIFY(item->boundingRect().height() > plain.height()); // room for the badge strip
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

@@ -1,0 +1,65 @@
+#include "NodePalette.h"
+
+#include "NodeKindInfo.h"
+
+#include <QKeyEvent>
+#include <QMimeData>
+
+namespace skyline {
+
+NodePalette::NodePalette(QWidget *parent) : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("nodePalette"));
+    setViewMode(QListView::ListMode);
+    setIconSize(QSize(28, 28));
+    setSpacing(2);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::CopyAction);
+    setToolTip(tr("Click a kind to add it at the centre of the canvas, or drag it onto the "
+                  "canvas."));
+    for (NodeKind kind : allNodeKinds) {
+        auto *item = new QListWidgetItem(nodeKindIcon(kind), nodeKindDisplayName(kind), this);
+        item->setData(kindRole, int(kind));
+        item->setToolTip(nodeKindDescription(kind));
+        item->setStatusTip(nodeKindDescription(kind));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    }
+    connect(this, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { emit addNodeRequested(kindAt(row(item))); });
+}
+
+NodeKind NodePalette::kindAt(int row) const
+{
+    const QListWidgetItem *entry = item(row);
+    return entry ? NodeKind(entry->data(kindRole).toInt()) : NodeKind::Function;
+}
+
+QMimeData *NodePalette::mimeDataForKind(NodeKind kind)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(nodeKindMimeType), QByteArray(toString(kind)));
+    return mime;
+}
+
+QMimeData *NodePalette::mimeData(const QList<QListWidgetItem *> &items) const
+{
+    if (items.isEmpty())
+        return nullptr;
+    return mimeDataForKind(NodeKind(items.first()->data(kindRole).toInt()));
+}
+
+QStringList NodePalette::mimeTypes() const { return {QString::fromLatin1(nodeKindMimeType)}; }
+
+void NodePalette::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentItem()) {
+        emit addNodeRequested(kindAt(currentRow()));
+        event->accept();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
+}
+
+} // namespace skyline
