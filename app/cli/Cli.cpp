@@ -10,17 +10,18 @@ struct Command
 {
     const char *name;
     const char *synopsis;
-    std::function<int(const std::vector<std::string> &, std::ostream &, std::ostream &)> run;
+    CommandFunction run;
 };
 
-const std::vector<Command> &commands()
+std::vector<Command> &commands()
 {
     // One line per command; keep the synopsis in step with DESIGN.md §5.
-    static const std::vector<Command> list = {
+    static std::vector<Command> list = {
         {"validate", "validate FILE", runValidate},
         {"format", "format FILE", runFormat},
         {"evaluate", "evaluate FILE [--candidate ID] [--multiplier X] [--method M] [--seed N] [--format F]",
          runEvaluate},
+        {"sweep", "sweep FILE [--from X] [--to X] [--points N] [--format json|csv]", runSweep},
     };
     return list;
 }
@@ -32,6 +33,11 @@ void printUsage(std::ostream &stream)
         stream << "  " << c.synopsis << '\n';
 }
 } // namespace
+
+void registerCommand(const char *name, const char *synopsis, CommandFunction function)
+{
+    commands().push_back({name, synopsis, std::move(function)});
+}
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {

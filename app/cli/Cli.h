@@ -2,6 +2,7 @@
 // skyline-cli (DESIGN.md §5): one function per command, all sharing the model's engine.
 // Every command returns the process exit code: 0 success, 2 unreadable input or bad option.
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -18,5 +19,12 @@ int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &e
 int runValidate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runFormat(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+
+using CommandFunction =
+    std::function<int(const std::vector<std::string> &, std::ostream &, std::ostream &)>;
+/// Adds a command implemented in another library (render and report need Qt, so they live in
+/// skyline_cli_render and the executable registers them before calling run()).
+void registerCommand(const char *name, const char *synopsis, CommandFunction function);
 
 } // namespace skyline::cli

@@ -1,0 +1,206 @@
+#include "engine/Sweep.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace skyline {
+namespace {
+
+/// Six significant digits, as the evaluation JSON; non-finite numbers become null.
+OrderedJson num(double value)
+{
+    if (!std::isfinite(value))
+        return nullptr;
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return std::strtod(buffer, nullptr);
+}
+
+std::string csvNumber(double value)
+{
+    if (!std::isfinite(value))
+        return {};
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return buffer;
+}
+
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char ch : text)
+        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
+/// The crossing of curves a and b between sweep points i and i+1, if their difference changes
+/// sign there. A crossing exactly on a sweep point is counted once, by the interval it ends
+/// (or by the first interval when the curves start equal).
+bool crossingIn(const std::vector<double> &multipliers, const LoadSweepCurve &a,
+                const LoadSweepCurve &b, std::size_t i, CostBreakEven &out)
+{
+    const double d0 = a.monthlyCostUsd[i] - b.monthlyCostUsd[i];
+    const double d1 = a.monthlyCostUsd[i + 1] - b.monthlyCostUsd[i + 1];
+    const bool crosses = d0 != 0 && (d1 == 0 || (d0 < 0) != (d1 < 0));
+    const bool equalAtStart = i == 0 && d0 == 0 && d1 != 0;
+    if (!crosses && !equalAtStart)
+        return false;
+    const double t = equalAtStart ? 0.0 : d0 / (d0 - d1);
+    const double logM0 = std::log(multipliers[i]);
+    const double logM1 = std::log(multipliers[i + 1]);
+    out.a = a.id;
+    out.b = b.id;
+    out.multiplier = std::exp(logM0 + t * (logM1 - logM0));
+    out.monthlyCostUsd =
+        a.monthlyCostUsd[i] + t * (a.monthlyCostUsd[i + 1] - a.monthlyCostUsd[i]);
+    return true;
+}
+
+OrderedJson numbers(const std::vector<double> &values)
+{
+    OrderedJson array = OrderedJson::array();
+    for (double v : values)
+        array.push_back(num(v));
+    return array;
+}
+
+} // namespace
+
+std::vector<double> sweepMultipliers(double from, double to, int points)
+{
+    std::vector<double> result;
+    if (points < 1 || !(from > 0) || !(to > 0) || !std::isfinite(from) || !std::isfinite(to))
+        return result;
+    if (points == 1)
+        return {from};
+    const double logFrom = std::log10(from);
+    const double step = (std::log10(to) - logFrom) / (points - 1);
+    result.reserve(std::size_t(points));
+    for (int i = 0; i < points; ++i)
+        result.push_back(std::pow(10.0, logFrom + step * i));
+    result.front() = from; // exact end points despite rounding
+    result.back() = to;
+    return result;
+}
+
+double worstEntryP99Ms(const CandidateEvaluation &candidate)
+{
+    double worst = 0;
+    for (const EntryResult &entry : candidate.entries)
+        worst = std::max(worst, entry.latencyMs.p99);
+    return worst;
+}
+
+std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipliers,
+                                              const std::vector<LoadSweepCurve> &curves)
+{
+    std::vector<CostBreakEven> result;
+    const std::size_t n = multipliers.size();
+    for (std::size_t ia = 0; ia < curves.size(); ++ia) {
+        for (std::size_t ib = ia + 1; ib < curves.size(); ++ib) {
+            const LoadSweepCurve &a = curves[ia];
+            const LoadSweepCurve &b = curves[ib];
+            if (!a.valid() || !b.valid() || a.monthlyCostUsd.size() != n
+                || b.monthlyCostUsd.size() != n)
+                continue;
+            for (std::size_t i = 0; i + 1 < n; ++i) {
+                CostBreakEven point;
+                if (crossingIn(multipliers, a, b, i, point))
+                    result.push_back(point);
+            }
+        }
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const CostBreakEven &x, const CostBreakEven &y) {
+                         return x.multiplier < y.multiplier;
+                     });
+    return result;
+}
+
+LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
+                const EvalOptions &options)
+{
+    LoadSweep result;
+    result.multipliers = multipliers;
+    for (const Candidate &candidate : project.candidates) {
+        if (!options.candidateId.empty() && candidate.id != options.candidateId)
+            continue;
+        LoadSweepCurve curve;
+        curve.id = candidate.id;
+        curve.name = candidate.name;
+        result.candidates.push_back(curve);
+    }
+    for (double multiplier : multipliers) {
+        EvalOptions at = options;
+        at.trafficMultiplier = multiplier;
+        at.computeSeries = false;
+        const Evaluation evaluation = evaluate(project, at);
+        for (LoadSweepCurve &curve : result.candidates) {
+            const CandidateEvaluation *c = evaluation.findCandidate(curve.id);
+            if (!c)
+                curve.error = "not evaluated";
+            else if (!c->errors.empty() && curve.error.empty())
+                curve.error = c->errors.front();
+            const bool ok = c && c->errors.empty();
+            curve.monthlyCostUsd.push_back(ok ? c->monthlyCostUsd : NAN);
+            curve.p99Ms.push_back(ok ? worstEntryP99Ms(*c) : NAN);
+        }
+    }
+    result.breakEven = findCostBreakEvens(result.multipliers, result.candidates);
+    return result;
+}
+
+OrderedJson sweepToJson(const LoadSweep &sweep)
+{
+    OrderedJson j = OrderedJson::object();
+    j["multipliers"] = numbers(sweep.multipliers);
+    OrderedJson candidates = OrderedJson::array();
+    for (const LoadSweepCurve &curve : sweep.candidates) {
+        OrderedJson c = OrderedJson::object();
+        c["id"] = curve.id;
+        c["name"] = curve.name;
+        c["monthlyCostUsd"] = numbers(curve.monthlyCostUsd);
+        c["p99Ms"] = numbers(curve.p99Ms);
+        if (!curve.valid())
+            c["error"] = curve.error;
+        candidates.push_back(std::move(c));
+    }
+    j["candidates"] = std::move(candidates);
+    OrderedJson breakEven = OrderedJson::array();
+    for (const CostBreakEven &point : sweep.breakEven) {
+        OrderedJson b = OrderedJson::object();
+        b["a"] = point.a;
+        b["b"] = point.b;
+        b["multiplier"] = num(point.multiplier);
+        b["monthlyCostUsd"] = num(point.monthlyCostUsd);
+        breakEven.push_back(std::move(b));
+    }
+    j["breakEven"] = std::move(breakEven);
+    return j;
+}
+
+std::string sweepToJsonText(const LoadSweep &sweep)
+{
+    return formatCanonicalJson(sweepToJson(sweep));
+}
+
+std::string sweepCsv(const LoadSweep &sweep)
+{
+    std::string out = "candidate,name,multiplier,monthlyCostUsd,p99Ms\n";
+    for (const LoadSweepCurve &curve : sweep.candidates) {
+        for (std::size_t i = 0; i < sweep.multipliers.size(); ++i) {
+            const double cost = i < curve.monthlyCostUsd.size() ? curve.monthlyCostUsd[i] : NAN;
+            const double p99 = i < curve.p99Ms.size() ? curve.p99Ms[i] : NAN;
+            out += csvField(curve.id) + "," + csvField(curve.name) + ","
+                + csvNumber(sweep.multipliers[i]) + "," + csvNumber(cost) + ","
+                + csvNumber(p99) + "\n";
+        }
+    }
+    return out;
+}
+
+} // namespace skyline
