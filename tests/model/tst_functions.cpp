@@ -121,7 +121,7 @@ private slots:
         QTest::addColumn<int>("limit");
         QTest::addColumn<int>("provisioned");
         // The day's peak is one extreme: where a load step sets it, it varies a lot between
-        // seeds (34 to 49 instances over six seeds for the business-hours step).
+        // seeds (50 to 75 instances over three seeds for the business-hours step).
         QTest::addColumn<double>("peakTolerance");
         QTest::newRow("diurnal, exponential") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0
                                               << 1.0 << 400.0 << 600.0 << 1000 << 0 << 0.1;
@@ -130,9 +130,12 @@ private slots:
         QTest::newRow("business hours, lognormal") << int(Shape::BusinessHours) << 50.0 << 2.0
                                                    << 200.0 << 0.5 << 300.0 << 600.0 << 1000
                                                    << 0 << 0.1;
-        // A step from 5 to 100 req/s at 09:00 overwhelms the pool: a cold-start storm.
-        QTest::newRow("business-hours step") << int(Shape::BusinessHours) << 100.0 << 5.0
-                                             << 120.0 << 1.0 << 400.0 << 600.0 << 1000 << 0 << 0.3;
+        // A step from 2 to 100 req/s at 09:00 overwhelms the pool of ~3: a cold-start storm
+        // of 1 s inits lifts the peak to ~40-75 instances (seed-dependent), where the Poisson
+        // levels alone would say ~20.
+        QTest::newRow("business-hours step") << int(Shape::BusinessHours) << 100.0 << 2.0
+                                             << 50.0 << 1.0 << 1000.0 << 600.0 << 1000 << 0
+                                             << 0.3;
         QTest::newRow("spiky, deterministic") << int(Shape::Spiky) << 50.0 << 2.0 << 100.0
                                               << 0.0 << 300.0 << 900.0 << 1000 << 0 << 0.3;
         QTest::newRow("limit hit at peak") << int(Shape::Diurnal) << 100.0 << 10.0 << 1000.0
