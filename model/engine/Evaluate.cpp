@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace skyline {
 
@@ -109,12 +110,25 @@ struct CandidateWork
     WarningInputs warningInputs;
     double monthFactor = 730.0 / 24.0;          ///< days per month: hoursPerMonth / 24
 
+    std::unordered_map<std::string, int> index;          ///< node id -> position
+    std::vector<std::vector<std::pair<int, const Edge *>>> out; ///< per node: (target, edge)
+
     int indexOf(const std::string &id) const
     {
+        auto it = index.find(id);
+        return it == index.end() ? -1 : it->second;
+    }
+
+    void buildIndex()
+    {
         for (std::size_t i = 0; i < candidate.nodes.size(); ++i)
-            if (candidate.nodes[i].id == id)
-                return int(i);
-        return -1;
+            index.emplace(candidate.nodes[i].id, int(i));
+        out.assign(candidate.nodes.size(), {});
+        for (const Edge &e : candidate.edges) {
+            const int from = indexOf(e.from), to = indexOf(e.to);
+            if (from >= 0 && to >= 0)
+                out[std::size_t(from)].push_back({to, &e});
+        }
     }
 };
 
@@ -139,6 +153,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     m.durationMs = config.durationMs;
     m.durationCv = config.durationCv;
     m.coldStartMs = config.coldStartMs;
+    m.runTimeTableMs = prepareRunTimeTable(config.durationMs, config.durationCv);
     m.coldProbabilityPerMinute.assign(rps.size(), r.coldStartProbability);
     if (day.coldStartsPerMinute.size() == rps.size())
         for (std::size_t t = 0; t < rps.size(); ++t)
@@ -168,12 +183,8 @@ void analyzeQueue(CandidateWork &w, std::size_t i)
     const std::vector<double> &rps = w.load.ratePerMinute[i];
     NodeResult &r = w.nodes[i];
     r.latencyMs = constantPercentiles(queue.number("deliveryLatencyMs"));
-    for (const Edge &e : w.candidate.edges) {
-        if (e.from != queue.id)
-            continue;
-        const int consumer = w.indexOf(e.to);
-        if (consumer < 0)
-            continue;
+    for (const auto &[consumer, edge] : w.out[i]) {
+        const Edge &e = *edge;
         const double capacity = consumerCapacityRps(w.candidate.nodes[std::size_t(consumer)], queue);
         if (!std::isfinite(capacity))
             continue;
@@ -256,22 +267,17 @@ double asyncCompletionLagMs(const CandidateWork &w, std::size_t client)
     while (!stack.empty()) {
         const std::size_t u = stack.back();
         stack.pop_back();
-        for (const Edge &e : w.candidate.edges) {
-            if (e.from != w.candidate.nodes[u].id)
-                continue;
-            const int target = w.indexOf(e.to);
-            if (target < 0)
-                continue;
+        for (const auto &[target, edge] : w.out[u]) {
+            const Edge &e = *edge;
             const auto v = std::size_t(target);
             if (e.kind == EdgeKind::Event) {
                 double lag = std::max(0.0, e.latencyMs);
                 const Node &to = w.candidate.nodes[v];
                 if (to.kind == NodeKind::Queue) {
                     double slowestConsumer = 0;
-                    for (const Edge &out : w.candidate.edges)
-                        if (out.from == to.id)
-                            if (int c = w.indexOf(out.to); c >= 0)
-                                slowestConsumer = std::max(slowestConsumer, consumerP99(std::size_t(c)));
+                    for (const auto &[consumer, unused] : w.out[v])
+                        slowestConsumer =
+                            std::max(slowestConsumer, consumerP99(std::size_t(consumer)));
                     lag += to.number("deliveryLatencyMs") + 1000.0 * w.nodes[v].backlogMaxAgeS +
                            slowestConsumer;
                 } else {
@@ -351,8 +357,9 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
-    CandidateWork w{project, candidate, options, {}, {}, {}, {}, {}, {}};
+    CandidateWork w{project, candidate, options, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
+    w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
     if (!w.load.ok()) {
         out.errors = w.load.errors;

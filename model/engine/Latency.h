@@ -23,6 +23,7 @@ struct NodeLatencyModel
     double durationCv = 1;                       ///< 0 constant, 1 exponential, else lognormal
     double coldStartMs = 0;
     std::vector<double> coldProbabilityPerMinute; ///< functions: 1,440 (empty = never cold)
+    std::vector<double> runTimeTableMs;          ///< functions: quantile table (prepareRunTimeTable)
     ServiceConfig service;                       ///< services
     const std::vector<ServiceMinute> *serviceMinutes = nullptr; ///< services: 1,440
 };
@@ -61,8 +62,16 @@ EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLate
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples = latencySamples);
 
-/// One warm run time drawn with the function's distribution (FunctionModel.h's convention).
+/// One warm run time drawn with the function's distribution (FunctionModel.h's convention:
+/// cv 0 constant, 1 exponential, else lognormal).
 double sampleRunTimeMs(double meanMs, double cv, SeededRandom &random);
+
+/// The run-time quantile at probability u (same distributions as sampleRunTimeMs).
+double runTimeQuantileMs(double meanMs, double cv, double u);
+
+/// A table of run-time quantiles for fast sampling by inversion (the top 1% is computed
+/// exactly); the Monte Carlo uses it when present.
+std::vector<double> prepareRunTimeTable(double meanMs, double cv);
 
 /// Start minute of the busiest 60-minute window (around the clock).
 int busiestHourStart(const std::vector<double> &rps);

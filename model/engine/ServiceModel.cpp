@@ -45,32 +45,46 @@ std::vector<int> slidingExtreme(const std::vector<int> &values, int w, bool mini
     return out;
 }
 
-double mixtureQuantileS(const ServiceConfig &config,
-                        const std::vector<std::pair<ServiceMinute, double>> &groups, double q)
+/// The day's response-time distribution: a share `noWait` of requests is served at once
+/// (S ~ Exp(mu)); the others wait W ~ Exp(r_g) first, per group of similar minutes.
+struct ResponseMixture
 {
+    double mu = 1;
+    double noWait = 0;
+    std::vector<std::pair<double, double>> waiting; ///< (weight, r)
     double total = 0;
-    for (const auto &g : groups)
-        total += g.second;
-    if (total <= 0)
-        return 0;
-    auto survival = [&](double t) {
-        double s = 0;
-        for (const auto &[minute, weight] : groups)
-            s += weight * serviceResponseSurvival(config, minute, t);
-        return s / total;
-    };
-    const double target = 1.0 - q;
-    double lo = 0, hi = std::max(1e-6, config.serviceTimeMs / 1000.0);
-    for (int i = 0; i < 200 && survival(hi) > target; ++i)
-        hi *= 2;
-    for (int i = 0; i < 40; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        (survival(mid) > target ? lo : hi) = mid;
-        if (hi - lo < 1e-4 * hi)
-            break;
+
+    double survival(double t) const
+    {
+        const double serviceOnly = std::exp(-mu * t);
+        double s = noWait * serviceOnly;
+        for (const auto &[weight, r] : waiting) {
+            const double gap = r - mu;
+            if (std::fabs(gap) > 1e-3 * mu) // P(S + W > t) = (r e^-mu t - mu e^-r t) / (r - mu)
+                s += weight * (r * serviceOnly - mu * std::exp(-r * t)) / gap;
+            else
+                s += weight * serviceOnly * (1.0 + mu * t);
+        }
+        return std::clamp(s / total, 0.0, 1.0);
     }
-    return 0.5 * (lo + hi);
-}
+
+    double quantileS(double q) const
+    {
+        if (total <= 0)
+            return 0;
+        const double target = 1.0 - q;
+        double lo = 0, hi = 1.0 / mu;
+        for (int i = 0; i < 200 && survival(hi) > target; ++i) {
+            lo = hi;
+            hi *= 2;
+        }
+        for (int i = 0; i < 60 && hi - lo > 1e-4 * hi; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            (survival(mid) > target ? lo : hi) = mid;
+        }
+        return 0.5 * (lo + hi);
+    }
+};
 
 } // namespace
 
@@ -167,7 +181,7 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
     result.minutes.resize(n);
     result.busyWorkersPerMinute.resize(n);
     double requests = 0, dropped = 0, busySum = 0, capacitySum = 0, replicaSum = 0;
-    // Minutes grouped by (replicas, utilisation to 0.5%) for the day's percentiles.
+    // Minutes grouped by (replicas, utilisation to 1%) for the day's percentiles.
     std::map<std::pair<int, int>, std::pair<ServiceMinute, double>> groups;
     for (int m = 0; m < n; ++m) {
         ServiceMinute &minute = result.minutes[m];
@@ -192,7 +206,7 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
         result.instances.peak = std::max(result.instances.peak, double(replicas[m]));
         result.peakUtilization = std::max(result.peakUtilization, minute.utilization);
         if (servedRps > 0 && workers > 0) {
-            const int bucket = int(std::lround(std::min(minute.utilization, 1.0) * 200));
+            const int bucket = int(std::lround(std::min(minute.utilization, 1.0) * 100));
             auto &g = groups[{replicas[m], bucket}];
             if (g.second == 0)
                 g.first = minute;
@@ -205,17 +219,22 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
     }
     result.utilization = capacitySum > 0 ? busySum / capacitySum : 0.0;
     result.droppedFraction = requests > 0 ? dropped / requests : 0.0;
-    std::vector<std::pair<ServiceMinute, double>> weighted;
-    weighted.reserve(groups.size());
-    for (const auto &[key, g] : groups)
-        weighted.push_back(g);
-    if (weighted.empty()) { // an idle service still answers in its service time
-        ServiceMinute idle;
-        weighted.push_back({idle, 1.0});
+    ResponseMixture mixture;
+    mixture.mu = 1.0 / serviceS;
+    for (const auto &[key, g] : groups) {
+        const double waiting = g.second * g.first.waitProbability;
+        mixture.total += g.second;
+        mixture.noWait += g.second - waiting;
+        if (waiting > 1e-9 * g.second)
+            mixture.waiting.push_back({waiting, g.first.waitRatePerS});
     }
-    result.latencyMs.p50 = 1000.0 * mixtureQuantileS(config, weighted, 0.50);
-    result.latencyMs.p95 = 1000.0 * mixtureQuantileS(config, weighted, 0.95);
-    result.latencyMs.p99 = 1000.0 * mixtureQuantileS(config, weighted, 0.99);
+    if (mixture.total <= 0) { // an idle service still answers in its service time
+        mixture.total = 1;
+        mixture.noWait = 1;
+    }
+    result.latencyMs.p50 = 1000.0 * mixture.quantileS(0.50);
+    result.latencyMs.p95 = 1000.0 * mixture.quantileS(0.95);
+    result.latencyMs.p99 = 1000.0 * mixture.quantileS(0.99);
     return result;
 }
 

@@ -1,0 +1,129 @@
+// Times the analytic evaluation of generated models (targets: 200 nodes <= 20 ms on one core,
+// 2,000 nodes <= 12x the 200-node time) and prints the figures. Not run by CTest.
+
+#include "engine/Evaluation.h"
+#include "io/ProjectJson.h"
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace skyline;
+
+namespace {
+
+/// A candidate of `nodeCount` nodes: clients with diurnal workloads feeding gateways, chains of
+/// functions and services calling datastores, and queues feeding consumer functions.
+Project generate(int nodeCount)
+{
+    Project p;
+    p.name = "Generated " + std::to_string(nodeCount);
+    Candidate c;
+    c.id = "c1";
+    c.name = "Generated";
+    int next = 0;
+    auto add = [&](NodeKind kind) -> Node & {
+        const std::string id = "n" + std::to_string(++next);
+        c.nodes.push_back(makeDefaultNode(kind, id, id, {}));
+        return c.nodes.back();
+    };
+    auto edge = [&](EdgeKind kind, const std::string &from, const std::string &to, double per) {
+        Edge e;
+        e.id = "e" + std::to_string(c.edges.size() + 1);
+        e.kind = kind;
+        e.from = from;
+        e.to = to;
+        e.perRequest = per;
+        e.latencyMs = 1;
+        c.edges.push_back(e);
+    };
+    // Each group of 10 nodes: client, gateway, 3 functions, 2 services, datastore, queue, consumer.
+    for (int g = 0; next + 10 <= nodeCount; ++g) {
+        Workload w = makeDefaultWorkload(g % 2 ? WorkloadShape::Diurnal
+                                               : WorkloadShape::BusinessHours,
+                                         "w" + std::to_string(g), "W");
+        w.params["peakRps"] = 50.0 + g;
+        p.workloads.push_back(w);
+        Node &client = add(NodeKind::Client);
+        client.workload = w.id;
+        const std::string cl = client.id;
+        const std::string gw = add(NodeKind::Gateway).id;
+        const std::string f1 = add(NodeKind::Function).id;
+        const std::string f2 = add(NodeKind::Function).id;
+        const std::string f3 = add(NodeKind::Function).id;
+        const std::string s1 = add(NodeKind::Service).id;
+        const std::string s2 = add(NodeKind::Service).id;
+        const std::string db = add(NodeKind::Datastore).id;
+        const std::string q = add(NodeKind::Queue).id;
+        const std::string consumer = add(NodeKind::Function).id;
+        edge(EdgeKind::Api, cl, gw, 1);
+        edge(EdgeKind::Api, gw, f1, 0.6);
+        edge(EdgeKind::Api, gw, s1, 0.4);
+        edge(EdgeKind::Api, f1, f2, 1);
+        edge(EdgeKind::Api, f2, db, 2);
+        edge(EdgeKind::Api, s1, s2, 1.5);
+        edge(EdgeKind::Api, s2, db, 1);
+        edge(EdgeKind::Api, f1, f3, 0.5);
+        edge(EdgeKind::Event, f3, q, 1);
+        edge(EdgeKind::Event, q, consumer, 1);
+    }
+    p.candidates.push_back(c);
+    return p;
+}
+
+/// CPU time of this thread in ms: the machine is shared, so wall time would count the waits.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+double medianMs(const Project &p, const EvalOptions &options, int runs)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const double start = threadCpuMs();
+        const Evaluation e = evaluate(p, options);
+        const double end = threadCpuMs();
+        if (!e.candidates[0].errors.empty())
+            std::fprintf(stderr, "error: %s\n", e.candidates[0].errors[0].c_str());
+        times.push_back(end - start);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && std::strcmp(argv[1], "--write") == 0) { // a model file for the CLI timing
+        std::ofstream(argv[2]) << writeProject(generate(200));
+        return 0;
+    }
+    EvalOptions options;
+    options.computeSeries = false;
+    if (argc == 2 && std::strcmp(argv[1], "--profile") == 0) { // analytic 200 nodes, repeated
+        std::printf("%.2f ms\n", medianMs(generate(200), options, 40));
+        return 0;
+    }
+    const double ms200 = medianMs(generate(200), options, 15);
+    const double ms2000 = medianMs(generate(2000), options, 5);
+    EvalOptions withSeries;
+    const double ms200Series = medianMs(generate(200), withSeries, 15);
+    EvalOptions simulation;
+    simulation.method = EvalMethod::Simulation;
+    const double ms200Simulation = medianMs(generate(200), simulation, 3);
+    std::printf("(CPU time of one thread, median)\n");
+    std::printf("analytic, 200 nodes:              %8.2f ms (target <= 20 ms)\n", ms200);
+    std::printf("analytic, 200 nodes with series:  %8.2f ms\n", ms200Series);
+    std::printf("analytic, 2,000 nodes:            %8.2f ms (%.1fx the 200-node time, target <= 12x)\n",
+                ms2000, ms2000 / ms200);
+    std::printf("simulation, 200 nodes:            %8.2f ms\n", ms200Simulation);
+    return 0;
+}
