@@ -327,6 +327,8 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
 {
     StationaryResult result;
     const double rate = clampedRate(rateRps);
+    if (rate <= 0)
+        return result; // no requests: nothing runs, nothing starts cold
     const int limit = std::max(0, concurrencyLimit);
     const double keepAlive = std::max(0.0, keepAliveS);
     double coldProbability = 0;
@@ -346,7 +348,9 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
             alive += grid.weight(k) * (1.0 - row.cdf[i] * quiet);
         }
         const double served = 1.0 - row.throttled[0];
-        const double next = served > 0 ? std::min(1.0, cold / served) : 0.0;
+        double next = served > 0 ? std::min(1.0, cold / served) : 0.0;
+        if (keepAlive <= 0) // an instance dies as it idles: every request starts cold
+            next = 1.0;
         result.throttledFraction = row.throttled[0];
         result.avgBusy = row.busyMean[0];
         result.avgAlive = alive;
@@ -495,6 +499,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 coldStarts += grid.weight(static_cast<int>(k)) * cdf[k] * crossRate[k]
                     * secondsPerMinute * minutesQuiet;
             }
+            // Without keep-alive every request that finds no provisioned instance is cold.
+            if (lifecycle.keepAliveS <= 0 && provisioned == 0)
+                coldStarts = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
             const double servedRequests = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
             coldProbability[m] = servedRequests > 0 ? std::min(1.0, coldStarts / servedRequests)
                                                     : 0.0;
@@ -543,7 +550,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     result.coldStartProbability = served > 0 ? result.coldStartsPerDay / served : 0;
     result.throttledFraction = result.invocationsPerDay > 0
         ? result.throttledPerDay / result.invocationsPerDay : 0;
-    result.latencyMs = functiondetail::mixtureLatencyMs(lifecycle, result.coldStartProbability);
+    if (served > 0) // no requests, no latency (as the simulation reports)
+        result.latencyMs = functiondetail::mixtureLatencyMs(lifecycle,
+                                                           result.coldStartProbability);
     return result;
 }
 

@@ -336,6 +336,23 @@ private slots:
         }
     }
 
+    void withoutKeepAliveEveryRequestIsCold()
+    {
+        FunctionConfig config;
+        config.keepAliveS = 0;
+        const std::vector<double> rates(minutesPerDay, 10.0);
+        for (const FunctionDayResult &r :
+             {analyzeFunctionDay(config, rates), simulateFunctionDay(config, rates, 6)}) {
+            QCOMPARE(r.coldStartProbability, 1.0);
+            // Every request holds its instance for init + run: 10 x 0.52 s.
+            QVERIFY(std::abs(r.instances.avgBusy - 5.2) < 0.1);
+            QVERIFY(std::abs(r.instances.avgAlive - r.instances.avgBusy) < 1e-6);
+        }
+        const StationaryResult a = analyzeFunctionStationary(10, 0.12, 0.52, 0, 1000);
+        QCOMPARE(a.coldStartProbability, 1.0);
+        QVERIFY(std::abs(a.avgBusy - 5.2) < 0.01);
+    }
+
     void idleDay()
     {
         FunctionConfig config;
@@ -347,6 +364,7 @@ private slots:
             QCOMPARE(r.coldStartsPerDay, 0.0);
             QCOMPARE(r.instances.avgBusy, 0.0);
             QCOMPARE(r.instances.avgAlive, 2.0);
+            QCOMPARE(r.latencyMs.p99, 0.0); // no requests, no latency
         }
     }
 };
