@@ -75,6 +75,8 @@ int main()
     limited.durationMs = 1000;
     limited.concurrencyLimit = 60;
     simulationSpeed("diurnal 10..100 req/s, limit 60", limited, diurnal(100, 10));
+    simulationSpeed("constant 300 req/s (sampled blocks)", config,
+                    std::vector<double>(minutesPerDay, 300.0));
     simulationSpeed("constant 10M req/s (bounded)", config,
                     std::vector<double>(minutesPerDay, 1e7));
 

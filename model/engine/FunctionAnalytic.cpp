@@ -401,6 +401,10 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                        *std::max_element(load.begin(), load.end()));
         const int levels = grid.count();
         const auto width = static_cast<std::size_t>(levels);
+        thread_local std::vector<double> levelWeight;
+        levelWeight.resize(width);
+        for (std::size_t k = 0; k < width; ++k)
+            levelWeight[k] = grid.weight(static_cast<int>(k));
         // Reused between calls: a day's tables are a few MB, and fresh pages cost more than
         // the arithmetic.
         thread_local LevelTable rows;
@@ -452,7 +456,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             const double *startCdf = rows.cdf.data() + pointAt(x - windowMinutes).minute * width;
             double alive = provisioned;
             for (std::size_t k = 0; k < width; ++k)
-                alive += grid.weight(static_cast<int>(k)) * (1.0 - startCdf[k] * quiet[k]);
+                alive += levelWeight[k] * (1.0 - startCdf[k] * quiet[k]);
             return alive;
         };
         // Within a minute the window's tail crosses a minute boundary once (when the keep-alive
@@ -496,7 +500,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 else
                     minutesQuiet = exposure(crossStart[k], quietStart[k], crossEnd[k],
                                             quietEnd[k], 1.0);
-                coldStarts += grid.weight(static_cast<int>(k)) * cdf[k] * crossRate[k]
+                coldStarts += levelWeight[k] * cdf[k] * crossRate[k]
                     * secondsPerMinute * minutesQuiet;
             }
             // Without keep-alive every request that finds no provisioned instance is cold.
@@ -523,7 +527,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             double peak = provisioned;
             for (std::size_t k = 0; k < width; ++k) {
                 const double quiet = std::exp(-prefix[minutesPerDay * width + k]);
-                peak += grid.weight(static_cast<int>(k)) * (1.0 - rows.cdf[k] * quiet);
+                peak += levelWeight[k] * (1.0 - rows.cdf[k] * quiet);
             }
             result.instances.peak = peak;
             break;
