@@ -35,6 +35,7 @@ struct Fixture
         view = std::make_unique<CanvasView>(&document, candidateId);
         view->resize(900, 700);
         view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
         view->resetZoom();
         view->centerOn(300, 200);
     }
@@ -129,7 +130,6 @@ void TestCanvas::sceneMirrorsDocumentEdits()
     EdgeItem *edge = f.scene()->edgeItem(e);
     QVERIFY(edge);
     // Drawn between the borders of the boxes, not centre to centre.
-    QVERIFY(!item->sceneBoundingRect().contains(edge->line().p1() + QPointF(2, 0)));
     QCOMPARE(edge->line().p1().x(), 100 + NodeItem::widthPx / 2);
     QCOMPARE(edge->line().p2().x(), 400 - NodeItem::widthPx / 2);
     f.document.moveNodes(f.candidateId, {{b, PointF{400, 400}}});

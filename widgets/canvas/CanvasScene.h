@@ -76,6 +76,9 @@ public:
 
     /// Drops every item and recreates them from the document.
     void rebuild();
+    /// Fits the scene rectangle around the items, with a margin to scroll into. Runs by itself
+    /// shortly after edits; call it before anything that needs the bounds at once.
+    void updateBounds();
 
     // --- called by the items ----------------------------------------------------------------
     void nodeItemMoved(NodeItem *item);
@@ -116,7 +119,6 @@ private:
     void spreadParallelEdges(const QString &nodeA, const QString &nodeB);
     void clearItems();
     void scheduleBoundsUpdate();
-    void updateBounds();
 
     // gestures
     void beginMove();

@@ -111,6 +111,7 @@ void CanvasView::resetZoom()
 
 void CanvasView::zoomToFit()
 {
+    m_scene->updateBounds();
     QRectF bounds;
     for (QGraphicsItem *item : m_scene->items())
         if (item->type() == NodeItem::Type || item->type() == ContextItem::Type)

@@ -106,8 +106,10 @@ void ContextItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsRectItem::mouseMoveEvent(event);
         return;
     }
-    const double width = std::max(minimumSizePx, event->pos().x());
-    const double height = std::max(minimumSizePx, event->pos().y());
+    // Relative to where the grip was grabbed, so the corner does not jump under the pointer.
+    const QPointF delta = event->scenePos() - event->buttonDownScenePos(Qt::LeftButton);
+    const double width = std::max(minimumSizePx, m_rectBeforeResize.width() + delta.x());
+    const double height = std::max(minimumSizePx, m_rectBeforeResize.height() + delta.y());
     prepareGeometryChange();
     setRect(QRectF(0, 0, width, height));
 }
