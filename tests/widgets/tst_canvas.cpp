@@ -92,6 +92,7 @@ private slots:
     void edgeLabelShowsPerRequestOnlyWhenNotOne();
     void movingContextCarriesItsNodes();
     void resizingContextKeepsNodesInPlace();
+    void rubberBandInsideABoxSelectsItsNodes();
     void droppingNodeIntoBoxSetsItsContext();
     void addContextToolDrawsABox();
     void copyPasteWithinCandidateOffsetsTheCopy();
@@ -319,8 +320,8 @@ void TestCanvas::movingContextCarriesItsNodes()
     QCOMPARE(toQ(f.document.node(f.candidateId, inside)->context), box);
     const int undoBefore = f.document.undoStack()->count();
 
-    // Grab the box by an empty spot of it and move it by (60, 40).
-    f.drag(QPointF(350, 40), QPointF(410, 80));
+    // Grab the box by its title strip and move it by (60, 40).
+    f.drag(QPointF(350, 12), QPointF(410, 52));
 
     const Context *context = f.document.context(f.candidateId, box);
     QCOMPARE(context->rect, (RectF{60, 40, 400, 300}));
@@ -348,6 +349,21 @@ void TestCanvas::resizingContextKeepsNodesInPlace()
     QCOMPARE(context->rect.width, 500.0);
     QCOMPARE(context->rect.height, 360.0);
     QCOMPARE(f.posOf(inside), (PointF{150, 150}));
+}
+
+void TestCanvas::rubberBandInsideABoxSelectsItsNodes()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, QStringLiteral("Ordering"),
+                                              RectF{0, 0, 600, 400});
+    const QString a = f.addNode(NodeKind::Function, 150, 150);
+    const QString b = f.addNode(NodeKind::Function, 350, 150);
+    const QString c = f.addNode(NodeKind::Function, 450, 320);
+    // A drag from an empty spot inside the box draws a rubber band; it does not move the box.
+    f.drag(QPointF(60, 80), QPointF(400, 200));
+    QCOMPARE(f.scene()->selectedNodeIds(), (QStringList{a, b}));
+    QCOMPARE(f.document.context(f.candidateId, box)->rect, (RectF{0, 0, 600, 400}));
+    Q_UNUSED(c);
 }
 
 void TestCanvas::droppingNodeIntoBoxSetsItsContext()
@@ -605,6 +621,7 @@ void TestCanvas::badgesAreEmptyUntilSet()
     f.scene()->setNodeBadges(a, badges);
     QCOMPARE(item->badges(), badges);
     QVERIFY(item->boundingRect().height() > plain.height()); // room for the badge strip
+    QVERIFY(item->toolTip().contains(QStringLiteral("throttled")));
 }
 
 QTEST_MAIN(TestCanvas)

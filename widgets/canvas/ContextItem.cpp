@@ -60,6 +60,17 @@ QRectF ContextItem::handleRect() const
 
 QRectF ContextItem::boundingRect() const { return rect().adjusted(-2, -2, 2, 2); }
 
+QPainterPath ContextItem::shape() const
+{
+    QPainterPath outer;
+    outer.addRect(rect().adjusted(-2, -2, 2, 2));
+    QPainterPath inner;
+    inner.addRect(rect().adjusted(borderGripPx, titleHeightPx, -borderGripPx, -borderGripPx));
+    QPainterPath grip;
+    grip.addRect(handleRect());
+    return outer.subtracted(inner).united(grip);
+}
+
 void ContextItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());

@@ -1,6 +1,7 @@
 #pragma once
 // A bounded context on the canvas: a named translucent rectangle behind the nodes. Dragging it
-// moves it (the document carries its nodes when the drag is committed); the handle at the
+// by its title or border moves it (the document carries its nodes when the drag is
+// committed); the handle at the
 // bottom-right corner resizes it; a double-click asks the scene to rename it.
 
 #include "domain/Project.h"
@@ -16,6 +17,8 @@ public:
     enum { Type = UserType + 3 };
     static constexpr double handleSizePx = 14;
     static constexpr double minimumSizePx = 60;
+    static constexpr double titleHeightPx = 28;
+    static constexpr double borderGripPx = 6;
 
     explicit ContextItem(const QString &contextId);
 
@@ -31,6 +34,9 @@ public:
     bool isResizing() const { return m_resizing; }
 
     QRectF boundingRect() const override;
+    /// Only the title strip, the border and the grip: a press inside the box reaches the
+    /// canvas, so rubber-band selection of the nodes in a box works.
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 

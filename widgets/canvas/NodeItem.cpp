@@ -56,7 +56,7 @@ void NodeItem::updateFrom(const Node &node)
         prepareGeometryChange();
         m_kind = node.kind;
         m_name = name;
-        setToolTip(QStringLiteral("%1 (%2)").arg(m_name, nodeKindDisplayName(m_kind)));
+        refreshToolTip();
         update();
     }
     const QPointF center(node.pos.x, node.pos.y);
@@ -70,7 +70,16 @@ void NodeItem::setBadges(const NodeBadges &badges)
         return;
     prepareGeometryChange();
     m_badges = badges;
+    refreshToolTip();
     update();
+}
+
+void NodeItem::refreshToolTip()
+{
+    QString tip = QStringLiteral("%1 (%2)").arg(m_name, nodeKindDisplayName(m_kind));
+    if (!m_badges.warningText.isEmpty())
+        tip += QStringLiteral("\n⚠ ") + m_badges.warningText;
+    setToolTip(tip);
 }
 
 QRectF NodeItem::boxRect() { return QRectF(-widthPx / 2, -heightPx / 2, widthPx, heightPx); }

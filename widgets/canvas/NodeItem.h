@@ -56,6 +56,7 @@ protected:
 
 private:
     void paintBadges(QPainter *painter) const;
+    void refreshToolTip();
     QString badgeText() const;
 
     QString m_nodeId;
