@@ -1,0 +1,153 @@
+// skyline-cli evaluate (DESIGN.md §5), run in-process: the JSON of §5 on stdout, CSV per node
+// and per minute, options, and exit code 2 with the JSON pointer or the option on stderr.
+#include "Cli.h"
+
+#include "io/ProjectJson.h"
+
+#include <QtTest>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+CliResult runCli(const std::vector<std::string> &args)
+{
+    std::ostringstream out, err;
+    CliResult result;
+    result.exitCode = skyline::cli::run(args, out, err);
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+}
+
+std::string project(const std::string &memoryMb = "256")
+{
+    return R"({"format":"skyline","version":1,"name":"Tiny","description":"",)"
+           R"("workloads":[{"id":"w1","name":"Flat","shape":"constant","rps":2.5}],)"
+           R"("candidates":[{"id":"c1","name":"One function","nodes":[)"
+           R"({"id":"n1","kind":"client","name":"Web","pos":[0,0],"workload":"w1"},)"
+           R"({"id":"n2","kind":"function","name":"Fn","pos":[200,0],)"
+           R"("params":{"memoryMb":)" + memoryMb + R"(}}],)"
+           R"("edges":[{"id":"e1","kind":"api","from":"n1","to":"n2"}]},)"
+           R"({"id":"c2","name":"Empty","nodes":[],"edges":[]}]})";
+}
+
+} // namespace
+
+class TestEvaluateCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void printsTheJsonOfTheContract();
+    void optionsReachTheEngine();
+    void csvPerNodeAndPerMinute();
+    void badInputExitsTwo_data();
+    void badInputExitsTwo();
+
+private:
+    std::string write(const std::string &text)
+    {
+        const std::string path = (m_dir->path() + "/model.skyline").toStdString();
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+        return path;
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestEvaluateCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestEvaluateCommand::printsTheJsonOfTheContract()
+{
+    const CliResult r = runCli({"evaluate", write(project())});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.empty());
+    const auto json = skyline::OrderedJson::parse(r.out);
+    QCOMPARE(QString::fromStdString(json["method"].get<std::string>()), QString("analytic"));
+    QCOMPARE(json["seed"].get<int>(), 1);
+    QCOMPARE(int(json["candidates"].size()), 2);
+    const auto &c = json["candidates"][0];
+    QCOMPARE(QString::fromStdString(c["id"].get<std::string>()), QString("c1"));
+    QVERIFY(c["monthlyCostUsd"].get<double>() > 0);
+    QCOMPARE(QString::fromStdString(c["nodes"][1]["kind"].get<std::string>()), QString("function"));
+    QCOMPARE(c["nodes"][1]["avgRps"].get<double>(), 2.5);
+    QVERIFY(c["entries"][0]["latencyMs"]["p99"].get<double>() > 0);
+}
+
+void TestEvaluateCommand::optionsReachTheEngine()
+{
+    const std::string path = write(project());
+    const CliResult r = runCli({"evaluate", path, "--candidate", "c1", "--multiplier", "4",
+                                "--method", "simulation", "--seed", "9"});
+    QCOMPARE(r.exitCode, 0);
+    const auto json = skyline::OrderedJson::parse(r.out);
+    QCOMPARE(QString::fromStdString(json["method"].get<std::string>()), QString("simulation"));
+    QCOMPARE(json["seed"].get<int>(), 9);
+    QCOMPARE(int(json["candidates"].size()), 1);
+    QCOMPARE(json["candidates"][0]["nodes"][1]["avgRps"].get<double>(), 10.0);
+    QVERIFY(json["candidates"][0]["nodes"][1].contains("simulationConfidence"));
+    // Same seed, same output.
+    QCOMPARE(runCli({"evaluate", path, "--method", "simulation", "--seed", "9", "--candidate",
+                     "c1", "--multiplier", "4"}).out,
+             r.out);
+}
+
+void TestEvaluateCommand::csvPerNodeAndPerMinute()
+{
+    const std::string path = write(project());
+    const CliResult nodes = runCli({"evaluate", path, "--format", "csv"});
+    QCOMPARE(nodes.exitCode, 0);
+    QVERIFY(QString::fromStdString(nodes.out).startsWith("candidate,node,kind,avgRps"));
+    QCOMPARE(int(std::count(nodes.out.begin(), nodes.out.end(), '\n')), 1 + 2);
+    const CliResult minutes = runCli({"evaluate", path, "--format", "csv", "--per-minute"});
+    QCOMPARE(minutes.exitCode, 0);
+    QCOMPARE(int(std::count(minutes.out.begin(), minutes.out.end(), '\n')), 1 + 2 * 1440);
+}
+
+void TestEvaluateCommand::badInputExitsTwo_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("memoryMb");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad value in the file") << QStringList{} << "99999"
+                                           << "/candidates/0/nodes/1/params/memoryMb";
+    QTest::newRow("bad method") << QStringList{"--method", "guess"} << "256" << "--method";
+    QTest::newRow("bad multiplier") << QStringList{"--multiplier", "abc"} << "256"
+                                    << "--multiplier";
+    QTest::newRow("negative seed") << QStringList{"--seed", "-1"} << "256" << "--seed";
+    QTest::newRow("bad format") << QStringList{"--format", "xml"} << "256" << "--format";
+    QTest::newRow("unknown candidate") << QStringList{"--candidate", "c9"} << "256" << "c9";
+    QTest::newRow("unknown option") << QStringList{"--fast"} << "256" << "--fast";
+    QTest::newRow("per-minute needs csv") << QStringList{"--per-minute"} << "256"
+                                          << "--per-minute";
+}
+
+void TestEvaluateCommand::badInputExitsTwo()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, memoryMb);
+    QFETCH(QString, message);
+    std::vector<std::string> args{"evaluate", write(project(memoryMb.toStdString()))};
+    for (const QString &o : options)
+        args.push_back(o.toStdString());
+    const CliResult r = runCli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.empty());
+    QVERIFY2(QString::fromStdString(r.err).contains(message), r.err.c_str());
+}
+
+QTEST_GUILESS_MAIN(TestEvaluateCommand)
+#include "tst_evaluatecommand.moc"
