@@ -59,7 +59,8 @@ struct Sampler
     int callCount(double perRequest)
     {
         const double whole = std::floor(perRequest);
-        return int(whole) + (random.uniform() < perRequest - whole ? 1 : 0);
+        const double fraction = perRequest - whole;
+        return int(whole) + (fraction > 0 && random.uniform() < fraction ? 1 : 0);
     }
 
     double sample(int u)

@@ -11,15 +11,11 @@ namespace skyline {
 class SeededRandom
 {
 public:
-    explicit SeededRandom(std::uint64_t seed) : m_state(seed * 0x9E3779B97F4A7C15ull + 0x1234567ull) {}
+    /// The seed is scrambled first: neighbouring seeds must not give shifted copies of one
+    /// stream (SplitMix64 walks its state in steps of a constant).
+    explicit SeededRandom(std::uint64_t seed) : m_state(mix(mix(seed) ^ 0x1234567ull)) {}
 
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
+    std::uint64_t next() { return mix(m_state += 0x9E3779B97F4A7C15ull); }
 
     /// Uniform in [0, 1).
     double uniform() { return double(next() >> 11) * 0x1.0p-53; }
@@ -49,6 +45,13 @@ public:
     }
 
 private:
+    static std::uint64_t mix(std::uint64_t z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+
     double gammaUnitScale(double shape)
     {
         if (shape < 1.0) // Marsaglia-Tsang boost: G(a) = G(a + 1) * U^(1/a)
