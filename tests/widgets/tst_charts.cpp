@@ -1,0 +1,594 @@
+// The result charts show exactly the evaluation they are given, and the runner delivers the
+// evaluation of the newest project: edits reach the charts, stale results never win, exports
+// produce real files.
+#include "charts/BlastRadiusChart.h"
+#include "charts/ChartsPanel.h"
+#include "charts/ColdStartChart.h"
+#include "charts/ComplexityChart.h"
+#include "charts/CostChart.h"
+#include "charts/EvaluationRunner.h"
+#include "charts/InstancesChart.h"
+#include "charts/LatencyChart.h"
+#include "charts/LoadChart.h"
+#include "charts/SweepChart.h"
+
+#include "Document.h"
+#include "engine/Sweep.h"
+#include "io/ProjectJson.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+#include <set>
+
+using namespace skyline;
+
+namespace {
+
+Project loadExample(const char *name)
+{
+    QFile file(QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open example %s", name);
+    ReadResult<Project> read = readProject(file.readAll().toStdString());
+    if (!read.ok())
+        qFatal("example %s does not read", name);
+    return *read.value;
+}
+
+const Project &checkout()
+{
+    static const Project project = loadExample("checkout.skyline");
+    return project;
+}
+
+std::shared_ptr<const Evaluation> evaluateShared(const Project &project, EvalOptions options = {})
+{
+    return std::make_shared<const Evaluation>(evaluate(project, options));
+}
+
+const NodeResult *findNode(const CandidateEvaluation &candidate, const QString &id)
+{
+    for (const NodeResult &node : candidate.nodes)
+        if (QString::fromStdString(node.id) == id)
+            return &node;
+    return nullptr;
+}
+
+QList<QCPBars *> barsOf(QCustomPlot &plot)
+{
+    QList<QCPBars *> result;
+    for (int i = 0; i < plot.plottableCount(); ++i)
+        if (auto *bars = qobject_cast<QCPBars *>(plot.plottable(i)))
+            result << bars;
+    return result;
+}
+
+double valueAt(QCPBars *bars, double key)
+{
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+        if (it->key == key)
+            return it->value;
+    return 0.0;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(checkout().candidates.size() >= 2);
+    }
+
+    // --- each chart shows exactly its evaluation ---------------------------------------------
+
+    void loadChartShowsEveryMinuteOfEachClient()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        const CandidateEvaluation &c1 = evaluation->candidates.front();
+        LoadChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(c1.id));
+        QVERIFY(chart.message().isEmpty());
+        int clients = 0;
+        for (const NodeResult &node : c1.nodes) {
+            if (node.kind != NodeKind::Client)
+                continue;
+            ++clients;
+            QCPGraph *graph = nullptr;
+            for (int i = 0; i < chart.graphCount(); ++i)
+                if (chart.nodeIdOf(chart.graph(i)) == QString::fromStdString(node.id))
+                    graph = chart.graph(i);
+            QVERIFY(graph);
+            QCOMPARE(graph->dataCount(), minutesPerDay);
+            for (int m = 0; m < minutesPerDay; ++m) {
+                QCOMPARE(graph->data()->at(m)->key, m / 60.0);
+                QCOMPARE(graph->data()->at(m)->value, node.rpsPerMinute[size_t(m)]);
+            }
+        }
+        QCOMPARE(chart.graphCount(), clients);
+        QVERIFY(clients >= 2);
+        QVERIFY(chart.title().contains(QString::fromStdString(c1.name)));
+        QCOMPARE(chart.xAxis->range().lower, 0.0);
+        QCOMPARE(chart.xAxis->range().upper, 24.0);
+    }
+
+    void loadChartOverlayHasOneColourPerCandidate()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        LoadChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setOverlay(true);
+        int expected = 0;
+        for (const CandidateEvaluation &c : evaluation->candidates)
+            for (const NodeResult &n : c.nodes)
+                expected += n.kind == NodeKind::Client ? 1 : 0;
+        QCOMPARE(chart.graphCount(), expected);
+        std::set<QRgb> colours;
+        for (int i = 0; i < chart.graphCount(); ++i)
+            colours.insert(chart.graph(i)->pen().color().rgb());
+        QCOMPARE(int(colours.size()), int(evaluation->candidates.size()));
+    }
+
+    void instancesAndColdStartChartsFollowTheSeries()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        const CandidateEvaluation &c1 = evaluation->candidates.front();
+        InstancesChart instances;
+        ColdStartChart coldStarts;
+        for (ResultChart *chart : {static_cast<ResultChart *>(&instances),
+                                   static_cast<ResultChart *>(&coldStarts)}) {
+            chart->setEvaluation(evaluation);
+            chart->setCandidate(QString::fromStdString(c1.id));
+        }
+        int functions = 0;
+        for (const NodeResult &node : c1.nodes)
+            functions += node.kind == NodeKind::Function ? 1 : 0;
+        QVERIFY(functions > 0);
+        QCOMPARE(coldStarts.graphCount(), functions);
+        QCOMPARE(instances.graphCount(), 2 * functions); // c1 has no services
+        for (int i = 0; i < coldStarts.graphCount(); ++i) {
+            const NodeResult *node = findNode(c1, coldStarts.nodeIdOf(coldStarts.graph(i)));
+            QVERIFY(node);
+            QCOMPARE(coldStarts.graph(i)->dataCount(), minutesPerDay);
+            QCOMPARE(coldStarts.graph(i)->data()->at(600)->value, node->coldStartsPerMinute[600]);
+        }
+        for (int i = 0; i < instances.graphCount(); ++i) {
+            const NodeResult *node = findNode(c1, instances.nodeIdOf(instances.graph(i)));
+            QVERIFY(node);
+            const bool busy = instances.graph(i)->pen().style() == Qt::DashLine;
+            const auto &series = busy ? node->busyInstancesPerMinute
+                                      : node->aliveInstancesPerMinute;
+            for (int m = 0; m < minutesPerDay; m += 37)
+                QCOMPARE(instances.graph(i)->data()->at(m)->value, series[size_t(m)]);
+        }
+    }
+
+    void costChartStacksSumToEachNodesMonthlyCost()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        for (const CandidateEvaluation &candidate : evaluation->candidates) {
+            CostChart chart;
+            chart.setEvaluation(evaluation);
+            chart.setCandidate(QString::fromStdString(candidate.id));
+            const QList<QCPBars *> bars = barsOf(chart);
+            QVERIFY(!bars.isEmpty());
+            std::map<QString, double> shown; // node -> sum of its stack
+            double total = 0;
+            for (QCPBars *series : bars) {
+                for (auto it = series->data()->constBegin(); it != series->data()->constEnd();
+                     ++it) {
+                    shown[chart.nodeIdOf(series, int(it - series->data()->constBegin()))] +=
+                        it->value;
+                    total += it->value;
+                }
+            }
+            for (const NodeResult &node : candidate.nodes) {
+                if (node.monthlyCostUsd == 0)
+                    continue;
+                const double stack = shown[QString::fromStdString(node.id)];
+                QVERIFY2(std::abs(stack - node.monthlyCostUsd) < 1e-6 * (1 + node.monthlyCostUsd),
+                         qPrintable(QStringLiteral("%1: %2 vs %3")
+                                        .arg(QString::fromStdString(node.id))
+                                        .arg(stack)
+                                        .arg(node.monthlyCostUsd)));
+            }
+            QVERIFY(std::abs(total - candidate.monthlyCostUsd) < 1e-6 * (1 + total));
+            QVERIFY2(chart.title().contains(QString::number(candidate.monthlyCostUsd, 'f', 2)),
+                     qPrintable(chart.title()));
+        }
+    }
+
+    void latencyChartGroupsPercentilesPerEntry()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        const CandidateEvaluation &c2 = evaluation->candidates.at(1);
+        LatencyChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(c2.id));
+        const QList<QCPBars *> bars = barsOf(chart);
+        QCOMPARE(bars.size(), int(c2.entries.size()));
+        for (const EntryResult &entry : c2.entries) {
+            QCPBars *series = nullptr;
+            for (QCPBars *b : bars)
+                if (chart.nodeIdOf(b) == QString::fromStdString(entry.id))
+                    series = b;
+            QVERIFY(series);
+            QCOMPARE(valueAt(series, 1), entry.latencyMs.p50);
+            QCOMPARE(valueAt(series, 2), entry.latencyMs.p95);
+            QCOMPARE(valueAt(series, 3), entry.latencyMs.p99);
+            QVERIFY(entry.latencyMs.p50 <= entry.latencyMs.p99);
+        }
+        chart.setOverlay(true);
+        QCOMPARE(barsOf(chart).size(), int(evaluation->candidates.size()));
+    }
+
+    void complexityAndBlastRadiusShowTheBreakdown()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        const CandidateEvaluation &c2 = evaluation->candidates.at(1);
+        ComplexityChart complexity;
+        complexity.setEvaluation(evaluation);
+        complexity.setCandidate(QString::fromStdString(c2.id));
+        const QList<QCPBars *> points = barsOf(complexity);
+        QCOMPARE(points.size(), 1);
+        QCOMPARE(points.front()->dataCount(), int(c2.complexity.breakdown.size()));
+        const QString csv = complexity.csvText();
+        for (size_t i = 0; i < c2.complexity.breakdown.size(); ++i) {
+            const ComplexityItem &item = c2.complexity.breakdown[i];
+            QCOMPARE(valueAt(points.front(), double(i + 1)), item.points);
+            // The weight is shown next to each item, not hidden in the score.
+            QVERIFY2(csv.contains(QStringLiteral("× %1").arg(item.weight, 0, 'g', 3)),
+                     qPrintable(csv));
+        }
+
+        BlastRadiusChart blast;
+        blast.setEvaluation(evaluation);
+        blast.setCandidate(QString::fromStdString(c2.id));
+        const QList<QCPBars *> nodes = barsOf(blast);
+        QCOMPARE(nodes.size(), std::min<int>(25, int(c2.faultIsolation.size())));
+        double previous = 101;
+        for (QCPBars *bars : nodes) {
+            const double percent = bars->data()->constBegin()->value;
+            QVERIFY(percent <= previous); // largest first
+            previous = percent;
+            bool matched = false;
+            for (const FaultResult &fault : c2.faultIsolation)
+                if (QString::fromStdString(fault.node) == blast.nodeIdOf(bars))
+                    matched = std::abs(fault.blastRadius * 100.0 - percent) < 1e-9;
+            QVERIFY(matched);
+        }
+    }
+
+    void sweepChartMarksEveryBreakEven()
+    {
+        const std::vector<double> multipliers = sweepMultipliers(0.01, 100.0, 11);
+        // The runner's cancellable sweep is the engine's sweep, point for point.
+        const auto sweep = std::shared_ptr<const LoadSweep>(
+            computeSweep(checkout(), multipliers, nullptr));
+        QVERIFY(sweep);
+        const LoadSweep engine = skyline::sweep(checkout(), multipliers);
+        QCOMPARE(int(sweep->candidates.size()), int(engine.candidates.size()));
+        for (size_t c = 0; c < engine.candidates.size(); ++c) {
+            QVERIFY(sweep->candidates[c].monthlyCostUsd == engine.candidates[c].monthlyCostUsd);
+            QVERIFY(sweep->candidates[c].p99Ms == engine.candidates[c].p99Ms);
+        }
+        QCOMPARE(sweep->breakEven.size(), engine.breakEven.size());
+        // Stopping early returns nothing rather than a partial sweep.
+        QVERIFY(!computeSweep(checkout(), multipliers, [](int done) { return done < 3; }));
+
+        SweepChart chart;
+        chart.setSweep(sweep);
+        QVERIFY(chart.message().isEmpty());
+        QCOMPARE(chart.xAxis->scaleType(), QCPAxis::stLogarithmic);
+        if (sweep->breakEven.empty()) {
+            QVERIFY(!chart.breakEvenGraph());
+        } else {
+            QCPGraph *markers = chart.breakEvenGraph();
+            QVERIFY(markers);
+            QCOMPARE(markers->dataCount(), int(sweep->breakEven.size()));
+            for (int i = 0; i < markers->dataCount(); ++i) {
+                QCOMPARE(markers->data()->at(i)->key, engine.breakEven[size_t(i)].multiplier);
+                QCOMPARE(markers->data()->at(i)->value,
+                         engine.breakEven[size_t(i)].monthlyCostUsd);
+            }
+            QVERIFY(chart.itemCount() >= int(sweep->breakEven.size())); // labels
+        }
+        // One cost curve per candidate (p99 curves sit on the right axis).
+        int costCurves = 0;
+        for (int i = 0; i < chart.graphCount(); ++i)
+            costCurves += chart.graph(i)->valueAxis() == chart.yAxis
+                                  && chart.graph(i) != chart.breakEvenGraph()
+                              ? 1
+                              : 0;
+        QCOMPARE(costCurves, int(sweep->candidates.size()));
+
+        // A sweep whose curves certainly cross: the marker sits where the engine puts it.
+        auto crossing = std::make_shared<LoadSweep>();
+        crossing->multipliers = {1, 10, 100};
+        crossing->candidates = {{"a", "Functions", {1, 10, 100}, {5, 5, 5}, {}},
+                                {"b", "Services", {20, 20, 20}, {9, 9, 9}, {}}};
+        crossing->breakEven = findCostBreakEvens(crossing->multipliers, crossing->candidates);
+        QCOMPARE(int(crossing->breakEven.size()), 1);
+        chart.setSweep(crossing);
+        QVERIFY(chart.breakEvenGraph());
+        QCOMPARE(chart.breakEvenGraph()->dataCount(), 1);
+        QCOMPARE(chart.breakEvenGraph()->data()->at(0)->key, crossing->breakEven[0].multiplier);
+        QVERIFY(chart.breakEvenGraph()->data()->at(0)->key > 10);
+        QVERIFY(chart.breakEvenGraph()->data()->at(0)->key < 100);
+        QVERIFY(chart.title().contains(QStringLiteral("1 break-even")));
+    }
+
+    // --- empty and error states --------------------------------------------------------------
+
+    void cycleShowsAMessageNotNumbers()
+    {
+        Document doc;
+        const QString c = QString::fromStdString(doc.project().candidates.front().id);
+        const QString client = doc.addNode(c, NodeKind::Client, {0, 0});
+        doc.setNodeWorkload(c, client, QString::fromStdString(doc.project().workloads[0].id));
+        const QString a = doc.addNode(c, NodeKind::Function, {100, 0});
+        const QString b = doc.addNode(c, NodeKind::Function, {200, 0});
+        QVERIFY(!doc.addEdge(c, EdgeKind::Api, client, a).isEmpty());
+        QVERIFY(!doc.addEdge(c, EdgeKind::Api, a, b).isEmpty());
+        QVERIFY(!doc.addEdge(c, EdgeKind::Api, b, a).isEmpty());
+        const auto evaluation = evaluateShared(doc.project());
+        QVERIFY(!evaluation->candidates.front().errors.empty());
+        CostChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(c);
+        QCOMPARE(chart.plottableCount(), 0);
+        QVERIFY2(chart.message().contains(QStringLiteral("cycle")), qPrintable(chart.message()));
+
+        LoadChart empty; // before any evaluation
+        QCOMPARE(empty.plottableCount(), 0);
+        QVERIFY(!empty.message().isEmpty());
+        SweepChart noSweep;
+        QVERIFY(!noSweep.message().isEmpty());
+    }
+
+    // --- selection linking, tooltips ---------------------------------------------------------
+
+    void highlightEmphasisesOneNodeAndClicksNameIt()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        const CandidateEvaluation &c1 = evaluation->candidates.front();
+        ColdStartChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(c1.id));
+        QVERIFY(chart.graphCount() >= 2);
+        const QString target = chart.nodeIdOf(chart.graph(1));
+        chart.setHighlightedNode(target);
+        for (int i = 0; i < chart.graphCount(); ++i) {
+            const QPen pen = chart.graph(i)->pen();
+            if (chart.nodeIdOf(chart.graph(i)) == target) {
+                QVERIFY(pen.widthF() > 2.0);
+                QCOMPARE(pen.color().alpha(), 255);
+            } else {
+                QVERIFY(pen.color().alpha() < 128);
+            }
+        }
+        chart.setHighlightedNode(QString());
+        for (int i = 0; i < chart.graphCount(); ++i)
+            QCOMPARE(chart.graph(i)->pen().color().alpha(), 255);
+
+        // Clicking a bar names its node; hovering it tells the exact value.
+        BlastRadiusChart blast;
+        blast.setEvaluation(evaluation);
+        blast.setCandidate(QString::fromStdString(c1.id));
+        blast.resize(800, 500);
+        blast.replot(QCustomPlot::rpImmediateRefresh);
+        QCPBars *first = barsOf(blast).front();
+        const double value = first->data()->constBegin()->value;
+        const QPointF centre(blast.xAxis->coordToPixel(value / 2.0),
+                             blast.yAxis->coordToPixel(1.0));
+        QSignalSpy clicked(&blast, &ResultChart::nodeClicked);
+        QTest::mouseClick(&blast, Qt::LeftButton, {}, centre.toPoint());
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.at(0).at(0).toString(), blast.nodeIdOf(first));
+        const QString tip = blast.hoverText(centre);
+        QVERIFY2(tip.contains(QString::number(value, 'f', 1)), qPrintable(tip));
+        QVERIFY(blast.hoverText(QPointF(2, 2)).isEmpty()); // far from any data
+    }
+
+    // --- exports -----------------------------------------------------------------------------
+
+    void exportsWriteRealFiles()
+    {
+        const auto evaluation = evaluateShared(checkout());
+        LoadChart chart;
+        chart.resize(700, 420);
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(evaluation->candidates.front().id));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        const QString png = dir.filePath(QStringLiteral("load.png"));
+        QVERIFY(chart.exportPng(png, 640, 360));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(640, 360));
+        std::set<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 3, "the PNG is blank");
+
+        const QString svg = dir.filePath(QStringLiteral("load.svg"));
+        QVERIFY(chart.exportSvg(svg));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&svgFile);
+        int paths = 0;
+        bool sawSvg = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                sawSvg = sawSvg || xml.name() == QLatin1String("svg");
+                paths += xml.name() == QLatin1String("path")
+                         || xml.name() == QLatin1String("polyline");
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(sawSvg);
+        QVERIFY(paths > 0);
+
+        const QString pdf = dir.filePath(QStringLiteral("load.pdf"));
+        QVERIFY(chart.exportPdf(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(4) == "%PDF");
+
+        const QString csv = dir.filePath(QStringLiteral("load.csv"));
+        QVERIFY(chart.exportCsv(csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly | QIODevice::Text));
+        const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + chart.graphCount() * minutesPerDay);
+        QVERIFY(lines.front().startsWith("series,node,"));
+        QVERIFY(lines.at(1 + 14 * 60 + 35).contains(",14:35,"));
+    }
+
+    // --- the live runner ---------------------------------------------------------------------
+
+    void paramEditReachesTheCharts()
+    {
+        Document doc;
+        doc.resetProject(checkout());
+        EvaluationRunner runner(&doc);
+        runner.setSimulationEnabled(false);
+        runner.setSweepEnabled(false);
+        ChartsPanel panel(&runner);
+        panel.setCandidate(QStringLiteral("c1"));
+        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        const double before = runner.latest()->findCandidate("c1")->monthlyCostUsd;
+
+        // Place order (n6) runs four times longer: its compute cost must show up.
+        QVERIFY(doc.setNodeParam(QStringLiteral("c1"), QStringLiteral("n6"),
+                                 QStringLiteral("durationMs"), 2000.0)
+                    .isEmpty());
+        ready.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        const auto shown = runner.latest();
+        const Evaluation expected = evaluate(doc.project());
+        const double after = shown->findCandidate("c1")->monthlyCostUsd;
+        QVERIFY(after > before);
+        QCOMPARE(after, expected.findCandidate("c1")->monthlyCostUsd);
+        QVERIFY(panel.costChart()->title().contains(QString::number(after, 'f', 2)));
+        QCOMPARE(ready.at(0).at(1).toBool(), false); // analytic, not refined
+    }
+
+    void staleResultsNeverOverwriteNewerOnes()
+    {
+        Document doc;
+        doc.resetProject(checkout());
+        EvaluationRunner runner(&doc);
+        runner.setSweepEnabled(false);
+        runner.setSimulationEnabled(true);
+        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 30000); // analytic of the start
+
+        // Edit 1; as soon as its analytic answer arrives (its simulation starts in the
+        // background), edit 2. Edit 1's simulation must never be shown.
+        QVERIFY(doc.setNodeParam("c1", "n6", "durationMs", 900.0).isEmpty());
+        const Project first = doc.project();
+        QList<std::shared_ptr<const Evaluation>> shown;
+        bool secondEditDone = false;
+        connect(&runner, &EvaluationRunner::evaluationReady, this,
+                [&](std::shared_ptr<const Evaluation> evaluation, bool) {
+                    shown << evaluation;
+                    if (!secondEditDone && evaluation->method == EvalMethod::Analytic
+                        && evaluation->findCandidate("c1")->monthlyCostUsd
+                               == evaluate(first).findCandidate("c1")->monthlyCostUsd) {
+                        secondEditDone = true;
+                        doc.setNodeParam("c1", "n6", "durationMs", 3000.0);
+                    }
+                });
+        QTRY_VERIFY_WITH_TIMEOUT(secondEditDone, 30000);
+        const Project final = doc.project();
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy() && runner.latestIsRefined(), 120000);
+
+        EvalOptions simulation;
+        simulation.method = EvalMethod::Simulation;
+        const Evaluation expectedSimulated = evaluate(final, simulation);
+        const Evaluation expectedAnalytic = evaluate(final);
+        const auto latest = runner.latest();
+        QCOMPARE(latest->method, EvalMethod::Simulation);
+        for (const CandidateEvaluation &candidate : expectedSimulated.candidates)
+            QCOMPARE(latest->findCandidate(candidate.id)->monthlyCostUsd,
+                     candidate.monthlyCostUsd);
+        // After the second edit, only results of the final project were shown.
+        QCOMPARE(shown.first()->method, EvalMethod::Analytic);
+        QCOMPARE(shown.first()->findCandidate("c1")->monthlyCostUsd,
+                 evaluate(first).findCandidate("c1")->monthlyCostUsd);
+        for (int i = 1; i < shown.size(); ++i) {
+            const auto &evaluation = shown.at(i);
+            const Evaluation &expected = evaluation->method == EvalMethod::Simulation
+                                             ? expectedSimulated
+                                             : expectedAnalytic;
+            QCOMPARE(evaluation->findCandidate("c1")->monthlyCostUsd,
+                     expected.findCandidate("c1")->monthlyCostUsd);
+        }
+        QVERIFY(shown.size() >= 3); // edit 1 analytic, edit 2 analytic, edit 2 simulated
+    }
+
+    void sweepRunsAfterTheAnalyticAnswerWithProgress()
+    {
+        Document doc;
+        doc.resetProject(checkout());
+        EvaluationRunner runner(&doc);
+        runner.setSimulationEnabled(false);
+        QSignalSpy sweeps(&runner, &EvaluationRunner::sweepReady);
+        QSignalSpy progress(&runner, &EvaluationRunner::progressChanged);
+        QSignalSpy busy(&runner, &EvaluationRunner::busyChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(sweeps.count() == 1 && !runner.isBusy(), 120000);
+        const auto sweep = runner.latestSweep();
+        QVERIFY(sweep);
+        QCOMPARE(int(sweep->multipliers.size()), 41);
+        QVERIFY(progress.count() >= 41);
+        int last = -1;
+        for (const QList<QVariant> &args : progress) {
+            QVERIFY(args.at(0).toInt() >= last);
+            last = args.at(0).toInt();
+        }
+        QCOMPARE(last, 100);
+        QVERIFY(!busy.isEmpty());
+        QCOMPARE(busy.last().at(0).toBool(), false);
+
+        // The what-if slider re-evaluates at once, but does not redo the sweep.
+        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
+        runner.setTrafficMultiplier(3.0);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        QCOMPARE(runner.latest()->trafficMultiplier, 3.0);
+        EvalOptions tripled;
+        tripled.trafficMultiplier = 3.0;
+        QCOMPARE(runner.latest()->findCandidate("c2")->monthlyCostUsd,
+                 evaluate(checkout(), tripled).findCandidate("c2")->monthlyCostUsd);
+        QCOMPARE(sweeps.count(), 1);
+    }
+
+    void destroyingTheRunnerMidSimulationIsClean()
+    {
+        Document doc;
+        doc.resetProject(checkout());
+        auto *runner = new EvaluationRunner(&doc);
+        runner->setSweepEnabled(false);
+        QSignalSpy ready(runner, &EvaluationRunner::evaluationReady);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 30000); // the simulation starts now
+        delete runner; // waits for the engine call in flight, drops its result
+        QCoreApplication::processEvents();
+        QCOMPARE(ready.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"

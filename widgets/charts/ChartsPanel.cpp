@@ -1,0 +1,124 @@
+#include "ChartsPanel.h"
+
+#include "BlastRadiusChart.h"
+#include "ColdStartChart.h"
+#include "ComplexityChart.h"
+#include "CostChart.h"
+#include "EvaluationRunner.h"
+#include "InstancesChart.h"
+#include "LatencyChart.h"
+#include "LoadChart.h"
+#include "SweepChart.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace skyline {
+
+ChartsPanel::ChartsPanel(EvaluationRunner *runner, QWidget *parent)
+    : QWidget(parent), m_runner(runner)
+{
+    setObjectName(QStringLiteral("chartsPanel"));
+    auto add = [this](auto *chart, const QString &title) {
+        m_charts << chart;
+        m_titles << title;
+        connect(chart, &ResultChart::nodeClicked, this, &ChartsPanel::nodeClicked);
+        return chart;
+    };
+    m_load = add(new LoadChart(this), tr("Load"));
+    m_instances = add(new InstancesChart(this), tr("Instances"));
+    m_latency = add(new LatencyChart(this), tr("Latency"));
+    m_coldStarts = add(new ColdStartChart(this), tr("Cold starts"));
+    m_cost = add(new CostChart(this), tr("Cost"));
+    m_sweep = add(new SweepChart(this), tr("Cost vs load"));
+    m_complexity = add(new ComplexityChart(this), tr("Complexity"));
+    m_blastRadius = add(new BlastRadiusChart(this), tr("Blast radius"));
+
+    m_progress = new QWidget(this);
+    m_progress->setObjectName(QStringLiteral("evaluationProgress"));
+    auto *progressLayout = new QHBoxLayout(m_progress);
+    progressLayout->setContentsMargins(4, 2, 4, 2);
+    m_progressBar = new QProgressBar(m_progress);
+    m_progressBar->setRange(0, 100);
+    m_progressBar->setMaximumWidth(160);
+    m_progressBar->setTextVisible(false);
+    m_progressLabel = new QLabel(tr("Evaluating…"), m_progress);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addWidget(m_progressLabel, 1);
+
+    auto *tabs = new QTabWidget(this);
+    for (int i = 0; i < m_charts.size(); ++i)
+        tabs->addTab(m_charts.at(i), m_titles.at(i));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_progress);
+
+    if (!m_runner)
+        return;
+    connect(m_runner, &EvaluationRunner::evaluationReady, this, &ChartsPanel::showEvaluation);
+    connect(m_runner, &EvaluationRunner::sweepReady, m_sweep, &SweepChart::setSweep);
+    connect(m_runner, &EvaluationRunner::progressChanged, this, &ChartsPanel::showProgress);
+    connect(m_runner, &EvaluationRunner::busyChanged, this, &ChartsPanel::showBusy);
+    if (m_runner->latest())
+        showEvaluation();
+    if (m_runner->latestSweep())
+        m_sweep->setSweep(m_runner->latestSweep());
+    showBusy(m_runner->isBusy());
+}
+
+QList<QPair<QString, QWidget *>> ChartsPanel::charts() const
+{
+    QList<QPair<QString, QWidget *>> result;
+    for (int i = 0; i < m_charts.size(); ++i)
+        result << qMakePair(m_titles.at(i), static_cast<QWidget *>(m_charts.at(i)));
+    return result;
+}
+
+void ChartsPanel::setCandidate(const QString &candidateId)
+{
+    for (ResultChart *chart : std::as_const(m_charts))
+        chart->setCandidate(candidateId);
+}
+
+void ChartsPanel::setHighlightedNode(const QString &nodeId)
+{
+    for (ResultChart *chart : std::as_const(m_charts))
+        chart->setHighlightedNode(nodeId);
+}
+
+void ChartsPanel::setOverlay(bool overlay)
+{
+    for (ResultChart *chart : std::as_const(m_charts))
+        chart->setOverlay(overlay); // charts without an overlay mode ignore it
+}
+
+void ChartsPanel::showEvaluation()
+{
+    const auto evaluation = m_runner->latest();
+    const auto project = m_runner->latestProject();
+    for (ResultChart *chart : std::as_const(m_charts))
+        if (chart != m_sweep)
+            chart->setEvaluation(evaluation, project);
+    m_sweep->setTrafficMultiplier(m_runner->trafficMultiplier());
+}
+
+void ChartsPanel::showProgress(int percent, const QString &what)
+{
+    m_progressBar->setValue(percent);
+    m_progressLabel->setText(what);
+}
+
+void ChartsPanel::showBusy(bool busy)
+{
+    m_progressBar->setVisible(busy);
+    if (!busy)
+        m_progressLabel->setText(m_runner && m_runner->latestIsRefined()
+                                     ? tr("Up to date (simulated)")
+                                     : tr("Up to date (analytic)"));
+}
+
+} // namespace skyline

@@ -1,0 +1,149 @@
+#include "CostChart.h"
+
+#include <map>
+
+namespace skyline {
+
+CostChart::CostChart(QWidget *parent) : ResultChart(parent)
+{
+    setObjectName(QStringLiteral("costChart"));
+}
+
+QString CostChart::valueText(double value) const
+{
+    return tr("$%1 per month").arg(value, 0, 'f', 2);
+}
+
+namespace {
+
+/// Line items in the order they first appear.
+QStringList itemsOf(const std::vector<CostLine> &lines)
+{
+    QStringList items;
+    for (const CostLine &line : lines)
+        if (!items.contains(QString::fromStdString(line.item)))
+            items << QString::fromStdString(line.item);
+    return items;
+}
+
+} // namespace
+
+void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate)
+{
+    m_highlightBand = nullptr; // cleared with the items
+    m_categoryNodes.clear();
+    yAxis->setLabel(tr("USD per month"));
+    m_csvValueHeader = tr("USD per month");
+    if (!isOverlay()) {
+        setTitle(tr("Cost per month — %1: total $%2")
+                     .arg(QString::fromStdString(candidate->name))
+                     .arg(candidate->monthlyCostUsd, 0, 'f', 2));
+        xAxis->setLabel(QString());
+        m_csvKeyHeader = tr("node");
+        // Categories: nodes that cost something, in the candidate's order, platform fees last.
+        QStringList labels;
+        std::map<std::string, int> category;
+        for (const NodeResult &node : candidate->nodes) {
+            for (const CostLine &line : candidate->cost) {
+                if (line.node == node.id && !category.count(node.id)) {
+                    labels << nodeName(node.id);
+                    m_categoryNodes << QString::fromStdString(node.id);
+                    category[node.id] = int(labels.size());
+                }
+            }
+        }
+        for (const CostLine &line : candidate->cost) {
+            if (!category.count(line.node)) { // platform fees, or a node the results lack
+                labels << nodeName(line.node);
+                m_categoryNodes << QString::fromStdString(line.node);
+                category[line.node] = int(labels.size());
+            }
+        }
+        if (labels.isEmpty())
+            return;
+        setCategories(xAxis, labels);
+        if (labels.size() > 6)
+            xAxis->setTickLabelRotation(40);
+        QCPBars *below = nullptr;
+        const QStringList items = itemsOf(candidate->cost);
+        for (int i = 0; i < items.size(); ++i) {
+            QVector<double> sums(labels.size(), 0.0);
+            for (const CostLine &line : candidate->cost)
+                if (QString::fromStdString(line.item) == items.at(i))
+                    sums[category[line.node] - 1] += line.usd;
+            QVector<double> keys;
+            QVector<double> values;
+            for (int k = 0; k < labels.size(); ++k) {
+                keys << k + 1;
+                values << sums[k];
+            }
+            auto *bars = new QCPBars(xAxis, yAxis);
+            bars->setName(items.at(i));
+            bars->setWidth(0.65);
+            bars->setData(keys, values, true);
+            tagSeries(bars, QString(), seriesColor(i));
+            tagPointNodes(bars, m_categoryNodes);
+            if (below)
+                bars->moveAbove(below);
+            below = bars;
+        }
+        return;
+    }
+    // Overlay: line items as categories, one bar per candidate.
+    QStringList titleParts;
+    std::vector<CostLine> all;
+    for (const CandidateEvaluation &each : evaluation->candidates) {
+        titleParts << tr("%1 $%2").arg(QString::fromStdString(each.name))
+                          .arg(each.monthlyCostUsd, 0, 'f', 2);
+        all.insert(all.end(), each.cost.begin(), each.cost.end());
+    }
+    setTitle(tr("Cost per month by line item — %1").arg(titleParts.join(QStringLiteral(" · "))));
+    xAxis->setLabel(tr("Line item"));
+    m_csvKeyHeader = tr("line item");
+    const QStringList items = itemsOf(all);
+    if (items.isEmpty())
+        return;
+    setCategories(xAxis, items);
+    auto *group = new QCPBarsGroup(this);
+    const double width = 0.8 / std::max<size_t>(1, evaluation->candidates.size());
+    for (size_t c = 0; c < evaluation->candidates.size(); ++c) {
+        const CandidateEvaluation &each = evaluation->candidates[c];
+        if (!each.errors.empty())
+            continue;
+        QVector<double> sums(items.size(), 0.0);
+        for (const CostLine &line : each.cost)
+            sums[items.indexOf(QString::fromStdString(line.item))] += line.usd;
+        QVector<double> keys;
+        for (int k = 0; k < items.size(); ++k)
+            keys << k + 1;
+        auto *bars = new QCPBars(xAxis, yAxis);
+        bars->setName(QString::fromStdString(each.name));
+        bars->setWidth(width);
+        bars->setData(keys, sums, true);
+        bars->setBarsGroup(group);
+        tagSeries(bars, QString(), seriesColor(int(c)));
+    }
+}
+
+void CostChart::applyHighlight()
+{
+    ResultChart::applyHighlight();
+    if (m_highlightBand) {
+        removeItem(m_highlightBand);
+        m_highlightBand = nullptr;
+    }
+    const int index = m_categoryNodes.indexOf(highlightedNode());
+    if (isOverlay() || index < 0 || !message().isEmpty())
+        return;
+    // A band behind the highlighted node's stack (bars of line items carry no single node).
+    m_highlightBand = new QCPItemRect(this);
+    m_highlightBand->setLayer(QStringLiteral("grid"));
+    m_highlightBand->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_highlightBand->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_highlightBand->topLeft->setCoords(index + 1 - 0.45, 0.0);
+    m_highlightBand->bottomRight->setCoords(index + 1 + 0.45, 1.0);
+    m_highlightBand->setPen(QPen(QColor(0x4e, 0x79, 0xa7), 1.5, Qt::DashLine));
+    m_highlightBand->setBrush(QColor(0x4e, 0x79, 0xa7, 40));
+}
+
+} // namespace skyline

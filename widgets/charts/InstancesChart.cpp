@@ -1,0 +1,36 @@
+#include "InstancesChart.h"
+
+#include "DayAxis.h"
+
+namespace skyline {
+
+InstancesChart::InstancesChart(QWidget *parent) : ResultChart(parent)
+{
+    setObjectName(QStringLiteral("instancesChart"));
+}
+
+QString InstancesChart::keyText(double key) const
+{
+    return timeOfDayText(key);
+}
+
+void InstancesChart::rebuild(const Evaluation *, const CandidateEvaluation *candidate)
+{
+    setDayAxis();
+    setAxisLabels(tr("Time of day (hours)"), tr("Instances or replicas"));
+    setTitle(tr("Instances over the day — %1 (solid: alive, dashed: busy)")
+                 .arg(QString::fromStdString(candidate->name)));
+    int index = 0;
+    for (const NodeResult &node : candidate->nodes) {
+        if (node.kind != NodeKind::Function && node.kind != NodeKind::Service)
+            continue;
+        const QString id = QString::fromStdString(node.id);
+        const QColor color = seriesColor(index++);
+        addDaySeries(node.aliveInstancesPerMinute, tr("%1 alive").arg(nodeName(node.id)), id,
+                     color);
+        addDaySeries(node.busyInstancesPerMinute, tr("%1 busy").arg(nodeName(node.id)), id,
+                     color, Qt::DashLine);
+    }
+}
+
+} // namespace skyline

@@ -1,0 +1,432 @@
+#include "ResultChart.h"
+
+#include <QFile>
+#include <QSvgGenerator>
+#include <QTextStream>
+#include <QToolTip>
+
+#include <cmath>
+#include <limits>
+
+namespace skyline {
+
+namespace {
+
+constexpr int fallbackExportWidth = 900;
+constexpr int fallbackExportHeight = 520;
+constexpr int maxLegendEntries = 14;
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+ResultChart::ResultChart(QWidget *parent) : QCustomPlot(parent)
+{
+    setMinimumSize(240, 160);
+    setMouseTracking(true);
+    setNoAntialiasingOnDrag(true);
+    plotLayout()->insertRow(0);
+    m_title = new QCPTextElement(this, QString(), QFont(font().family(), 10, QFont::Bold));
+    plotLayout()->addElement(0, 0, m_title);
+    legend->setVisible(false);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    legend->setFont(legendFont);
+    legend->setBrush(QColor(255, 255, 255, 210));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    connect(this, &QCustomPlot::mouseMove, this, &ResultChart::onMouseMove);
+    connect(this, &QCustomPlot::plottableClick, this, &ResultChart::onPlottableClick);
+}
+
+void ResultChart::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
+                                std::shared_ptr<const Project> project)
+{
+    m_evaluation = std::move(evaluation);
+    if (project) {
+        m_nodeNames.clear();
+        for (const Candidate &candidate : project->candidates)
+            for (const Node &node : candidate.nodes)
+                m_nodeNames[node.id] = node.name;
+    }
+    refresh();
+}
+
+void ResultChart::setCandidate(const QString &candidateId)
+{
+    if (candidateId == m_candidateId)
+        return;
+    m_candidateId = candidateId;
+    refresh();
+}
+
+void ResultChart::setHighlightedNode(const QString &nodeId)
+{
+    if (nodeId == m_highlightedNodeId)
+        return;
+    m_highlightedNodeId = nodeId;
+    applyHighlight();
+    replot(rpQueuedReplot);
+}
+
+void ResultChart::setOverlay(bool overlay)
+{
+    if (!supportsOverlay() || overlay == m_overlay)
+        return;
+    m_overlay = overlay;
+    refresh();
+}
+
+QString ResultChart::title() const
+{
+    return m_title->text();
+}
+
+void ResultChart::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void ResultChart::setAxisLabels(const QString &x, const QString &y)
+{
+    xAxis->setLabel(x);
+    yAxis->setLabel(y);
+    m_csvKeyHeader = x;
+    m_csvValueHeader = y;
+}
+
+void ResultChart::refresh()
+{
+    clearPlottables();
+    clearItems(); // also deletes the message item
+    m_message = nullptr;
+    m_messageText.clear();
+    m_categoryLabels.clear();
+    m_dayAxis = false;
+    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    xAxis->setScaleType(QCPAxis::stLinear);
+    yAxis->setScaleType(QCPAxis::stLinear);
+    xAxis->setTickLabelRotation(0);
+    xAxis->setRangeReversed(false);
+    yAxis->setRangeReversed(false);
+
+    const CandidateEvaluation *candidate = nullptr;
+    if (!hasData()) {
+        showMessage(tr("Waiting for the first evaluation…"));
+    } else if (needsCandidate()) {
+        candidate = m_evaluation->findCandidate(m_candidateId.toStdString());
+        if (!candidate)
+            showMessage(m_candidateId.isEmpty() ? tr("No candidate selected")
+                                                : tr("No result for this candidate"));
+        else if (!candidate->errors.empty())
+            showMessage(tr("Cannot evaluate %1:\n%2")
+                            .arg(QString::fromStdString(candidate->name),
+                                 QString::fromStdString(candidate->errors.front())));
+    }
+    if (hasData() && m_messageText.isEmpty())
+        rebuild(m_evaluation.get(), candidate);
+    if (m_messageText.isEmpty() && plottableCount() == 0)
+        showMessage(tr("Nothing to show for this candidate"));
+
+    const bool showLegend = m_messageText.isEmpty() && legend->itemCount() > 0
+                            && legend->itemCount() <= maxLegendEntries;
+    legend->setVisible(showLegend);
+    if (m_messageText.isEmpty())
+        fitAxes();
+    applyHighlight();
+    replot(rpQueuedReplot);
+}
+
+void ResultChart::fitAxes()
+{
+    rescaleAxes();
+    QCPAxis *categoryAxis = nullptr;
+    if (!m_categoryLabels.isEmpty())
+        categoryAxis = xAxis->ticker().dynamicCast<QCPAxisTickerText>() ? xAxis : yAxis;
+    QCPAxis *valueAxis = categoryAxis == yAxis ? xAxis : yAxis;
+    if (valueAxis->scaleType() == QCPAxis::stLinear) {
+        const QCPRange range = valueAxis->range();
+        valueAxis->setRange(std::min(0.0, range.lower), range.upper > 0 ? range.upper * 1.08 : 1.0);
+    }
+    else
+        valueAxis->setRange(valueAxis->range().lower / 1.5, valueAxis->range().upper * 1.5);
+    if (yAxis2->visible() && yAxis2->scaleType() == QCPAxis::stLogarithmic)
+        yAxis2->setRange(yAxis2->range().lower / 1.5, yAxis2->range().upper * 1.5);
+    if (categoryAxis)
+        categoryAxis->setRange(0.4, m_categoryLabels.size() + 0.6);
+    if (m_dayAxis)
+        xAxis->setRange(0, 24);
+}
+
+void ResultChart::setDayAxis()
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(3.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    xAxis->setTicker(ticker);
+    m_dayAxis = true;
+}
+
+QCPGraph *ResultChart::addDaySeries(const std::vector<double> &perMinute, const QString &name,
+                                    const QString &nodeId, const QColor &color,
+                                    Qt::PenStyle style)
+{
+    if (perMinute.empty())
+        return nullptr;
+    QVector<double> keys(int(perMinute.size()));
+    QVector<double> values(int(perMinute.size()));
+    for (int i = 0; i < int(perMinute.size()); ++i) {
+        keys[i] = i / 60.0;
+        values[i] = perMinute[size_t(i)];
+    }
+    QCPGraph *graph = addGraph();
+    graph->setName(name);
+    graph->setData(keys, values, true);
+    QPen pen(color, 1.5);
+    pen.setStyle(style);
+    graph->setPen(pen);
+    tagSeries(graph, nodeId, color);
+    return graph;
+}
+
+void ResultChart::showMessage(const QString &text)
+{
+    clearPlottables();
+    clearItems();
+    m_messageText = text;
+    m_message = new QCPItemText(this);
+    m_message->setClipToAxisRect(false);
+    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_message->position->setAxisRect(axisRect());
+    m_message->position->setCoords(0.5, 0.5);
+    m_message->setPositionAlignment(Qt::AlignCenter);
+    m_message->setTextAlignment(Qt::AlignCenter);
+    m_message->setColor(QColor(90, 90, 90));
+    m_message->setText(text);
+    QFont messageFont = font();
+    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.1);
+    m_message->setFont(messageFont);
+    xAxis->setRange(0, 1);
+    yAxis->setRange(0, 1);
+}
+
+void ResultChart::tagSeries(QCPAbstractPlottable *plottable, const QString &nodeId,
+                            const QColor &color)
+{
+    plottable->setProperty("nodeId", nodeId);
+    plottable->setProperty("baseColor", color);
+}
+
+void ResultChart::tagPointNodes(QCPAbstractPlottable *plottable, const QStringList &nodeIds)
+{
+    plottable->setProperty("nodeIds", nodeIds);
+}
+
+QString ResultChart::nodeIdOf(QCPAbstractPlottable *plottable, int dataIndex) const
+{
+    if (!plottable)
+        return {};
+    const QString single = plottable->property("nodeId").toString();
+    if (!single.isEmpty())
+        return single;
+    const QStringList perPoint = plottable->property("nodeIds").toStringList();
+    if (dataIndex >= 0 && dataIndex < perPoint.size())
+        return perPoint.at(dataIndex);
+    return {};
+}
+
+void ResultChart::setCategories(QCPAxis *axis, const QStringList &labels)
+{
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < labels.size(); ++i)
+        ticker->addTick(i + 1, labels.at(i));
+    axis->setTicker(ticker);
+    m_categoryLabels = labels;
+}
+
+QString ResultChart::nodeName(const std::string &nodeId) const
+{
+    if (nodeId.empty())
+        return tr("Platform");
+    const auto it = m_nodeNames.find(nodeId);
+    if (it == m_nodeNames.end() || it->second.empty())
+        return QString::fromStdString(nodeId);
+    return QString::fromStdString(it->second);
+}
+
+void ResultChart::applyHighlight()
+{
+    for (int i = 0; i < plottableCount(); ++i) {
+        bool anyHighlight = !m_highlightedNodeId.isEmpty();
+        QCPAbstractPlottable *p = plottable(i);
+        const QVariant base = p->property("baseColor");
+        if (!base.isValid())
+            continue;
+        QColor color = base.value<QColor>();
+        const QString nodeId = p->property("nodeId").toString();
+        if (nodeId.isEmpty())
+            anyHighlight = false; // series of no single node (line items, candidates) stay
+        const bool emphasised = anyHighlight && nodeId == m_highlightedNodeId;
+        const bool faded = anyHighlight && !emphasised;
+        if (faded)
+            color.setAlpha(55);
+        QPen pen = p->pen();
+        pen.setColor(color);
+        if (auto *graph = qobject_cast<QCPGraph *>(p)) {
+            pen.setWidthF(emphasised ? 3.0 : 1.5);
+            graph->setPen(pen);
+            graph->setLayer(emphasised ? QStringLiteral("overlay") : QStringLiteral("main"));
+        } else if (auto *bars = qobject_cast<QCPBars *>(p)) {
+            QColor fill = color;
+            if (!emphasised && !faded)
+                fill.setAlpha(200);
+            bars->setBrush(fill);
+            pen.setColor(emphasised ? color.darker(150) : color.darker(120));
+            pen.setWidthF(emphasised ? 2.0 : 1.0);
+            bars->setPen(pen);
+        }
+    }
+}
+
+QString ResultChart::keyText(double key) const
+{
+    const double rounded = std::round(key);
+    if (!m_categoryLabels.isEmpty() && std::abs(key - rounded) < 1e-9 && rounded >= 1
+        && rounded <= m_categoryLabels.size())
+        return m_categoryLabels.at(int(rounded) - 1);
+    return QString::number(key, 'g', 6);
+}
+
+QString ResultChart::valueText(double value) const
+{
+    return QString::number(value, 'g', 6);
+}
+
+QString ResultChart::hoverText(const QPointF &pos)
+{
+    double bestDistance = std::numeric_limits<double>::max();
+    QCPAbstractPlottable *best = nullptr;
+    int bestIndex = -1;
+    for (int i = 0; i < plottableCount(); ++i) {
+        QCPAbstractPlottable *p = plottable(i);
+        if (!p->visible() || !p->interface1D())
+            continue;
+        QVariant details;
+        const double distance = p->selectTest(pos, false, &details);
+        if (distance < 0 || distance > selectionTolerance() || distance >= bestDistance)
+            continue;
+        const QCPDataSelection selection = details.value<QCPDataSelection>();
+        if (selection.isEmpty())
+            continue;
+        bestDistance = distance;
+        best = p;
+        bestIndex = selection.dataRange(0).begin();
+    }
+    if (!best)
+        return {};
+    QCPPlottableInterface1D *data = best->interface1D();
+    QString text = best->name();
+    const QString node = nodeIdOf(best, bestIndex);
+    if (!node.isEmpty() && !text.contains(nodeName(node.toStdString())))
+        text += QStringLiteral(" — ") + nodeName(node.toStdString());
+    return QStringLiteral("%1\n%2: %3\n%4: %5")
+        .arg(text, m_csvKeyHeader, keyText(data->dataMainKey(bestIndex)), m_csvValueHeader,
+             valueText(data->dataMainValue(bestIndex)));
+}
+
+void ResultChart::onMouseMove(QMouseEvent *event)
+{
+    const QString text = hoverText(event->position());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void ResultChart::onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *)
+{
+    const QString nodeId = nodeIdOf(plottable, dataIndex);
+    if (!nodeId.isEmpty())
+        emit nodeClicked(nodeId);
+}
+
+QString ResultChart::csvText()
+{
+    QString text;
+    QTextStream out(&text);
+    out << "series,node," << csvField(m_csvKeyHeader) << ',' << csvField(m_csvValueHeader)
+        << '\n';
+    for (int i = 0; i < plottableCount(); ++i) {
+        QCPAbstractPlottable *p = plottable(i);
+        QCPPlottableInterface1D *data = p->interface1D();
+        if (!data)
+            continue;
+        for (int k = 0; k < data->dataCount(); ++k) {
+            out << csvField(p->name()) << ',' << csvField(nodeIdOf(p, k)) << ','
+                << csvField(keyText(data->dataMainKey(k))) << ','
+                << QString::number(data->dataMainValue(k), 'g', 10) << '\n';
+        }
+    }
+    return text;
+}
+
+bool ResultChart::exportCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    const QByteArray bytes = csvText().toUtf8();
+    return file.write(bytes) == bytes.size();
+}
+
+bool ResultChart::exportPng(const QString &path, int width, int height)
+{
+    return savePng(path, width, height);
+}
+
+bool ResultChart::exportPdf(const QString &path)
+{
+    const bool sized = width() >= 100 && height() >= 100;
+    return savePdf(path, sized ? width() : fallbackExportWidth,
+                   sized ? height() : fallbackExportHeight, QCP::epNoCosmetic, QString(),
+                   title());
+}
+
+bool ResultChart::exportSvg(const QString &path)
+{
+    const bool sized = width() >= 100 && height() >= 100;
+    const int w = sized ? width() : fallbackExportWidth;
+    const int h = sized ? height() : fallbackExportHeight;
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(QSize(w, h));
+    generator.setViewBox(QRect(0, 0, w, h));
+    generator.setTitle(title());
+    QCPPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    toPainter(&painter, w, h);
+    return painter.end();
+}
+
+QColor ResultChart::seriesColor(int index)
+{
+    // Tableau 10: distinguishable, print-safe.
+    static const QColor palette[] = {
+        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
+        QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
+        QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+        QColor(0xba, 0xb0, 0xac)};
+    const int n = int(sizeof(palette) / sizeof(palette[0]));
+    return palette[((index % n) + n) % n];
+}
+
+} // namespace skyline

@@ -1,0 +1,111 @@
+#include "SweepChart.h"
+
+namespace skyline {
+
+SweepChart::SweepChart(QWidget *parent) : ResultChart(parent)
+{
+    setObjectName(QStringLiteral("sweepChart"));
+}
+
+void SweepChart::setSweep(std::shared_ptr<const LoadSweep> sweep)
+{
+    m_sweep = std::move(sweep);
+    refresh();
+}
+
+void SweepChart::setTrafficMultiplier(double multiplier)
+{
+    if (multiplier == m_trafficMultiplier)
+        return;
+    m_trafficMultiplier = multiplier;
+    refresh();
+}
+
+QString SweepChart::keyText(double key) const
+{
+    return QStringLiteral("×%1").arg(key, 0, 'g', 3);
+}
+
+namespace {
+
+QString nameOf(const LoadSweep &sweep, const std::string &id)
+{
+    for (const LoadSweepCurve &curve : sweep.candidates)
+        if (curve.id == id)
+            return QString::fromStdString(curve.name);
+    return QString::fromStdString(id);
+}
+
+void setLogAxis(QCPAxis *axis)
+{
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    axis->setTicker(ticker);
+    axis->setNumberFormat(QStringLiteral("gb"));
+}
+
+} // namespace
+
+void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
+{
+    m_breakEvenGraph = nullptr;
+    const LoadSweep &sweep = *m_sweep;
+    setLogAxis(xAxis);
+    setLogAxis(yAxis);
+    setLogAxis(yAxis2);
+    yAxis2->setVisible(true);
+    yAxis2->setLabel(tr("p99 at the busiest hour (ms, dashed)"));
+    setAxisLabels(tr("Traffic multiplier"), tr("USD per month"));
+    QStringList invalid;
+    const QVector<double> keys(sweep.multipliers.begin(), sweep.multipliers.end());
+    for (size_t c = 0; c < sweep.candidates.size(); ++c) {
+        const LoadSweepCurve &curve = sweep.candidates[c];
+        if (!curve.valid()) {
+            invalid << QString::fromStdString(curve.name);
+            continue;
+        }
+        const QColor color = seriesColor(int(c));
+        QCPGraph *cost = addGraph(xAxis, yAxis);
+        cost->setName(QString::fromStdString(curve.name));
+        cost->setData(keys, QVector<double>(curve.monthlyCostUsd.begin(),
+                                            curve.monthlyCostUsd.end()), true);
+        cost->setPen(QPen(color, 2.0));
+        cost->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 3.5));
+        tagSeries(cost, QString(), color);
+        QCPGraph *p99 = addGraph(xAxis, yAxis2);
+        p99->setName(tr("%1 p99").arg(QString::fromStdString(curve.name)));
+        p99->setData(keys, QVector<double>(curve.p99Ms.begin(), curve.p99Ms.end()), true);
+        p99->setPen(QPen(color, 1.0, Qt::DashLine));
+        p99->removeFromLegend();
+    }
+    setTitle(invalid.isEmpty()
+                 ? tr("Monthly cost against traffic — %n break-even point(s)", "",
+                      int(sweep.breakEven.size()))
+                 : tr("Monthly cost against traffic (cannot evaluate: %1)")
+                       .arg(invalid.join(QStringLiteral(", "))));
+    if (!sweep.breakEven.empty()) {
+        m_breakEvenGraph = addGraph(xAxis, yAxis);
+        m_breakEvenGraph->setName(tr("Break-even"));
+        m_breakEvenGraph->setLineStyle(QCPGraph::lsNone);
+        m_breakEvenGraph->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, QPen(Qt::black, 2.0), QColor(255, 255, 255), 10));
+        for (const CostBreakEven &point : sweep.breakEven) {
+            m_breakEvenGraph->addData(point.multiplier, point.monthlyCostUsd);
+            auto *label = new QCPItemText(this);
+            label->position->setCoords(point.multiplier, point.monthlyCostUsd);
+            label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+            label->setPadding(QMargins(2, 2, 8, 8));
+            label->setText(tr("%1 = %2\n×%3, $%4/mo")
+                               .arg(nameOf(sweep, point.a), nameOf(sweep, point.b))
+                               .arg(point.multiplier, 0, 'g', 3)
+                               .arg(point.monthlyCostUsd, 0, 'f', 0));
+            label->setBrush(QColor(255, 255, 255, 200));
+        }
+    }
+    auto *now = new QCPItemStraightLine(this);
+    now->point1->setCoords(m_trafficMultiplier, 1);
+    now->point2->setCoords(m_trafficMultiplier, 10);
+    now->setPen(QPen(QColor(120, 120, 120), 1.0, Qt::DotLine));
+}
+
+} // namespace skyline

@@ -1,0 +1,35 @@
+#pragma once
+// Monthly cost against the traffic multiplier (log-log), one curve per candidate, with the
+// break-even points where two candidates cost the same marked and labelled; p99 dashed on the
+// right axis; the current what-if multiplier as a vertical line.
+
+#include "ResultChart.h"
+
+namespace skyline {
+
+class SweepChart : public ResultChart
+{
+    Q_OBJECT
+public:
+    explicit SweepChart(QWidget *parent = nullptr);
+
+    void setSweep(std::shared_ptr<const LoadSweep> sweep);
+    std::shared_ptr<const LoadSweep> sweep() const { return m_sweep; }
+    /// Where the what-if slider stands (marked by a vertical line).
+    void setTrafficMultiplier(double multiplier);
+    /// The series of break-even markers (null when there is none).
+    QCPGraph *breakEvenGraph() const { return m_breakEvenGraph; }
+
+protected:
+    void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
+    bool needsCandidate() const override { return false; }
+    bool hasData() const override { return m_sweep != nullptr; }
+    QString keyText(double key) const override;
+
+private:
+    std::shared_ptr<const LoadSweep> m_sweep;
+    double m_trafficMultiplier = 1.0;
+    QCPGraph *m_breakEvenGraph = nullptr;
+};
+
+} // namespace skyline
