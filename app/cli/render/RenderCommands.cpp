@@ -1,0 +1,268 @@
+#include "RenderCommands.h"
+
+#include "Cli.h"
+#include "CliCommon.h"
+
+#include "Document.h"
+#include "canvas/CanvasScene.h"
+#include "report/ImageExport.h"
+#include "report/ReportWriter.h"
+#include "report/ResultImages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+#include <memory>
+#include <ostream>
+
+namespace skyline::cli {
+
+namespace {
+
+constexpr const char *renderUsage =
+    "usage: skyline-cli render FILE --out DIR [--candidate ID] [--method analytic|simulation] "
+    "[--seed N] [--width PX] [--height PX]\n";
+constexpr const char *reportUsage =
+    "usage: skyline-cli report FILE --out FILE.html [--method analytic|simulation] [--seed N] "
+    "[--no-charts] [--no-sweep]\n";
+
+/// The application the drawing commands need; reuses one that already exists (tests).
+class GuiApplication
+{
+public:
+    GuiApplication()
+    {
+        if (QCoreApplication::instance())
+            return;
+        // Rendering needs no screen: offscreen works with or without a display, and does not
+        // fail when DISPLAY names an X server that is gone.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        m_app = std::make_unique<QApplication>(s_argc, s_argv);
+        QCoreApplication::setApplicationName(QStringLiteral("skyline-cli"));
+    }
+
+private:
+    static inline int s_argc = 1;
+    static inline char s_name[] = "skyline-cli";
+    static inline char *s_argv[] = {s_name, nullptr};
+    std::unique_ptr<QApplication> m_app;
+};
+
+/// Reads --method and --seed into `options`; an empty string on success, else the problem.
+std::string readEvalOptions(const ParsedArgs &parsed, EvalOptions &options)
+{
+    const auto &o = parsed.options;
+    if (auto it = o.find("--method"); it != o.end()) {
+        if (it->second == "analytic")
+            options.method = EvalMethod::Analytic;
+        else if (it->second == "simulation")
+            options.method = EvalMethod::Simulation;
+        else
+            return "--method: '" + it->second + "' must be analytic or simulation";
+    }
+    if (auto it = o.find("--seed"); it != o.end()) {
+        const auto value = parseNumber(it->second);
+        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
+            return "--seed: '" + it->second + "' must be a whole number >= 0";
+        options.seed = std::uint64_t(*value);
+    }
+    return {};
+}
+
+std::string readPixels(const ParsedArgs &parsed, const char *name, int &target)
+{
+    auto it = parsed.options.find(name);
+    if (it == parsed.options.end())
+        return {};
+    const auto value = parseNumber(it->second);
+    if (!value || std::floor(*value) != *value || *value < 100 || *value > 8000)
+        return std::string(name) + ": '" + it->second + "' must be a whole number of pixels "
+            "from 100 to 8000";
+    target = int(*value);
+    return {};
+}
+
+/// A file-name part from an id (ids are user text): letters, digits, '-' and '_' only.
+QString fileStem(const std::string &id)
+{
+    QString stem;
+    for (const QChar ch : QString::fromStdString(id))
+        stem += (ch.isLetterOrNumber() || ch == QLatin1Char('-') || ch == QLatin1Char('_'))
+            ? ch : QLatin1Char('_');
+    return stem.isEmpty() ? QStringLiteral("candidate") : stem;
+}
+
+struct Writer
+{
+    QDir dir;
+    std::ostream &out;
+    std::ostream &err;
+    int failures = 0;
+
+    void report(const QString &name, bool ok)
+    {
+        const QString path = dir.filePath(name);
+        if (ok) {
+            out << path.toStdString() << '\n';
+        } else {
+            err << "skyline-cli render: cannot write " << path.toStdString() << '\n';
+            ++failures;
+        }
+    }
+};
+
+} // namespace
+
+void registerRenderCommands()
+{
+    registerCommand("render",
+                    "render FILE --out DIR [--candidate ID] [--method M] [--seed N] "
+                    "[--width PX] [--height PX]",
+                    runRender);
+    registerCommand("report",
+                    "report FILE --out FILE.html [--method M] [--seed N] [--no-charts] "
+                    "[--no-sweep]",
+                    runReport);
+}
+
+int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, {"--out", "--candidate", "--method", "--seed", "--width", "--height"});
+    if (!parsed.error.empty() || parsed.positional.size() != 1
+        || !parsed.options.count("--out")) {
+        err << renderUsage
+            << (!parsed.error.empty()             ? parsed.error
+                : parsed.positional.size() != 1 ? std::string("expected exactly one FILE")
+                                                 : std::string("--out DIR is required"))
+            << '\n';
+        return exitUsage;
+    }
+    EvalOptions options;
+    int widthPx = 900;
+    int heightPx = 450;
+    for (const std::string &problem :
+         {readEvalOptions(parsed, options), readPixels(parsed, "--width", widthPx),
+          readPixels(parsed, "--height", heightPx)}) {
+        if (!problem.empty()) {
+            err << "skyline-cli render: " << problem << '\n';
+            return exitUsage;
+        }
+    }
+    const auto project = loadProjectFile(parsed.positional.front(), err);
+    if (!project)
+        return exitBadInput;
+    if (auto it = parsed.options.find("--candidate"); it != parsed.options.end()) {
+        if (!project->findCandidate(it->second)) {
+            err << "skyline-cli render: --candidate: no candidate with id '" << it->second
+                << "'\n";
+            return exitUsage;
+        }
+        options.candidateId = it->second;
+    }
+    const QString outDir = QString::fromStdString(parsed.options.at("--out"));
+    if (!QDir().mkpath(outDir) || !QFileInfo(outDir).isDir()) {
+        err << "skyline-cli render: --out: cannot create the directory '" << outDir.toStdString()
+            << "'\n";
+        return exitUsage;
+    }
+
+    GuiApplication app;
+    const auto shared = std::make_shared<const Project>(*project);
+    EvalOptions evalOptions = options;
+    evalOptions.computeSeries = true;
+    const auto evaluation = std::make_shared<const Evaluation>(evaluate(*shared, evalOptions));
+    Document document;
+    document.resetProject(*project);
+    Writer writer{QDir(outDir), out, err};
+    const QSize chartSize(widthPx, heightPx);
+
+    for (const CandidateEvaluation &candidate : evaluation->candidates) {
+        const QString stem = fileStem(candidate.id);
+        const QString title = QString::fromStdString(candidate.name);
+        const auto scene =
+            makeCandidateScene(&document, QString::fromStdString(candidate.id), &candidate);
+        const QSize canvasSize = fittedSceneSize(scene.get(), 2 * widthPx, 2 * heightPx, 2.0);
+        writer.report(stem + QStringLiteral("-canvas.png"),
+                      exportScenePng(scene.get(), writer.dir.filePath(stem + "-canvas.png"),
+                                     canvasSize));
+        writer.report(stem + QStringLiteral("-canvas.svg"),
+                      exportSceneSvg(scene.get(), writer.dir.filePath(stem + "-canvas.svg"),
+                                     title));
+        for (const CandidateChart &chart :
+             makeCandidateCharts(evaluation, shared, QString::fromStdString(candidate.id),
+                                 chartSize)) {
+            const QString base = stem + QLatin1Char('-') + chart.key;
+            writer.report(base + ".png", exportPlotPng(chart.chart.get(),
+                                                       writer.dir.filePath(base + ".png"),
+                                                       chartSize));
+            writer.report(base + ".svg", exportPlotSvg(chart.chart.get(),
+                                                       writer.dir.filePath(base + ".svg"),
+                                                       chartSize, chart.title));
+        }
+    }
+    if (options.candidateId.empty() && !project->candidates.empty()) {
+        EvalOptions sweepOptions = options;
+        sweepOptions.method = EvalMethod::Analytic;
+        const LoadSweep loadSweep = sweep(*project, sweepMultipliers(), sweepOptions);
+        const auto chart = makeSweepChart(loadSweep, chartSize);
+        writer.report("sweep.png",
+                      exportPlotPng(chart.get(), writer.dir.filePath("sweep.png"), chartSize));
+        writer.report("sweep.svg", exportPlotSvg(chart.get(), writer.dir.filePath("sweep.svg"),
+                                                 chartSize, QStringLiteral("Cost versus load")));
+    }
+    return writer.failures == 0 ? exitOk : exitUsage;
+}
+
+int runReport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    const ParsedArgs parsed =
+        parseArgs(args, {"--out", "--method", "--seed"}, {"--no-charts", "--no-sweep"});
+    if (!parsed.error.empty() || parsed.positional.size() != 1
+        || !parsed.options.count("--out")) {
+        err << reportUsage
+            << (!parsed.error.empty()             ? parsed.error
+                : parsed.positional.size() != 1 ? std::string("expected exactly one FILE")
+                                                 : std::string("--out FILE.html is required"))
+            << '\n';
+        return exitUsage;
+    }
+    ReportOptions options;
+    if (const std::string problem = readEvalOptions(parsed, options.evaluation);
+        !problem.empty()) {
+        err << "skyline-cli report: " << problem << '\n';
+        return exitUsage;
+    }
+    for (const std::string &flag : parsed.flags) {
+        if (flag == "--no-charts")
+            options.includeCharts = false;
+        if (flag == "--no-sweep")
+            options.includeSweep = false;
+    }
+    const auto project = loadProjectFile(parsed.positional.front(), err);
+    if (!project)
+        return exitBadInput;
+    const QString outPath = QString::fromStdString(parsed.options.at("--out"));
+    const QFileInfo outInfo(outPath);
+    if (outInfo.isDir() || !outInfo.absoluteDir().exists()) {
+        err << "skyline-cli report: --out: '" << outPath.toStdString()
+            << "' is not a file in an existing directory\n";
+        return exitUsage;
+    }
+
+    GuiApplication app;
+    ReportWriter writer(*project, options);
+    QString error;
+    if (!writer.write(outPath, &error)) {
+        err << "skyline-cli report: cannot write '" << outPath.toStdString()
+            << "': " << error.toStdString() << '\n';
+        return exitUsage;
+    }
+    out << outPath.toStdString() << '\n';
+    return exitOk;
+}
+
+} // namespace skyline::cli

@@ -1,0 +1,250 @@
+#include "Comparison.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace skyline {
+
+namespace {
+
+bool evaluated(const CandidateEvaluation &candidate)
+{
+    return candidate.errors.empty();
+}
+
+QString notAvailable()
+{
+    return QStringLiteral("—");
+}
+
+struct RowSpec
+{
+    const char *key;
+    QString label;
+    ComparisonRow::Better better;
+    std::optional<double> (*value)(const CandidateEvaluation &);
+    QString (*format)(double);
+};
+
+QString formatCount(double value)
+{
+    return QLocale(QLocale::English).toString(std::llround(value));
+}
+
+QString formatScore(double value)
+{
+    return QLocale(QLocale::English).toString(value, 'f', 1);
+}
+
+QString formatShareRow(double value)
+{
+    return formatShare(value, 1);
+}
+
+QString formatAvailability(double value)
+{
+    return formatShare(value, 3);
+}
+
+const std::vector<RowSpec> &rowSpecs()
+{
+    using B = ComparisonRow::Better;
+    static const std::vector<RowSpec> specs = {
+        {"monthlyCostUsd", QStringLiteral("Monthly cost"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> { return c.monthlyCostUsd; },
+         formatUsd},
+        {"costPerMillionUsd", QStringLiteral("Cost per million requests"), B::Lower,
+         costPerMillionRequestsUsd, formatUsd},
+        {"p99PeakMs", QStringLiteral("p99 at peak (worst entry)"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> {
+             if (c.entries.empty())
+                 return std::nullopt;
+             return peakP99Ms(c);
+         },
+         formatMs},
+        {"coldStartShare", QStringLiteral("Cold-start share"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> { return coldStartShare(c); },
+         formatShareRow},
+        {"peakInstances", QStringLiteral("Peak instances"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> { return peakInstances(c); },
+         formatCount},
+        {"complexityScore", QStringLiteral("Operational complexity"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> {
+             return c.complexity.score;
+         },
+         formatScore},
+        {"worstBlastRadius", QStringLiteral("Worst blast radius"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> {
+             return worstBlastRadius(c);
+         },
+         formatShareRow},
+        {"availability", QStringLiteral("Availability (worst entry)"), B::Higher,
+         [](const CandidateEvaluation &c) -> std::optional<double> {
+             if (c.entries.empty())
+                 return std::nullopt;
+             return worstAvailability(c);
+         },
+         formatAvailability},
+        {"warningCount", QStringLiteral("Warnings"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> {
+             return double(c.warnings.size());
+         },
+         formatCount},
+    };
+    return specs;
+}
+
+} // namespace
+
+ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
+{
+    ComparisonTable table;
+    for (const CandidateEvaluation &candidate : evaluation.candidates) {
+        table.m_candidateIds << QString::fromStdString(candidate.id);
+        table.m_candidateNames << QString::fromStdString(candidate.name);
+    }
+    for (const RowSpec &spec : rowSpecs()) {
+        ComparisonRow row;
+        row.key = QString::fromLatin1(spec.key);
+        row.label = spec.label;
+        row.better = spec.better;
+        for (const CandidateEvaluation &candidate : evaluation.candidates) {
+            std::optional<double> value;
+            if (evaluated(candidate))
+                value = spec.value(candidate);
+            if (value && !std::isfinite(*value))
+                value.reset();
+            row.values.push_back(value);
+            row.texts << (value ? spec.format(*value) : notAvailable());
+        }
+        row.best = bestOf(row.values, row.better);
+        table.m_rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+const ComparisonRow *ComparisonTable::row(const QString &key) const
+{
+    for (const ComparisonRow &r : m_rows)
+        if (r.key == key)
+            return &r;
+    return nullptr;
+}
+
+QStringList ComparisonTable::bestCandidateIds(const QString &key) const
+{
+    QStringList ids;
+    if (const ComparisonRow *r = row(key))
+        for (int i = 0; i < columnCount(); ++i)
+            if (r->isBest(i))
+                ids << m_candidateIds.at(i);
+    return ids;
+}
+
+std::vector<bool> ComparisonTable::bestOf(const std::vector<std::optional<double>> &values,
+                                          ComparisonRow::Better better)
+{
+    std::vector<bool> best(values.size(), false);
+    std::vector<double> present;
+    for (const auto &v : values)
+        if (v)
+            present.push_back(*v);
+    if (present.size() < 2)
+        return best;
+    const auto [lowest, highest] = std::minmax_element(present.begin(), present.end());
+    const double tolerance = 1e-9 * std::max({1.0, std::abs(*lowest), std::abs(*highest)});
+    if (*highest - *lowest <= tolerance)
+        return best; // all equal: nobody stands out
+    const double target = better == ComparisonRow::Better::Lower ? *lowest : *highest;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        best[i] = values[i] && std::abs(*values[i] - target) <= tolerance;
+    return best;
+}
+
+std::optional<double> costPerMillionRequestsUsd(const CandidateEvaluation &candidate)
+{
+    if (!(candidate.monthlyRequests > 0))
+        return std::nullopt;
+    return candidate.monthlyCostUsd / (candidate.monthlyRequests / 1e6);
+}
+
+double peakP99Ms(const CandidateEvaluation &candidate)
+{
+    double worst = 0;
+    for (const EntryResult &entry : candidate.entries)
+        worst = std::max(worst, entry.latencyMs.p99);
+    return worst;
+}
+
+double coldStartShare(const CandidateEvaluation &candidate)
+{
+    double invocations = 0;
+    double cold = 0;
+    for (const NodeResult &node : candidate.nodes) {
+        if (node.kind != NodeKind::Function)
+            continue;
+        invocations += node.avgRps;
+        cold += node.avgRps * node.coldStartProbability;
+    }
+    return invocations > 0 ? cold / invocations : 0.0;
+}
+
+double peakInstances(const CandidateEvaluation &candidate)
+{
+    double total = 0;
+    for (const NodeResult &node : candidate.nodes)
+        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+            total += node.instances.peak;
+    return total;
+}
+
+double worstBlastRadius(const CandidateEvaluation &candidate)
+{
+    std::map<std::string, NodeKind> kinds;
+    for (const NodeResult &node : candidate.nodes)
+        kinds[node.id] = node.kind;
+    double worst = 0;
+    for (const FaultResult &fault : candidate.faultIsolation) {
+        // A client going down is its own traffic vanishing, not a failure of the architecture.
+        const auto kind = kinds.find(fault.node);
+        if (kind != kinds.end() && kind->second == NodeKind::Client)
+            continue;
+        worst = std::max(worst, fault.blastRadius);
+    }
+    return worst;
+}
+
+double worstAvailability(const CandidateEvaluation &candidate)
+{
+    double worst = 1.0;
+    for (const EntryResult &entry : candidate.entries)
+        worst = std::min(worst, entry.availability);
+    return worst;
+}
+
+QString formatUsd(double usd)
+{
+    const QLocale english(QLocale::English);
+    const int decimals = std::abs(usd) >= 10000 ? 0 : 2;
+    const QString digits = english.toString(std::abs(usd), 'f', decimals);
+    return (usd < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+}
+
+QString formatMs(double ms)
+{
+    const QLocale english(QLocale::English);
+    if (std::abs(ms) >= 1000)
+        return english.toString(ms / 1000.0, 'f', 2) + QStringLiteral(" s");
+    return english.toString(ms, 'f', std::abs(ms) >= 100 ? 0 : 1) + QStringLiteral(" ms");
+}
+
+QString formatShare(double share, int decimals)
+{
+    return QLocale(QLocale::English).toString(share * 100.0, 'f', decimals)
+        + QStringLiteral(" %");
+}
+
+} // namespace skyline

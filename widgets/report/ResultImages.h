@@ -1,0 +1,49 @@
+#pragma once
+// The pictures of a project that the HTML report and `skyline-cli render` both draw: each
+// candidate's canvas (with the evaluation's badges on its nodes) and its result charts, and the
+// load sweep of all candidates. Made off screen: nothing here is shown in a window.
+
+#include "canvas/NodeItem.h"
+#include "charts/ResultChart.h"
+#include "charts/SweepChart.h"
+#include "engine/Evaluation.h"
+#include "engine/Sweep.h"
+
+#include <QSize>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace skyline {
+
+class CanvasScene;
+class Document;
+
+/// One chart of a candidate, ready to export.
+struct CandidateChart
+{
+    QString key;   ///< stable file-name part: "load", "instances", "latency", "cost", ...
+    QString title; ///< the chart's own title
+    std::unique_ptr<ResultChart> chart;
+};
+
+/// The result charts of one candidate, sized `size`. Charts with nothing honest to show for
+/// it (a message instead of figures, e.g. cold starts of a design without functions) are
+/// left out.
+std::vector<CandidateChart> makeCandidateCharts(std::shared_ptr<const Evaluation> evaluation,
+                                                std::shared_ptr<const Project> project,
+                                                const QString &candidateId, QSize size);
+
+/// The cost-versus-load chart of every candidate, sized `size`.
+std::unique_ptr<SweepChart> makeSweepChart(const LoadSweep &sweep, QSize size);
+
+/// The badges a node shows for this evaluation: cost per month, peak instances and p99 for
+/// functions and services, a warning sign listing the node's warnings.
+NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &nodeId);
+/// A scene of one candidate of `document` with every node's badges from `evaluation` (may be
+/// null: no badges).
+std::unique_ptr<CanvasScene> makeCandidateScene(Document *document, const QString &candidateId,
+                                                const CandidateEvaluation *evaluation);
+
+} // namespace skyline
