@@ -101,6 +101,8 @@ private slots:
     void removingCandidateEmptiesItsScene();
     void zoomSlotsChangeTheTransform();
     void zoomToFitShowsEveryNode();
+    void wheelZoomKeepsThePointUnderTheCursor();
+    void middleMouseDragPans();
     void selectionSignalCarriesIds();
     void paletteListsSixKindsAndRequestsNodes();
     void paletteDropAddsNodeAtDropPoint();
@@ -536,6 +538,41 @@ void TestCanvas::zoomToFitShowsEveryNode()
                      f.toView(box.bottomRight())),
                  qPrintable(id));
     }
+}
+
+void TestCanvas::wheelZoomKeepsThePointUnderTheCursor()
+{
+    Fixture f;
+    f.addNode(NodeKind::Client, -800, -600);
+    f.addNode(NodeKind::Datastore, 1400, 1000);
+    f.scene()->updateBounds();
+    f.view->centerOn(300, 200);
+    const QPoint cursor = f.toView(QPointF(420, 260));
+    const QPointF before = f.view->mapToScene(cursor);
+    QWheelEvent wheel(QPointF(cursor), QPointF(f.view->viewport()->mapToGlobal(cursor)), QPoint(),
+                      QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(f.view->viewport(), &wheel);
+    QCOMPARE(f.view->zoom(), CanvasView::zoomStep);
+    const QPointF after = f.view->mapToScene(cursor);
+    QVERIFY2(QLineF(before, after).length() < 2.0,
+             qPrintable(QStringLiteral("moved by %1").arg(QLineF(before, after).length())));
+}
+
+void TestCanvas::middleMouseDragPans()
+{
+    Fixture f;
+    f.addNode(NodeKind::Client, -800, -600);
+    f.addNode(NodeKind::Datastore, 1400, 1000);
+    f.scene()->updateBounds();
+    f.view->centerOn(300, 200);
+    const QPointF centreBefore = f.view->mapToScene(f.view->viewport()->rect().center());
+    const QPoint start(400, 300);
+    f.send(QEvent::MouseButtonPress, start, Qt::MiddleButton, Qt::MiddleButton);
+    f.send(QEvent::MouseMove, start + QPoint(-100, -50), Qt::NoButton, Qt::MiddleButton);
+    f.send(QEvent::MouseButtonRelease, start + QPoint(-100, -50), Qt::MiddleButton, Qt::NoButton);
+    const QPointF centreAfter = f.view->mapToScene(f.view->viewport()->rect().center());
+    QCOMPARE(centreAfter - centreBefore, QPointF(100, 50)); // the content follows the hand
+    QVERIFY(f.scene()->selectedItems().isEmpty());
 }
 
 void TestCanvas::selectionSignalCarriesIds()
