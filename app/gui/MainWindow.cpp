@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -356,7 +357,7 @@ void MainWindow::connectDocument()
 
 void MainWindow::rebuildTabs()
 {
-    const QSignalBlocker blocker(m_tabs);
+    QSignalBlocker blocker(m_tabs);
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);

@@ -21,6 +21,132 @@
 #include <limits>
 
 namespace skyline {
+namespace {
+
+// The schema's English labels, units and help sentences, listed for lupdate: the model has no
+// Qt, so its strings are translated here (context "skyline::ParamSchema").
+[[maybe_unused]] const char *const paramSchemaStrings[] = {
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Product"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Availability"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Provider"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Architecture"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Memory"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Run time"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Run time variability"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Cold start"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Keep-alive"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Concurrency limit"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Provisioned concurrency"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Needs state"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Runtime"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hosting"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "vCPU"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Service time"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Service time variability"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Workers per replica"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Min replicas"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Max replicas"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Target utilisation"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Scale-up delay"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Scale-down delay"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Delivery latency"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Batch size"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Message size"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Max connections"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Peak rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Trough rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Peak hour"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Office-hours rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Off-hours rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Opens"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Closes"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Base rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Spike rate"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Spikes per day"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Spike length"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Seed"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "ms"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "MB"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "CV"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "s"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "instances"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "GB"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "workers"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "replicas"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "messages"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "KB"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "connections"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "req/s"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "h"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "spikes"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "min"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Which gateway or load balancer; decides the price "
+        "per call or per hour."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency the gateway adds to every call it "
+        "forwards."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Share of time the component is up (0.999 = three "
+        "nines); feeds the availability of every entry point that calls it."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Serverless platform; decides prices and the "
+        "execution time limit."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "CPU architecture (arm is cheaper)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Memory of one instance; billed as GB-seconds."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Mean warm run time of one invocation."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Coefficient of variation of the run time (1 = "
+        "exponential, 0 = constant)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Init time a new instance spends before its first "
+        "request (billed)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Idle time after which the platform reclaims an "
+        "instance."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Most instances at once; requests beyond it are "
+        "throttled."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Instances kept warm all day (billed whether used "
+        "or not)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "The function keeps state between requests, so it "
+        "must reach a datastore."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Language runtime (counts towards complexity)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Where the replicas run; decides prices and "
+        "platform fees."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "vCPUs of one replica."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Memory of one replica."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Mean time one worker spends on one request."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Coefficient of variation of the service time (1 = "
+        "exponential)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Requests one replica serves at once."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Replicas that always run."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Most replicas the autoscaler starts."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Utilisation the autoscaler aims for."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Time before the autoscaler adds replicas for "
+        "higher demand."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Time of lower demand before the autoscaler removes "
+        "replicas."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Queue, topic or event bus; decides prices."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Time from publish to delivery (asynchronous: not "
+        "added to the caller)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Messages delivered per consumer invocation."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Size of one message; SQS bills per 64 KB chunk."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Database or cache; decides prices per request or "
+        "per hour."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Connection limit (0 = no limit); too many function "
+        "instances exhaust it."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Requests per second all day."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate at the peak hour."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate twelve hours from the peak."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hour of the day of the peak."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate during office hours."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate outside office hours."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hour office hours start."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hour office hours end."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate between spikes."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Rate during a spike."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many spikes."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Length of one spike."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Seed that places the spikes."),
+};
+
+} // namespace
 
 QString translatedParamLabel(const ParamSpec &spec)
 {
