@@ -1,0 +1,179 @@
+#include "ComparisonView.h"
+
+#include "charts/CostChart.h"
+#include "charts/LatencyChart.h"
+#include "charts/LoadChart.h"
+#include "charts/SweepChart.h"
+#include "report/Comparison.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace skyline {
+namespace {
+
+constexpr int bestRole = Qt::UserRole + 1;
+
+QColor bestColor()
+{
+    return QColor(0x1b, 0x7f, 0x3b); // green, readable on white and on alternating rows
+}
+
+} // namespace
+
+ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("comparisonView"));
+
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    m_load = new LoadChart(this);
+    m_latency = new LatencyChart(this);
+    m_cost = new CostChart(this);
+    m_sweep = new SweepChart(this);
+    for (ResultChart *chart : charts())
+        chart->setOverlay(true); // the sweep shows every candidate anyway
+
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("comparisonCharts"));
+    m_chartTabs->addTab(m_cost, tr("Cost"));
+    m_chartTabs->addTab(m_sweep, tr("Cost vs load"));
+    m_chartTabs->addTab(m_latency, tr("Latency"));
+    m_chartTabs->addTab(m_load, tr("Load"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_caption);
+    topLayout->addWidget(m_table, 1);
+    splitter->addWidget(top);
+    splitter->addWidget(m_chartTabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    fillTable();
+}
+
+ComparisonView::~ComparisonView() = default;
+
+QList<ResultChart *> ComparisonView::charts() const
+{
+    return {m_load, m_latency, m_cost, m_sweep};
+}
+
+QString ComparisonView::rowLabel(const QString &key, const QString &fallback)
+{
+    if (key == QLatin1String("monthlyCostUsd"))
+        return tr("Monthly cost");
+    if (key == QLatin1String("costPerMillionUsd"))
+        return tr("Cost per million requests");
+    if (key == QLatin1String("p99PeakMs"))
+        return tr("p99 at peak (worst entry)");
+    if (key == QLatin1String("coldStartShare"))
+        return tr("Cold-start share");
+    if (key == QLatin1String("peakInstances"))
+        return tr("Peak instances");
+    if (key == QLatin1String("complexityScore"))
+        return tr("Operational complexity");
+    if (key == QLatin1String("worstBlastRadius"))
+        return tr("Worst blast radius");
+    if (key == QLatin1String("availability"))
+        return tr("Availability (worst entry)");
+    if (key == QLatin1String("warningCount"))
+        return tr("Warnings");
+    return fallback.isEmpty() ? key : fallback;
+}
+
+void ComparisonView::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
+                                   std::shared_ptr<const Project> project)
+{
+    m_evaluation = evaluation;
+    for (ResultChart *chart : charts())
+        if (chart != m_sweep)
+            chart->setEvaluation(evaluation, project);
+    fillTable();
+}
+
+void ComparisonView::setSweep(std::shared_ptr<const LoadSweep> sweep)
+{
+    m_sweep->setSweep(std::move(sweep));
+}
+
+void ComparisonView::setTrafficMultiplier(double multiplier)
+{
+    m_sweep->setTrafficMultiplier(multiplier);
+}
+
+bool ComparisonView::isMarkedBest(const QString &rowKey, int column) const
+{
+    const int row = int(m_rowKeys.indexOf(rowKey));
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, column) : nullptr;
+    return item && item->data(bestRole).toBool();
+}
+
+void ComparisonView::fillTable()
+{
+    m_table->clear();
+    m_rowKeys.clear();
+    if (!m_evaluation) {
+        m_table->setRowCount(0);
+        m_table->setColumnCount(0);
+        m_caption->setText(tr("No evaluation yet."));
+        return;
+    }
+    const ComparisonTable comparison = ComparisonTable::build(*m_evaluation);
+    m_table->setColumnCount(comparison.columnCount());
+    m_table->setHorizontalHeaderLabels(comparison.candidateNames());
+    m_table->setRowCount(int(comparison.rows().size()));
+    QStringList verticalLabels;
+    int row = 0;
+    for (const ComparisonRow &figures : comparison.rows()) {
+        m_rowKeys << figures.key;
+        const QString label = rowLabel(figures.key, figures.label);
+        verticalLabels << label;
+        for (int column = 0; column < comparison.columnCount(); ++column) {
+            auto *item = new QTableWidgetItem(figures.texts.value(column));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            const bool best = figures.isBest(column);
+            item->setData(bestRole, best);
+            if (best) {
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+                item->setForeground(bestColor());
+                item->setText(QStringLiteral("★ ") + item->text());
+                item->setToolTip(figures.better == ComparisonRow::Better::Lower
+                                     ? tr("Best: the lowest %1 of the candidates").arg(label)
+                                     : tr("Best: the highest %1 of the candidates").arg(label));
+            } else {
+                item->setToolTip(label);
+            }
+            m_table->setItem(row, column, item);
+        }
+        ++row;
+    }
+    m_table->setVerticalHeaderLabels(verticalLabels);
+    m_caption->setText(
+        tr("%n candidate(s) on the same workloads (traffic × %1); the best of each row is "
+           "marked ★ in bold green.", "", comparison.columnCount())
+            .arg(m_evaluation->trafficMultiplier, 0, 'g', 3));
+}
+
+} // namespace skyline

@@ -1,0 +1,69 @@
+#pragma once
+// The comparison view (issue 4, item 4): every candidate's headline figures side by side (the
+// rows of report/Comparison.h), the best of each row marked in bold and colour with a tooltip
+// saying why, and the charts overlaid per candidate: load, latency and cost, and the
+// cost-versus-load sweep with its break-even points.
+
+#include "engine/Evaluation.h"
+#include "engine/Sweep.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+class QTabWidget;
+
+namespace skyline {
+
+class ComparisonTable;
+class CostChart;
+class LatencyChart;
+class LoadChart;
+class ResultChart;
+class SweepChart;
+
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ComparisonView(QWidget *parent = nullptr);
+    ~ComparisonView() override;
+
+    /// Shows `evaluation` (every candidate); `project` gives node names (may be null).
+    void setEvaluation(std::shared_ptr<const Evaluation> evaluation,
+                       std::shared_ptr<const Project> project = nullptr);
+    void setSweep(std::shared_ptr<const LoadSweep> sweep);
+    /// Where the what-if slider stands (marked on the sweep chart).
+    void setTrafficMultiplier(double multiplier);
+
+    /// The figures table: a row per headline figure, a column per candidate.
+    QTableWidget *table() const { return m_table; }
+    /// Keys of the table's rows, in order ("monthlyCostUsd", ...).
+    QStringList rowKeys() const { return m_rowKeys; }
+    /// Whether the cell of that row key and candidate column is marked best.
+    bool isMarkedBest(const QString &rowKey, int column) const;
+    QTabWidget *chartTabs() const { return m_chartTabs; }
+    QList<ResultChart *> charts() const;
+    SweepChart *sweepChart() const { return m_sweep; }
+
+    /// The translated label of a comparison row key (falls back to `fallback`).
+    static QString rowLabel(const QString &key, const QString &fallback = {});
+
+private:
+    void fillTable();
+
+    std::shared_ptr<const Evaluation> m_evaluation;
+    QStringList m_rowKeys;
+    QLabel *m_caption = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    LoadChart *m_load = nullptr;
+    LatencyChart *m_latency = nullptr;
+    CostChart *m_cost = nullptr;
+    SweepChart *m_sweep = nullptr;
+};
+
+} // namespace skyline

@@ -1,0 +1,202 @@
+#include "WarningsPanel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace skyline {
+namespace {
+
+enum Role { CandidateRole = Qt::UserRole + 1, NodeRole };
+
+QString errorCode(const std::string &error)
+{
+    const auto colon = error.find(':');
+    return QString::fromStdString(colon == std::string::npos ? std::string("error")
+                                                             : error.substr(0, colon));
+}
+
+} // namespace
+
+WarningsPanel::WarningsPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("warningsPanel"));
+
+    m_summary = new QLabel(this);
+    m_allCandidates = new QCheckBox(tr("All candidates"), this);
+    m_allCandidates->setObjectName(QStringLiteral("allCandidates"));
+    m_allCandidates->setToolTip(tr("List the warnings of every candidate, not only the current"));
+    connect(m_allCandidates, &QCheckBox::toggled, this, &WarningsPanel::setShowAllCandidates);
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("warningsList"));
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Code"), tr("Candidate"), tr("Node"), tr("Warning")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(NodeColumn, QHeaderView::ResizeToContents);
+    connect(m_list, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem *item) { onItemActivated(item); });
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { onItemActivated(item); });
+
+    m_empty = new QLabel(tr("No warnings"), this);
+    m_empty->setObjectName(QStringLiteral("noWarnings"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_empty);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_allCandidates);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+    refresh();
+}
+
+void WarningsPanel::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
+                                  std::shared_ptr<const Project> project)
+{
+    m_evaluation = std::move(evaluation);
+    m_project = std::move(project);
+    refresh();
+}
+
+void WarningsPanel::setCandidate(const QString &candidateId)
+{
+    if (candidateId == m_candidateId)
+        return;
+    m_candidateId = candidateId;
+    refresh();
+}
+
+void WarningsPanel::setShowAllCandidates(bool all)
+{
+    const QSignalBlocker blocker(m_allCandidates);
+    m_allCandidates->setChecked(all);
+    if (all == m_showAll)
+        return;
+    m_showAll = all;
+    refresh();
+}
+
+int WarningsPanel::rowCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+QString WarningsPanel::codeAt(int row) const
+{
+    const QTreeWidgetItem *item = m_list->topLevelItem(row);
+    return item ? item->text(CodeColumn) : QString();
+}
+
+QString WarningsPanel::candidateAt(int row) const
+{
+    const QTreeWidgetItem *item = m_list->topLevelItem(row);
+    return item ? item->data(CodeColumn, CandidateRole).toString() : QString();
+}
+
+QString WarningsPanel::nodeAt(int row) const
+{
+    const QTreeWidgetItem *item = m_list->topLevelItem(row);
+    return item ? item->data(CodeColumn, NodeRole).toString() : QString();
+}
+
+bool WarningsPanel::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void WarningsPanel::activateRow(int row)
+{
+    onItemActivated(m_list->topLevelItem(row));
+}
+
+void WarningsPanel::onItemActivated(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QString nodeId = item->data(CodeColumn, NodeRole).toString();
+    if (!nodeId.isEmpty())
+        emit nodeActivated(item->data(CodeColumn, CandidateRole).toString(), nodeId);
+}
+
+void WarningsPanel::refresh()
+{
+    m_list->clear();
+    m_list->setColumnHidden(CandidateColumn, !m_showAll);
+    if (m_evaluation) {
+        for (const CandidateEvaluation &candidate : m_evaluation->candidates) {
+            if (m_showAll || QString::fromStdString(candidate.id) == m_candidateId)
+                addRows(candidate);
+        }
+    }
+    const int count = rowCount();
+    if (!m_evaluation)
+        m_empty->setText(tr("No evaluation yet"));
+    else
+        m_empty->setText(tr("No warnings"));
+    m_stack->setCurrentWidget(count > 0 ? static_cast<QWidget *>(m_list) : m_empty);
+    m_summary->setText(m_evaluation ? tr("%n warning(s)", "", count) : QString());
+}
+
+void WarningsPanel::addRows(const CandidateEvaluation &candidate)
+{
+    const QString candidateId = QString::fromStdString(candidate.id);
+    const QString candidateName = QString::fromStdString(candidate.name);
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const std::string &error : candidate.errors) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setIcon(CodeColumn, errorIcon);
+        item->setText(CodeColumn, errorCode(error));
+        item->setText(CandidateColumn, candidateName);
+        item->setText(MessageColumn, QString::fromStdString(error));
+        item->setToolTip(MessageColumn, item->text(MessageColumn));
+        item->setData(CodeColumn, CandidateRole, candidateId);
+    }
+    for (const Warning &warning : candidate.warnings) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setIcon(CodeColumn, warningIcon);
+        item->setText(CodeColumn, QString::fromStdString(warning.code));
+        item->setText(CandidateColumn, candidateName);
+        item->setText(NodeColumn, nodeName(candidate.id, warning.node));
+        item->setText(MessageColumn, QString::fromStdString(warning.message));
+        item->setToolTip(MessageColumn, item->text(MessageColumn));
+        item->setToolTip(CodeColumn, tr("Click to select the node on its canvas"));
+        item->setData(CodeColumn, CandidateRole, candidateId);
+        item->setData(CodeColumn, NodeRole, QString::fromStdString(warning.node));
+    }
+}
+
+QString WarningsPanel::nodeName(const std::string &candidateId, const std::string &nodeId) const
+{
+    if (m_project) {
+        for (const Candidate &candidate : m_project->candidates) {
+            if (candidate.id != candidateId)
+                continue;
+            for (const Node &node : candidate.nodes)
+                if (node.id == nodeId)
+                    return QString::fromStdString(node.name);
+        }
+    }
+    return QString::fromStdString(nodeId);
+}
+
+} // namespace skyline
