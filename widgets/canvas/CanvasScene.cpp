@@ -71,6 +71,14 @@ CanvasScene::CanvasScene(Document *document, const QString &candidateId, QObject
     rebuild();
 }
 
+CanvasScene::~CanvasScene()
+{
+    // Delete the items while this object is whole, and quietly: the base destructor would
+    // otherwise announce a selection change from a half-destroyed scene.
+    m_rebuilding = true;
+    clearItems();
+}
+
 // --- settings --------------------------------------------------------------------------------
 
 void CanvasScene::setTool(Tool tool)

@@ -32,6 +32,7 @@ public:
     static constexpr double gridSizePx = 20;
 
     CanvasScene(Document *document, const QString &candidateId, QObject *parent = nullptr);
+    ~CanvasScene() override;
 
     Document *document() const { return m_document; }
     QString candidateId() const { return m_candidateId; }
