@@ -334,7 +334,12 @@ void PropertyPanel::rebuild()
     }
     m_fields.clear();
     m_form = new QWidget;
-    m_layout = new QFormLayout(m_form);
+    auto *outer = new QVBoxLayout(m_form); // rows at the top, the spare height below them
+    auto *rows = new QWidget;
+    m_layout = new QFormLayout(rows);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(rows);
+    outer->addStretch(1);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
