@@ -3,12 +3,18 @@
 // and its parts (evaluate() alone, chart rebuild + replot). Prints figures; not a test.
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_charts [edits]
+//   QT_QPA_PLATFORM=offscreen build/bin/bench_charts --png DIR   (checkout charts as PNGs)
 
 #include "charts/ChartsPanel.h"
 #include "charts/EvaluationRunner.h"
 #include "charts/ResultChart.h"
+#include "charts/SweepChart.h"
 
 #include "Document.h"
+#include "io/ProjectJson.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -105,9 +111,42 @@ void print(const char *what, const Stats &s)
 
 } // namespace
 
+/// Renders every chart of the checkout example (analytic, then the sweep) to DIR.
+int writeSnapshots(const QString &dir)
+{
+    QFile file(QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/checkout.skyline"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 2;
+    Document doc;
+    doc.resetProject(*readProject(file.readAll().toStdString()).value);
+    EvaluationRunner runner(&doc);
+    runner.setSimulationEnabled(false);
+    ChartsPanel panel(&runner);
+    panel.resize(1000, 600);
+    QDir().mkpath(dir);
+    while (!runner.latestSweep() || runner.isBusy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    for (const char *candidate : {"c1", "c2"}) {
+        panel.setCandidate(QString::fromLatin1(candidate));
+        for (ResultChart *chart : panel.resultCharts())
+            chart->exportPng(QStringLiteral("%1/%2-%3.png")
+                                 .arg(dir, chart->objectName(), QLatin1String(candidate)),
+                             900, 520);
+    }
+    panel.setOverlay(true);
+    panel.setHighlightedNode(QStringLiteral("n4"));
+    for (ResultChart *chart : panel.resultCharts())
+        chart->exportPng(QStringLiteral("%1/%2-overlay.png").arg(dir, chart->objectName()), 900,
+                         520);
+    std::printf("charts written to %s\n", qPrintable(dir));
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    if (argc > 2 && QByteArray(argv[1]) == "--png")
+        return writeSnapshots(QString::fromLocal8Bit(argv[2]));
     const int edits = argc > 1 ? std::max(3, std::atoi(argv[1])) : 15;
     const Project project = generateProject();
     std::printf("model: %zu nodes, %zu edges, 1 candidate\n", project.candidates[0].nodes.size(),

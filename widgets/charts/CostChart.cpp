@@ -128,10 +128,10 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
 void CostChart::applyHighlight()
 {
     ResultChart::applyHighlight();
-    if (m_highlightBand) {
+    // The band may already be gone with the items a refresh cleared.
+    if (m_highlightBand && hasItem(m_highlightBand))
         removeItem(m_highlightBand);
-        m_highlightBand = nullptr;
-    }
+    m_highlightBand = nullptr;
     const int index = m_categoryNodes.indexOf(highlightedNode());
     if (isOverlay() || index < 0 || !message().isEmpty())
         return;

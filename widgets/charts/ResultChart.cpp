@@ -44,6 +44,7 @@ ResultChart::ResultChart(QWidget *parent) : QCustomPlot(parent)
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     connect(this, &QCustomPlot::mouseMove, this, &ResultChart::onMouseMove);
     connect(this, &QCustomPlot::plottableClick, this, &ResultChart::onPlottableClick);
+    showMessage(tr("Waiting for the first evaluation…"));
 }
 
 void ResultChart::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
