@@ -26,10 +26,14 @@ void InstancesChart::rebuild(const Evaluation *, const CandidateEvaluation *cand
             continue;
         const QString id = QString::fromStdString(node.id);
         const QColor color = seriesColor(index++);
-        addDaySeries(node.aliveInstancesPerMinute, tr("%1 alive").arg(nodeName(node.id)), id,
+        // Services count replicas alive and workers busy (the engine's InstanceStats).
+        const bool service = node.kind == NodeKind::Service;
+        addDaySeries(node.aliveInstancesPerMinute,
+                     (service ? tr("%1 replicas") : tr("%1 alive")).arg(nodeName(node.id)), id,
                      color);
-        addDaySeries(node.busyInstancesPerMinute, tr("%1 busy").arg(nodeName(node.id)), id,
-                     color, Qt::DashLine);
+        addDaySeries(node.busyInstancesPerMinute,
+                     (service ? tr("%1 busy workers") : tr("%1 busy")).arg(nodeName(node.id)),
+                     id, color, Qt::DashLine);
     }
 }
 

@@ -89,12 +89,17 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
         m_breakEvenGraph->setLineStyle(QCPGraph::lsNone);
         m_breakEvenGraph->setScatterStyle(QCPScatterStyle(
             QCPScatterStyle::ssCircle, QPen(Qt::black, 2.0), QColor(255, 255, 255), 10));
+        int index = 0;
         for (const CostBreakEven &point : sweep.breakEven) {
             m_breakEvenGraph->addData(point.multiplier, point.monthlyCostUsd);
+            // Labels alternate above-left and below-right of their marker so neighbours
+            // do not cover each other.
+            const bool above = index++ % 2 == 0;
             auto *label = new QCPItemText(this);
             label->position->setCoords(point.multiplier, point.monthlyCostUsd);
-            label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-            label->setPadding(QMargins(2, 2, 8, 8));
+            label->setPositionAlignment(above ? Qt::AlignRight | Qt::AlignBottom
+                                              : Qt::AlignLeft | Qt::AlignTop);
+            label->setPadding(QMargins(3, 2, 3, 2));
             label->setText(tr("%1 = %2\n×%3, $%4/mo")
                                .arg(nameOf(sweep, point.a), nameOf(sweep, point.b))
                                .arg(point.multiplier, 0, 'g', 3)
@@ -105,7 +110,12 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     auto *now = new QCPItemStraightLine(this);
     now->point1->setCoords(m_trafficMultiplier, 1);
     now->point2->setCoords(m_trafficMultiplier, 10);
-    now->setPen(QPen(QColor(120, 120, 120), 1.0, Qt::DotLine));
+    now->setPen(QPen(QColor(60, 60, 60), 1.5, Qt::DashDotLine));
+    auto *nowLabel = new QCPItemText(this);
+    nowLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    nowLabel->position->setCoords(m_trafficMultiplier, 1.0);
+    nowLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    nowLabel->setText(tr("what-if ×%1").arg(m_trafficMultiplier, 0, 'g', 3));
 }
 
 } // namespace skyline
