@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33" />
+        <location filename="../app/gui/main.cpp" line="+33"/>
         <source>Compare serverless and microservice architectures.</source>
         <translation>Serverless- und Microservice-Architekturen vergleichen.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A .skyline project to open.</source>
         <translation>Ein zu öffnendes .skyline-Projekt.</translation>
     </message>
@@ -16,1192 +17,1293 @@
 <context>
     <name>skyline::BlastRadiusChart</name>
     <message>
-        <location filename="../widgets/charts/BlastRadiusChart.cpp" line="+18" />
+        <location filename="../widgets/charts/BlastRadiusChart.cpp" line="+18"/>
         <source>%1% of client traffic fails</source>
-        <translation type="unfinished" />
+        <translation>%1 % des Client-Verkehrs schlägt fehl</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Blast radius — %1 (largest %2 of %3 nodes)</source>
-        <translation type="unfinished" />
+        <translation>Auswirkungsradius — %1 (die größten %2 von %3 Knoten)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Blast radius — %1</source>
-        <translation type="unfinished" />
+        <translation>Auswirkungsradius — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>node</source>
-        <translation type="unfinished" />
+        <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>traffic failing (%)</source>
-        <translation type="unfinished" />
+        <translation>fehlschlagender Verkehr (%)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share of client traffic that fails when the node is down (%)</source>
-        <translation type="unfinished" />
+        <translation>Anteil des Client-Verkehrs, der bei Ausfall des Knotens fehlschlägt (%)</translation>
     </message>
 </context>
 <context>
     <name>skyline::CanvasScene</name>
     <message>
-        <location filename="../widgets/canvas/CanvasScene.cpp" line="+33" />
+        <location filename="../widgets/canvas/CanvasScene.cpp" line="+33"/>
         <source>API call</source>
-        <translation type="unfinished" />
+        <translation>API-Aufruf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A synchronous request/response call</source>
-        <translation type="unfinished" />
+        <translation>Ein synchroner Aufruf mit Anfrage und Antwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An asynchronous message</source>
-        <translation type="unfinished" />
+        <translation>Eine asynchrone Nachricht</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+144"/>
         <source>These nodes cannot be connected.</source>
-        <translation type="unfinished" />
+        <translation>Diese Knoten können nicht verbunden werden.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Context %1</source>
-        <translation type="unfinished" />
+        <translation>Kontext %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Rename context</source>
-        <translation type="unfinished" />
+        <translation>Kontext umbenennen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message numerus="yes">
-        <location line="+445" />
+        <location line="+445"/>
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>skyline::CanvasView</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/CanvasView.cpp" line="+227" />
+        <location filename="../widgets/canvas/CanvasView.cpp" line="+227"/>
         <source>Cut %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Knoten ausschneiden</numerusform>
+            <numerusform>%n Knoten ausschneiden</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The clipboard holds no Skyline nodes.</source>
-        <translation type="unfinished" />
+        <translation>Die Zwischenablage enthält keine Skyline-Knoten.</translation>
     </message>
 </context>
 <context>
     <name>skyline::ChartsPanel</name>
     <message>
-        <location filename="../widgets/charts/ChartsPanel.cpp" line="+31" />
+        <location filename="../widgets/charts/ChartsPanel.cpp" line="+31"/>
         <source>Load</source>
-        <translation type="unfinished" />
+        <translation>Last</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instances</source>
-        <translation type="unfinished" />
+        <translation>Instanzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cold starts</source>
-        <translation type="unfinished" />
+        <translation>Kaltstarts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cost vs load</source>
-        <translation type="unfinished" />
+        <translation>Kosten nach Last</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Complexity</source>
-        <translation type="unfinished" />
+        <translation>Komplexität</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Blast radius</source>
-        <translation type="unfinished" />
+        <translation>Auswirkungsradius</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Evaluating…</source>
-        <translation type="unfinished" />
+        <translation>Wird ausgewertet…</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Up to date (simulated)</source>
-        <translation type="unfinished" />
+        <translation>Aktuell (simuliert)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Up to date (analytic)</source>
-        <translation type="unfinished" />
+        <translation>Aktuell (analytisch)</translation>
     </message>
 </context>
 <context>
     <name>skyline::ColdStartChart</name>
     <message>
-        <location filename="../widgets/charts/ColdStartChart.cpp" line="+20" />
+        <location filename="../widgets/charts/ColdStartChart.cpp" line="+20"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished" />
+        <translation>Tageszeit (Stunden)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cold starts per second</source>
-        <translation type="unfinished" />
+        <translation>Kaltstarts pro Sekunde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cold starts over the day — %1</source>
-        <translation type="unfinished" />
+        <translation>Kaltstarts über den Tag — %1</translation>
+    </message>
+</context>
+<context>
+    <name>skyline::ComparisonView</name>
+    <message>
+        <location filename="../widgets/panels/ComparisonView.cpp" line="+52"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost vs load</source>
+        <translation>Kosten nach Last</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost per million requests</source>
+        <translation>Kosten pro Million Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p99 at peak (worst entry)</source>
+        <translation>p99 zur Spitze (schlechtester Einstieg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cold-start share</source>
+        <translation>Kaltstartanteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak instances</source>
+        <translation>Instanzen zur Spitze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operational complexity</source>
+        <translation>Betriebliche Komplexität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worst blast radius</source>
+        <translation>Größter Auswirkungsradius</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Availability (worst entry)</source>
+        <translation>Verfügbarkeit (schlechtester Einstieg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No evaluation yet.</source>
+        <translation>Noch keine Auswertung.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Best: the lowest %1 of the candidates</source>
+        <translation>Bester Wert: niedrigste %1 der Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best: the highest %1 of the candidates</source>
+        <translation>Bester Wert: höchste %1 der Kandidaten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green.</source>
+        <translation>
+            <numerusform>%n Kandidat mit denselben Lastprofilen (Verkehr × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
+            <numerusform>%n Kandidaten mit denselben Lastprofilen (Verkehr × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>skyline::ComplexityChart</name>
     <message>
-        <location filename="../widgets/charts/ComplexityChart.cpp" line="+12" />
+        <location filename="../widgets/charts/ComplexityChart.cpp" line="+12"/>
         <source>%1 points</source>
-        <translation type="unfinished" />
+        <translation>%1 Punkte</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Operational complexity — %1: score %2, lock-in %3%</source>
-        <translation type="unfinished" />
+        <translation>Betriebliche Komplexität — %1: Punktzahl %2, Lock-in %3 %</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>item (count × weight)</source>
-        <translation type="unfinished" />
+        <translation>Posten (Anzahl × Gewicht)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished" />
+        <translation>Punkte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Points (count × weight)</source>
-        <translation type="unfinished" />
+        <translation>Punkte (Anzahl × Gewicht)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Points</source>
-        <translation type="unfinished" />
+        <translation>Punkte</translation>
     </message>
 </context>
 <context>
     <name>skyline::ContextItem</name>
     <message>
-        <location filename="../widgets/canvas/ContextItem.cpp" line="+38" />
-        <source>Context "%1" (double-click to rename)</source>
-        <translation type="unfinished" />
+        <location filename="../widgets/canvas/ContextItem.cpp" line="+38"/>
+        <source>Context &quot;%1&quot; (double-click to rename)</source>
+        <translation>Kontext „%1“ (Doppelklick zum Umbenennen)</translation>
     </message>
 </context>
 <context>
     <name>skyline::CostChart</name>
     <message>
-        <location filename="../widgets/charts/CostChart.cpp" line="+14" />
+        <location filename="../widgets/charts/CostChart.cpp" line="+14"/>
         <source>$%1 per month</source>
-        <translation type="unfinished" />
+        <translation>%1 $ pro Monat</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+1" />
+        <location line="+21"/>
+        <location line="+1"/>
         <source>USD per month</source>
-        <translation type="unfinished" />
+        <translation>USD pro Monat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cost per month — %1: total $%2</source>
-        <translation type="unfinished" />
+        <translation>Kosten pro Monat — %1: gesamt %2 $</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>node</source>
-        <translation type="unfinished" />
+        <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>%1 $%2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 $</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cost per month by line item — %1</source>
-        <translation type="unfinished" />
+        <translation>Monatliche Kosten nach Posten — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Line item</source>
-        <translation type="unfinished" />
+        <translation>Posten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>line item</source>
-        <translation type="unfinished" />
+        <translation>Posten</translation>
     </message>
 </context>
 <context>
     <name>skyline::Document</name>
     <message>
-        <location filename="../model/document/Document.cpp" line="+111" />
+        <location filename="../model/document/Document.cpp" line="+111"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is too large (more than 512 MiB).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist zu groß (mehr als 512 MiB).</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+6" />
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+187" />
+        <location line="+187"/>
         <source>Rename project</source>
-        <translation type="unfinished" />
+        <translation>Projekt umbenennen</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Edit description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Change pricing</source>
-        <translation type="unfinished" />
+        <translation>Preise ändern</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add candidate</source>
-        <translation type="unfinished" />
+        <translation>Kandidat hinzufügen</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Rename candidate</source>
-        <translation type="unfinished" />
+        <translation>Kandidat umbenennen</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Duplicate candidate</source>
-        <translation type="unfinished" />
+        <translation>Kandidat duplizieren</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delete candidate</source>
-        <translation type="unfinished" />
+        <translation>Kandidat löschen</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Add workload</source>
-        <translation type="unfinished" />
+        <translation>Lastprofil hinzufügen</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>There is no workload '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>There is no workload &apos;%1&apos;.</source>
+        <translation>Es gibt kein Lastprofil „%1“.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+107" />
+        <location line="+7"/>
+        <location line="+107"/>
         <source>%1 %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2.</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-103"/>
         <source>Office hours must close after they open.</source>
-        <translation type="unfinished" />
+        <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A trace needs at least one point.</source>
-        <translation type="unfinished" />
+        <translation>Eine Aufzeichnung braucht mindestens einen Messpunkt.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit workload %1</source>
-        <translation type="unfinished" />
+        <translation>Lastprofil %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Workload '%1' drives client '%2' in candidate '%3'; choose another workload for that client first.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>Workload &apos;%1&apos; drives client &apos;%2&apos; in candidate &apos;%3&apos;; choose another workload for that client first.</source>
+        <translation>Lastprofil „%1“ speist Client „%2“ im Kandidaten „%3“; wählen Sie zuerst ein anderes Lastprofil für diesen Client.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete workload</source>
-        <translation type="unfinished" />
+        <translation>Lastprofil löschen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Datastore</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Add %1</source>
-        <translation type="unfinished" />
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Rename %1</source>
-        <translation type="unfinished" />
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+65" />
-        <source>There is no node '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <location line="+65"/>
+        <source>There is no node &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Knoten „%1“.</translation>
     </message>
     <message>
-        <location line="-62" />
-        <source>A %1 has no parameter '%2'.</source>
-        <translation type="unfinished" />
+        <location line="-62"/>
+        <source>A %1 has no parameter &apos;%2&apos;.</source>
+        <translation>Ein Knoten der Art %1 hat keinen Parameter „%2“.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Min replicas must not exceed max replicas.</source>
-        <translation type="unfinished" />
+        <translation>Min. Replikate dürfen Max. Replikate nicht überschreiten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Provisioned concurrency must not exceed the concurrency limit.</source>
-        <translation type="unfinished" />
+        <translation>Die bereitgestellte Parallelität darf die Parallelitätsgrenze nicht überschreiten.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Set %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 festlegen</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Only functions and services can be converted.</source>
-        <translation type="unfinished" />
+        <translation>Nur Funktionen und Dienste können umgewandelt werden.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Convert %1 to a function</source>
-        <translation type="unfinished" />
+        <translation>%1 in eine Funktion umwandeln</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Convert %1 to a service</source>
-        <translation type="unfinished" />
+        <translation>%1 in einen Dienst umwandeln</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Set workload of %1</source>
-        <translation type="unfinished" />
+        <translation>Lastprofil von %1 festlegen</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Move %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>There is no candidate '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>There is no candidate &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kandidaten „%1“.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Both ends of a connection must be nodes.</source>
-        <translation type="unfinished" />
+        <translation>Beide Enden einer Verbindung müssen Knoten sein.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A node cannot call itself.</source>
-        <translation type="unfinished" />
+        <translation>Ein Knoten kann sich nicht selbst aufrufen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A client is a source of traffic; it cannot receive calls.</source>
-        <translation type="unfinished" />
+        <translation>Ein Client ist eine Verkehrsquelle; er kann keine Aufrufe empfangen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 already has this connection to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat diese Verbindung zu %2 bereits.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Connect API call</source>
-        <translation type="unfinished" />
+        <translation>API-Aufruf verbinden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Connect event</source>
-        <translation type="unfinished" />
+        <translation>Ereignis verbinden</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>There is no connection '%1'.</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>There is no connection &apos;%1&apos;.</source>
+        <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Calls per request must be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Aufrufe pro Anfrage müssen zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latency must be between 0 and %1 ms.</source>
-        <translation type="unfinished" />
+        <translation>Die Latenz muss zwischen 0 und %1 ms liegen.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Edit connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add context</source>
-        <translation type="unfinished" />
+        <translation>Kontext hinzufügen</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Rename context</source>
-        <translation type="unfinished" />
+        <translation>Kontext umbenennen</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Move context</source>
-        <translation type="unfinished" />
+        <translation>Kontext verschieben</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Resize context</source>
-        <translation type="unfinished" />
+        <translation>Kontextgröße ändern</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Delete context</source>
-        <translation type="unfinished" />
+        <translation>Kontext löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+67"/>
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>There is no candidate to paste into.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Kandidaten, in den eingefügt werden kann.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+19" />
+        <location line="+3"/>
+        <location line="+19"/>
         <source>The clipboard holds no Skyline nodes.</source>
-        <translation type="unfinished" />
+        <translation>Die Zwischenablage enthält keine Skyline-Knoten.</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>The clipboard content is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Inhalt der Zwischenablage ist beschädigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+51"/>
         <source>Paste %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>skyline::EdgeItem</name>
     <message>
-        <location filename="../widgets/canvas/EdgeItem.cpp" line="+45" />
+        <location filename="../widgets/canvas/EdgeItem.cpp" line="+45"/>
         <source>API call (synchronous)</source>
         <translation>API-Aufruf (synchron)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Event (asynchronous)</source>
         <translation>Ereignis (asynchron)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 per request</source>
-        <translation type="unfinished" />
+        <translation>%1 pro Anfrage</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>parallel</source>
-        <translation type="unfinished" />
+        <translation>parallel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>with fallback</source>
-        <translation type="unfinished" />
+        <translation>mit Fallback</translation>
     </message>
 </context>
 <context>
     <name>skyline::EvaluationRunner</name>
     <message>
-        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+177" />
+        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+164"/>
         <source>Load sweep: traffic ×%1</source>
-        <translation type="unfinished" />
+        <translation>Lastverlauf: Verkehr ×%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load sweep done</source>
-        <translation type="unfinished" />
+        <translation>Lastverlauf abgeschlossen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Simulating %1 (%2 of %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 wird simuliert (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Up to date</source>
-        <translation type="unfinished" />
+        <translation>Aktuell</translation>
     </message>
 </context>
 <context>
     <name>skyline::InstancesChart</name>
     <message>
-        <location filename="../widgets/charts/InstancesChart.cpp" line="+20" />
+        <location filename="../widgets/charts/InstancesChart.cpp" line="+20"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished" />
+        <translation>Tageszeit (Stunden)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Instances or replicas</source>
-        <translation type="unfinished" />
+        <translation>Instanzen oder Replikate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Instances over the day — %1 (solid: alive, dashed: busy)</source>
-        <translation type="unfinished" />
+        <translation>Instanzen über den Tag — %1 (durchgezogen: aktiv, gestrichelt: ausgelastet)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11"/>
         <source>%1 alive</source>
-        <translation type="unfinished" />
+        <translation>%1 aktiv</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0"/>
+        <source>%1 replicas</source>
+        <translation>%1 Replikate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 busy</source>
-        <translation type="unfinished" />
+        <translation>%1 ausgelastet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 busy workers</source>
+        <translation>%1 ausgelastete Worker</translation>
     </message>
 </context>
 <context>
     <name>skyline::LatencyChart</name>
     <message>
-        <location filename="../widgets/charts/LatencyChart.cpp" line="+12" />
+        <location filename="../widgets/charts/LatencyChart.cpp" line="+12"/>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>End-to-end latency at the busiest hour (ms)</source>
-        <translation type="unfinished" />
+        <translation>Ende-zu-Ende-Latenz in der Spitzenstunde (ms)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>percentile</source>
-        <translation type="unfinished" />
+        <translation>Perzentil</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Latency per entry point — %1</source>
-        <translation type="unfinished" />
+        <translation>Latenz pro Einstiegspunkt — %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Latency per entry point — all candidates</source>
-        <translation type="unfinished" />
+        <translation>Latenz pro Einstiegspunkt — alle Kandidaten</translation>
     </message>
 </context>
 <context>
     <name>skyline::LoadChart</name>
     <message>
-        <location filename="../widgets/charts/LoadChart.cpp" line="+20" />
+        <location filename="../widgets/charts/LoadChart.cpp" line="+20"/>
         <source>Time of day (hours)</source>
-        <translation type="unfinished" />
+        <translation>Tageszeit (Stunden)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Requests per second</source>
-        <translation type="unfinished" />
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load over the day — %1</source>
-        <translation type="unfinished" />
+        <translation>Last über den Tag — %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Load over the day — all candidates</source>
-        <translation type="unfinished" />
+        <translation>Last über den Tag — alle Kandidaten</translation>
     </message>
 </context>
 <context>
     <name>skyline::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+77" />
+        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Snap to Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Add Candidate</source>
         <translation>Kandidat &amp;hinzufügen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Rename Candidate…</source>
         <translation>Kandidat &amp;umbenennen…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>D&amp;uplicate Candidate</source>
         <translation>Kandidat &amp;duplizieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Delete Candidate…</source>
         <translation>Kandidat &amp;löschen…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About Skyline</source>
         <translation>&amp;Über Skyline</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Select, move and resize (Esc)</source>
         <translation>Auswählen, verschieben und Größe ändern (Esc)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>API Call</source>
         <translation>API-Aufruf</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Draw synchronous API calls between nodes</source>
         <translation>Synchrone API-Aufrufe zwischen Knoten zeichnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Draw asynchronous events between nodes</source>
         <translation>Asynchrone Ereignisse zwischen Knoten zeichnen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Draw a bounded context box</source>
         <translation>Einen Bounded Context als Rahmen zeichnen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Tool</source>
         <translation>&amp;Werkzeug</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Panels</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Candidate</source>
         <translation>&amp;Kandidat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Examples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Workloads</source>
         <translation>Lastprofile</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+115" />
-        <location line="+86" />
+        <location line="+115"/>
+        <location line="+86"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="-85" />
+        <location line="-85"/>
         <source>%1[*] — Skyline</source>
         <translation>%1[*] — Skyline</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” has unsaved changes.</source>
         <translation>„%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Do you want to save them?</source>
         <translation>Möchten Sie sie speichern?</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skyline projects (*.skyline);;All files (*)</source>
         <translation>Skyline-Projekte (*.skyline);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cannot Open File</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” could not be opened. The open project is unchanged.</source>
         <translation>„%1“ konnte nicht geöffnet werden. Das geöffnete Projekt bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Save Project As</source>
         <translation>Projekt speichern unter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skyline projects (*.skyline)</source>
         <translation>Skyline-Projekte (*.skyline)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot Save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discard your changes and reload “%1” from disk?</source>
         <translation>Ihre Änderungen verwerfen und „%1“ neu von der Festplatte laden?</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Cannot Open Example</source>
         <translation>Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The example %1 cannot be read.</source>
         <translation>Das Beispiel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+19" />
+        <location line="+18"/>
+        <location line="+19"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Skyline did not shut down cleanly. Unsaved work from %1 was kept.</source>
         <translation>Skyline wurde nicht ordnungsgemäß beendet. Ungespeicherte Arbeit vom %1 wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Restore it?</source>
         <translation>Wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It holds changes to “%1”. Restore it?</source>
         <translation>Sie enthält Änderungen an „%1“. Wiederherstellen?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The recovery copy cannot be read; it is discarded.</source>
         <translation>Die Wiederherstellungskopie kann nicht gelesen werden; sie wird verworfen.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No Recent Files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No Examples Installed</source>
         <translation>Keine Beispiele installiert</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Candidate %1</source>
         <translation>Kandidat %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Rename Candidate</source>
         <translation>Kandidat umbenennen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>A project keeps at least one candidate.</source>
         <translation>Ein Projekt behält mindestens einen Kandidaten.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete Candidate</source>
         <translation>Kandidat löschen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the candidate “%1” and everything on its canvas? Edit ▸ Undo brings it back.</source>
         <translation>Den Kandidaten „%1“ mit allem auf seiner Zeichenfläche löschen? Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>About Skyline</source>
         <translation>Über Skyline</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Sketch serverless and microservice candidates for the same product and compare how they scale, answer, fail and cost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Skizzieren Sie Serverless- und Microservice-Kandidaten für dasselbe Produkt und vergleichen Sie, wie sie skalieren, antworten, ausfallen und was sie kosten.&lt;/p&gt;</translation>
     </message>
@@ -1209,515 +1311,515 @@
 <context>
     <name>skyline::NodePalette</name>
     <message>
-        <location filename="../widgets/canvas/NodePalette.cpp" line="+20" />
+        <location filename="../widgets/canvas/NodePalette.cpp" line="+20"/>
         <source>Click a kind to add it at the centre of the canvas, or drag it onto the canvas.</source>
-        <translation type="unfinished" />
+        <translation>Klicken Sie auf eine Art, um sie in der Mitte der Zeichenfläche hinzuzufügen, oder ziehen Sie sie auf die Zeichenfläche.</translation>
     </message>
 </context>
 <context>
     <name>skyline::ParamSchema</name>
     <message>
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="+29" />
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="+29"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run time</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run time variability</source>
         <translation>Streuung der Laufzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cold start</source>
         <translation>Kaltstart</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep-alive</source>
         <translation>Vorhaltezeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Concurrency limit</source>
         <translation>Parallelitätsgrenze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provisioned concurrency</source>
         <translation>Bereitgestellte Parallelität</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs state</source>
         <translation>Braucht Zustand</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hosting</source>
         <translation>Hosting</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>vCPU</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service time</source>
         <translation>Bedienzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service time variability</source>
         <translation>Streuung der Bedienzeit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workers per replica</source>
         <translation>Worker je Replikat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Min replicas</source>
         <translation>Min. Replikate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Max replicas</source>
         <translation>Max. Replikate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target utilisation</source>
         <translation>Zielauslastung</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scale-up delay</source>
         <translation>Verzögerung beim Hochskalieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scale-down delay</source>
         <translation>Verzögerung beim Herunterskalieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivery latency</source>
         <translation>Zustelllatenz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Message size</source>
         <translation>Nachrichtengröße</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Max connections</source>
         <translation>Max. Verbindungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak rate</source>
         <translation>Spitzenrate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trough rate</source>
         <translation>Tiefstrate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Peak hour</source>
         <translation>Spitzenstunde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Office-hours rate</source>
         <translation>Rate zu Geschäftszeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off-hours rate</source>
         <translation>Rate außerhalb der Geschäftszeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opens</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closes</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Base rate</source>
         <translation>Grundrate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spike rate</source>
         <translation>Rate einer Lastspitze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spikes per day</source>
         <translation>Lastspitzen pro Tag</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spike length</source>
         <translation>Dauer einer Lastspitze</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CV</source>
         <translation>VK</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>instances</source>
         <translation>Instanzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GB</source>
         <translation>GB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>workers</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>replicas</source>
         <translation>Replikate</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>req/s</source>
         <translation>Anfr./s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>spikes</source>
         <translation>Spitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which gateway or load balancer; decides the price per call or per hour.</source>
         <translation>Welches Gateway oder welcher Load Balancer; bestimmt den Preis pro Aufruf oder pro Stunde.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latency the gateway adds to every call it forwards.</source>
         <translation>Latenz, die das Gateway jedem weitergeleiteten Aufruf hinzufügt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Share of time the component is up (0.999 = three nines); feeds the availability of every entry point that calls it.</source>
         <translation>Anteil der Zeit, in der die Komponente läuft (0,999 = drei Neunen); geht in die Verfügbarkeit jedes Einstiegspunkts ein, der sie aufruft.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Serverless platform; decides prices and the execution time limit.</source>
         <translation>Serverless-Plattform; bestimmt Preise und die maximale Ausführungszeit.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CPU architecture (arm is cheaper).</source>
         <translation>CPU-Architektur (arm ist günstiger).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory of one instance; billed as GB-seconds.</source>
         <translation>Arbeitsspeicher einer Instanz; abgerechnet in GB-Sekunden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mean warm run time of one invocation.</source>
         <translation>Mittlere warme Laufzeit eines Aufrufs.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coefficient of variation of the run time (1 = exponential, 0 = constant).</source>
         <translation>Variationskoeffizient der Laufzeit (1 = exponentiell, 0 = konstant).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Init time a new instance spends before its first request (billed).</source>
         <translation>Initialisierungszeit einer neuen Instanz vor ihrer ersten Anfrage (wird abgerechnet).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Idle time after which the platform reclaims an instance.</source>
         <translation>Leerlaufzeit, nach der die Plattform eine Instanz abbaut.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Most instances at once; requests beyond it are throttled.</source>
         <translation>Höchstzahl gleichzeitiger Instanzen; Anfragen darüber hinaus werden gedrosselt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instances kept warm all day (billed whether used or not).</source>
         <translation>Den ganzen Tag warm gehaltene Instanzen (abgerechnet, ob genutzt oder nicht).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The function keeps state between requests, so it must reach a datastore.</source>
         <translation>Die Funktion hält Zustand zwischen Anfragen und muss daher einen Datenspeicher erreichen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Language runtime (counts towards complexity).</source>
         <translation>Sprach-Laufzeitumgebung (zählt zur Komplexität).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where the replicas run; decides prices and platform fees.</source>
         <translation>Wo die Replikate laufen; bestimmt Preise und Plattformgebühren.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>vCPUs of one replica.</source>
         <translation>vCPUs eines Replikats.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory of one replica.</source>
         <translation>Arbeitsspeicher eines Replikats.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mean time one worker spends on one request.</source>
         <translation>Mittlere Zeit, die ein Worker für eine Anfrage braucht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coefficient of variation of the service time (1 = exponential).</source>
         <translation>Variationskoeffizient der Bedienzeit (1 = exponentiell).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Requests one replica serves at once.</source>
         <translation>Anfragen, die ein Replikat gleichzeitig bedient.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replicas that always run.</source>
         <translation>Replikate, die immer laufen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Most replicas the autoscaler starts.</source>
         <translation>Höchstzahl an Replikaten, die der Autoscaler startet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Utilisation the autoscaler aims for.</source>
         <translation>Auslastung, die der Autoscaler anstrebt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time before the autoscaler adds replicas for higher demand.</source>
         <translation>Zeit, bis der Autoscaler bei höherer Nachfrage Replikate hinzufügt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time of lower demand before the autoscaler removes replicas.</source>
         <translation>Dauer geringerer Nachfrage, bevor der Autoscaler Replikate entfernt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Queue, topic or event bus; decides prices.</source>
         <translation>Warteschlange, Topic oder Event-Bus; bestimmt die Preise.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time from publish to delivery (asynchronous: not added to the caller).</source>
         <translation>Zeit vom Veröffentlichen bis zur Zustellung (asynchron: zählt nicht zur Latenz des Aufrufers).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Messages delivered per consumer invocation.</source>
         <translation>Pro Aufruf des Konsumenten zugestellte Nachrichten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size of one message; SQS bills per 64 KB chunk.</source>
         <translation>Größe einer Nachricht; SQS rechnet je angefangene 64 KB ab.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database or cache; decides prices per request or per hour.</source>
         <translation>Datenbank oder Cache; bestimmt die Preise pro Anfrage oder pro Stunde.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latency of one call.</source>
         <translation>Latenz eines Aufrufs.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connection limit (0 = no limit); too many function instances exhaust it.</source>
         <translation>Verbindungsgrenze (0 = keine Grenze); zu viele Funktionsinstanzen schöpfen sie aus.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Requests per second all day.</source>
         <translation>Anfragen pro Sekunde über den ganzen Tag.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate at the peak hour.</source>
         <translation>Rate zur Spitzenstunde.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate twelve hours from the peak.</source>
         <translation>Rate zwölf Stunden nach der Spitze.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour of the day of the peak.</source>
         <translation>Tagesstunde der Spitze.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate during office hours.</source>
         <translation>Rate während der Geschäftszeiten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate outside office hours.</source>
         <translation>Rate außerhalb der Geschäftszeiten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour office hours start.</source>
         <translation>Stunde, zu der die Geschäftszeiten beginnen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hour office hours end.</source>
         <translation>Stunde, zu der die Geschäftszeiten enden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate between spikes.</source>
         <translation>Rate zwischen den Lastspitzen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rate during a spike.</source>
         <translation>Rate während einer Lastspitze.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many spikes.</source>
         <translation>Anzahl der Lastspitzen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Length of one spike.</source>
         <translation>Dauer einer Lastspitze.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seed that places the spikes.</source>
         <translation>Startwert, der die Lastspitzen platziert.</translation>
     </message>
@@ -1725,22 +1827,22 @@
 <context>
     <name>skyline::PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/PreferencesDialog.cpp" line="+19" />
+        <location filename="../app/gui/PreferencesDialog.cpp" line="+19"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new language takes effect the next time Skyline starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Skyline.</translation>
     </message>
@@ -1748,216 +1850,218 @@
 <context>
     <name>skyline::PropertyPanel</name>
     <message>
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="+39" />
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="+39"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Datastore</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location line="+235" />
+        <location line="+240"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+96" />
-        <location line="+285" />
+        <location line="+6"/>
+        <location line="+96"/>
+        <location line="+285"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-372" />
+        <location line="-372"/>
         <source>What this project decides, for whom</source>
         <translation>Was dieses Projekt entscheidet, und für wen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Pricing</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Price catalog</source>
         <translation>Preiskatalog</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Prices used for every candidate: provider, region and the date of each price.</source>
         <translation>Für alle Kandidaten verwendete Preise: Anbieter, Region und Datum jedes Preises.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Count free tiers</source>
         <translation>Kostenlose Kontingente anrechnen</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Free tier</source>
         <translation>Kostenloses Kontingent</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Subtract the providers' monthly free allowances from the cost.</source>
+        <location line="+3"/>
+        <source>Subtract the providers&apos; monthly free allowances from the cost.</source>
         <translation>Die monatlichen Freikontingente der Anbieter von den Kosten abziehen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>h</source>
         <translation>h</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Hours per month</source>
         <translation>Stunden pro Monat</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Hours in a billing month (730 is the convention of the AWS Pricing Calculator).</source>
         <translation>Stunden eines Abrechnungsmonats (730 ist die Konvention des AWS Pricing Calculator).</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+285" />
+        <location line="+30"/>
+        <location line="+285"/>
         <source>A name cannot be empty.</source>
         <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-262"/>
         <source>Workload</source>
         <translation>Lastprofil</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The requests per second this client sends over the day.</source>
         <translation>Die Anfragen pro Sekunde, die dieser Client über den Tag sendet.</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+139"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>API call (synchronous)</source>
         <translation>API-Aufruf (synchron)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event (asynchronous)</source>
         <translation>Ereignis (asynchron)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>API calls wait for the answer and add latency; events only add load downstream.</source>
         <translation>API-Aufrufe warten auf die Antwort und erhöhen die Latenz; Ereignisse erzeugen nur nachgelagert Last.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Calls per request</source>
         <translation>Aufrufe pro Anfrage</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>How many calls or events the source makes for each request it handles.</source>
         <translation>Wie viele Aufrufe oder Ereignisse die Quelle pro bearbeiteter Anfrage erzeugt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Network latency</source>
         <translation>Netzwerklatenz</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Latency of one call on the network (API calls).</source>
         <translation>Netzwerklatenz eines Aufrufs (API-Aufrufe).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Called in parallel</source>
         <translation>Parallel aufgerufen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Parallel</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The caller makes this call in parallel with its other calls (fan-out).</source>
         <translation>Der Aufrufer macht diesen Aufruf parallel zu seinen anderen Aufrufen (Fan-out).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Caller degrades on failure</source>
         <translation>Aufrufer arbeitet bei Ausfall eingeschränkt weiter</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Fallback</source>
         <translation>Fallback</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When the callee is down the caller degrades instead of failing: the failure stops here.</source>
         <translation>Fällt der Aufgerufene aus, arbeitet der Aufrufer eingeschränkt weiter statt auszufallen: Der Ausfall endet hier.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Bounded context</source>
         <translation>Bounded Context</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>%n item(s) selected</source>
         <translation>
-            <numerusform>%n Element ausgewählt</numerusform><numerusform>%n Elemente ausgewählt</numerusform></translation>
+            <numerusform>%n Element ausgewählt</numerusform>
+            <numerusform>%n Elemente ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a single node, connection or context to edit it.</source>
         <translation>Wählen Sie einen einzelnen Knoten, eine Verbindung oder einen Kontext aus, um ihn zu bearbeiten.</translation>
     </message>
@@ -1965,41 +2069,43 @@
 <context>
     <name>skyline::ResultChart</name>
     <message>
-        <location filename="../widgets/charts/ResultChart.cpp" line="+123" />
+        <location filename="../widgets/charts/ResultChart.cpp" line="+47"/>
+        <location line="+77"/>
         <source>Waiting for the first evaluation…</source>
-        <translation type="unfinished" />
+        <translation>Warten auf die erste Auswertung…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No candidate selected</source>
-        <translation type="unfinished" />
+        <translation>Kein Kandidat ausgewählt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No result for this candidate</source>
-        <translation type="unfinished" />
+        <translation>Kein Ergebnis für diesen Kandidaten</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cannot evaluate %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht ausgewertet werden:
+%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing to show for this candidate</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Kandidaten gibt es nichts anzuzeigen</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+121"/>
         <source>Platform</source>
-        <translation type="unfinished" />
+        <translation>Plattform</translation>
     </message>
 </context>
 <context>
     <name>skyline::ResultsPanel</name>
     <message>
-        <location filename="../widgets/panels/ResultsPanel.cpp" line="+11" />
+        <location filename="../widgets/panels/ResultsPanel.cpp" line="+11"/>
         <source>Evaluation results appear here: warnings, cost per node, latency percentiles and the load sweep of every candidate.</source>
         <translation>Hier erscheinen die Auswertungsergebnisse: Warnungen, Kosten pro Knoten, Latenzperzentile und der Lastverlauf jedes Kandidaten.</translation>
     </message>
@@ -2007,171 +2113,266 @@
 <context>
     <name>skyline::SweepChart</name>
     <message>
-        <location filename="../widgets/charts/SweepChart.cpp" line="+57" />
+        <location filename="../widgets/charts/SweepChart.cpp" line="+57"/>
         <source>p99 at the busiest hour (ms, dashed)</source>
-        <translation type="unfinished" />
+        <translation>p99 in der Spitzenstunde (ms, gestrichelt)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Traffic multiplier</source>
-        <translation type="unfinished" />
+        <translation>Verkehrsfaktor</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>USD per month</source>
-        <translation type="unfinished" />
+        <translation>USD pro Monat</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 p99</source>
-        <translation type="unfinished" />
+        <translation>%1 p99</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>Monthly cost against traffic — %n break-even point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Monatliche Kosten nach Verkehr — %n Break-even-Punkt</numerusform>
+            <numerusform>Monatliche Kosten nach Verkehr — %n Break-even-Punkte</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Monthly cost against traffic (cannot evaluate: %1)</source>
-        <translation type="unfinished" />
+        <translation>Monatliche Kosten nach Verkehr (Auswertung nicht möglich: %1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Break-even</source>
-        <translation type="unfinished" />
+        <translation>Break-even</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15"/>
         <source>%1 = %2
 ×%3, $%4/mo</source>
-        <translation type="unfinished" />
+        <translation>%1 = %2
+×%3, %4 $/Monat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>what-if ×%1</source>
+        <translation>Was-wäre-wenn ×%1</translation>
+    </message>
+</context>
+<context>
+    <name>skyline::TrafficSlider</name>
+    <message>
+        <location filename="../widgets/panels/TrafficSlider.cpp" line="+18"/>
+        <source>Traffic multiplier: scales every workload (what-if)</source>
+        <translation>Verkehrsfaktor: skaliert jedes Lastprofil (Was-wäre-wenn)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the workloads as drawn (× 1)</source>
+        <translation>Zurück zu den Lastprofilen wie gezeichnet (× 1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>skyline::WarningsPanel</name>
+    <message>
+        <location filename="../widgets/panels/WarningsPanel.cpp" line="+32"/>
+        <source>All candidates</source>
+        <translation>Alle Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the warnings of every candidate, not only the current</source>
+        <translation>Die Warnungen aller Kandidaten auflisten, nicht nur die des aktuellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+101"/>
+        <source>No warnings</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No evaluation yet</source>
+        <translation>Noch keine Auswertung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Click to select the node on its canvas</source>
+        <translation>Klicken, um den Knoten auf seiner Zeichenfläche auszuwählen</translation>
     </message>
 </context>
 <context>
     <name>skyline::WorkloadEditor</name>
     <message>
-        <location filename="../widgets/panels/WorkloadEditor.cpp" line="+34" />
+        <location filename="../widgets/panels/WorkloadEditor.cpp" line="+34"/>
         <source>Constant</source>
         <translation>Konstant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diurnal (day and night)</source>
         <translation>Tagesverlauf (Tag und Nacht)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Business hours</source>
         <translation>Geschäftszeiten</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spiky</source>
         <translation>Lastspitzen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trace (imported)</source>
         <translation>Aufzeichnung (importiert)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a workload</source>
         <translation>Ein Lastprofil hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the chosen workload (not while a client uses it)</source>
         <translation>Das gewählte Lastprofil entfernen (nicht, solange ein Client es nutzt)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import trace from CSV…</source>
         <translation>Aufzeichnung aus CSV importieren…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Replace the chosen workload by a trace: rows of "minute,rps" or "ISO timestamp,rps"</source>
+        <location line="+1"/>
+        <source>Replace the chosen workload by a trace: rows of &quot;minute,rps&quot; or &quot;ISO timestamp,rps&quot;</source>
         <translation>Das gewählte Lastprofil durch eine Aufzeichnung ersetzen: Zeilen aus „Minute,rps“ oder „ISO-Zeitstempel,rps“</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shape</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>hour of day</source>
         <translation>Tagesstunde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>req/s</source>
         <translation>Anfr./s</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>A name cannot be empty.</source>
         <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+190" />
+        <location line="+190"/>
         <source>%n trace point(s); the day repeats, gaps are interpolated.</source>
         <translation>
-            <numerusform>%n Messpunkt; der Tag wiederholt sich, Lücken werden interpoliert.</numerusform><numerusform>%n Messpunkte; der Tag wiederholt sich, Lücken werden interpoliert.</numerusform></translation>
+            <numerusform>%n Messpunkt; der Tag wiederholt sich, Lücken werden interpoliert.</numerusform>
+            <numerusform>%n Messpunkte; der Tag wiederholt sich, Lücken werden interpoliert.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Workload %1</source>
         <translation>Lastprofil %1</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>The file holds no rows of "minute,rps".</source>
+        <location line="+19"/>
+        <source>The file holds no rows of &quot;minute,rps&quot;.</source>
         <translation>Die Datei enthält keine Zeilen der Form „Minute,rps“.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing was imported; fix these rows first:</source>
         <translation>Nichts wurde importiert; korrigieren Sie zuerst diese Zeilen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… und %n weitere.</numerusform><numerusform>… und %n weitere.</numerusform></translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Import Trace</source>
         <translation>Aufzeichnung importieren</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
