@@ -44,6 +44,12 @@ QString formatShareRow(double value)
     return formatShare(value, 1);
 }
 
+/// Cold starts are usually a fraction of a percent: two decimals keep them apart from zero.
+QString formatColdStartShare(double value)
+{
+    return formatShare(value, 2);
+}
+
 QString formatAvailability(double value)
 {
     return formatShare(value, 3);
@@ -67,7 +73,7 @@ const std::vector<RowSpec> &rowSpecs()
          formatMs},
         {"coldStartShare", QStringLiteral("Cold-start share"), B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> { return coldStartShare(c); },
-         formatShareRow},
+         formatColdStartShare},
         {"peakInstances", QStringLiteral("Peak instances"), B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> { return peakInstances(c); },
          formatCount},

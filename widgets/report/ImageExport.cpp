@@ -31,6 +31,12 @@ QRectF fittedTarget(const QRectF &source, const QRectF &target)
                   size.height());
 }
 
+/// QSvgGenerator writes the title verbatim: a name with '<' or '&' would break the XML.
+QString svgText(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
 void paintScene(QGraphicsScene *scene, QPainter &painter, const QRectF &target)
 {
     const QRectF source = sceneExportRect(scene);
@@ -92,7 +98,7 @@ QByteArray sceneSvg(QGraphicsScene *scene, const QString &title)
     generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(title);
+    generator.setTitle(svgText(title));
     generator.setDescription(QStringLiteral("Skyline canvas"));
     QPainter painter;
     if (!painter.begin(&generator))
@@ -158,7 +164,7 @@ QByteArray plotSvg(QCustomPlot *plot, QSize size, const QString &title)
     generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(title);
+    generator.setTitle(svgText(title));
     QCPPainter painter;
     if (!painter.begin(&generator))
         return {};

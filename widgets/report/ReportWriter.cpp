@@ -33,6 +33,8 @@ QString number(double value, int significant = 6)
 {
     if (!std::isfinite(value))
         return QStringLiteral("—");
+    if (value != 0 && std::abs(value) < 1e-3)
+        return QString::number(value, 'g', significant); // 1.66667e-05, not 1.66667E-05
     return QLocale(QLocale::English).toString(value, 'g', significant);
 }
 
@@ -435,8 +437,7 @@ QString ReportWriter::chartsHtml(const CandidateEvaluation &candidate) const
         const QImage image = renderPlotImage(chart.chart.get(), m_options.chartSizePx);
         html += QStringLiteral("<figure data-chart=\"") + chart.key + QStringLiteral("\"><img alt=\"")
             + htmlEscape(chart.title) + QStringLiteral("\" src=\"") + pngDataUri(image)
-            + QStringLiteral("\"><figcaption>") + htmlEscape(chart.title)
-            + QStringLiteral("</figcaption></figure>\n");
+            + QStringLiteral("\"></figure>\n"); // the title is drawn in the chart
     }
     return html + QStringLiteral("</div>\n");
 }
