@@ -883,7 +883,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -908,7 +908,7 @@
     <message>
         <location line="+3"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation>A&amp;usschneiden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -918,7 +918,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Einfügen</translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <location line="+2"/>
