@@ -364,7 +364,13 @@ void TestReport::scenePngHasTheRequestedSizeAndContent()
     QImage image(path);
     QCOMPARE(image.size(), QSize(640, 360));
     QVERIFY(isNotBlank(image));
-    QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255)); // white background, not transparent
+    // White background (not transparent, not the canvas' on-screen grey), even where the
+    // diagram is drawn; the scene keeps its own background.
+    const QBrush before = scene->backgroundBrush();
+    QCOMPARE(image.pixel(0, 0), qRgb(255, 255, 255));
+    const QImage fitted0 = renderSceneImage(scene.get(), fittedSceneSize(scene.get(), 800, 800, 1));
+    QCOMPARE(fitted0.pixel(2, fitted0.height() / 2), qRgb(255, 255, 255));
+    QCOMPARE(scene->backgroundBrush(), before);
     // The fitted size keeps the scene's aspect ratio within the bounds.
     const QSize fitted = fittedSceneSize(scene.get(), 800, 800, 10);
     const QRectF source = sceneExportRect(scene.get());

@@ -45,7 +45,11 @@ void paintScene(QGraphicsScene *scene, QPainter &painter, const QRectF &target)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    // Exports are on white whatever the canvas shows on screen; the scene gets its brush back.
+    const QBrush screenBackground = scene->backgroundBrush();
+    scene->setBackgroundBrush(Qt::white);
     scene->render(&painter, fittedTarget(source, target), source, Qt::KeepAspectRatio);
+    scene->setBackgroundBrush(screenBackground);
 }
 
 } // namespace
