@@ -410,7 +410,7 @@ bool ResultChart::exportSvg(const QString &path)
     generator.setFileName(path);
     generator.setSize(QSize(w, h));
     generator.setViewBox(QRect(0, 0, w, h));
-    generator.setTitle(title());
+    generator.setTitle(title().toHtmlEscaped()); // Qt writes the title into the SVG verbatim
     QCPPainter painter;
     if (!painter.begin(&generator))
         return false;
