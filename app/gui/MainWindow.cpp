@@ -6,7 +6,6 @@
 #include "canvas/CanvasView.h"
 #include "canvas/NodePalette.h"
 #include "panels/PropertyPanel.h"
-#include "panels/ResultsPanel.h"
 #include "panels/WorkloadEditor.h"
 
 #include <QAction>
@@ -57,6 +56,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent) : QMai
     setCentralWidget(m_tabs);
 
     createActions();
+    createResultActions();
     createDocks();
     createMenus();
     createToolBar();
@@ -267,6 +267,8 @@ void MainWindow::createMenus()
     candidate->addAction(action("duplicateCandidate"));
     candidate->addAction(action("deleteCandidate"));
 
+    addResultMenus(file, view, candidate);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_examplesMenu = help->addMenu(tr("&Examples"));
     fillExamplesMenu();
@@ -290,6 +292,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(action("zoomToFit"));
     bar->addAction(action("addCandidate"));
+    addResultToolBar();
 }
 
 void MainWindow::createDocks()
@@ -319,8 +322,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(properties, workloads);
     properties->raise();
 
-    m_resultsPanel = new ResultsPanel;
-    makeDock("resultsDock", tr("Results"), m_resultsPanel, Qt::BottomDockWidgetArea);
+    createResultDocks(); // the live evaluation, one dock per chart, warnings, comparison
 }
 
 // --- document ------------------------------------------------------------------------------
@@ -387,7 +389,10 @@ void MainWindow::insertTab(const QString &candidateId)
             [this, canvas](const QStringList &nodes, const QStringList &edges,
                            const QStringList &contexts) {
                 if (canvas == currentCanvas())
+                {
                     m_propertyPanel->setSelection(nodes, edges, contexts);
+                    onCanvasSelection(nodes);
+                }
             });
     connect(canvas, &CanvasView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
@@ -425,6 +430,7 @@ void MainWindow::onCurrentTabChanged()
                 a->setChecked(true);
     }
     updateActions();
+    followCurrentCandidate();
 }
 
 void MainWindow::updateTitle()

@@ -14,14 +14,22 @@ class QDockWidget;
 class QMenu;
 class QTabWidget;
 
+#include "canvas/NodeItem.h"
+
 namespace skyline {
 
 class CanvasView;
+class ChartsPanel;
+class ComparisonView;
+class EvaluationRunner;
+class ResultChart;
+class TrafficSlider;
+class WarningsPanel;
+struct CandidateEvaluation;
 class Document;
 class NodePalette;
 class PropertyPanel;
 class RecoveryManager;
-class ResultsPanel;
 class WorkloadEditor;
 
 class MainWindow : public QMainWindow
@@ -45,6 +53,22 @@ public:
 
     static QStringList recentFiles();
 
+    EvaluationRunner *runner() const { return m_runner; }
+    ChartsPanel *chartsPanel() const { return m_chartsPanel; }
+    WarningsPanel *warningsPanel() const { return m_warningsPanel; }
+    ComparisonView *comparisonView() const { return m_comparisonView; }
+    TrafficSlider *trafficSlider() const { return m_trafficSlider; }
+    /// The chart docks, in the order of ChartsPanel::charts().
+    QList<QDockWidget *> chartDocks() const { return m_chartDocks; }
+    /// The chart an export of "the current chart" takes (the last one shown).
+    ResultChart *currentChart() const;
+
+    // Exports by file name (the suffix picks the format); false and *error on failure.
+    bool exportCanvas(const QString &path, QString *error);
+    bool exportChart(ResultChart *chart, const QString &path, QString *error);
+    bool exportFigures(const QString &path, QString *error);
+    bool exportReport(const QString &path, QString *error);
+
 public slots:
     /// Opens a file; on failure a message lists the problems and the open project stays.
     bool openFile(const QString &path);
@@ -66,6 +90,10 @@ public slots:
     void deleteCandidate(int tabIndex = -1);
     void showPreferences();
     void showAbout();
+    /// Selects a node on its candidate's canvas tab and scrolls it into view.
+    void revealNode(const QString &candidateId, const QString &nodeId);
+    /// Candidate ▸ Convert: the selected service becomes a function or back (undoable).
+    void convertSelectedNode();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +118,25 @@ private:
     void fillExamplesMenu();
     void readSettings();
     void writeSettings();
+
+    // MainWindowResults.cpp: issue 4 (evaluation, charts, warnings, comparison, exports).
+    void createResultDocks();
+    void createResultActions();
+    void addResultMenus(QMenu *file, QMenu *view, QMenu *candidate);
+    void addResultToolBar();
+    void showEvaluation();
+    void followCurrentCandidate();
+    NodeBadges badgesFor(const CandidateEvaluation &candidate, const std::string &nodeId) const;
+    void updateBadges();
+    void onCanvasSelection(const QStringList &nodeIds);
+    void updateResultActions();
+    QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
+    void reportExport(bool ok, const QString &path, const QString &error);
+    void exportCanvasInteractive(const QString &suffix);
+    void exportChartInteractive(const QString &suffix);
+    void exportFiguresInteractive();
+    void exportReportInteractive();
+
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &key = {});
 
     Document *m_document = nullptr;
@@ -97,13 +144,20 @@ private:
     NodePalette *m_palette = nullptr;
     PropertyPanel *m_propertyPanel = nullptr;
     WorkloadEditor *m_workloadEditor = nullptr;
-    ResultsPanel *m_resultsPanel = nullptr;
     RecoveryManager *m_recovery = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     QList<QDockWidget *> m_docks;
     QPointer<CanvasView> m_connectedCanvas;
+    EvaluationRunner *m_runner = nullptr;
+    ChartsPanel *m_chartsPanel = nullptr;
+    WarningsPanel *m_warningsPanel = nullptr;
+    ComparisonView *m_comparisonView = nullptr;
+    QDockWidget *m_comparisonDock = nullptr;
+    TrafficSlider *m_trafficSlider = nullptr;
+    QList<QDockWidget *> m_chartDocks;
+    int m_currentChartIndex = 0;
 };
 
 } // namespace skyline

@@ -1,0 +1,488 @@
+// The main window's half that shows results (issue 4): the live evaluation, chart docks,
+// warnings, comparison, badges on nodes, selection linking, the traffic slider, the
+// service/function conversion and the exports. Kept apart from MainWindow.cpp, which holds
+// files, tabs and editing.
+
+#include "MainWindow.h"
+
+#include "Document.h"
+#include "canvas/CanvasView.h"
+#include "charts/ChartsPanel.h"
+#include "charts/EvaluationRunner.h"
+#include "charts/ResultChart.h"
+#include "panels/ComparisonView.h"
+#include "panels/TrafficSlider.h"
+#include "panels/WarningsPanel.h"
+#include "report/Comparison.h"
+#include "report/ImageExport.h"
+#include "report/ReportWriter.h"
+
+#include <QAction>
+#include <QDir>
+#include <QGraphicsItem>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace skyline {
+namespace {
+
+const char *showBadgesKey = "canvas/showBadges";
+constexpr int resultStatusTimeoutMs = 5000;
+
+/// Stable dock names, in the order of ChartsPanel::charts() (saveState remembers them).
+const char *const chartDockNames[] = {"loadChartDock",     "instancesChartDock",
+                                      "latencyChartDock",  "coldStartChartDock",
+                                      "costChartDock",     "sweepChartDock",
+                                      "complexityChartDock", "blastRadiusChartDock"};
+
+
+} // namespace
+
+// --- building ------------------------------------------------------------------------------
+
+void MainWindow::createResultDocks()
+{
+    m_runner = new EvaluationRunner(m_document, this);
+    m_chartsPanel = new ChartsPanel(m_runner, this);
+    m_chartsPanel->hide(); // the charts move into docks of their own; the panel keeps the wiring
+
+    const auto charts = m_chartsPanel->charts();
+    QDockWidget *first = nullptr;
+    for (int i = 0; i < charts.size(); ++i) {
+        auto *dock = new QDockWidget(charts.at(i).first, this);
+        dock->setObjectName(QString::fromLatin1(chartDockNames[i]));
+        dock->setWidget(charts.at(i).second);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (first)
+            tabifyDockWidget(first, dock);
+        else
+            first = dock;
+        m_chartDocks << dock;
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, i](bool visible) {
+            if (visible)
+                m_currentChartIndex = i;
+        });
+    }
+    if (first)
+        first->raise();
+
+    m_warningsPanel = new WarningsPanel;
+    auto *warningsDock = new QDockWidget(tr("Warnings"), this);
+    warningsDock->setObjectName(QStringLiteral("warningsDock"));
+    warningsDock->setWidget(m_warningsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
+    if (first)
+        splitDockWidget(first, warningsDock, Qt::Horizontal);
+    m_docks << warningsDock;
+
+    m_comparisonView = new ComparisonView;
+    m_comparisonDock = new QDockWidget(tr("Compare Candidates"), this);
+    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    m_comparisonDock->setWidget(m_comparisonView);
+    addDockWidget(Qt::RightDockWidgetArea, m_comparisonDock);
+    m_comparisonDock->hide();
+    // View ▸ Compare Candidates is the dock's own toggle, so it follows a restored layout.
+    QAction *compare = m_comparisonDock->toggleViewAction();
+    compare->setObjectName(QStringLiteral("compareCandidates"));
+    compare->setText(tr("&Compare Candidates"));
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    compare->setToolTip(tr("Every candidate's headline figures side by side"));
+    connect(compare, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            m_comparisonDock->raise();
+    });
+
+    statusBar()->addPermanentWidget(m_chartsPanel->progressWidget());
+    m_chartsPanel->progressWidget()->show();
+
+    connect(m_runner, &EvaluationRunner::evaluationReady, this, &MainWindow::showEvaluation);
+    connect(m_runner, &EvaluationRunner::sweepReady, m_comparisonView,
+            &ComparisonView::setSweep);
+    connect(m_warningsPanel, &WarningsPanel::nodeActivated, this, &MainWindow::revealNode);
+    connect(m_chartsPanel, &ChartsPanel::nodeClicked, this, [this](const QString &nodeId) {
+        if (CanvasView *canvas = currentCanvas())
+            revealNode(canvas->currentCandidateId(), nodeId);
+    });
+}
+
+void MainWindow::createResultActions()
+{
+    QAction *convert = makeAction("convertNode", tr("Con&vert to Function / Service"));
+    convert->setToolTip(tr("Turns the selected service into a function, or back (undoable)"));
+    convert->setEnabled(false);
+    connect(convert, &QAction::triggered, this, &MainWindow::convertSelectedNode);
+
+    QAction *badges = makeAction("showBadges", tr("Show &Badges"));
+    badges->setCheckable(true);
+    badges->setChecked(QSettings().value(showBadgesKey, true).toBool());
+    connect(badges, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(showBadgesKey, on);
+        updateBadges();
+    });
+
+
+    const struct
+    {
+        const char *name;
+        QString text;
+        std::function<void()> run;
+    } exports[] = {
+        {"exportCanvasPng", tr("Canvas as &PNG…"), [this] { exportCanvasInteractive("png"); }},
+        {"exportCanvasSvg", tr("Canvas as &SVG…"), [this] { exportCanvasInteractive("svg"); }},
+        {"exportCanvasPdf", tr("Canvas as P&DF…"), [this] { exportCanvasInteractive("pdf"); }},
+        {"exportChartPng", tr("Chart as PN&G…"), [this] { exportChartInteractive("png"); }},
+        {"exportChartSvg", tr("Chart as S&VG…"), [this] { exportChartInteractive("svg"); }},
+        {"exportChartPdf", tr("Chart as PD&F…"), [this] { exportChartInteractive("pdf"); }},
+        {"exportFiguresCsv", tr("Figures as &CSV…"), [this] { exportFiguresInteractive(); }},
+        {"exportReport", tr("&HTML Report…"), [this] { exportReportInteractive(); }},
+    };
+    for (const auto &entry : exports)
+        connect(makeAction(entry.name, entry.text), &QAction::triggered, this, entry.run);
+}
+
+void MainWindow::addResultMenus(QMenu *file, QMenu *view, QMenu *candidate)
+{
+    QMenu *exportMenu = new QMenu(tr("&Export"), file);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    for (const char *name : {"exportCanvasPng", "exportCanvasSvg", "exportCanvasPdf"})
+        exportMenu->addAction(action(name));
+    exportMenu->addSeparator();
+    for (const char *name : {"exportChartPng", "exportChartSvg", "exportChartPdf"})
+        exportMenu->addAction(action(name));
+    exportMenu->addSeparator();
+    exportMenu->addAction(action("exportFiguresCsv"));
+    exportMenu->addAction(action("exportReport"));
+    file->insertMenu(action("quit"), exportMenu);
+    file->insertSeparator(action("quit"));
+
+    view->addSeparator();
+    view->addAction(action("showBadges"));
+    view->addAction(action("compareCandidates"));
+    QMenu *charts = view->addMenu(tr("&Charts"));
+    for (QDockWidget *dock : std::as_const(m_chartDocks))
+        charts->addAction(dock->toggleViewAction());
+
+    candidate->addSeparator();
+    candidate->addAction(action("convertNode"));
+}
+
+void MainWindow::addResultToolBar()
+{
+    QToolBar *bar = addToolBar(tr("What-if"));
+    bar->setObjectName(QStringLiteral("whatIfToolBar"));
+    m_trafficSlider = new TrafficSlider(bar);
+    bar->addWidget(m_trafficSlider);
+    bar->addAction(action("compareCandidates"));
+    connect(m_trafficSlider, &TrafficSlider::multiplierChanged, this, [this](double multiplier) {
+        m_runner->setTrafficMultiplier(multiplier);
+        m_comparisonView->setTrafficMultiplier(multiplier);
+    });
+}
+
+// --- following the evaluation --------------------------------------------------------------
+
+void MainWindow::showEvaluation()
+{
+    const auto evaluation = m_runner->latest();
+    const auto project = m_runner->latestProject();
+    m_warningsPanel->setEvaluation(evaluation, project);
+    m_comparisonView->setEvaluation(evaluation, project);
+    updateBadges();
+}
+
+void MainWindow::followCurrentCandidate()
+{
+    CanvasView *canvas = currentCanvas();
+    const QString candidateId = canvas ? canvas->currentCandidateId() : QString();
+    if (m_chartsPanel) {
+        m_chartsPanel->setCandidate(candidateId);
+        m_chartsPanel->setHighlightedNode({});
+    }
+    if (m_warningsPanel)
+        m_warningsPanel->setCandidate(candidateId);
+    updateResultActions();
+}
+
+NodeBadges MainWindow::badgesFor(const CandidateEvaluation &candidate,
+                                 const std::string &nodeId) const
+{
+    NodeBadges badges;
+    for (const NodeResult &node : candidate.nodes) {
+        if (node.id != nodeId)
+            continue;
+        double usd = 0;
+        for (const CostLine &line : candidate.cost)
+            if (line.node == nodeId)
+                usd += line.usd;
+        if (usd > 0)
+            badges.monthlyCostUsd = usd;
+        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+            badges.peakInstances = int(std::ceil(node.instances.peak));
+        if (node.kind != NodeKind::Client && node.latencyMs.p99 > 0)
+            badges.p99Ms = node.latencyMs.p99;
+    }
+    for (const EntryResult &entry : candidate.entries)
+        if (entry.id == nodeId && entry.latencyMs.p99 > 0)
+            badges.p99Ms = entry.latencyMs.p99;
+    QStringList warnings;
+    for (const Warning &warning : candidate.warnings)
+        if (warning.node == nodeId)
+            warnings << QStringLiteral("[%1] %2").arg(QString::fromStdString(warning.code),
+                                                      QString::fromStdString(warning.message));
+    badges.warningText = warnings.join(QLatin1Char('\n'));
+    return badges;
+}
+
+void MainWindow::updateBadges()
+{
+    const bool show = action("showBadges")->isChecked();
+    const auto evaluation = m_runner ? m_runner->latest() : nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *canvas = qobject_cast<CanvasView *>(m_tabs->widget(i));
+        if (!canvas)
+            continue;
+        const QString candidateId = canvas->currentCandidateId();
+        const Candidate *candidate = m_document->candidate(candidateId);
+        if (!candidate)
+            continue;
+        const CandidateEvaluation *result =
+            evaluation ? evaluation->findCandidate(toStd(candidateId)) : nullptr;
+        for (const Node &node : candidate->nodes) {
+            NodeBadges badges;
+            if (show && result)
+                badges = badgesFor(*result, node.id);
+            canvas->canvasScene()->setNodeBadges(toQ(node.id), badges);
+        }
+    }
+}
+
+// --- selection linking ---------------------------------------------------------------------
+
+void MainWindow::onCanvasSelection(const QStringList &nodeIds)
+{
+    if (m_chartsPanel)
+        m_chartsPanel->setHighlightedNode(nodeIds.size() == 1 ? nodeIds.first() : QString());
+    updateResultActions();
+}
+
+void MainWindow::revealNode(const QString &candidateId, const QString &nodeId)
+{
+    const int index = tabOf(candidateId);
+    if (index < 0)
+        return;
+    m_tabs->setCurrentIndex(index);
+    CanvasView *canvas = currentCanvas();
+    if (!canvas)
+        return;
+    canvas->canvasScene()->selectIds({nodeId});
+    if (NodeItem *item = canvas->canvasScene()->nodeItem(nodeId))
+        canvas->centerOn(item);
+}
+
+void MainWindow::updateResultActions()
+{
+    QAction *convert = action("convertNode");
+    if (!convert)
+        return;
+    CanvasView *canvas = currentCanvas();
+    const QStringList nodes = canvas ? canvas->canvasScene()->selectedNodeIds() : QStringList();
+    const Node *node = nodes.size() == 1
+                           ? m_document->node(canvas->currentCandidateId(), nodes.first())
+                           : nullptr;
+    const bool convertible =
+        node && (node->kind == NodeKind::Function || node->kind == NodeKind::Service);
+    convert->setEnabled(convertible);
+    convert->setText(node && node->kind == NodeKind::Service ? tr("Con&vert to Function")
+                     : node && node->kind == NodeKind::Function ? tr("Con&vert to Service")
+                                                                : tr("Con&vert to Function / Service"));
+    for (const char *name : {"exportCanvasPng", "exportCanvasSvg", "exportCanvasPdf"})
+        action(name)->setEnabled(canvas != nullptr);
+}
+
+void MainWindow::convertSelectedNode()
+{
+    CanvasView *canvas = currentCanvas();
+    if (!canvas)
+        return;
+    const QStringList nodes = canvas->canvasScene()->selectedNodeIds();
+    if (nodes.size() != 1)
+        return;
+    const QString error = m_document->convertNode(canvas->currentCandidateId(), nodes.first());
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, resultStatusTimeoutMs);
+    else
+        canvas->canvasScene()->selectIds(nodes);
+    updateResultActions();
+}
+
+// --- exports -------------------------------------------------------------------------------
+
+ResultChart *MainWindow::currentChart() const
+{
+    const QList<ResultChart *> charts = m_chartsPanel->resultCharts();
+    if (m_currentChartIndex >= 0 && m_currentChartIndex < charts.size())
+        return charts.at(m_currentChartIndex);
+    return charts.isEmpty() ? nullptr : charts.first();
+}
+
+bool MainWindow::exportCanvas(const QString &path, QString *error)
+{
+    CanvasView *canvas = currentCanvas();
+    if (!canvas) {
+        *error = tr("There is no canvas to export.");
+        return false;
+    }
+    CanvasScene *scene = canvas->canvasScene();
+    const QList<QGraphicsItem *> selected = scene->selectedItems();
+    scene->clearSelection(); // a clean image, without selection outlines
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString title = toQ(m_document->candidate(canvas->currentCandidateId())->name);
+    bool ok = false;
+    if (suffix == QLatin1String("svg"))
+        ok = exportSceneSvg(scene, path, title);
+    else if (suffix == QLatin1String("pdf"))
+        ok = exportScenePdf(scene, path, title);
+    else
+        ok = exportScenePng(scene, path, fittedSceneSize(scene, 2400, 1800));
+    for (QGraphicsItem *item : selected)
+        item->setSelected(true);
+    if (!ok)
+        *error = tr("Could not write “%1”.").arg(QDir::toNativeSeparators(path));
+    return ok;
+}
+
+bool MainWindow::exportChart(ResultChart *chart, const QString &path, QString *error)
+{
+    if (!chart) {
+        *error = tr("There is no chart to export.");
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size(std::max(chart->width(), 800), std::max(chart->height(), 450));
+    bool ok = false;
+    if (suffix == QLatin1String("svg"))
+        ok = exportPlotSvg(chart, path, size, chart->title());
+    else if (suffix == QLatin1String("pdf"))
+        ok = exportPlotPdf(chart, path, size, chart->title());
+    else if (suffix == QLatin1String("csv"))
+        ok = chart->exportCsv(path);
+    else
+        ok = exportPlotPng(chart, path, size);
+    if (!ok)
+        *error = tr("Could not write “%1”.").arg(QDir::toNativeSeparators(path));
+    return ok;
+}
+
+bool MainWindow::exportFigures(const QString &path, QString *error)
+{
+    const auto evaluation = m_runner->latest();
+    if (!evaluation) {
+        *error = tr("There are no figures yet: the evaluation has not finished.");
+        return false;
+    }
+    return exportNodesCsv(*evaluation, path, error);
+}
+
+bool MainWindow::exportReport(const QString &path, QString *error)
+{
+    ReportOptions options;
+    options.evaluation.trafficMultiplier = m_runner->trafficMultiplier();
+    ReportWriter writer(m_document->project(), options);
+    return writer.write(path, error);
+}
+
+QString MainWindow::askExportPath(const QString &title, const QString &suffix,
+                                  const QString &filter)
+{
+    QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    if (base.isEmpty())
+        base = tr("untitled");
+    const QString dir = QSettings().value(QStringLiteral("export/directory")).toString();
+    const QString suggested = QDir(dir).filePath(base + QLatin1Char('.') + suffix);
+    QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::reportExport(bool ok, const QString &path, const QString &error)
+{
+    if (ok)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+                                 resultStatusTimeoutMs);
+    else
+        QMessageBox::warning(this, tr("Export Failed"), error);
+}
+
+namespace {
+QString filterFor(const QString &suffix)
+{
+    if (suffix == QLatin1String("svg"))
+        return MainWindow::tr("SVG images (*.svg)");
+    if (suffix == QLatin1String("pdf"))
+        return MainWindow::tr("PDF documents (*.pdf)");
+    if (suffix == QLatin1String("csv"))
+        return MainWindow::tr("CSV files (*.csv)");
+    if (suffix == QLatin1String("html"))
+        return MainWindow::tr("HTML files (*.html)");
+    return MainWindow::tr("PNG images (*.png)");
+}
+} // namespace
+
+void MainWindow::exportCanvasInteractive(const QString &suffix)
+{
+    const QString path = askExportPath(tr("Export Canvas"), suffix, filterFor(suffix));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = exportCanvas(path, &error);
+    reportExport(ok, path, error);
+}
+
+void MainWindow::exportChartInteractive(const QString &suffix)
+{
+    const QString path = askExportPath(tr("Export Chart"), suffix, filterFor(suffix));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = exportChart(currentChart(), path, &error);
+    reportExport(ok, path, error);
+}
+
+void MainWindow::exportFiguresInteractive()
+{
+    const QString path = askExportPath(tr("Export Figures"), QStringLiteral("csv"),
+                                       filterFor(QStringLiteral("csv")));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = exportFigures(path, &error);
+    reportExport(ok, path, error);
+}
+
+void MainWindow::exportReportInteractive()
+{
+    const QString path = askExportPath(tr("Export HTML Report"), QStringLiteral("html"),
+                                       filterFor(QStringLiteral("html")));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = exportReport(path, &error);
+    reportExport(ok, path, error);
+}
+
+} // namespace skyline
