@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -332,6 +333,12 @@ void MainWindow::connectDocument()
     connect(m_document, &Document::projectReset, this, [this] {
         rebuildTabs();
         updateTitle();
+        // Once the new canvases have their size, show every diagram whole.
+        QTimer::singleShot(0, this, [this] {
+            for (int i = 0; i < m_tabs->count(); ++i)
+                if (auto *canvas = qobject_cast<CanvasView *>(m_tabs->widget(i)))
+                    canvas->zoomToFit();
+        });
     });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);

@@ -121,6 +121,7 @@ private:
 
     // MainWindowResults.cpp: issue 4 (evaluation, charts, warnings, comparison, exports).
     void createResultDocks();
+    void placeWarningsDock(QDockWidget *firstChartDock);
     void createResultActions();
     void addResultMenus(QMenu *file, QMenu *view, QMenu *candidate);
     void addResultToolBar();

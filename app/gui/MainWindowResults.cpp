@@ -46,7 +46,6 @@ const char *const chartDockNames[] = {"loadChartDock",     "instancesChartDock",
                                       "costChartDock",     "sweepChartDock",
                                       "complexityChartDock", "blastRadiusChartDock"};
 
-
 } // namespace
 
 // --- building ------------------------------------------------------------------------------
@@ -68,23 +67,21 @@ void MainWindow::createResultDocks()
             tabifyDockWidget(first, dock);
         else
             first = dock;
+        if (i == 0)
+            placeWarningsDock(dock); // split beside the charts before they become tabs
         m_chartDocks << dock;
         connect(dock, &QDockWidget::visibilityChanged, this, [this, i](bool visible) {
             if (visible)
                 m_currentChartIndex = i;
         });
     }
-    if (first)
-        first->raise();
 
-    m_warningsPanel = new WarningsPanel;
-    auto *warningsDock = new QDockWidget(tr("Warnings"), this);
-    warningsDock->setObjectName(QStringLiteral("warningsDock"));
-    warningsDock->setWidget(m_warningsPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
-    if (first)
-        splitDockWidget(first, warningsDock, Qt::Horizontal);
-    m_docks << warningsDock;
+    if (!m_warningsPanel)
+        placeWarningsDock(nullptr);
+    if (first) {
+        first->raise();
+        resizeDocks({first}, {340}, Qt::Vertical);
+    }
 
     m_comparisonView = new ComparisonView;
     m_comparisonDock = new QDockWidget(tr("Compare Candidates"), this);
@@ -114,6 +111,20 @@ void MainWindow::createResultDocks()
         if (CanvasView *canvas = currentCanvas())
             revealNode(canvas->currentCandidateId(), nodeId);
     });
+}
+
+void MainWindow::placeWarningsDock(QDockWidget *firstChartDock)
+{
+    m_warningsPanel = new WarningsPanel;
+    auto *warningsDock = new QDockWidget(tr("Warnings"), this);
+    warningsDock->setObjectName(QStringLiteral("warningsDock"));
+    warningsDock->setWidget(m_warningsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
+    if (firstChartDock) {
+        splitDockWidget(firstChartDock, warningsDock, Qt::Horizontal);
+        resizeDocks({warningsDock}, {420}, Qt::Horizontal);
+    }
+    m_docks << warningsDock;
 }
 
 void MainWindow::createResultActions()
