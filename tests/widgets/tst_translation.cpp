@@ -84,7 +84,7 @@ QList<Message> readCatalogue(const QString &path, QString *error)
     QXmlStreamReader xml(&file);
     QString context;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
@@ -148,7 +148,9 @@ QString lreleasePath()
 
 QString rowName(const Message &message)
 {
-    return message.context + QStringLiteral(" | ") + message.source.left(60);
+    QString source = message.source.left(60);
+    source.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return message.context + QStringLiteral(" | ") + source;
 }
 
 } // namespace
