@@ -19,7 +19,7 @@
     <message>
         <location filename="../widgets/charts/BlastRadiusChart.cpp" line="+18"/>
         <source>%1% of client traffic fails</source>
-        <translation>%1 % des Client-Verkehrs schlägt fehl</translation>
+        <translation>%1 % des Client-Traffics schlagen fehl</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -39,12 +39,12 @@
     <message>
         <location line="+1"/>
         <source>traffic failing (%)</source>
-        <translation>fehlschlagender Verkehr (%)</translation>
+        <translation>fehlschlagender Traffic (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of client traffic that fails when the node is down (%)</source>
-        <translation>Anteil des Client-Verkehrs, der bei Ausfall des Knotens fehlschlägt (%)</translation>
+        <translation>Anteil des Client-Traffics, der bei Ausfall des Knotens fehlschlägt (%)</translation>
     </message>
 </context>
 <context>
@@ -144,7 +144,7 @@
     <message>
         <location line="+1"/>
         <source>Cost vs load</source>
-        <translation>Kosten nach Last</translation>
+        <translation>Kosten vs. Last</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -200,7 +200,7 @@
     <message>
         <location line="+1"/>
         <source>Cost vs load</source>
-        <translation>Kosten nach Last</translation>
+        <translation>Kosten vs. Last</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +225,7 @@
     <message>
         <location line="+2"/>
         <source>p99 at peak (worst entry)</source>
-        <translation>p99 zur Spitze (schlechtester Einstieg)</translation>
+        <translation>p99 in der Spitze (schlechtester Einstiegspunkt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -235,7 +235,7 @@
     <message>
         <location line="+2"/>
         <source>Peak instances</source>
-        <translation>Instanzen zur Spitze</translation>
+        <translation>Instanzen in der Spitze</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -250,7 +250,7 @@
     <message>
         <location line="+2"/>
         <source>Availability (worst entry)</source>
-        <translation>Verfügbarkeit (schlechtester Einstieg)</translation>
+        <translation>Verfügbarkeit (schlechtester Einstiegspunkt)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -265,19 +265,19 @@
     <message>
         <location line="+25"/>
         <source>Best: the lowest %1 of the candidates</source>
-        <translation>Bester Wert: niedrigste %1 der Kandidaten</translation>
+        <translation>Bester Wert: %1 ist bei diesem Kandidaten am niedrigsten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Best: the highest %1 of the candidates</source>
-        <translation>Bester Wert: höchste %1 der Kandidaten</translation>
+        <translation>Bester Wert: %1 ist bei diesem Kandidaten am höchsten</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green.</source>
         <translation>
-            <numerusform>%n Kandidat mit denselben Lastprofilen (Verkehr × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
-            <numerusform>%n Kandidaten mit denselben Lastprofilen (Verkehr × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
+            <numerusform>%n Kandidat mit denselben Lastprofilen (Traffic × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
+            <numerusform>%n Kandidaten mit denselben Lastprofilen (Traffic × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -585,7 +585,7 @@
     <message>
         <location line="+2"/>
         <source>A client is a source of traffic; it cannot receive calls.</source>
-        <translation>Ein Client ist eine Verkehrsquelle; er kann keine Aufrufe empfangen.</translation>
+        <translation>Ein Client ist eine Traffic-Quelle; er kann keine Aufrufe empfangen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../widgets/charts/EvaluationRunner.cpp" line="+164"/>
         <source>Load sweep: traffic ×%1</source>
-        <translation>Lastverlauf: Verkehr ×%1</translation>
+        <translation>Lastverlauf: Traffic ×%1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -836,7 +836,7 @@
 <context>
     <name>skyline::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+78"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>&amp;Kandidat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -1111,12 +1111,11 @@
         <translation>Lastprofile</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Results</source>
-        <translation>Ergebnisse</translation>
+        <translation type="vanished">Ergebnisse</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <location line="+86"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -1306,6 +1305,193 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Sketch serverless and microservice candidates for the same product and compare how they scale, answer, fail and cost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Skizzieren Sie Serverless- und Microservice-Kandidaten für dasselbe Produkt und vergleichen Sie, wie sie skalieren, antworten, ausfallen und was sie kosten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowResults.cpp" line="+84"/>
+        <source>Compare Candidates</source>
+        <translation>Kandidaten vergleichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Compare Candidates</source>
+        <translation>Kandidaten ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every candidate&apos;s headline figures side by side</source>
+        <translation>Die wichtigsten Kennzahlen aller Kandidaten nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+187"/>
+        <source>Con&amp;vert to Function / Service</source>
+        <translation>In Funktion / Dienst um&amp;wandeln</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Turns the selected service into a function, or back (undoable)</source>
+        <translation>Wandelt den ausgewählten Dienst in eine Funktion um oder zurück (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;Badges</source>
+        <translation>B&amp;adges anzeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Canvas as &amp;PNG…</source>
+        <translation>Zeichenfläche als &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas as &amp;SVG…</source>
+        <translation>Zeichenfläche als &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canvas as P&amp;DF…</source>
+        <translation>Zeichenfläche als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as PN&amp;G…</source>
+        <translation>Diagramm als PN&amp;G…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as S&amp;VG…</source>
+        <translation>Diagramm als S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart as PD&amp;F…</source>
+        <translation>Diagramm als PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures as &amp;CSV…</source>
+        <translation>Kennzahlen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;HTML Report…</source>
+        <translation>&amp;HTML-Bericht…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Con&amp;vert to Function</source>
+        <translation>In Funktion um&amp;wandeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;vert to Service</source>
+        <translation>In Dienst um&amp;wandeln</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is no canvas to export.</source>
+        <translation>Es gibt keine Zeichenfläche zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+22"/>
+        <source>Could not write “%1”.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There are no figures yet: the evaluation has not finished.</source>
+        <translation>Es gibt noch keine Kennzahlen: Die Auswertung ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Canvas</source>
+        <translation>Zeichenfläche exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Figures</source>
+        <translation>Kennzahlen exportieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export HTML Report</source>
+        <translation>HTML-Bericht exportieren</translation>
     </message>
 </context>
 <context>
@@ -2120,7 +2306,7 @@
     <message>
         <location line="+1"/>
         <source>Traffic multiplier</source>
-        <translation>Verkehrsfaktor</translation>
+        <translation>Traffic-Faktor</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2136,14 +2322,14 @@
         <location line="+6"/>
         <source>Monthly cost against traffic — %n break-even point(s)</source>
         <translation>
-            <numerusform>Monatliche Kosten nach Verkehr — %n Break-even-Punkt</numerusform>
-            <numerusform>Monatliche Kosten nach Verkehr — %n Break-even-Punkte</numerusform>
+            <numerusform>Monatliche Kosten abhängig vom Traffic — %n Break-even-Punkt</numerusform>
+            <numerusform>Monatliche Kosten abhängig vom Traffic — %n Break-even-Punkte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monthly cost against traffic (cannot evaluate: %1)</source>
-        <translation>Monatliche Kosten nach Verkehr (Auswertung nicht möglich: %1)</translation>
+        <translation>Monatliche Kosten abhängig vom Traffic (Auswertung nicht möglich: %1)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2168,12 +2354,12 @@
     <message>
         <location filename="../widgets/panels/TrafficSlider.cpp" line="+18"/>
         <source>Traffic multiplier: scales every workload (what-if)</source>
-        <translation>Verkehrsfaktor: skaliert jedes Lastprofil (Was-wäre-wenn)</translation>
+        <translation>Traffic-Faktor: skaliert jedes Lastprofil (Was-wäre-wenn)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Traffic</source>
-        <translation>Verkehr</translation>
+        <translation>Traffic</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -246,7 +246,7 @@ private slots:
 
     void menuAcceleratorsAreUnique_data()
     {
-        // The menus of MainWindow (app/gui/MainWindow.cpp) and the entries they hold.
+        // The menus of MainWindow (app/gui/MainWindow*.cpp) and the entries they hold.
         QTest::addColumn<QString>("context");
         QTest::addColumn<QStringList>("entries");
         const QString window = QStringLiteral("skyline::MainWindow");
@@ -254,16 +254,23 @@ private slots:
                                   << QStringList{"&File", "&Edit", "&View", "&Candidate", "&Help"};
         QTest::newRow("File") << window
                               << QStringList{"&New", "&Open…", "Open &Recent", "&Save",
-                                             "Save &As…", "&Revert", "&Quit"};
+                                             "Save &As…", "&Revert", "&Export", "&Quit"};
         QTest::newRow("Edit") << window
                               << QStringList{"&Undo", "&Redo", "Cu&t", "&Copy", "&Paste",
                                              "&Delete", "Select &All", "Pre&ferences…"};
         QTest::newRow("View") << window
                               << QStringList{"Zoom &In", "Zoom &Out", "Zoom to &Fit",
-                                             "&Actual Size", "&Snap to Grid", "&Tool", "&Panels"};
+                                             "&Actual Size", "&Snap to Grid", "&Tool", "&Panels",
+                                             "Show &Badges", "&Compare Candidates", "&Charts"};
         QTest::newRow("Candidate") << window
                                    << QStringList{"&Add Candidate", "&Rename Candidate…",
-                                                  "D&uplicate Candidate", "&Delete Candidate…"};
+                                                  "D&uplicate Candidate", "&Delete Candidate…",
+                                                  "Con&vert to Function / Service"};
+        QTest::newRow("Export") << window
+                                << QStringList{"Canvas as &PNG…", "Canvas as &SVG…",
+                                               "Canvas as P&DF…", "Chart as PN&G…",
+                                               "Chart as S&VG…", "Chart as PD&F…",
+                                               "Figures as &CSV…", "&HTML Report…"};
         QTest::newRow("Help") << window << QStringList{"&Examples", "&About Skyline"};
         QTest::newRow("candidate tab") << window
                                        << QStringList{"&Rename…", "D&uplicate", "&Delete…"};
