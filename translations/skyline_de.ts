@@ -519,7 +519,7 @@
     <message>
         <location line="+7"/>
         <source>Min replicas must not exceed max replicas.</source>
-        <translation>Min. Replikate dürfen Max. Replikate nicht überschreiten.</translation>
+        <translation>„Min. Replikate“ darf nicht größer sein als „Max. Replikate“.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -595,12 +595,12 @@
     <message>
         <location line="+13"/>
         <source>Connect API call</source>
-        <translation>API-Aufruf verbinden</translation>
+        <translation>API-Aufruf hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect event</source>
-        <translation>Ereignis verbinden</translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+1"/>
         <source>Instances over the day — %1 (solid: alive, dashed: busy)</source>
-        <translation>Instanzen über den Tag — %1 (durchgezogen: aktiv, gestrichelt: ausgelastet)</translation>
+        <translation>Instanzen über den Tag — %1 (durchgezogen: aktiv, gestrichelt: beschäftigt)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -774,12 +774,12 @@
     <message>
         <location line="+3"/>
         <source>%1 busy</source>
-        <translation>%1 ausgelastet</translation>
+        <translation>%1 beschäftigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 busy workers</source>
-        <translation>%1 ausgelastete Worker</translation>
+        <translation>%1 beschäftigte Worker</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1327,7 @@
         <translation>Die wichtigsten Kennzahlen aller Kandidaten nebeneinander</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
