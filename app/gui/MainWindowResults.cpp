@@ -67,8 +67,6 @@ void MainWindow::createResultDocks()
             tabifyDockWidget(first, dock);
         else
             first = dock;
-        if (i == 0)
-            placeWarningsDock(dock); // split beside the charts before they become tabs
         m_chartDocks << dock;
         connect(dock, &QDockWidget::visibilityChanged, this, [this, i](bool visible) {
             if (visible)
@@ -76,8 +74,7 @@ void MainWindow::createResultDocks()
         });
     }
 
-    if (!m_warningsPanel)
-        placeWarningsDock(nullptr);
+    placeWarningsDock(first);
     if (first) {
         first->raise();
         resizeDocks({first}, {340}, Qt::Vertical);
@@ -95,9 +92,19 @@ void MainWindow::createResultDocks()
     compare->setText(tr("&Compare Candidates"));
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     compare->setToolTip(tr("Every candidate's headline figures side by side"));
+    // It needs room: it floats as a large window over the main one until the user docks it.
+    m_comparisonDock->setFloating(true);
     connect(compare, &QAction::triggered, this, [this](bool on) {
-        if (on)
-            m_comparisonDock->raise();
+        if (!on)
+            return;
+        if (m_comparisonDock->isFloating()) {
+            const QRect area = geometry();
+            const QSize size(std::min(area.width() - 80, 1200), std::min(area.height() - 80, 760));
+            m_comparisonDock->setGeometry(QRect(area.center() - QPoint(size.width() / 2,
+                                                                       size.height() / 2),
+                                                size));
+        }
+        m_comparisonDock->raise();
     });
 
     statusBar()->addPermanentWidget(m_chartsPanel->progressWidget());
@@ -113,17 +120,15 @@ void MainWindow::createResultDocks()
     });
 }
 
-void MainWindow::placeWarningsDock(QDockWidget *firstChartDock)
+void MainWindow::placeWarningsDock(QDockWidget *)
 {
     m_warningsPanel = new WarningsPanel;
     auto *warningsDock = new QDockWidget(tr("Warnings"), this);
     warningsDock->setObjectName(QStringLiteral("warningsDock"));
     warningsDock->setWidget(m_warningsPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
-    if (firstChartDock) {
-        splitDockWidget(firstChartDock, warningsDock, Qt::Horizontal);
-        resizeDocks({warningsDock}, {420}, Qt::Horizontal);
-    }
+    // Below the property and workload tabs (which leave spare height); the charts keep the
+    // whole width of the bottom area.
+    addDockWidget(Qt::RightDockWidgetArea, warningsDock, Qt::Vertical);
     m_docks << warningsDock;
 }
 
