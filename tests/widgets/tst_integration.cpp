@@ -660,6 +660,14 @@ void TestWindowIntegration::exportsWriteFiles()
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray text = csvFile.readAll();
     QVERIFY(text.count('\n') > int(doc()->project().candidates.front().nodes.size()));
+    // The HTML report names every candidate.
+    const QString html = out.filePath(QStringLiteral("report.html"));
+    QVERIFY2(m_window->exportReport(html, &error), qPrintable(error));
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QString report = QString::fromUtf8(htmlFile.readAll());
+    for (const Candidate &candidate : doc()->project().candidates)
+        QVERIFY(report.contains(QString::fromStdString(candidate.name).toHtmlEscaped()));
     // A folder that does not exist: refused with a reason.
     QVERIFY(!m_window->exportFigures(out.filePath(QStringLiteral("missing/dir/f.csv")), &error));
     QVERIFY(!error.isEmpty());
