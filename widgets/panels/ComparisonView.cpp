@@ -31,6 +31,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
 
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
+    m_caption->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
@@ -170,6 +171,13 @@ void ComparisonView::fillTable()
         ++row;
     }
     m_table->setVerticalHeaderLabels(verticalLabels);
+    // As tall as its rows, so the overlaid charts below get the rest of the height.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setMaximumHeight(height + 2);
+    m_table->parentWidget()->setMaximumHeight(height + 2 + m_caption->sizeHint().height() + 8);
     m_caption->setText(
         tr("%n candidate(s) on the same workloads (traffic × %1); the best of each row is "
            "marked ★ in bold green.", "", comparison.columnCount())
