@@ -65,14 +65,15 @@ struct LevelTable
     LevelTable(std::size_t rows, const LevelGrid &grid) { reset(rows, grid); }
 
     /// Sizes the table for `rows` rows, reusing its memory (no page faults on repeat calls).
+    /// The contents are left as they were: fillRow() writes every entry of its row.
     void reset(std::size_t rows, const LevelGrid &grid)
     {
         width = static_cast<std::size_t>(grid.count());
-        throttled.assign(rows, 0.0);
-        busyMean.assign(rows, 0.0);
-        crossRate.assign(rows * width, 0.0);
-        coldWeight.assign(rows * width, 0.0);
-        cdf.assign(rows * width, 1.0);
+        throttled.resize(rows);
+        busyMean.resize(rows);
+        crossRate.resize(rows * width);
+        coldWeight.resize(rows * width);
+        cdf.resize(rows * width);
     }
 };
 
@@ -104,6 +105,10 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     double *cdf = table.cdf.data() + rowIndex * table.width;
     if (limit <= 0) {
         table.throttled[rowIndex] = rateRps > 0 ? 1.0 : 0.0;
+        table.busyMean[rowIndex] = 0.0;
+        std::fill_n(crossRate, levels, 0.0);
+        std::fill_n(coldWeight, levels, 0.0);
+        std::fill_n(cdf, levels, 1.0);
         return;
     }
     // Terms relative to the mode, generated outwards until negligible, then normalised: no
@@ -148,6 +153,7 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     int k = 0;
     while (k < levels && grid.representative(k) < low) {
         cdf[k] = 0.0;
+        coldWeight[k] = 0.0;
         crossRate[k] = maxCrossingsPerMinute / secondsPerMinute;
         ++k;
     }
@@ -170,7 +176,12 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         ++k;
         next = k < levels ? grid.representative(k) : high + 1;
     }
-    // Levels above the support keep cdf 1 and no crossings.
+    // Levels above the support: cdf 1 and no crossings.
+    for (; k < levels; ++k) {
+        cdf[k] = 1.0;
+        coldWeight[k] = 0.0;
+        crossRate[k] = 0.0;
+    }
 }
 
 void copyRow(LevelTable &table, std::size_t from, std::size_t to)
@@ -250,8 +261,14 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
     const int keepAliveMinutes = static_cast<int>(std::ceil(lifecycle.keepAliveS
                                                             / secondsPerMinute));
     std::vector<double> stormPeak(minutesPerDay, 0.0);
+    // Storms are rare: remember when (counting minutes over the rounds) the last one was written,
+    // so that minutes with none in their keep-alive window skip the scan.
+    int lastStormTime = -2 * minutesPerDay - keepAliveMinutes - 1;
+    int now = 0;
     auto floorAt = [&](int minute) { // instances still alive from storms of earlier minutes
         double floor = 0;
+        if (now - lastStormTime > keepAliveMinutes)
+            return floor;
         for (int back = 1; back <= keepAliveMinutes && back <= minutesPerDay; ++back)
             floor = std::max(floor, stormPeak[static_cast<std::size_t>(
                                         (minute - back + 2 * minutesPerDay) % minutesPerDay)]);
@@ -267,10 +284,17 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
                 ? std::min<double>(lifecycle.concurrencyLimit, pool + excessRps * coldS) : 0.0;
             const double expected = std::max(pool, aliveBoundary[i + 1]);
             stormPeak[i] = overshoot > expected ? overshoot : 0.0;
+            if (stormPeak[i] != 0.0)
+                lastStormTime = now;
+            ++now;
             if (round == 1)
                 extraColdStarts[i] = std::max(0.0, stormPeak[i] - expected);
         }
     }
+    // After the rounds the array mixes both rounds' times: scan unless the day had no storm.
+    const bool anyStorm = std::any_of(stormPeak.begin(), stormPeak.end(),
+                                      [](double peak) { return peak != 0.0; });
+    lastStormTime = anyStorm ? now : lastStormTime;
     for (int m = 0; m < minutesPerDay; ++m) {
         const auto i = static_cast<std::size_t>(m);
         const double floor = std::max(stormPeak[i], floorAt(m));
@@ -411,12 +435,19 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         thread_local std::vector<double> prefix;
         rows.reset(minutesPerDay, grid);
         // prefix[m * width + k]: crossings of level k in minutes [0, m).
-        prefix.assign((minutesPerDay + 1) * width, 0.0);
+        prefix.resize((minutesPerDay + 1) * width);
+        std::fill_n(prefix.begin(), width, 0.0); // later rows are all written below
+        // runStart[m]: first minute of the flat stretch (identical rows) holding minute m.
+        thread_local std::vector<std::size_t> runStart;
+        runStart.resize(minutesPerDay);
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1])
+            if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1]) {
                 copyRow(rows, m - 1, m); // flat stretches (constant, business hours) are common
-            else
+                runStart[m] = runStart[m - 1];
+            } else {
                 fillRow(rows, m, rates[m], load[m], limit, grid);
+                runStart[m] = m;
+            }
             for (std::size_t k = 0; k < width; ++k)
                 prefix[(m + 1) * width + k] = prefix[m * width + k]
                     + rows.crossRate[m * width + k] * secondsPerMinute;
@@ -478,7 +509,25 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 return lengthMinutes * qa;
             return lengthMinutes * (qa - qb) / dx;
         };
+        // A minute whose row, and every row of its keep-alive window and the minute before, are
+        // those of the minute before repeats that minute's figures exactly: skip the levels.
+        const auto windowWhole = static_cast<std::size_t>(std::ceil(windowMinutes));
+        double lastColdStarts = 0;
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
+            if (m > 0 && runStart[m] + windowWhole + 1 <= m) {
+                const double servedRequests = rates[m] * secondsPerMinute
+                    * (1.0 - rows.throttled[m]);
+                const double coldStarts = lifecycle.keepAliveS <= 0 && provisioned == 0
+                    ? servedRequests : lastColdStarts;
+                coldProbability[m] = servedRequests > 0
+                    ? std::min(1.0, coldStarts / servedRequests) : 0.0;
+                throttled[m] = rows.throttled[m];
+                result.alivePerMinute[m] = aliveStart;
+                aliveBoundary[m] = aliveStart;
+                aliveBoundary[m + 1] = aliveStart;
+                result.busyPerMinute[m] = rows.busyMean[m];
+                continue;
+            }
             fillWindow(m + 1.0, crossEnd, quietEnd);
             if (split < 1.0)
                 fillWindow(m + split, crossSplit, quietSplit);
@@ -503,6 +552,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 coldStarts += levelWeight[k] * cdf[k] * crossRate[k]
                     * secondsPerMinute * minutesQuiet;
             }
+            lastColdStarts = coldStarts;
             // Without keep-alive every request that finds no provisioned instance is cold.
             if (lifecycle.keepAliveS <= 0 && provisioned == 0)
                 coldStarts = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
