@@ -193,7 +193,7 @@
 <context>
     <name>skyline::ComparisonView</name>
     <message>
-        <location filename="../widgets/panels/ComparisonView.cpp" line="+52"/>
+        <location filename="../widgets/panels/ComparisonView.cpp" line="+53"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Bester Wert: %1 ist bei diesem Kandidaten am höchsten</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green.</source>
         <translation>
             <numerusform>%n Kandidat mit denselben Lastprofilen (Traffic × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
