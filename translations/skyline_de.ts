@@ -436,12 +436,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+120"/>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-116"/>
         <source>Office hours must close after they open.</source>
         <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
     </message>
@@ -496,12 +496,41 @@
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <translation type="vanished">%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+8"/>
+        <source>Add client</source>
+        <translation>Client hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add gateway</source>
+        <translation>Gateway hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add function</source>
+        <translation>Funktion hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add service</source>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add queue</source>
+        <translation>Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add datastore</source>
+        <translation>Datenspeicher hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>

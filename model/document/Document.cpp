@@ -505,6 +505,19 @@ QString defaultNodeName(NodeKind kind)
     }
     return {};
 }
+/// One whole sentence per kind, so that translations can inflect the noun.
+QString addNodeText(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Client: return Document::tr("Add client");
+    case NodeKind::Gateway: return Document::tr("Add gateway");
+    case NodeKind::Function: return Document::tr("Add function");
+    case NodeKind::Service: return Document::tr("Add service");
+    case NodeKind::Queue: return Document::tr("Add queue");
+    case NodeKind::Datastore: return Document::tr("Add datastore");
+    }
+    return {};
+}
 } // namespace
 
 QString Document::addNode(const QString &candidateId, NodeKind kind, const PointF &pos,
@@ -524,7 +537,7 @@ QString Document::addNode(const QString &candidateId, NodeKind kind, const Point
     op.index = c->nodes.size();
     op.nodeAfter = n;
     std::vector<Op> ops{op};
-    QString text = tr("Add %1").arg(defaultNodeName(kind).toLower());
+    const QString text = addNodeText(kind);
     if (kind == NodeKind::Client && m_project.workloads.empty()) {
         // A client needs a workload: create one in the same step.
         Workload w = makeDefaultWorkload(WorkloadShape::Diurnal, uniqueId(m_project, "w"),
