@@ -200,106 +200,97 @@ QString Document::contextAt(const QString &candidateId, const PointF &pos) const
 
 // --- primitive operations --------------------------------------------------------------------
 
+namespace {
+enum class ListChange { Added, Removed, Changed, None };
+
+/// Applies one insert, remove or replace to a list of entities with ids; says which it was.
+template <typename T>
+ListChange applyToList(std::vector<T> &items, const std::optional<T> &target,
+                       const std::optional<T> &source, size_t index, std::string *id)
+{
+    if (target && source) {
+        const size_t i = indexOfId(items, source->id);
+        if (i < items.size())
+            items[i] = *target;
+        *id = target->id;
+        return ListChange::Changed;
+    }
+    if (target) {
+        items.insert(items.begin() + long(std::min(index, items.size())), *target);
+        *id = target->id;
+        return ListChange::Added;
+    }
+    if (source) {
+        const size_t i = indexOfId(items, source->id);
+        if (i < items.size())
+            items.erase(items.begin() + long(i));
+        *id = source->id;
+        return ListChange::Removed;
+    }
+    return ListChange::None;
+}
+} // namespace
+
 void Document::apply(const Operation &op, bool forward)
 {
-    auto pick = [forward](const auto &before, const auto &after) -> const auto & {
-        return forward ? after : before;
+    // Forward applies before -> after; backward after -> before.
+    auto change = [&](auto &items, const auto &before, const auto &after, std::string *id) {
+        return forward ? applyToList(items, after, before, op.index, id)
+                       : applyToList(items, before, after, op.index, id);
     };
-    auto pickOther = [forward](const auto &before, const auto &after) -> const auto & {
-        return forward ? before : after;
+    // Emits the signal that matches the change, with or without the candidate id.
+    auto announce = [](ListChange kind, auto emitAdded, auto emitRemoved, auto emitChanged) {
+        if (kind == ListChange::Added)
+            emitAdded();
+        else if (kind == ListChange::Removed)
+            emitRemoved();
+        else if (kind == ListChange::Changed)
+            emitChanged();
     };
+    std::string id;
     const QString cid = toQ(op.candidateId);
-    switch (op.target) {
-    case Target::Meta: {
-        const auto &meta = pick(op.metaBefore, op.metaAfter);
+    if (op.target == Target::Meta) {
+        const auto &meta = forward ? op.metaAfter : op.metaBefore;
         m_project.name = meta->name;
         m_project.description = meta->description;
         m_project.pricing = meta->pricing;
         emit metaChanged();
         return;
     }
-    case Target::Candidate: {
-        const auto &target = pick(op.candidateBefore, op.candidateAfter);
-        const auto &source = pickOther(op.candidateBefore, op.candidateAfter);
-        if (target && source) {
-            const size_t i = indexOfId(m_project.candidates, source->id);
-            if (i < m_project.candidates.size())
-                m_project.candidates[i] = *target;
-            emit candidateChanged(toQ(target->id));
-        } else if (target) {
-            const size_t i = std::min(op.index, m_project.candidates.size());
-            m_project.candidates.insert(m_project.candidates.begin() + long(i), *target);
-            emit candidateAdded(toQ(target->id));
-        } else if (source) {
-            const size_t i = indexOfId(m_project.candidates, source->id);
-            if (i < m_project.candidates.size())
-                m_project.candidates.erase(m_project.candidates.begin() + long(i));
-            emit candidateRemoved(toQ(source->id));
-        }
+    if (op.target == Target::Candidate) {
+        const ListChange kind =
+            change(m_project.candidates, op.candidateBefore, op.candidateAfter, &id);
+        announce(
+            kind, [&] { emit candidateAdded(toQ(id)); }, [&] { emit candidateRemoved(toQ(id)); },
+            [&] { emit candidateChanged(toQ(id)); });
         return;
     }
-    case Target::Workload: {
-        const auto &target = pick(op.workloadBefore, op.workloadAfter);
-        const auto &source = pickOther(op.workloadBefore, op.workloadAfter);
-        if (target && source) {
-            const size_t i = indexOfId(m_project.workloads, source->id);
-            if (i < m_project.workloads.size())
-                m_project.workloads[i] = *target;
-            emit workloadChanged(toQ(target->id));
-        } else if (target) {
-            const size_t i = std::min(op.index, m_project.workloads.size());
-            m_project.workloads.insert(m_project.workloads.begin() + long(i), *target);
-            emit workloadAdded(toQ(target->id));
-        } else if (source) {
-            const size_t i = indexOfId(m_project.workloads, source->id);
-            if (i < m_project.workloads.size())
-                m_project.workloads.erase(m_project.workloads.begin() + long(i));
-            emit workloadRemoved(toQ(source->id));
-        }
+    if (op.target == Target::Workload) {
+        const ListChange kind =
+            change(m_project.workloads, op.workloadBefore, op.workloadAfter, &id);
+        announce(
+            kind, [&] { emit workloadAdded(toQ(id)); }, [&] { emit workloadRemoved(toQ(id)); },
+            [&] { emit workloadChanged(toQ(id)); });
         return;
     }
-    default:
-        break;
-    }
-
     Candidate *c = m_project.findCandidate(op.candidateId);
     if (!c)
         return;
-    auto applyTo = [&](auto &items, const auto &before, const auto &after, auto added,
-                       auto removed, auto changed) {
-        const auto &target = forward ? after : before;
-        const auto &source = forward ? before : after;
-        if (target && source) {
-            const size_t i = indexOfId(items, source->id);
-            if (i < items.size())
-                items[i] = *target;
-            emit(this->*changed)(cid, toQ(target->id));
-        } else if (target) {
-            const size_t i = std::min(op.index, items.size());
-            items.insert(items.begin() + long(i), *target);
-            emit(this->*added)(cid, toQ(target->id));
-        } else if (source) {
-            const size_t i = indexOfId(items, source->id);
-            if (i < items.size())
-                items.erase(items.begin() + long(i));
-            emit(this->*removed)(cid, toQ(source->id));
-        }
-    };
-    switch (op.target) {
-    case Target::Node:
-        applyTo(c->nodes, op.nodeBefore, op.nodeAfter, &Document::nodeAdded,
-                &Document::nodeRemoved, &Document::nodeChanged);
-        break;
-    case Target::Edge:
-        applyTo(c->edges, op.edgeBefore, op.edgeAfter, &Document::edgeAdded,
-                &Document::edgeRemoved, &Document::edgeChanged);
-        break;
-    case Target::Context:
-        applyTo(c->contexts, op.contextBefore, op.contextAfter, &Document::contextAdded,
-                &Document::contextRemoved, &Document::contextChanged);
-        break;
-    default:
-        break;
+    if (op.target == Target::Node) {
+        const ListChange kind = change(c->nodes, op.nodeBefore, op.nodeAfter, &id);
+        announce(
+            kind, [&] { emit nodeAdded(cid, toQ(id)); }, [&] { emit nodeRemoved(cid, toQ(id)); },
+            [&] { emit nodeChanged(cid, toQ(id)); });
+    } else if (op.target == Target::Edge) {
+        const ListChange kind = change(c->edges, op.edgeBefore, op.edgeAfter, &id);
+        announce(
+            kind, [&] { emit edgeAdded(cid, toQ(id)); }, [&] { emit edgeRemoved(cid, toQ(id)); },
+            [&] { emit edgeChanged(cid, toQ(id)); });
+    } else if (op.target == Target::Context) {
+        const ListChange kind = change(c->contexts, op.contextBefore, op.contextAfter, &id);
+        announce(
+            kind, [&] { emit contextAdded(cid, toQ(id)); },
+            [&] { emit contextRemoved(cid, toQ(id)); }, [&] { emit contextChanged(cid, toQ(id)); });
     }
 }
 
