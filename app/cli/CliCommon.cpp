@@ -105,4 +105,24 @@ std::optional<double> parseNumber(const std::string &text)
     return v;
 }
 
+std::string readMethodAndSeed(const ParsedArgs &parsed, EvalOptions &options)
+{
+    const auto &o = parsed.options;
+    if (auto it = o.find("--method"); it != o.end()) {
+        if (it->second == "analytic")
+            options.method = EvalMethod::Analytic;
+        else if (it->second == "simulation")
+            options.method = EvalMethod::Simulation;
+        else
+            return "--method: '" + it->second + "' must be analytic or simulation";
+    }
+    if (auto it = o.find("--seed"); it != o.end()) {
+        const auto value = parseNumber(it->second);
+        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
+            return "--seed: '" + it->second + "' must be a whole number >= 0";
+        options.seed = std::uint64_t(*value);
+    }
+    return {};
+}
+
 } // namespace skyline::cli

@@ -2,6 +2,7 @@
 // Small pieces every skyline-cli command shares: loading a file, reading options.
 
 #include "domain/Project.h"
+#include "engine/Evaluation.h"
 #include "io/ProjectJson.h"
 
 #include <iosfwd>
@@ -32,6 +33,10 @@ struct ParsedArgs
 ParsedArgs parseArgs(const std::vector<std::string> &args,
                      const std::vector<std::string> &valueOptions,
                      const std::vector<std::string> &flagOptions = {});
+
+/// Reads `--method analytic|simulation` and `--seed N` into `options`; an empty string on
+/// success, else the problem naming the option.
+std::string readMethodAndSeed(const ParsedArgs &parsed, EvalOptions &options);
 
 /// A finite number, or nullopt.
 std::optional<double> parseNumber(const std::string &text);

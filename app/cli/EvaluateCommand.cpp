@@ -32,20 +32,8 @@ std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
             return "--multiplier: '" + it->second + "' must be a number between 0 and 1000000";
         options.trafficMultiplier = *value;
     }
-    if (auto it = o.find("--method"); it != o.end()) {
-        if (it->second == "analytic")
-            options.method = EvalMethod::Analytic;
-        else if (it->second == "simulation")
-            options.method = EvalMethod::Simulation;
-        else
-            return "--method: '" + it->second + "' must be analytic or simulation";
-    }
-    if (auto it = o.find("--seed"); it != o.end()) {
-        const auto value = parseNumber(it->second);
-        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
-            return "--seed: '" + it->second + "' must be a whole number >= 0";
-        options.seed = std::uint64_t(*value);
-    }
+    if (std::string problem = readMethodAndSeed(parsed, options); !problem.empty())
+        return problem;
     if (auto it = o.find("--format"); it != o.end()) {
         if (it->second != "json" && it->second != "csv")
             return "--format: '" + it->second + "' must be json or csv";

@@ -65,20 +65,8 @@ std::string readSweepOptions(const ParsedArgs &parsed, SweepSettings &settings)
     }
     if (auto it = o.find("--candidate"); it != o.end())
         settings.options.candidateId = it->second;
-    if (auto it = o.find("--method"); it != o.end()) {
-        if (it->second == "analytic")
-            settings.options.method = EvalMethod::Analytic;
-        else if (it->second == "simulation")
-            settings.options.method = EvalMethod::Simulation;
-        else
-            return "--method: '" + it->second + "' must be analytic or simulation";
-    }
-    if (auto it = o.find("--seed"); it != o.end()) {
-        const auto value = parseNumber(it->second);
-        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
-            return "--seed: '" + it->second + "' must be a whole number >= 0";
-        settings.options.seed = std::uint64_t(*value);
-    }
+    if (std::string problem = readMethodAndSeed(parsed, settings.options); !problem.empty())
+        return problem;
     return {};
 }
 } // namespace

@@ -7,22 +7,12 @@
 namespace skyline {
 namespace {
 
-/// Six significant digits keep the output readable; non-finite numbers become null.
-OrderedJson num(double value)
-{
-    if (!std::isfinite(value))
-        return nullptr;
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return std::strtod(buffer, nullptr);
-}
-
 OrderedJson percentiles(const Percentiles &p)
 {
     OrderedJson j = OrderedJson::object();
-    j["p50"] = num(p.p50);
-    j["p95"] = num(p.p95);
-    j["p99"] = num(p.p99);
+    j["p50"] = jsonNumber(p.p50);
+    j["p95"] = jsonNumber(p.p95);
+    j["p99"] = jsonNumber(p.p99);
     return j;
 }
 
@@ -31,25 +21,25 @@ OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
     OrderedJson j = OrderedJson::object();
     j["id"] = r.id;
     j["kind"] = toString(r.kind);
-    j["avgRps"] = num(r.avgRps);
-    j["peakRps"] = num(r.peakRps);
-    j["coldStartProbability"] = num(r.coldStartProbability);
-    j["throttledFraction"] = num(r.throttledFraction);
+    j["avgRps"] = jsonNumber(r.avgRps);
+    j["peakRps"] = jsonNumber(r.peakRps);
+    j["coldStartProbability"] = jsonNumber(r.coldStartProbability);
+    j["throttledFraction"] = jsonNumber(r.throttledFraction);
     OrderedJson instances = OrderedJson::object();
-    instances["avgBusy"] = num(r.instances.avgBusy);
-    instances["avgAlive"] = num(r.instances.avgAlive);
-    instances["peak"] = num(r.instances.peak);
+    instances["avgBusy"] = jsonNumber(r.instances.avgBusy);
+    instances["avgAlive"] = jsonNumber(r.instances.avgAlive);
+    instances["peak"] = jsonNumber(r.instances.peak);
     j["instances"] = instances;
-    j["utilization"] = num(r.utilization);
+    j["utilization"] = jsonNumber(r.utilization);
     j["latencyMs"] = percentiles(r.latencyMs);
-    j["droppedFraction"] = num(r.droppedFraction);
-    j["monthlyCostUsd"] = num(r.monthlyCostUsd);
+    j["droppedFraction"] = jsonNumber(r.droppedFraction);
+    j["monthlyCostUsd"] = jsonNumber(r.monthlyCostUsd);
     if (r.kind == NodeKind::Queue) {
-        j["backlogMaxMessages"] = num(r.backlogMaxMessages);
-        j["backlogMaxAgeS"] = num(r.backlogMaxAgeS);
+        j["backlogMaxMessages"] = jsonNumber(r.backlogMaxMessages);
+        j["backlogMaxAgeS"] = jsonNumber(r.backlogMaxAgeS);
     }
     if (method == EvalMethod::Simulation && r.kind == NodeKind::Function) {
-        j["simulationConfidence"] = num(r.simulationConfidence);
+        j["simulationConfidence"] = jsonNumber(r.simulationConfidence);
         j["sampled"] = r.sampled;
     }
     return j;
@@ -58,14 +48,14 @@ OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
 OrderedJson complexityJson(const Complexity &c)
 {
     OrderedJson j = OrderedJson::object();
-    j["score"] = num(c.score);
+    j["score"] = jsonNumber(c.score);
     OrderedJson breakdown = OrderedJson::object();
     OrderedJson weights = OrderedJson::object();
     OrderedJson points = OrderedJson::object();
     for (const ComplexityItem &item : c.breakdown) {
-        breakdown[item.key] = num(item.count);
-        weights[item.key] = num(item.weight);
-        points[item.key] = num(item.points);
+        breakdown[item.key] = jsonNumber(item.count);
+        weights[item.key] = jsonNumber(item.weight);
+        points[item.key] = jsonNumber(item.points);
     }
     j["breakdown"] = breakdown;
     j["weights"] = weights;
@@ -74,7 +64,7 @@ OrderedJson complexityJson(const Complexity &c)
     for (const CouplingMetrics &m : c.coupling)
         coupling.push_back({{"node", m.node}, {"ads", m.ads}, {"ais", m.ais}, {"acs", m.acs}});
     j["coupling"] = coupling;
-    j["lockInShare"] = num(c.lockInShare);
+    j["lockInShare"] = jsonNumber(c.lockInShare);
     return j;
 }
 
@@ -83,14 +73,14 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     OrderedJson j = OrderedJson::object();
     j["id"] = c.id;
     j["name"] = c.name;
-    j["monthlyCostUsd"] = num(c.monthlyCostUsd);
-    j["monthlyRequests"] = num(c.monthlyRequests);
+    j["monthlyCostUsd"] = jsonNumber(c.monthlyCostUsd);
+    j["monthlyRequests"] = jsonNumber(c.monthlyRequests);
     OrderedJson cost = OrderedJson::array();
     for (const CostLine &line : c.cost) {
         OrderedJson l = OrderedJson::object();
         l["node"] = line.node;
         l["item"] = line.item;
-        l["usd"] = num(line.usd);
+        l["usd"] = jsonNumber(line.usd);
         l["catalogKey"] = line.catalogKey;
         l["source"] = line.source;
         cost.push_back(l);
@@ -105,9 +95,9 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
         OrderedJson x = OrderedJson::object();
         x["id"] = e.id;
         x["latencyMs"] = percentiles(e.latencyMs);
-        x["availability"] = num(e.availability);
+        x["availability"] = jsonNumber(e.availability);
         x["latencyDayMs"] = percentiles(e.latencyDayMs);
-        x["asyncCompletionLagMs"] = num(e.asyncCompletionLagMs);
+        x["asyncCompletionLagMs"] = jsonNumber(e.asyncCompletionLagMs);
         entries.push_back(x);
     }
     j["entries"] = entries;
@@ -116,9 +106,9 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     for (const FaultResult &f : c.faultIsolation) {
         OrderedJson x = OrderedJson::object();
         x["node"] = f.node;
-        x["blastRadius"] = num(f.blastRadius);
+        x["blastRadius"] = jsonNumber(f.blastRadius);
         x["entriesHit"] = f.entriesHit;
-        x["backlogPerOutageMinute"] = num(f.backlogPerOutageMinute);
+        x["backlogPerOutageMinute"] = jsonNumber(f.backlogPerOutageMinute);
         faults.push_back(x);
     }
     j["faultIsolation"] = faults;
@@ -132,14 +122,15 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     return j;
 }
 
-std::string csvField(const std::string &text)
+} // namespace
+
+OrderedJson jsonNumber(double value)
 {
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char ch : text)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
+    if (!std::isfinite(value))
+        return nullptr;
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+    return std::strtod(buffer, nullptr);
 }
 
 std::string csvNumber(double value)
@@ -151,14 +142,22 @@ std::string csvNumber(double value)
     return buffer;
 }
 
-} // namespace
+std::string csvField(const std::string &text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char ch : text)
+        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
 
 OrderedJson evaluationToJson(const Evaluation &evaluation)
 {
     OrderedJson j = OrderedJson::object();
     j["method"] = toString(evaluation.method);
     j["seed"] = evaluation.seed;
-    j["trafficMultiplier"] = num(evaluation.trafficMultiplier);
+    j["trafficMultiplier"] = jsonNumber(evaluation.trafficMultiplier);
     j["engineVersion"] = evaluation.engineVersion;
     OrderedJson candidates = OrderedJson::array();
     for (const CandidateEvaluation &c : evaluation.candidates)

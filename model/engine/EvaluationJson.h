@@ -24,4 +24,11 @@ std::string evaluationNodesCsv(const Evaluation &evaluation);
 /// header row; needs the series (EvalOptions::computeSeries).
 std::string evaluationMinutesCsv(const Evaluation &evaluation);
 
+/// Six significant digits keep the output readable; non-finite numbers become null.
+OrderedJson jsonNumber(double value);
+/// The same six digits for CSV; non-finite numbers become an empty field.
+std::string csvNumber(double value);
+/// A CSV field, quoted when it holds a comma, a quote or a line break.
+std::string csvField(const std::string &text);
+
 } // namespace skyline

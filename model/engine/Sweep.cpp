@@ -1,5 +1,7 @@
 #include "engine/Sweep.h"
 
+#include "engine/EvaluationJson.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -7,35 +9,6 @@
 
 namespace skyline {
 namespace {
-
-/// Six significant digits, as the evaluation JSON; non-finite numbers become null.
-OrderedJson num(double value)
-{
-    if (!std::isfinite(value))
-        return nullptr;
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return std::strtod(buffer, nullptr);
-}
-
-std::string csvNumber(double value)
-{
-    if (!std::isfinite(value))
-        return {};
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-}
-
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char ch : text)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-}
 
 /// The crossing of curves a and b between sweep points i and i+1, if their difference changes
 /// sign there. A crossing exactly on a sweep point is counted once, by the interval it ends
@@ -64,7 +37,7 @@ OrderedJson numbers(const std::vector<double> &values)
 {
     OrderedJson array = OrderedJson::array();
     for (double v : values)
-        array.push_back(num(v));
+        array.push_back(jsonNumber(v));
     return array;
 }
 
@@ -175,8 +148,8 @@ OrderedJson sweepToJson(const LoadSweep &sweep)
         OrderedJson b = OrderedJson::object();
         b["a"] = point.a;
         b["b"] = point.b;
-        b["multiplier"] = num(point.multiplier);
-        b["monthlyCostUsd"] = num(point.monthlyCostUsd);
+        b["multiplier"] = jsonNumber(point.multiplier);
+        b["monthlyCostUsd"] = jsonNumber(point.monthlyCostUsd);
         breakEven.push_back(std::move(b));
     }
     j["breakEven"] = std::move(breakEven);

@@ -51,26 +51,6 @@ private:
     std::unique_ptr<QApplication> m_app;
 };
 
-/// Reads --method and --seed into `options`; an empty string on success, else the problem.
-std::string readEvalOptions(const ParsedArgs &parsed, EvalOptions &options)
-{
-    const auto &o = parsed.options;
-    if (auto it = o.find("--method"); it != o.end()) {
-        if (it->second == "analytic")
-            options.method = EvalMethod::Analytic;
-        else if (it->second == "simulation")
-            options.method = EvalMethod::Simulation;
-        else
-            return "--method: '" + it->second + "' must be analytic or simulation";
-    }
-    if (auto it = o.find("--seed"); it != o.end()) {
-        const auto value = parseNumber(it->second);
-        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
-            return "--seed: '" + it->second + "' must be a whole number >= 0";
-        options.seed = std::uint64_t(*value);
-    }
-    return {};
-}
 
 std::string readPixels(const ParsedArgs &parsed, const char *name, int &target)
 {
@@ -145,7 +125,7 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
     int widthPx = 900;
     int heightPx = 450;
     for (const std::string &problem :
-         {readEvalOptions(parsed, options), readPixels(parsed, "--width", widthPx),
+         {readMethodAndSeed(parsed, options), readPixels(parsed, "--width", widthPx),
           readPixels(parsed, "--height", heightPx)}) {
         if (!problem.empty()) {
             err << "skyline-cli render: " << problem << '\n';
@@ -231,7 +211,7 @@ int runReport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         return exitUsage;
     }
     ReportOptions options;
-    if (const std::string problem = readEvalOptions(parsed, options.evaluation);
+    if (const std::string problem = readMethodAndSeed(parsed, options.evaluation);
         !problem.empty()) {
         err << "skyline-cli report: " << problem << '\n';
         return exitUsage;
