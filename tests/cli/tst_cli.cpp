@@ -1,6 +1,7 @@
 // skyline-cli (DESIGN.md §5), run in-process through skyline::cli::run: exit codes, what goes
 // to stdout and what to stderr, `validate` summaries and problem lines, `format` output.
 #include "Cli.h"
+#include "support/CliRun.h"
 
 #include "io/ProjectJson.h"
 
@@ -14,22 +15,8 @@
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-CliResult runCli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    CliResult result;
-    result.exitCode = skyline::cli::run(args, out, err);
-    result.out = out.str();
-    result.err = err.str();
-    return result;
-}
+using skyline::test::CliResult;
+using skyline::test::runCli;
 
 QString examplesDir()
 {

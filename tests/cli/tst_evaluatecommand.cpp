@@ -1,6 +1,7 @@
 // skyline-cli evaluate (DESIGN.md §5), run in-process: the JSON of §5 on stdout, CSV per node
 // and per minute, options, and exit code 2 with the JSON pointer or the option on stderr.
 #include "Cli.h"
+#include "support/CliRun.h"
 
 #include "io/ProjectJson.h"
 
@@ -12,22 +13,8 @@
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-CliResult runCli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    CliResult result;
-    result.exitCode = skyline::cli::run(args, out, err);
-    result.out = out.str();
-    result.err = err.str();
-    return result;
-}
+using skyline::test::CliResult;
+using skyline::test::runCli;
 
 std::string project(const std::string &memoryMb = "256")
 {

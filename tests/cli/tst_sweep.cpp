@@ -2,6 +2,7 @@
 // multipliers, the break-even point where a pay-per-use candidate overtakes an always-on one,
 // CSV, candidates that cannot be evaluated, and exit code 2 on bad options or files.
 #include "Cli.h"
+#include "support/CliRun.h"
 
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
@@ -17,22 +18,8 @@
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-CliResult runCli(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    CliResult result;
-    result.exitCode = skyline::cli::run(args, out, err);
-    result.out = out.str();
-    result.err = err.str();
-    return result;
-}
+using skyline::test::CliResult;
+using skyline::test::runCli;
 
 /// c1: one Lambda function (cost grows with traffic); c2: one Fargate replica that never
 /// scales (a fixed cost); c3 (optional): a cycle, which cannot be evaluated.
