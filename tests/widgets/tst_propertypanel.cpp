@@ -3,6 +3,7 @@
 // and the document's changes (undo included).
 
 #include "Document.h"
+#include "support/UserInput.h"
 #include "panels/PropertyPanel.h"
 
 #include <QCheckBox>
@@ -15,6 +16,8 @@
 
 using namespace skyline;
 
+using skyline::test::typeAndEnter;
+
 class TestPropertyPanel : public QObject
 {
     Q_OBJECT
@@ -26,17 +29,6 @@ private:
     QString m_serviceId;
     QString m_clientId;
 
-    /// Types `text` into a spin box or line edit and presses Enter, as a user would.
-    static void typeAndEnter(QWidget *editor, const QString &text)
-    {
-        editor->setFocus();
-        if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
-            spin->selectAll();
-        else if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-    }
 
 private slots:
     void init()

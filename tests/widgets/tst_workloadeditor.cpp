@@ -2,6 +2,7 @@
 // imports CSV traces, naming the line of every malformed row.
 
 #include "Document.h"
+#include "support/UserInput.h"
 #include "panels/WorkloadEditor.h"
 
 #include <QComboBox>
@@ -14,6 +15,8 @@
 #include <qcustomplot.h>
 
 using namespace skyline;
+
+using skyline::test::typeAndEnter;
 
 class TestWorkloadEditor : public QObject
 {
@@ -36,16 +39,6 @@ private:
         emit combo->activated(index);
     }
 
-    static void typeAndEnter(QWidget *editor, const QString &text)
-    {
-        editor->setFocus();
-        if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor))
-            spin->selectAll();
-        else if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-    }
 
 private slots:
     void init()
