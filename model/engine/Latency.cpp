@@ -147,7 +147,9 @@ Percentiles percentilesOf(std::vector<double> &values)
     return p;
 }
 
-/// Picks minutes in proportion to the rate (uniformly when the rate is zero).
+/// Picks minutes in proportion to the rate (uniformly when the rate is zero). A guide table
+/// (Chen's method) starts the search for u x total in the right bucket, so a pick costs a step
+/// or two instead of a binary search over the day; it picks exactly what upper_bound would.
 class MinutePicker
 {
 public:
@@ -159,23 +161,39 @@ public:
             m_cumulative.push_back(sum);
         }
         m_size = int(rps.size());
+        const double total = m_cumulative.back();
+        m_guide.resize(m_cumulative.size());
+        std::size_t i = 0;
+        for (std::size_t g = 0; g < m_guide.size(); ++g) {
+            const double threshold = total * double(g) / double(m_guide.size());
+            while (i + 1 < m_cumulative.size() && m_cumulative[i] <= threshold)
+                ++i;
+            m_guide[g] = i;
+        }
     }
     int pick(SeededRandom &random) const
     {
         const double total = m_cumulative.back();
-        int offset;
-        if (total <= 0)
-            offset = int(random.below(m_cumulative.size()));
-        else
-            offset = int(std::upper_bound(m_cumulative.begin(), m_cumulative.end(),
-                                          random.uniform() * total) -
-                         m_cumulative.begin());
-        offset = std::min(offset, int(m_cumulative.size()) - 1);
-        return (m_first + offset) % m_size;
+        std::size_t offset;
+        if (total <= 0) {
+            offset = std::size_t(random.below(m_cumulative.size()));
+        } else {
+            const double u = random.uniform();
+            const double target = u * total;
+            // The bucket of u starts at or before the answer: its threshold is <= target.
+            offset = m_guide[std::min(m_guide.size() - 1, std::size_t(u * double(m_guide.size())))];
+            while (offset > 0 && m_cumulative[offset - 1] > target) // rounding at the edge
+                --offset;
+            while (offset < m_cumulative.size() && m_cumulative[offset] <= target)
+                ++offset;
+        }
+        offset = std::min(offset, m_cumulative.size() - 1);
+        return (m_first + int(offset)) % m_size;
     }
 
 private:
     std::vector<double> m_cumulative;
+    std::vector<std::size_t> m_guide; ///< per bucket of u: first index whose sum exceeds its start
     int m_first = 0;
     int m_size = 1;
 };
