@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <ctime>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <string>
@@ -108,8 +109,9 @@ int main(int argc, char **argv)
     }
     EvalOptions options;
     options.computeSeries = false;
-    if (argc == 2 && std::strcmp(argv[1], "--profile") == 0) { // analytic 200 nodes, repeated
-        std::printf("%.2f ms\n", medianMs(generate(200), options, 40));
+    if (argc >= 2 && std::strcmp(argv[1], "--profile") == 0) { // analytic 200 nodes, repeated
+        const int runs = argc == 3 ? std::max(1, std::atoi(argv[2])) : 40;
+        std::printf("%.2f ms\n", medianMs(generate(200), options, runs));
         return 0;
     }
     const double ms200 = medianMs(generate(200), options, 15);

@@ -9,6 +9,8 @@
 #include "engine/FunctionModel.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cmath>
 
 namespace skyline {
@@ -24,7 +26,7 @@ constexpr double minutesPerDayD = minutesPerDay;
 /// prefix sums small keeps their differences exact.
 constexpr double maxCrossingsPerMinute = 1e4;
 /// Poisson terms smaller than this share of the mode are treated as zero.
-constexpr double negligibleShare = 1e-14;
+constexpr double negligibleShare = 1e-10;
 
 /// The levels n (instances) the model tracks: groups of `stride` consecutive levels from
 /// `first` to `last` (inclusive), each represented by its middle level.
@@ -37,12 +39,16 @@ struct LevelGrid
     int count() const { return last < first ? 0 : (last - first) / stride + 1; }
     int representative(int k) const
     {
+        if (stride == 1)
+            return first + k;
         const int begin = first + k * stride;
         const int end = std::min(last, begin + stride - 1);
         return (begin + end) / 2;
     }
     double weight(int k) const
     {
+        if (stride == 1)
+            return 1.0;
         const int begin = first + k * stride;
         return std::min(last, begin + stride - 1) - begin + 1;
     }
@@ -55,11 +61,13 @@ struct LevelTable
     std::size_t width = 0;
     std::vector<double> throttled;   ///< P(B = limit): Erlang B, per row
     std::vector<double> busyMean;    ///< mean of the truncated Poisson, per row
+    /// Per row, the levels that carry anything: [activeLow, activeHigh). Below, the row is at
+    /// its floor (cdf 0, crossings at the cap); from activeHigh on, cdf 1 and no crossings.
+    std::vector<int> activeLow, activeHigh;
     std::vector<double> crossRate;   ///< first up-crossings of n per second, given B <= n
     std::vector<double> coldWeight;  ///< P(B = n) * P(not a quick re-crossing)
     std::vector<double> cdf;         ///< P(B <= n)
-    std::vector<double> scratch;     ///< Poisson terms of the row being filled, from the mode up
-    std::vector<double> scratchLow;  ///< and from the mode down
+    std::vector<double> scratchLow;  ///< Poisson terms of the row being filled below its mode
 
     LevelTable() = default;
     LevelTable(std::size_t rows, const LevelGrid &grid) { reset(rows, grid); }
@@ -71,6 +79,8 @@ struct LevelTable
         width = static_cast<std::size_t>(grid.count());
         throttled.resize(rows);
         busyMean.resize(rows);
+        activeLow.resize(rows);
+        activeHigh.resize(rows);
         crossRate.resize(rows * width);
         coldWeight.resize(rows * width);
         cdf.resize(rows * width);
@@ -96,14 +106,32 @@ void poissonSupport(double load, int limit, int &low, int &high, int &mode)
     }
 }
 
+/// exp(-x) for 0 <= x <= 700 without a library call, so that loops of it vectorise:
+/// -x = n ln2 + r with |r| <= ln2 / 2, e^r by its Taylor series to r^13 (relative error below
+/// 2e-16), and 2^n written into the exponent bits.
+inline double expOfMinus(double x)
+{
+    constexpr double log2e = 1.4426950408889634;
+    constexpr double ln2High = 0.693147180369123816490; // ln 2 split for an exact n ln2
+    constexpr double ln2Low = 1.90821492927058770002e-10;
+    constexpr double shifter = 0x1.8p52; // adding it rounds to an integer in the low bits
+    const double shifted = -x * log2e + shifter;
+    const double n = shifted - shifter;
+    const double r = (-x - n * ln2High) - n * ln2Low;
+    const double p = 1.0 + r * (1.0 + r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120
+        + r * (1.0 / 720 + r * (1.0 / 5040 + r * (1.0 / 40320 + r * (1.0 / 362880
+        + r * (1.0 / 3628800 + r * (1.0 / 39916800 + r * (1.0 / 479001600
+        + r * (1.0 / 6227020800.0)))))))))))));
+    const auto exponent = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(shifted)
+                                                    - std::bit_cast<std::uint64_t>(shifter));
+    return p * std::bit_cast<double>(static_cast<std::uint64_t>(exponent + 1023) << 52);
+}
+
 /// exp(-x) for x >= 0, the chance that a level is not newly reached during x expected first
-/// crossings. Most levels sit far above the load (x tiny) or far below it (x huge): those need
-/// no exp() call. The short series is exact to 1e-17 below 1e-3; above 50 the result is < 2e-22.
+/// crossings (about 1e-304 from x = 700 on). Branch-free, so that its loops vectorise.
 inline double quietShare(double x)
 {
-    if (x < 1e-3)
-        return x <= 0 ? 1.0 : 1.0 - x * (1.0 - x * (0.5 - x * (1.0 / 6.0 - x * (1.0 / 24.0))));
-    return x > 50.0 ? 0.0 : std::exp(-x);
+    return expOfMinus(std::min(std::max(x, 0.0), 700.0));
 }
 
 /// 1/n for n < count (entry 0 unused). The Poisson terms and the scale function are chains of
@@ -132,47 +160,31 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         std::fill_n(crossRate, levels, 0.0);
         std::fill_n(coldWeight, levels, 0.0);
         std::fill_n(cdf, levels, 1.0);
+        table.activeLow[rowIndex] = 0;
+        table.activeHigh[rowIndex] = 0;
         return;
     }
-    // Terms relative to the mode, generated outwards until negligible, then normalised: no
-    // factorials, no underflow. The tail beyond mode + 20 sqrt(load) + 64 is far below
-    // negligibleShare, so the table of inverses never limits the walk.
+    // Poisson terms relative to the mode's, generated outwards until negligible: no factorials,
+    // no underflow. First the terms below the mode (walking down), then one walk up from the
+    // lowest level that generates the terms above the mode as it goes, and fills the row with
+    // unnormalised cdf and cold weights, scaled once the total is known. The crossing rate is
+    // a ratio of the two, so it needs no scaling. The tail beyond mode + 20 sqrt(load) + 64 is
+    // far below negligibleShare, so the table of inverses never cuts the walk short.
     const int mode = std::min(limit, static_cast<int>(std::floor(load)));
     const int bound = static_cast<int>(std::min<double>(
         limit, mode + 20.0 * std::sqrt(std::max(0.0, load)) + 64.0));
     const double *inverse = inverseIntegers(static_cast<std::size_t>(bound) + 2);
-    std::vector<double> &upper = table.scratch;    // levels mode, mode+1, ...
-    std::vector<double> &lower = table.scratchLow; // levels mode-1, mode-2, ... (reversed below)
-    upper.clear();
-    lower.clear();
-    upper.push_back(1.0);
-    double total = 1.0;
-    double weightedLevels = mode;
-    for (int n = mode + 1; n <= bound; ++n) {
-        const double term = upper.back() * load * inverse[n];
-        if (term < negligibleShare)
-            break;
-        upper.push_back(term);
-        total += term;
-        weightedLevels += term * n;
-    }
+    std::vector<double> &lower = table.scratchLow; // lower[i]: level mode - 1 - i
+    lower.resize(static_cast<std::size_t>(mode));
     const double inverseLoad = load > 0 ? 1.0 / load : 0.0;
-    for (int n = mode - 1; n >= 0; --n) {
-        const double term = (lower.empty() ? 1.0 : lower.back()) * (n + 1) * inverseLoad;
+    std::size_t below = 0;
+    for (double term = 1.0; below < lower.size(); ++below) {
+        term *= static_cast<double>(mode - below) * inverseLoad; // level mode - 1 - below
         if (term < negligibleShare)
             break;
-        lower.push_back(term);
-        total += term;
-        weightedLevels += term * n;
+        lower[below] = term;
     }
-    const int low = mode - static_cast<int>(lower.size());
-    const int high = mode + static_cast<int>(upper.size()) - 1;
-    // One array of the terms from low to high.
-    std::vector<double> &terms = table.scratchLow;
-    std::reverse(terms.begin(), terms.end());
-    terms.insert(terms.end(), upper.begin(), upper.end());
-    table.busyMean[rowIndex] = weightedLevels / total;
-    table.throttled[rowIndex] = high == limit ? terms.back() / total : 0.0;
+    const int low = mode - static_cast<int>(below);
 
     // Walk the levels: cdf, and the chance h(n) that a crossing of n from n is a quick
     // re-crossing (B reaches n+1 before falling back to the mode) = S(n) / (S(n) + 1/p(n)),
@@ -186,24 +198,47 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         crossRate[k] = maxRate;
         ++k;
     }
-    const double inverseTotal = 1.0 / total;
-    double cumulative = 0;
-    double scaled = 0; // r(n)
-    int next = k < levels ? grid.representative(k) : high + 1;
-    for (int n = low; n <= high && k < levels; ++n) {
-        const double p = terms[static_cast<std::size_t>(n - low)] * inverseTotal;
-        cumulative += p;
-        if (n > mode)
+    const int firstFilled = k;
+    double cumulative = 0;     // unnormalised P(B <= n)
+    double weightedLevels = 0; // unnormalised E[B; B <= n]
+    double scaled = 0;         // r(n)
+    double term = 1.0;         // unnormalised p(n)
+    int n = low;
+    int next = k < levels ? grid.representative(k) : bound + 1;
+    for (;; ++n) {
+        if (n < mode) {
+            term = lower[static_cast<std::size_t>(mode - 1 - n)];
+        } else if (n == mode) {
+            term = 1.0;
+        } else {
+            if (n > bound)
+                break;
+            term *= load * inverse[n];
+            if (term < negligibleShare)
+                break;
             scaled = (scaled + 1.0) * load * inverse[n];
+        }
+        cumulative += term;
+        weightedLevels += term * n;
         if (n != next)
             continue;
-        const double fresh = p / (1.0 + scaled); // p(n) (1 - h(n))
-        cdf[k] = std::min(1.0, cumulative);
+        const double fresh = term / (1.0 + scaled); // p(n) (1 - h(n)), unnormalised
+        cdf[k] = cumulative;
         coldWeight[k] = fresh;
-        crossRate[k] = cumulative > 0 ? std::min(maxRate, rateRps * fresh / cumulative) : maxRate;
+        crossRate[k] = std::min(maxRate, rateRps * fresh / cumulative);
         ++k;
-        next = k < levels ? grid.representative(k) : high + 1;
+        next = k < levels ? grid.representative(k) : bound + 1;
     }
+    const int high = n - 1;
+    const double inverseTotal = 1.0 / cumulative;
+    for (int j = firstFilled; j < k; ++j) {
+        cdf[j] = std::min(1.0, cdf[j] * inverseTotal);
+        coldWeight[j] *= inverseTotal;
+    }
+    table.busyMean[rowIndex] = weightedLevels * inverseTotal;
+    table.activeLow[rowIndex] = firstFilled;
+    table.activeHigh[rowIndex] = k;
+    table.throttled[rowIndex] = high == limit ? term * inverseTotal : 0.0;
     // Levels above the support: cdf 1 and no crossings.
     for (; k < levels; ++k) {
         cdf[k] = 1.0;
@@ -216,9 +251,54 @@ void copyRow(LevelTable &table, std::size_t from, std::size_t to)
 {
     table.throttled[to] = table.throttled[from];
     table.busyMean[to] = table.busyMean[from];
+    table.activeLow[to] = table.activeLow[from];
+    table.activeHigh[to] = table.activeHigh[from];
     for (auto *column : {&table.crossRate, &table.coldWeight, &table.cdf})
         std::copy_n(column->begin() + static_cast<long>(from * table.width), table.width,
                     column->begin() + static_cast<long>(to * table.width));
+}
+
+/// For each minute m of the repeating day, the levels that carry anything in any of the
+/// minutes m - reach .. m + 2: the smallest activeLow and the largest activeHigh there (sliding
+/// window minimum and maximum with monotonic queues). Levels below are at their floor and
+/// levels above at their ceiling in every keep-alive window that ends within minute m.
+void activeLevelsAround(const LevelTable &rows, int reach, std::vector<std::pair<int, int>> &out)
+{
+    const int day = minutesPerDay;
+    out.resize(minutesPerDay);
+    if (reach + 3 >= day) {
+        const int low = *std::min_element(rows.activeLow.begin(), rows.activeLow.end());
+        const int high = *std::max_element(rows.activeHigh.begin(), rows.activeHigh.end());
+        std::fill(out.begin(), out.end(), std::make_pair(low, high));
+        return;
+    }
+    const int length = reach + 3; // minutes in each window
+    thread_local std::vector<int> lowQueue, highQueue; // absolute minutes, values monotonic
+    lowQueue.resize(static_cast<std::size_t>(day + length));
+    highQueue.resize(static_cast<std::size_t>(day + length));
+    std::size_t lowFront = 0, lowBack = 0, highFront = 0, highBack = 0;
+    auto at = [day](const std::vector<int> &values, int minute) { // -day <= minute < 2 day
+        return values[static_cast<std::size_t>(minute < 0 ? minute + day
+                                               : minute >= day ? minute - day : minute)];
+    };
+    for (int t = -reach; t < day + 2; ++t) { // minute t enters; the window ending at t is m = t - 2
+        while (lowBack > lowFront && at(rows.activeLow, lowQueue[lowBack - 1]) >= at(rows.activeLow, t))
+            --lowBack;
+        lowQueue[lowBack++] = t;
+        while (highBack > highFront
+               && at(rows.activeHigh, highQueue[highBack - 1]) <= at(rows.activeHigh, t))
+            --highBack;
+        highQueue[highBack++] = t;
+        const int m = t - 2;
+        if (m < 0)
+            continue;
+        while (lowQueue[lowFront] < m - reach)
+            ++lowFront;
+        while (highQueue[highFront] < m - reach)
+            ++highFront;
+        out[static_cast<std::size_t>(m)] = {at(rows.activeLow, lowQueue[lowFront]),
+                                            at(rows.activeHigh, highQueue[highFront])};
+    }
 }
 
 LevelGrid gridFor(int provisioned, int limit, double maxLoad)
@@ -455,8 +535,13 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         const auto width = static_cast<std::size_t>(levels);
         thread_local std::vector<double> levelWeight;
         levelWeight.resize(width);
-        for (std::size_t k = 0; k < width; ++k)
+        thread_local std::vector<double> weightBelow; // [k]: sum of the weights of levels < k
+        weightBelow.resize(width + 1);
+        weightBelow[0] = 0.0;
+        for (std::size_t k = 0; k < width; ++k) {
             levelWeight[k] = grid.weight(static_cast<int>(k));
+            weightBelow[k + 1] = weightBelow[k] + levelWeight[k];
+        }
         // Reused between calls: a day's tables are a few MB, and fresh pages cost more than
         // the arithmetic.
         thread_local LevelTable rows;
@@ -493,9 +578,18 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                                       static_cast<std::size_t>(within));
             return Point{days, minute, within - static_cast<double>(minute)};
         };
+        // The levels that carry anything in the keep-alive windows ending within each minute
+        // (one minute more on each side, to be safe from rounding). Below, every minute of the
+        // window is at the crossing cap: nothing survives, and those levels are all alive.
+        // Above, nothing crosses: quiet 1, cdf 1, nothing alive and no cold start.
+        using Levels = std::pair<int, int>; // [first, end)
+        thread_local std::vector<Levels> activeAround;
+        activeLevelsAround(rows, static_cast<int>(std::ceil(windowMinutes)) + 1, activeAround);
         // crossings(x, k): first crossings of level k in the keep-alive window ending at x;
-        // quiet = exp(-crossings) = P(level k not newly reached in that window).
-        auto fillWindow = [&](double x, double *__restrict crossings, double *__restrict quiet) {
+        // quiet = exp(-crossings) = P(level k not newly reached in that window). Filled for the
+        // levels that carry anything; the others are never read.
+        auto fillWindow = [&](double x, Levels levels, double *__restrict crossings,
+                              double *__restrict quiet) {
             const Point end = pointAt(x);
             const Point start = pointAt(x - windowMinutes);
             const double days = end.days - start.days;
@@ -505,22 +599,27 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             const double *__restrict startRate = rows.crossRate.data() + start.minute * width;
             const double endShare = end.fraction * secondsPerMinute;
             const double startShare = start.fraction * secondsPerMinute;
+            const auto first = static_cast<std::size_t>(levels.first);
+            const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
 #pragma omp simd
-            for (std::size_t k = 0; k < width; ++k)
+            for (std::size_t k = first; k < last; ++k)
                 crossings[k] = std::max(0.0, days * dayTotal[k] + endPrefix[k] - startPrefix[k]
                                                  + endShare * endRate[k]
                                                  - startShare * startRate[k]);
-            for (std::size_t k = 0; k < width; ++k)
+#pragma omp simd
+            for (std::size_t k = first; k < last; ++k)
                 quiet[k] = quietShare(crossings[k]);
         };
         // Instances alive at x: levels of the pool still used within the keep-alive window.
-        auto aliveAt = [&](double x, const double *__restrict quiet) {
+        auto aliveAt = [&](double x, const double *__restrict quiet, Levels levels) {
             const double *__restrict startCdf =
                 rows.cdf.data() + pointAt(x - windowMinutes).minute * width;
             const double *__restrict weight = levelWeight.data();
-            double alive = provisioned;
+            const auto first = static_cast<std::size_t>(levels.first);
+            const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
+            double alive = provisioned + weightBelow[first];
 #pragma omp simd reduction(+ : alive)
-            for (std::size_t k = 0; k < width; ++k)
+            for (std::size_t k = first; k < last; ++k)
                 alive += weight[k] * (1.0 - startCdf[k] * quiet[k]);
             return alive;
         };
@@ -534,8 +633,8 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         double *crossStart = window.data(), *quietStart = crossStart + width;
         double *crossSplit = quietStart + width, *quietSplit = crossSplit + width;
         double *crossEnd = quietSplit + width, *quietEnd = crossEnd + width;
-        fillWindow(0.0, crossStart, quietStart);
-        double aliveStart = aliveAt(0.0, quietStart);
+        fillWindow(0.0, activeAround[0], crossStart, quietStart);
+        double aliveStart = aliveAt(0.0, quietStart, activeAround[0]);
         // Cold starts over a piece of a minute: first crossings of a level not crossed in the
         // window before, i.e. the integral over the piece of rate x P(B <= n) x exp(-X(t)),
         // where X (crossings in the window) goes linearly from xa to xb.
@@ -545,9 +644,13 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             const double *__restrict crossRate = rows.crossRate.data() + m * width;
             const double *__restrict cdf = rows.cdf.data() + m * width;
             const double *__restrict weight = levelWeight.data();
+            // Levels outside the minute's own active ones have no crossing rate or no cdf.
+            const auto first = static_cast<std::size_t>(rows.activeLow[m]);
+            const auto last = static_cast<std::size_t>(
+                std::max(rows.activeLow[m], rows.activeHigh[m]));
             double starts = 0;
 #pragma omp simd reduction(+ : starts)
-            for (std::size_t k = 0; k < width; ++k) {
+            for (std::size_t k = first; k < last; ++k) {
                 const double dx = xb[k] - xa[k];
                 const double minutesQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
                 starts += weight[k] * cdf[k] * crossRate[k] * minutesQuiet;
@@ -558,8 +661,10 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         // those of the minute before repeats that minute's figures exactly: skip the levels.
         const auto windowWhole = static_cast<std::size_t>(std::ceil(windowMinutes));
         double lastColdStarts = 0;
+        bool startFilled = true; // the start arrays hold the window ending at m
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
             if (m > 0 && runStart[m] + windowWhole + 1 <= m) {
+                startFilled = false;
                 const double servedRequests = rates[m] * secondsPerMinute
                     * (1.0 - rows.throttled[m]);
                 const double coldStarts = lifecycle.keepAliveS <= 0 && provisioned == 0
@@ -573,10 +678,14 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 result.busyPerMinute[m] = rows.busyMean[m];
                 continue;
             }
-            fillWindow(m + 1.0, crossEnd, quietEnd);
+            const Levels levels = activeAround[m];
+            if (!startFilled) // after a skipped stretch: its figures, for this minute's levels
+                fillWindow(static_cast<double>(m), levels, crossStart, quietStart);
+            startFilled = true;
+            fillWindow(m + 1.0, levels, crossEnd, quietEnd);
             if (split < 1.0)
-                fillWindow(m + split, crossSplit, quietSplit);
-            const double aliveEnd = aliveAt(m + 1.0, quietEnd);
+                fillWindow(m + split, levels, crossSplit, quietSplit);
+            const double aliveEnd = aliveAt(m + 1.0, quietEnd, levels);
             double coldStarts = split < 1.0
                 ? coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m)
                     + coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd, 1.0 - split, m)

@@ -56,11 +56,10 @@ struct Sampler
         return 0.0;
     }
 
-    int callCount(double perRequest)
+    int callCount(const SyncCallGraph::Call &call)
     {
-        const double whole = std::floor(perRequest);
-        const double fraction = perRequest - whole;
-        return int(whole) + (fraction > 0 && random.uniform() < fraction ? 1 : 0);
+        return call.wholeCalls
+            + (call.extraCallChance > 0 && random.uniform() < call.extraCallChance ? 1 : 0);
     }
 
     double sample(int u)
@@ -69,7 +68,7 @@ struct Sampler
         double total = nodeOwnMs(u);
         double parallelMax = 0;
         for (const SyncCallGraph::Call &call : graph.calls[std::size_t(u)]) {
-            const int n = callCount(call.perRequest);
+            const int n = callCount(call);
             if (n == 0)
                 continue;
             const int sampled = visits > maxVisitsPerSample ? 1 : std::min(n, maxCallsSampledPerEdge);
@@ -214,8 +213,15 @@ SyncCallGraph SyncCallGraph::build(const Candidate &candidate)
         auto to = indexOf.find(e.to);
         if (from == indexOf.end() || to == indexOf.end())
             continue;
-        graph.calls[std::size_t(from->second)].push_back(
-            {to->second, std::max(0.0, e.perRequest), std::max(0.0, e.latencyMs), e.parallel});
+        SyncCallGraph::Call call;
+        call.target = to->second;
+        call.perRequest = std::max(0.0, e.perRequest);
+        call.latencyMs = std::max(0.0, e.latencyMs);
+        call.parallel = e.parallel;
+        const double whole = std::floor(call.perRequest);
+        call.wholeCalls = int(std::min(whole, 1e9));
+        call.extraCallChance = call.perRequest - whole;
+        graph.calls[std::size_t(from->second)].push_back(call);
     }
     return graph;
 }

@@ -37,6 +37,8 @@ struct SyncCallGraph
         double perRequest = 1;
         double latencyMs = 0;
         bool parallel = false;
+        int wholeCalls = 1;        ///< floor(perRequest)
+        double extraCallChance = 0; ///< perRequest - wholeCalls: the chance of one call more
     };
     std::vector<std::vector<Call>> calls;
 

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <map>
 
 namespace skyline {
@@ -26,21 +25,22 @@ int desiredReplicas(const ServiceConfig &c, double rps)
 double standardNormalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 double standardNormalPdf(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2.0 * 3.14159265358979); }
 
-/// Sliding-window minimum (or maximum) ending at each index, window `w`.
+/// Sliding-window minimum (or maximum) ending at each index, window `w`: a monotonic queue of
+/// indices, kept in one vector (indices enter in order, so the front only moves forward).
 std::vector<int> slidingExtreme(const std::vector<int> &values, int w, bool minimum)
 {
     std::vector<int> out(values.size());
-    std::deque<std::size_t> window;
+    std::vector<std::size_t> window(values.size());
+    std::size_t front = 0, back = 0; // the queue is window[front, back)
     for (std::size_t i = 0; i < values.size(); ++i) {
-        auto worse = [&](std::size_t j) {
-            return minimum ? values[j] >= values[i] : values[j] <= values[i];
-        };
-        while (!window.empty() && worse(window.back()))
-            window.pop_back();
-        window.push_back(i);
-        while (window.front() + std::size_t(w) <= i)
-            window.pop_front();
-        out[i] = values[window.front()];
+        const int value = values[i];
+        while (back > front
+               && (minimum ? values[window[back - 1]] >= value : values[window[back - 1]] <= value))
+            --back;
+        window[back++] = i;
+        while (window[front] + std::size_t(w) <= i)
+            ++front;
+        out[i] = values[window[front]];
     }
     return out;
 }
