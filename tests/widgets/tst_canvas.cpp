@@ -95,6 +95,8 @@ private slots:
     void rubberBandInsideABoxSelectsItsNodes();
     void droppingNodeIntoBoxSetsItsContext();
     void addContextToolDrawsABox();
+    void contextNameStaysAboveANodeAtTheTopEdge();
+    void contextNameFollowsItsBox();
     void copyPasteWithinCandidateOffsetsTheCopy();
     void pasteAcrossCandidatesKeepsLayout();
     void projectResetRebuildsScene();
@@ -391,6 +393,66 @@ void TestCanvas::addContextToolDrawsABox()
     QCOMPARE(c->contexts.front().rect, (RectF{50, 50, 300, 200}));
     QVERIFY(f.scene()->contextItem(toQ(c->contexts.front().id)));
     QVERIFY(!c->contexts.front().name.empty());
+}
+
+void TestCanvas::contextNameStaysAboveANodeAtTheTopEdge()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, QStringLiteral("Fulfilment"),
+                                              RectF{0, 0, 400, 300});
+    ContextLabelItem *label = f.scene()->contextItem(box)->labelItem();
+    QVERIFY(label);
+    QCOMPARE(label->scene(), f.scene());
+    const QRectF tag = label->sceneBoundingRect();
+    QVERIFY(tag.width() > 40); // room for the name
+    QVERIFY(QRectF(0, 0, 400, 300).contains(tag));
+
+    // A node sitting on the top edge, over the name.
+    const QString node = f.addNode(NodeKind::Function, tag.center().x() + 20, tag.center().y());
+    NodeItem *nodeItem = f.scene()->nodeItem(node);
+    QVERIFY(nodeItem->sceneBoundingRect().contains(tag.center()));
+
+    // The name is the topmost thing drawn there...
+    QVERIFY(label->zValue() > nodeItem->zValue());
+    const QList<QGraphicsItem *> stack = f.scene()->items(tag.center());
+    QVERIFY(!stack.isEmpty());
+    QCOMPARE(stack.front(), static_cast<QGraphicsItem *>(label));
+    QVERIFY(label->isVisible());
+
+    // ...yet a press there still reaches the node under it: dragging it moves the node.
+    const PointF before = f.posOf(node);
+    f.drag(tag.center(), tag.center() + QPointF(0, 200));
+    QCOMPARE(f.posOf(node).y, before.y + 200);
+    QCOMPARE(f.document.context(f.candidateId, box)->rect, (RectF{0, 0, 400, 300}));
+}
+
+void TestCanvas::contextNameFollowsItsBox()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, QStringLiteral("Ordering"),
+                                              RectF{0, 0, 400, 300});
+    auto labelsInScene = [&f] {
+        int count = 0;
+        for (QGraphicsItem *item : f.scene()->items())
+            count += item->type() == ContextLabelItem::Type;
+        return count;
+    };
+    QCOMPARE(labelsInScene(), 1);
+    const QPointF offset = f.scene()->contextItem(box)->labelItem()->pos();
+
+    // Moved by its title strip: the name goes along.
+    f.drag(QPointF(350, 12), QPointF(410, 52));
+    QCOMPARE(f.scene()->contextItem(box)->labelItem()->pos(), offset + QPointF(60, 40));
+
+    // A long name is cut to the box's width.
+    f.document.renameContext(f.candidateId, box, QString(200, QLatin1Char('W')));
+    QVERIFY(f.scene()->contextItem(box)->labelItem()->boundingRect().width() <= 400);
+
+    // Deleted with its box, back with an undo.
+    f.document.removeItems(f.candidateId, {}, {}, {box});
+    QCOMPARE(labelsInScene(), 0);
+    f.document.undoStack()->undo();
+    QCOMPARE(labelsInScene(), 1);
 }
 
 void TestCanvas::copyPasteWithinCandidateOffsetsTheCopy()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -16,12 +17,93 @@ namespace skyline {
 namespace {
 const QColor fillColor(0x90, 0xa4, 0xae, 40);
 const QColor borderColor(0x60, 0x7d, 0x8b);
+const QColor labelColor(0xfa, 0xfb, 0xfc, 235); // nearly opaque: the name reads over a node
 } // namespace
 
-ContextItem::ContextItem(const QString &contextId) : m_contextId(contextId)
+// --- the name tag ----------------------------------------------------------------------------
+
+ContextLabelItem::ContextLabelItem(ContextItem *owner) : m_owner(owner)
+{
+    setZValue(labelZ);
+    setAcceptedMouseButtons(Qt::NoButton); // presses reach the node or the box below
+    setAcceptHoverEvents(false);
+    setFlag(ItemIsSelectable, false);
+}
+
+ContextLabelItem::~ContextLabelItem()
+{
+    // The scene may delete the tag before its box (QGraphicsScene::clear).
+    if (m_owner)
+        m_owner->m_label = nullptr;
+}
+
+QFont ContextLabelItem::labelFont()
+{
+    QFont font;
+    font.setBold(true);
+    return font;
+}
+
+void ContextLabelItem::follow()
+{
+    if (!m_owner)
+        return;
+    const QFontMetricsF metrics(labelFont());
+    const double widestPx = std::max(0.0, m_owner->rect().width() - 2 * insetPx);
+    const double textPx = metrics.horizontalAdvance(m_owner->name());
+    const QSizeF size(m_owner->name().isEmpty() ? 0.0 : std::min(widestPx, textPx + 2 * paddingPx),
+                      metrics.height() + paddingPx);
+    if (size != m_sizePx) {
+        prepareGeometryChange();
+        m_sizePx = size;
+    }
+    setPos(m_owner->pos() + m_owner->rect().topLeft() + QPointF(insetPx, paddingPx));
+    setVisible(m_owner->isVisible());
+    update();
+}
+
+QRectF ContextLabelItem::boundingRect() const
+{
+    return QRectF(QPointF(0, 0), m_sizePx).adjusted(-1, -1, 1, 1);
+}
+
+void ContextLabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (!m_owner || m_sizePx.isEmpty())
+        return;
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < 0.3)
+        return; // too small to read: the box alone shows the grouping
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF tag(QPointF(0, 0), m_sizePx);
+    const bool selected = m_owner->isSelected();
+    painter->setPen(QPen(selected ? borderColor.darker(150) : borderColor, selected ? 1.5 : 1));
+    painter->setBrush(labelColor);
+    painter->drawRoundedRect(tag, 4, 4);
+    const QFont font = labelFont();
+    painter->setFont(font);
+    painter->setPen(borderColor.darker(130));
+    const QRectF text = tag.adjusted(paddingPx, 0, -paddingPx, 0);
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(font).elidedText(m_owner->name(), Qt::ElideRight,
+                                                     text.width()));
+}
+
+// --- the box ---------------------------------------------------------------------------------
+
+ContextItem::ContextItem(const QString &contextId)
+    : m_contextId(contextId), m_label(new ContextLabelItem(this))
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
+}
+
+ContextItem::~ContextItem()
+{
+    if (m_label) {
+        m_label->m_owner = nullptr;
+        delete m_label;
+    }
 }
 
 RectF ContextItem::sceneRectF() const
@@ -49,6 +131,8 @@ void ContextItem::updateFrom(const Context &context)
     // Smaller boxes sit above larger ones, so a box nested in another stays reachable.
     const double area = std::min(1e9, context.rect.width * context.rect.height);
     setZValue(-2.0 + 1.0 - area / 1e9);
+    if (m_label)
+        m_label->follow();
 }
 
 QRectF ContextItem::handleRect() const
@@ -81,15 +165,7 @@ void ContextItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setBrush(isSelected() ? fillColor.darker(110) : fillColor);
     painter->drawRoundedRect(rect(), 10, 10);
 
-    if (lod >= 0.3) {
-        QFont font = painter->font();
-        font.setBold(true);
-        painter->setFont(font);
-        painter->setPen(borderColor.darker(130));
-        const QRectF title = rect().adjusted(12, 6, -12, 0);
-        painter->drawText(title, Qt::AlignLeft | Qt::AlignTop,
-                          QFontMetricsF(font).elidedText(m_name, Qt::ElideRight, title.width()));
-    }
+    // The name is drawn by m_label, above the nodes.
     // The resize grip: three short diagonal strokes in the corner.
     const QRectF h = handleRect();
     painter->setPen(QPen(borderColor, 1.5));
@@ -123,6 +199,8 @@ void ContextItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     const double height = std::max(minimumSizePx, m_rectBeforeResize.height() + delta.y());
     prepareGeometryChange();
     setRect(QRectF(0, 0, width, height));
+    if (m_label)
+        m_label->follow();
 }
 
 void ContextItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -153,6 +231,16 @@ void ContextItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 
 QVariant ContextItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (m_label) {
+        // The tag lives in the same scene as its box, and shows and moves with it.
+        if (change == ItemSceneChange && m_label->scene())
+            m_label->scene()->removeItem(m_label);
+        else if (change == ItemSceneHasChanged && value.value<QGraphicsScene *>())
+            value.value<QGraphicsScene *>()->addItem(m_label);
+        if (change == ItemSceneHasChanged || change == ItemPositionHasChanged
+            || change == ItemVisibleHasChanged || change == ItemSelectedHasChanged)
+            m_label->follow();
+    }
     if (change == ItemPositionHasChanged) {
         if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
             canvas->contextItemMoved(this);
