@@ -118,10 +118,15 @@ inline double expOfMinus(double x)
     const double shifted = -x * log2e + shifter;
     const double n = shifted - shifter;
     const double r = (-x - n * ln2High) - n * ln2Low;
-    const double p = 1.0 + r * (1.0 + r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120
-        + r * (1.0 / 720 + r * (1.0 / 5040 + r * (1.0 / 40320 + r * (1.0 / 362880
-        + r * (1.0 / 3628800 + r * (1.0 / 39916800 + r * (1.0 / 479001600
-        + r * (1.0 / 6227020800.0)))))))))))));
+    // Estrin's scheme: the same polynomial in four dependent steps instead of thirteen.
+    const double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+    const double p01 = 1.0 + r, p23 = 1.0 / 2 + r * (1.0 / 6);
+    const double p45 = 1.0 / 24 + r * (1.0 / 120), p67 = 1.0 / 720 + r * (1.0 / 5040);
+    const double p89 = 1.0 / 40320 + r * (1.0 / 362880);
+    const double p1011 = 1.0 / 3628800 + r * (1.0 / 39916800);
+    const double p1213 = 1.0 / 479001600 + r * (1.0 / 6227020800.0);
+    const double p = (p01 + r2 * p23) + r4 * (p45 + r2 * p67)
+        + r8 * ((p89 + r2 * p1011) + r4 * p1213);
     const auto exponent = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(shifted)
                                                     - std::bit_cast<std::uint64_t>(shifter));
     return p * std::bit_cast<double>(static_cast<std::uint64_t>(exponent + 1023) << 52);
@@ -222,10 +227,10 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         weightedLevels += term * n;
         if (n != next)
             continue;
-        const double fresh = term / (1.0 + scaled); // p(n) (1 - h(n)), unnormalised
+        const double share = term / ((1.0 + scaled) * cumulative); // one division a level
         cdf[k] = cumulative;
-        coldWeight[k] = fresh;
-        crossRate[k] = std::min(maxRate, rateRps * fresh / cumulative);
+        coldWeight[k] = share * cumulative; // p(n) (1 - h(n)), unnormalised
+        crossRate[k] = std::min(maxRate, rateRps * share);
         ++k;
         next = k < levels ? grid.representative(k) : bound + 1;
     }
@@ -247,15 +252,14 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     }
 }
 
-void copyRow(LevelTable &table, std::size_t from, std::size_t to)
+/// A minute of a flat stretch shares the per-level columns of the stretch's first row (see
+/// runStart in analyzeFunctionDay); only its few per-row figures are copied.
+void copyRowFigures(LevelTable &table, std::size_t from, std::size_t to)
 {
     table.throttled[to] = table.throttled[from];
     table.busyMean[to] = table.busyMean[from];
     table.activeLow[to] = table.activeLow[from];
     table.activeHigh[to] = table.activeHigh[from];
-    for (auto *column : {&table.crossRate, &table.coldWeight, &table.cdf})
-        std::copy_n(column->begin() + static_cast<long>(from * table.width), table.width,
-                    column->begin() + static_cast<long>(to * table.width));
 }
 
 /// For each minute m of the repeating day, the levels that carry anything in any of the
@@ -443,7 +447,7 @@ Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
         while (cdf(high) < q && high < 1e12)
             high *= 2;
         double low = 0;
-        for (int step = 0; step < 100; ++step) {
+        for (int step = 0; step < 100 && high - low > 1e-12 * high; ++step) {
             const double mid = 0.5 * (low + high);
             (cdf(mid) < q ? low : high) = mid;
         }
@@ -550,19 +554,20 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         // prefix[m * width + k]: crossings of level k in minutes [0, m).
         prefix.resize((minutesPerDay + 1) * width);
         std::fill_n(prefix.begin(), width, 0.0); // later rows are all written below
-        // runStart[m]: first minute of the flat stretch (identical rows) holding minute m.
+        // runStart[m]: first minute of the flat stretch (identical rows) holding minute m; the
+        // per-level columns of minute m are those of row runStart[m].
         thread_local std::vector<std::size_t> runStart;
         runStart.resize(minutesPerDay);
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
             if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1]) {
-                copyRow(rows, m - 1, m); // flat stretches (constant, business hours) are common
+                copyRowFigures(rows, m - 1, m); // flat stretches (constant, office hours) are common
                 runStart[m] = runStart[m - 1];
             } else {
                 fillRow(rows, m, rates[m], load[m], limit, grid);
                 runStart[m] = m;
             }
             const double *__restrict before = prefix.data() + m * width;
-            const double *__restrict rate = rows.crossRate.data() + m * width;
+            const double *__restrict rate = rows.crossRate.data() + runStart[m] * width;
             double *__restrict after = prefix.data() + (m + 1) * width;
 #pragma omp simd
             for (std::size_t k = 0; k < width; ++k)
@@ -595,8 +600,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             const double days = end.days - start.days;
             const double *__restrict endPrefix = prefix.data() + end.minute * width;
             const double *__restrict startPrefix = prefix.data() + start.minute * width;
-            const double *__restrict endRate = rows.crossRate.data() + end.minute * width;
-            const double *__restrict startRate = rows.crossRate.data() + start.minute * width;
+            const double *__restrict endRate = rows.crossRate.data() + runStart[end.minute] * width;
+            const double *__restrict startRate =
+                rows.crossRate.data() + runStart[start.minute] * width;
             const double endShare = end.fraction * secondsPerMinute;
             const double startShare = start.fraction * secondsPerMinute;
             const auto first = static_cast<std::size_t>(levels.first);
@@ -613,7 +619,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         // Instances alive at x: levels of the pool still used within the keep-alive window.
         auto aliveAt = [&](double x, const double *__restrict quiet, Levels levels) {
             const double *__restrict startCdf =
-                rows.cdf.data() + pointAt(x - windowMinutes).minute * width;
+                rows.cdf.data() + runStart[pointAt(x - windowMinutes).minute] * width;
             const double *__restrict weight = levelWeight.data();
             const auto first = static_cast<std::size_t>(levels.first);
             const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
@@ -641,8 +647,8 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         auto coldStartsOver = [&](const double *__restrict xa, const double *__restrict qa,
                                   const double *__restrict xb, const double *__restrict qb,
                                   double lengthMinutes, std::size_t m) {
-            const double *__restrict crossRate = rows.crossRate.data() + m * width;
-            const double *__restrict cdf = rows.cdf.data() + m * width;
+            const double *__restrict crossRate = rows.crossRate.data() + runStart[m] * width;
+            const double *__restrict cdf = rows.cdf.data() + runStart[m] * width;
             const double *__restrict weight = levelWeight.data();
             // Levels outside the minute's own active ones have no crossing rate or no cdf.
             const auto first = static_cast<std::size_t>(rows.activeLow[m]);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace skyline {
@@ -16,11 +17,33 @@ constexpr int maxVisitsPerSample = 4000;  ///< beyond it, every edge makes one s
 
 double sampleFromTable(const std::vector<double> &table, double meanMs, double cv, double u);
 
+/// Per node: its latency when it is a leaf that always answers in the same time (a gateway or
+/// datastore that calls nothing), else NaN. Such calls need no recursion.
+std::vector<double> fixedLeafLatencies(const SyncCallGraph &graph,
+                                       const std::vector<NodeLatencyModel> &models)
+{
+    std::vector<double> fixed(models.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t u = 0; u < models.size() && u < graph.calls.size(); ++u) {
+        if (!graph.calls[u].empty())
+            continue;
+        switch (models[u].kind) {
+        case NodeKind::Gateway:
+        case NodeKind::Datastore: fixed[u] = models[u].fixedMs; break;
+        case NodeKind::Client:
+        case NodeKind::Queue: fixed[u] = 0.0; break;
+        case NodeKind::Function:
+        case NodeKind::Service: break;
+        }
+    }
+    return fixed;
+}
+
 struct Sampler
 {
     const SyncCallGraph &graph;
     const std::vector<NodeLatencyModel> &models;
     SeededRandom &random;
+    std::vector<double> fixedLeafMs = fixedLeafLatencies(graph, models);
     int minute = 0;
     int visits = 0;
     bool cold = false;
@@ -72,6 +95,16 @@ struct Sampler
             if (n == 0)
                 continue;
             const int sampled = visits > maxVisitsPerSample ? 1 : std::min(n, maxCallsSampledPerEdge);
+            const double fixedMs = fixedLeafMs[std::size_t(call.target)];
+            if (!std::isnan(fixedMs)) { // every call takes the same time: no draws, no recursion
+                visits += sampled;
+                const double one = call.latencyMs + fixedMs;
+                if (call.parallel)
+                    parallelMax = std::max(parallelMax, one);
+                else
+                    total += one * double(n);
+                continue;
+            }
             double sum = 0, slowest = 0;
             for (int i = 0; i < sampled; ++i) {
                 const double one = call.latencyMs + sample(call.target);
@@ -135,9 +168,14 @@ Percentiles percentilesOf(std::vector<double> &values)
     Percentiles p;
     if (values.empty())
         return p;
+    // Ascending quantiles: after each selection everything from its index on is no smaller,
+    // so the next one searches only there.
+    std::size_t from = 0;
     auto at = [&](double q) {
         const std::size_t k = std::min(values.size() - 1, std::size_t(q * double(values.size())));
-        std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(k), values.end());
+        std::nth_element(values.begin() + std::ptrdiff_t(from),
+                         values.begin() + std::ptrdiff_t(k), values.end());
+        from = k;
         return values[k];
     };
     p.p50 = at(0.50);
@@ -251,9 +289,26 @@ double runTimeQuantileMs(double meanMs, double cv, double u)
 
 std::vector<double> prepareRunTimeTable(double meanMs, double cv)
 {
+    // Every distribution here scales with its mean: keep the tables of mean 1 for the few
+    // variabilities a model uses, and scale them (256 multiplications instead of 256 logs).
+    struct UnitTable { double cv; std::vector<double> quantiles; };
+    thread_local std::vector<UnitTable> unitTables;
+    auto unit = std::find_if(unitTables.begin(), unitTables.end(),
+                             [cv](const UnitTable &t) { return t.cv == cv; });
+    if (unit == unitTables.end()) {
+        if (unitTables.size() >= 16)
+            unitTables.erase(unitTables.begin());
+        UnitTable made{cv, std::vector<double>(tableSize)};
+        for (int i = 0; i < tableSize; ++i)
+            made.quantiles[std::size_t(i)] =
+                runTimeQuantileMs(1.0, cv, tableTopU * i / (tableSize - 1));
+        unitTables.push_back(std::move(made));
+        unit = unitTables.end() - 1;
+    }
     std::vector<double> table(tableSize);
+    const double mean = std::max(0.0, meanMs);
     for (int i = 0; i < tableSize; ++i)
-        table[std::size_t(i)] = runTimeQuantileMs(meanMs, cv, tableTopU * i / (tableSize - 1));
+        table[std::size_t(i)] = mean * unit->quantiles[std::size_t(i)];
     return table;
 }
 
