@@ -384,6 +384,7 @@ bool MainWindow::exportChart(ResultChart *chart, const QString &path, QString *e
         *error = tr("There is no chart to export.");
         return false;
     }
+    chart->ensureCurrent(); // a chart behind another dock waits to be shown to rebuild
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QSize size(std::max(chart->width(), 800), std::max(chart->height(), 450));
     bool ok = false;

@@ -1,6 +1,9 @@
 // Edit -> charts updated on the analytic path, for a generated 200-node candidate: the time
-// from a document edit until every chart has replotted the new evaluation (debounce included),
-// and its parts (evaluate() alone, chart rebuild + replot). Prints figures; not a test.
+// from a document edit until every visible chart has replotted the new evaluation (the
+// runner's default debounce included), in the main window's default layout (chart docks
+// tabified, one in front) and with every chart visible at once; the time to bring a hidden
+// chart to the front; a burst of edits; and the parts (evaluate() alone, each chart's rebuild
+// and replot). Prints figures; not a test.
 //
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_charts [edits]
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_charts --png DIR   (checkout charts as PNGs)
@@ -17,12 +20,16 @@
 #include <QFile>
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGridLayout>
+#include <QMainWindow>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace skyline;
@@ -142,6 +149,177 @@ int writeSnapshots(const QString &dir)
     return 0;
 }
 
+namespace {
+
+/// Runs the event loop for `ms` milliseconds.
+void waitMs(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool isSweep(ChartsPanel &panel, ResultChart *chart)
+{
+    return chart == static_cast<ResultChart *>(panel.sweepChart());
+}
+
+/// Waits (event loop running) until every chart in `charts` has replotted once; false on a
+/// 20 s timeout.
+bool waitForReplots(const QList<ResultChart *> &charts, const std::function<void()> &trigger)
+{
+    QEventLoop loop;
+    int pending = int(charts.size());
+    std::vector<QMetaObject::Connection> connections;
+    for (ResultChart *chart : charts)
+        connections.push_back(QObject::connect(chart, &QCustomPlot::afterReplot, &loop, [&] {
+            if (--pending == 0)
+                loop.quit();
+        }));
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(20000);
+    trigger();
+    if (pending > 0)
+        loop.exec();
+    for (const auto &c : connections)
+        QObject::disconnect(c);
+    return pending <= 0;
+}
+
+/// The charts as the main window places them by default: one dock per chart in the bottom
+/// area, tabified, the load chart in front (app/gui/MainWindowResults.cpp).
+void dockLikeTheMainWindow(QMainWindow &window, ChartsPanel &panel)
+{
+    window.setCentralWidget(new QWidget(&window));
+    QDockWidget *first = nullptr;
+    for (const auto &[title, chart] : panel.charts()) {
+        auto *dock = new QDockWidget(title, &window);
+        dock->setWidget(chart);
+        window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        if (first)
+            window.tabifyDockWidget(first, dock);
+        else
+            first = dock;
+    }
+    window.resize(1400, 900);
+    window.show();
+    first->raise();
+    window.resizeDocks({first}, {340}, Qt::Vertical);
+}
+
+/// Every chart on screen at once, in a 4 × 2 grid (a user who undocked them all).
+void gridOfAllCharts(QWidget &grid, ChartsPanel &panel)
+{
+    auto *layout = new QGridLayout(&grid);
+    int i = 0;
+    for (const auto &[title, chart] : panel.charts()) {
+        layout->addWidget(chart, i / 4, i % 4);
+        chart->show(); // the panel's tabs hid all but one
+        ++i;
+    }
+    grid.resize(1600, 900);
+    grid.show();
+}
+
+struct EditFigures
+{
+    std::vector<double> toReady, toReplotted;
+};
+
+/// `edits` parameter edits, one after the other: time to evaluationReady and until every
+/// visible chart (except the sweep, which this path does not feed) has replotted.
+bool measureEdits(Document &doc, EvaluationRunner &runner, ChartsPanel &panel, int edits,
+                  double firstValue, EditFigures &figures)
+{
+    for (int i = 0; i < edits; ++i) {
+        QList<ResultChart *> visible;
+        for (ResultChart *chart : panel.resultCharts())
+            if (chart->isOnScreen() && !isSweep(panel, chart))
+                visible << chart;
+        QElapsedTimer clock;
+        double readyAt = 0;
+        auto ready = QObject::connect(&runner, &EvaluationRunner::evaluationReady, &runner,
+                                      [&] { readyAt = clock.nsecsElapsed() / 1e6; });
+        const bool ok = waitForReplots(visible, [&] {
+            clock.start();
+            doc.setNodeParam(QStringLiteral("c1"), QStringLiteral("n13"),
+                             QStringLiteral("durationMs"), firstValue + 10.0 * i);
+        });
+        QObject::disconnect(ready);
+        if (!ok) {
+            std::printf("timed out waiting for the charts\n");
+            return false;
+        }
+        if (i == 0)
+            std::printf("(%d charts visible)\n", int(visible.size()));
+        figures.toReady.push_back(readyAt);
+        figures.toReplotted.push_back(clock.nsecsElapsed() / 1e6);
+        QCoreApplication::processEvents(); // paint what was replotted
+    }
+    return true;
+}
+
+void waitForFirstEvaluation(EvaluationRunner &runner)
+{
+    while (!runner.latest() || runner.isBusy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
+}
+
+/// Rebuild (setEvaluation) and replot (immediate, with the repaint) of each chart on its own,
+/// shown at the size a dock gives it, alternating two evaluations so the data always changes.
+void perChartBreakdown(const Project &project)
+{
+    Project edited = project;
+    for (Node &node : edited.candidates[0].nodes)
+        if (node.id == "n13")
+            node.params["durationMs"] = 400.0;
+    const auto project1 = std::make_shared<const Project>(project);
+    const auto project2 = std::make_shared<const Project>(edited);
+    const auto evaluation1 = std::make_shared<const Evaluation>(evaluate(*project1));
+    const auto evaluation2 = std::make_shared<const Evaluation>(evaluate(*project2));
+    ChartsPanel panel(nullptr);
+    panel.setCandidate(QStringLiteral("c1"));
+    std::printf("-- per chart, shown alone at 1400 x 340 (rebuild = setEvaluation, replot = "
+                "replot + repaint), 9 runs --\n");
+    double totalRebuild = 0, totalReplot = 0;
+    for (ResultChart *chart : panel.resultCharts()) {
+        if (isSweep(panel, chart))
+            continue;
+        chart->setParent(nullptr);
+        chart->resize(1400, 340);
+        chart->show();
+        QCoreApplication::processEvents();
+        std::vector<double> rebuildMs, replotMs;
+        for (int run = 0; run < 9; ++run) {
+            const bool odd = run % 2;
+            QElapsedTimer t;
+            t.start();
+            chart->setEvaluation(odd ? evaluation2 : evaluation1, odd ? project2 : project1);
+            rebuildMs.push_back(t.nsecsElapsed() / 1e6);
+            t.start();
+            chart->replot(QCustomPlot::rpImmediateRefresh);
+            replotMs.push_back(t.nsecsElapsed() / 1e6);
+            QCoreApplication::processEvents();
+        }
+        const Stats rebuild = stats(rebuildMs);
+        const Stats replot = stats(replotMs);
+        totalRebuild += rebuild.median;
+        totalReplot += replot.median;
+        std::printf("%-22s rebuild %6.1f ms   replot %6.1f ms   (%d plottables)\n",
+                    qPrintable(chart->objectName()), rebuild.median, replot.median,
+                    chart->plottableCount());
+        chart->hide();
+        chart->setParent(&panel);
+    }
+    std::printf("%-22s rebuild %6.1f ms   replot %6.1f ms\n", "sum of medians", totalRebuild,
+                totalReplot);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -153,7 +331,7 @@ int main(int argc, char **argv)
                 project.candidates[0].edges.size());
 
     std::vector<double> evaluateMs;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 9; ++i) {
         QElapsedTimer t;
         t.start();
         const Evaluation e = evaluate(project);
@@ -163,70 +341,108 @@ int main(int argc, char **argv)
     }
     print("evaluate() analytic, with series", stats(evaluateMs));
 
-    for (int debounceMs : {60, 0}) {
+    perChartBreakdown(project);
+
+    // The user-facing figure: the main window's default layout (docks tabified, one in front).
+    {
+        Document doc;
+        doc.resetProject(project);
+        EvaluationRunner runner(&doc); // the default debounce, as in the main window
+        runner.setSimulationEnabled(false);
+        runner.setSweepEnabled(false);
+        ChartsPanel panel(&runner);
+        panel.setCandidate(QStringLiteral("c1"));
+        QMainWindow window;
+        dockLikeTheMainWindow(window, panel);
+        waitForFirstEvaluation(runner);
+        EditFigures figures;
+        if (!measureEdits(doc, runner, panel, edits, 110.0, figures))
+            return 1;
+        std::printf("-- main window layout (chart docks tabified, load chart in front), "
+                    "%d edits --\n", edits);
+        print("edit -> evaluationReady", stats(figures.toReady));
+        print("edit -> every visible chart replotted", stats(figures.toReplotted));
+
+        // Bring each hidden chart to the front after an edit: it must show the newest figures.
+        std::vector<double> showMs;
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks) {
+            auto *chart = qobject_cast<ResultChart *>(dock->widget());
+            if (chart->isOnScreen() || isSweep(panel, chart))
+                continue;
+            EditFigures one;
+            if (!measureEdits(doc, runner, panel, 1, 900.0 + showMs.size() * 10.0, one))
+                return 1;
+            QElapsedTimer t;
+            t.start();
+            if (!waitForReplots({chart}, [&] { dock->raise(); }))
+                return 1;
+            QCoreApplication::processEvents(); // and paint it
+            showMs.push_back(t.nsecsElapsed() / 1e6);
+            std::printf("  %-20s brought to the front: %6.1f ms\n",
+                        qPrintable(chart->objectName()), showMs.back());
+            if (chart->isRefreshPending() || chart->evaluation() != runner.latest())
+                std::printf("STALE: %s shows an older evaluation\n",
+                            qPrintable(chart->objectName()));
+        }
+        print("show a hidden chart -> replotted and painted", stats(showMs));
+
+        // A burst: 10 edits 15 ms apart (typing in a spin box); the last edit's figures.
+        QElapsedTimer burst;
+        const int runsBefore = runner.analyticRunCount();
+        double sinceLastEdit = 0;
+        QList<ResultChart *> visible;
+        for (ResultChart *chart : panel.resultCharts())
+            if (chart->isOnScreen() && !isSweep(panel, chart))
+                visible << chart;
+        QElapsedTimer lastEdit;
+        burst.start();
+        for (int i = 0; i < 10; ++i) {
+            lastEdit.start();
+            doc.setNodeParam(QStringLiteral("c1"), QStringLiteral("n13"),
+                             QStringLiteral("durationMs"), 500.0 + i);
+            waitMs(15);
+        }
+        // Until the runner is idle and the front chart has replotted its newest evaluation.
+        bool replottedLatest = false;
+        auto ready = QObject::connect(&runner, &EvaluationRunner::evaluationReady, &runner,
+                                      [&] { replottedLatest = false; });
+        auto replotted = QObject::connect(visible.first(), &QCustomPlot::afterReplot, &runner,
+                                          [&] { replottedLatest = true; });
+        while (runner.isBusy() || !replottedLatest)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QObject::disconnect(ready);
+        QObject::disconnect(replotted);
+        QCoreApplication::processEvents();
+        sinceLastEdit = lastEdit.nsecsElapsed() / 1e6;
+        const bool lastFigures = visible.first()->evaluation() == runner.latest()
+                                 && runner.latest()->findCandidate("c1")->monthlyCostUsd
+                                        == evaluate(doc.project()).findCandidate("c1")
+                                               ->monthlyCostUsd;
+        std::printf("burst of 10 edits 15 ms apart: %d analytic runs, last figures%s on screen "
+                    "%.1f ms after the last edit (%.1f ms after the first)\n",
+                    runner.analyticRunCount() - runsBefore, lastFigures ? "" : " (NOT)",
+                    sinceLastEdit, burst.nsecsElapsed() / 1e6);
+    }
+
+    // The worst case: every chart visible at once.
+    {
         Document doc;
         doc.resetProject(project);
         EvaluationRunner runner(&doc);
         runner.setSimulationEnabled(false);
         runner.setSweepEnabled(false);
-        runner.setDebounceMs(debounceMs);
         ChartsPanel panel(&runner);
-        panel.resize(900, 600);
         panel.setCandidate(QStringLiteral("c1"));
-        panel.show();
-        const QList<ResultChart *> charts = panel.resultCharts();
-
-        QElapsedTimer clock;
-        int replotsPending = 0;
-        bool waiting = false;
-        double readyAt = 0, rebuiltAt = 0;
-        QEventLoop loop;
-        QObject::connect(&runner, &EvaluationRunner::evaluationReady, &loop, [&] {
-            readyAt = clock.nsecsElapsed() / 1e6; // the panel rebuilt the charts before this
-        });
-        // The sweep chart is not fed on this path (sweep disabled): count the others.
-        for (ResultChart *chart : charts) {
-            if (chart == static_cast<ResultChart *>(panel.sweepChart()))
-                continue;
-            QObject::connect(chart, &QCustomPlot::afterReplot, &loop, [&] {
-                if (!waiting || readyAt == 0)
-                    return;
-                if (--replotsPending == 0) {
-                    rebuiltAt = clock.nsecsElapsed() / 1e6;
-                    waiting = false;
-                    loop.quit();
-                }
-            });
-        }
-        // Warm up: the first evaluation.
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        while (!runner.latest())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        QCoreApplication::processEvents();
-
-        std::vector<double> toReady, toReplotted;
-        for (int i = 0; i < edits; ++i) {
-            replotsPending = int(charts.size()) - 1;
-            readyAt = 0;
-            waiting = true;
-            clock.start();
-            doc.setNodeParam(QStringLiteral("c1"), QStringLiteral("n13"),
-                             QStringLiteral("durationMs"), 100.0 + 10.0 * (i + 1));
-            QTimer guard;
-            guard.setSingleShot(true);
-            QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-            guard.start(20000);
-            loop.exec();
-            if (waiting) {
-                std::printf("timed out waiting for the charts\n");
-                return 1;
-            }
-            toReady.push_back(readyAt);
-            toReplotted.push_back(rebuiltAt);
-        }
-        std::printf("-- debounce %d ms, %d edits --\n", debounceMs, edits);
-        print("edit -> evaluationReady (charts rebuilt)", stats(toReady));
-        print("edit -> every chart replotted", stats(toReplotted));
+        QWidget grid;
+        gridOfAllCharts(grid, panel);
+        waitForFirstEvaluation(runner);
+        EditFigures figures;
+        if (!measureEdits(doc, runner, panel, edits, 110.0, figures))
+            return 1;
+        std::printf("-- every chart visible (4 x 2 grid, 1600 x 900), %d edits --\n", edits);
+        print("edit -> evaluationReady", stats(figures.toReady));
+        print("edit -> every visible chart replotted", stats(figures.toReplotted));
     }
     return 0;
 }

@@ -16,8 +16,11 @@
 #include "engine/Sweep.h"
 #include "io/ProjectJson.h"
 
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QMainWindow>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,6 +78,39 @@ double valueAt(QCPBars *bars, double key)
         if (it->key == key)
             return it->value;
     return 0.0;
+}
+
+/// Whether every series of `chart` (an instances chart of `candidateId`) carries the alive or
+/// busy instances of its node in `evaluation`, and there is one per function or service.
+bool instancesShow(InstancesChart &chart, const Evaluation &evaluation, const char *candidateId)
+{
+    const CandidateEvaluation *candidate = evaluation.findCandidate(candidateId);
+    int expected = 0;
+    for (const NodeResult &node : candidate->nodes)
+        expected += node.kind == NodeKind::Function || node.kind == NodeKind::Service ? 2 : 0;
+    if (chart.graphCount() != expected)
+        return false;
+    for (int i = 0; i < chart.graphCount(); ++i) {
+        const NodeResult *node = findNode(*candidate, chart.nodeIdOf(chart.graph(i)));
+        if (!node)
+            return false;
+        const bool busy = chart.graph(i)->pen().style() == Qt::DashLine;
+        const auto &series = busy ? node->busyInstancesPerMinute : node->aliveInstancesPerMinute;
+        for (int m = 0; m < minutesPerDay; ++m)
+            if (chart.graph(i)->data()->at(m)->value != series[size_t(m)])
+                return false;
+    }
+    return true;
+}
+
+/// The checkout example with Place order (n6) running `durationMs`: other instance series.
+std::shared_ptr<const Project> checkoutWithDuration(double durationMs)
+{
+    Project project = checkout();
+    for (Node &node : project.candidates.front().nodes)
+        if (node.id == "n6")
+            node.params["durationMs"] = durationMs;
+    return std::make_shared<const Project>(std::move(project));
 }
 
 } // namespace
@@ -574,6 +610,131 @@ private slots:
         QCOMPARE(runner.latest()->findCandidate("c2")->monthlyCostUsd,
                  evaluate(checkout(), tripled).findCandidate("c2")->monthlyCostUsd);
         QCOMPARE(sweeps.count(), 1);
+    }
+
+    void aSingleEditIsEvaluatedWithoutWaitingForTheDebounce()
+    {
+        Document doc;
+        doc.resetProject(checkout());
+        EvaluationRunner runner(&doc);
+        runner.setSimulationEnabled(false);
+        runner.setSweepEnabled(false);
+        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        QTest::qWait(200); // the quiet window of the first evaluation is over
+        runner.setDebounceMs(20000); // only a burst waits for it
+        ready.clear();
+        QVERIFY(doc.setNodeParam("c1", "n6", "durationMs", 2000.0).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 && !runner.isBusy(), 10000);
+        QCOMPARE(runner.latest()->findCandidate("c1")->monthlyCostUsd,
+                 evaluate(doc.project()).findCandidate("c1")->monthlyCostUsd);
+    }
+
+    void aBurstOfEditsGivesAtMostTwoEvaluationsEndingOnTheLast()
+    {
+        Document doc;
+        doc.resetProject(checkout());
+        EvaluationRunner runner(&doc);
+        runner.setSimulationEnabled(false);
+        runner.setSweepEnabled(false);
+        ChartsPanel panel(&runner);
+        panel.setCandidate(QStringLiteral("c1"));
+        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        QTest::qWait(200); // the quiet window of the first evaluation is over
+        runner.setDebounceMs(300); // the burst's edits come 10 ms apart: well inside it
+        ready.clear();
+        const int runsBefore = runner.analyticRunCount();
+
+        // Holding a spin box's arrow: each step an edit.
+        const int edits = 8;
+        for (int i = 0; i < edits; ++i) {
+            const double durationMs = 600.0 + 100.0 * i;
+            QVERIFY(doc.setNodeParam("c1", "n6", "durationMs", durationMs).isEmpty());
+            QTest::qWait(10);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 30000);
+        const int runs = runner.analyticRunCount() - runsBefore;
+        QVERIFY2(runs >= 1 && runs <= 2, qPrintable(QString::number(runs)));
+        QVERIFY(ready.count() <= 2);
+        const double expected = evaluate(doc.project()).findCandidate("c1")->monthlyCostUsd;
+        QCOMPARE(runner.latest()->findCandidate("c1")->monthlyCostUsd, expected);
+        QVERIFY(panel.costChart()->title().contains(QString::number(expected, 'f', 2)));
+    }
+
+    // --- charts the user cannot see ----------------------------------------------------------
+
+    void aHiddenTabCatchesUpWhenShown()
+    {
+        const auto project1 = checkoutWithDuration(500.0);
+        const auto project2 = checkoutWithDuration(4000.0);
+        const auto evaluation1 = evaluateShared(*project1);
+        const auto evaluation2 = evaluateShared(*project2);
+        QTabWidget tabs;
+        auto *load = new LoadChart;
+        auto *instances = new InstancesChart;
+        tabs.addTab(load, QStringLiteral("Load"));
+        tabs.addTab(instances, QStringLiteral("Instances"));
+        tabs.resize(900, 500);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        for (ResultChart *chart : {static_cast<ResultChart *>(load),
+                                   static_cast<ResultChart *>(instances)}) {
+            chart->setCandidate(QStringLiteral("c1"));
+            chart->setEvaluation(evaluation1, project1);
+        }
+        QVERIFY(load->isOnScreen());
+        QVERIFY(!instances->isOnScreen());
+        instances->setEvaluation(evaluation2, project2);
+        // It waits while hidden …
+        QVERIFY(instances->isRefreshPending());
+        QCOMPARE(instances->evaluation(), evaluation2);
+        // … and shows the newest figures once the user opens its tab.
+        tabs.setCurrentWidget(instances);
+        QTRY_VERIFY(!instances->isRefreshPending());
+        QVERIFY(instancesShow(*instances, *evaluation2, "c1"));
+        QVERIFY(!instancesShow(*instances, *evaluation1, "c1")); // the edit changed the series
+    }
+
+    void aTabifiedDockCatchesUpWhenBroughtToTheFront()
+    {
+        const auto project1 = checkoutWithDuration(500.0);
+        const auto project2 = checkoutWithDuration(4000.0);
+        const auto evaluation1 = evaluateShared(*project1);
+        const auto evaluation2 = evaluateShared(*project2);
+        // As the main window places the charts: docks tabified, one in front.
+        QMainWindow window;
+        window.setCentralWidget(new QWidget);
+        auto *load = new LoadChart;
+        auto *instances = new InstancesChart;
+        auto *loadDock = new QDockWidget(QStringLiteral("Load"), &window);
+        auto *instancesDock = new QDockWidget(QStringLiteral("Instances"), &window);
+        loadDock->setWidget(load);
+        instancesDock->setWidget(instances);
+        window.addDockWidget(Qt::BottomDockWidgetArea, loadDock);
+        window.addDockWidget(Qt::BottomDockWidgetArea, instancesDock);
+        window.tabifyDockWidget(loadDock, instancesDock);
+        window.resize(1000, 700);
+        window.show();
+        loadDock->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(load->isOnScreen() && !instances->isOnScreen());
+        instances->setCandidate(QStringLiteral("c1"));
+        instances->setEvaluation(evaluation1, project1);
+        instances->setEvaluation(evaluation2, project2);
+        QVERIFY(instances->isRefreshPending());
+        instancesDock->raise();
+        QTRY_VERIFY(instances->isOnScreen() && !instances->isRefreshPending());
+        QVERIFY(instancesShow(*instances, *evaluation2, "c1"));
+        // Exports of a chart behind another catch up too.
+        loadDock->raise();
+        QTRY_VERIFY(!instances->isOnScreen());
+        instances->setEvaluation(evaluation1, project1);
+        QVERIFY(instances->isRefreshPending());
+        const QString csv = instances->csvText();
+        QVERIFY(!instances->isRefreshPending());
+        QVERIFY(instancesShow(*instances, *evaluation1, "c1"));
+        QVERIFY(csv.count(QLatin1Char('\n')) == 1 + instances->graphCount() * minutesPerDay);
     }
 
     void destroyingTheRunnerMidSimulationIsClean()

@@ -51,9 +51,12 @@ EvaluationRunner::EvaluationRunner(Document *document, QObject *parent)
     qRegisterMetaType<std::shared_ptr<const LoadSweep>>();
     m_analyticPool.setMaxThreadCount(1);
     m_backgroundPool.setMaxThreadCount(1);
+    m_leadingEdge.setSingleShot(true);
+    m_leadingEdge.setInterval(0);
+    connect(&m_leadingEdge, &QTimer::timeout, this, &EvaluationRunner::start);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceIntervalMs);
-    connect(&m_debounce, &QTimer::timeout, this, &EvaluationRunner::start);
+    connect(&m_debounce, &QTimer::timeout, this, &EvaluationRunner::onQuietWindowEnd);
     if (m_document) {
         connect(m_document, &Document::projectChanged, this, [this] {
             m_projectDirty = true;
@@ -65,6 +68,7 @@ EvaluationRunner::EvaluationRunner(Document *document, QObject *parent)
 
 EvaluationRunner::~EvaluationRunner()
 {
+    m_leadingEdge.stop();
     m_debounce.stop();
     ++m_generation; // whatever is running now is stale: its result is dropped
     m_analyticPool.clear();
@@ -101,11 +105,24 @@ void EvaluationRunner::requestEvaluation()
 {
     ++m_generation; // from now on, every result in flight is stale
     setBusy(true);
-    m_debounce.start();
+    const bool quiet = !m_debounce.isActive() && !m_analyticInFlight;
+    if (quiet)
+        m_leadingEdge.start(); // at once: a single edit waits for no timer
+    else if (!m_leadingEdge.isActive())
+        m_pending = true; // part of a burst: one trailing run after it
+    m_debounce.start();    // every edit of a burst extends the quiet window
+}
+
+void EvaluationRunner::onQuietWindowEnd()
+{
+    if (m_pending && !m_analyticInFlight)
+        start();
 }
 
 void EvaluationRunner::start()
 {
+    m_leadingEdge.stop();
+    m_pending = false;
     if (!m_document)
         return;
     if (m_projectDirty || !m_snapshot) {
@@ -120,29 +137,40 @@ void EvaluationRunner::start()
     request.trafficMultiplier = m_trafficMultiplier;
     request.simulate = m_simulationEnabled;
     request.sweep = m_sweepEnabled && m_sweepRevision != m_projectRevision;
+    m_analyticInFlight = true;
+    ++m_analyticRuns;
     m_analyticPool.start([this, request] { runAnalytic(request); });
 }
 
 void EvaluationRunner::runAnalytic(const Request &request)
 {
-    if (isStale(request.generation))
-        return; // a newer request is queued behind this one
-    EvalOptions options;
-    options.method = EvalMethod::Analytic;
-    options.trafficMultiplier = request.trafficMultiplier;
-    auto evaluation = std::make_shared<const Evaluation>(evaluate(*request.project, options));
+    std::shared_ptr<const Evaluation> evaluation;
+    if (!isStale(request.generation)) { // else a newer request waits for this run to end
+        EvalOptions options;
+        options.method = EvalMethod::Analytic;
+        options.trafficMultiplier = request.trafficMultiplier;
+        evaluation = std::make_shared<const Evaluation>(evaluate(*request.project, options));
+    }
     QMetaObject::invokeMethod(
-        this,
-        [this, request, evaluation] {
-            accept(request.generation, request.project, evaluation, false);
-            if (isStale(request.generation))
-                return;
-            if (request.simulate || request.sweep)
-                m_backgroundPool.start([this, request] { runBackground(request); });
-            else
-                setBusy(false);
-        },
+        this, [this, request, evaluation] { finishAnalytic(request, evaluation); },
         Qt::QueuedConnection);
+}
+
+void EvaluationRunner::finishAnalytic(const Request &request,
+                                      std::shared_ptr<const Evaluation> evaluation)
+{
+    m_analyticInFlight = false;
+    if (evaluation)
+        accept(request.generation, request.project, std::move(evaluation), false);
+    if (isStale(request.generation)) {
+        if (m_pending && !m_debounce.isActive())
+            start(); // the burst is over: its trailing run
+        return;
+    }
+    if (request.simulate || request.sweep)
+        m_backgroundPool.start([this, request] { runBackground(request); });
+    else
+        setBusy(false);
 }
 
 void EvaluationRunner::runBackground(const Request &request)

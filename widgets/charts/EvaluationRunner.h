@@ -1,10 +1,13 @@
 #pragma once
-// The live evaluation behind the charts (STYLE.md habit 5). Listens to a Document, debounces a
-// burst of edits, evaluates a snapshot of the project off the GUI thread with the analytic
-// method (instant feedback), then refines in the background: the load sweep across traffic
-// multipliers, and the lifecycle simulation candidate by candidate. Every request carries a
-// generation number; a result whose generation is no longer the latest is dropped, so a stale
-// result never replaces a newer one.
+// The live evaluation behind the charts (STYLE.md habit 5). Listens to a Document and evaluates
+// a snapshot of the project off the GUI thread with the analytic method (instant feedback),
+// then refines in the background: the load sweep across traffic multipliers, and the lifecycle
+// simulation candidate by candidate. An edit that finds the runner quiet is evaluated at once
+// (leading edge, on the next event-loop pass so that changes made together count as one);
+// further edits while that runs, or within the debounce interval of the last one, coalesce
+// into one trailing evaluation after the burst. Every request carries a generation number; a
+// result whose generation is no longer the latest is dropped, so a stale result never replaces
+// a newer one.
 
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
@@ -27,7 +30,7 @@ class EvaluationRunner : public QObject
 {
     Q_OBJECT
 public:
-    /// Starts evaluating `document`'s project at once (after the debounce).
+    /// Starts evaluating `document`'s project on the next event-loop pass.
     explicit EvaluationRunner(Document *document, QObject *parent = nullptr);
     /// Waits for the running engine call to finish (its result is dropped); never leaves a
     /// thread behind.
@@ -44,7 +47,11 @@ public:
     /// Whether the load sweep runs after each analytic result (on by default).
     void setSweepEnabled(bool enabled);
     bool isSweepEnabled() const { return m_sweepEnabled; }
+    /// How long after the last edit of a burst the trailing evaluation waits (a single edit
+    /// is evaluated at once whatever this says). A quiet window already running restarts.
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    /// Analytic evaluations started so far (each leading or trailing edge counts one).
+    int analyticRunCount() const { return m_analyticRuns; }
 
     /// The newest result accepted (analytic or refined), or null before the first one.
     std::shared_ptr<const Evaluation> latest() const { return m_latest; }
@@ -57,7 +64,7 @@ public:
     bool isBusy() const { return m_busy; }
 
 public slots:
-    /// Schedules a new evaluation after the debounce interval.
+    /// Schedules a new evaluation: at once when quiet, else once the burst is over.
     void requestEvaluation();
 
 signals:
@@ -78,7 +85,11 @@ private:
     };
 
     void start();
+    void onQuietWindowEnd();
     void runAnalytic(const Request &request);
+    /// GUI thread: the analytic run of `request` is over (`evaluation` null when it was
+    /// skipped as stale); starts the trailing evaluation when one is waiting.
+    void finishAnalytic(const Request &request, std::shared_ptr<const Evaluation> evaluation);
     void runBackground(const Request &request);
     bool isStale(quint64 generation) const { return generation != m_generation.load(); }
 
@@ -92,7 +103,11 @@ private:
     void setBusy(bool busy);
 
     Document *m_document = nullptr;
-    QTimer m_debounce;
+    QTimer m_leadingEdge; ///< zero interval: coalesces the changes of one event-loop pass
+    QTimer m_debounce;    ///< the quiet window: runs while a burst of edits goes on
+    bool m_pending = false;          ///< a request waits for the burst or the run to end
+    bool m_analyticInFlight = false; ///< one analytic run at a time
+    int m_analyticRuns = 0;
     QThreadPool m_analyticPool;   ///< one thread: the instant answer
     QThreadPool m_backgroundPool; ///< one thread: sweep and simulation, never delays the above
     std::atomic<quint64> m_generation{0};

@@ -32,6 +32,15 @@ public:
     /// Charts of the comparison view ignore it (they show every candidate).
     void setCandidate(const QString &candidateId);
     QString candidate() const { return m_candidateId; }
+    /// Whether the user can see the chart: shown, and not behind another tab or dock.
+    bool isOnScreen() const;
+    /// Whether a change (evaluation, candidate, highlight…) waits for the chart to come on
+    /// screen: a chart in a visible window that the user cannot see does not rebuild or
+    /// replot; it catches up when shown, before it paints, so what the user sees is never
+    /// stale. Charts of a window that is not shown (tests, headless exports) rebuild at once.
+    bool isRefreshPending() const { return m_refreshPending; }
+    /// Rebuilds now if a change is pending (exports and hover call it themselves).
+    void ensureCurrent();
     /// Emphasises that node's series (thicker, saturated), fades the others; empty: none.
     void setHighlightedNode(const QString &nodeId);
     QString highlightedNode() const { return m_highlightedNodeId; }
@@ -76,8 +85,11 @@ protected:
     /// with a node id through tagSeries()).
     virtual void applyHighlight();
 
-    /// Clears everything and rebuilds from the current evaluation and candidate.
+    /// Clears everything and rebuilds from the current evaluation and candidate, then queues
+    /// a replot; deferred while the chart is off screen (see isRefreshPending()).
     void refresh();
+    void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     /// Fits the axes to the data: value axis from 0, category axis around its labels.
     void fitAxes();
     void setTitle(const QString &title);
@@ -102,6 +114,10 @@ protected:
     QStringList m_categoryLabels;
 
 private:
+    /// The plottables, axes and legend from the current state (no replot).
+    void rebuildSeries();
+    /// Rebuilds a pending change and draws it into the paint buffers now (before a paint).
+    void catchUp();
     void onMouseMove(QMouseEvent *event);
     void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
 
@@ -109,6 +125,7 @@ private:
     QString m_candidateId;
     QString m_highlightedNodeId;
     bool m_overlay = false;
+    bool m_refreshPending = false;
     QString m_messageText;
     bool m_dayAxis = false;
     QCPTextElement *m_title = nullptr;
