@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -322,6 +323,9 @@ void MainWindow::createDocks()
         makeDock("workloadsDock", tr("Workloads"), m_workloadEditor, Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, workloads);
     properties->raise();
+    // The property, workload and warnings column runs the full height: the workload editor
+    // needs ~430 px, and above the bottom area it would squeeze the charts to ~180 px.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     createResultDocks(); // the live evaluation, one dock per chart, warnings, comparison
 }
@@ -695,7 +699,19 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(stateKey).toByteArray());
+    // Dock sizes only mean something once the window has its size: set them when it shows.
+    m_defaultDockSizesPending = !restoreState(settings.value(stateKey).toByteArray());
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    for (QDockWidget *dock : std::as_const(m_chartDocks)) {
+        if (dock->isVisible() && !dock->isFloating()
+            && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+            resizeDocks({dock}, {int(height() * defaultChartShare)}, Qt::Vertical);
+            return;
+        }
+    }
 }
 
 void MainWindow::writeSettings()
@@ -764,6 +780,15 @@ void MainWindow::showAbout()
         tr("<h3>Skyline %1</h3><p>Sketch serverless and microservice candidates for the same "
            "product and compare how they scale, answer, fail and cost.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultDockSizesPending && !event->spontaneous()) {
+        m_defaultDockSizesPending = false;
+        applyDefaultDockSizes();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -37,6 +37,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     static constexpr int maxRecentFiles = 8;
+    /// The share of the window's height the chart docks get on a fresh layout.
+    static constexpr double defaultChartShare = 0.4;
 
     /// `recoveryDirectory` empty: the standard application data folder.
     explicit MainWindow(const QString &recoveryDirectory = {}, QWidget *parent = nullptr);
@@ -97,6 +99,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -118,6 +121,8 @@ private:
     void fillExamplesMenu();
     void readSettings();
     void writeSettings();
+    /// Without a remembered layout: gives the chart docks a readable share of the height.
+    void applyDefaultDockSizes();
 
     // MainWindowResults.cpp: issue 4 (evaluation, charts, warnings, comparison, exports).
     void createResultDocks();
@@ -159,6 +164,7 @@ private:
     TrafficSlider *m_trafficSlider = nullptr;
     QList<QDockWidget *> m_chartDocks;
     int m_currentChartIndex = 0;
+    bool m_defaultDockSizesPending = false;
 };
 
 } // namespace skyline

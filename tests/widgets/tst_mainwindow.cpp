@@ -1,21 +1,28 @@
 // The main window: candidate tabs follow the document, the title carries the modified
 // marker, files round-trip through Save and Open, a broken file is reported with its JSON
 // pointer while the open project stays, unsaved changes are guarded, and recovery copies work.
+// Layout: a fresh window gives the chart docks a readable share of its height (a remembered
+// layout wins), and the comparison table is as tall as its rows, no blank below them.
 
 #include "Document.h"
 #include "MainWindow.h"
 #include "RecoveryManager.h"
 #include "canvas/CanvasView.h"
+#include "charts/EvaluationRunner.h"
+#include "panels/ComparisonView.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -44,6 +51,23 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
         timer->deleteLater();
     });
     timer->start();
+}
+
+/// Forgets the remembered window layout, as on a first start.
+void forgetLayout()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("mainWindow/geometry"));
+    settings.remove(QStringLiteral("mainWindow/state"));
+}
+
+/// The first chart dock shown in the bottom area (the one holding the visible chart tab).
+QDockWidget *visibleChartDock(MainWindow *window)
+{
+    for (QDockWidget *dock : window->chartDocks())
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            return dock;
+    return nullptr;
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -251,6 +275,96 @@ private slots:
         QCOMPARE(doc()->project().name, std::string("Crashed work"));
         QVERIFY(m_window->isWindowModified());
         QVERIFY(!QFile::exists(orphan));
+    }
+
+    void freshLayoutGivesTheChartsARealShare()
+    {
+        delete m_window;
+        forgetLayout();
+        m_window = new MainWindow(m_dir.filePath(QStringLiteral("recovery")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QDockWidget *charts = visibleChartDock(m_window);
+        QVERIFY(charts);
+        QCOMPARE(m_window->dockWidgetArea(charts), Qt::BottomDockWidgetArea);
+        // Readable: at least 30 % of the window (was ~20 %), and the canvas keeps the most.
+        const int windowHeight = m_window->height();
+        QVERIFY2(charts->height() >= windowHeight * 3 / 10,
+                 qPrintable(QStringLiteral("chart dock %1 px of %2 px")
+                                .arg(charts->height())
+                                .arg(windowHeight)));
+        QVERIFY(m_window->currentCanvas()->height() > charts->height());
+    }
+
+    void rememberedLayoutIsKept()
+    {
+        delete m_window;
+        forgetLayout();
+        m_window = new MainWindow(m_dir.filePath(QStringLiteral("recovery")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QDockWidget *charts = visibleChartDock(m_window);
+        QVERIFY(charts);
+        // Shorter than the default share, and still above the dock's minimum.
+        const int defaultHeight = charts->height();
+        m_window->resizeDocks({charts}, {charts->minimumSizeHint().height() + 40}, Qt::Vertical);
+        QTRY_VERIFY(charts->height() < defaultHeight - 40);
+        const int chosenHeight = charts->height();
+        QVERIFY(m_window->close()); // remembers the layout
+
+        delete m_window;
+        m_window = new MainWindow(m_dir.filePath(QStringLiteral("recovery")));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QDockWidget *restored = visibleChartDock(m_window);
+        QVERIFY(restored);
+        QVERIFY2(qAbs(restored->height() - chosenHeight) <= 4,
+                 qPrintable(QStringLiteral("restored %1 px, chosen %2 px")
+                                .arg(restored->height())
+                                .arg(chosenHeight)));
+        forgetLayout();
+    }
+
+    void comparisonTableFitsItsRows()
+    {
+        EvaluationRunner *runner = m_window->runner();
+        runner->setSimulationEnabled(false); // analytic figures: fast
+        runner->setSweepEnabled(false);
+        runner->setDebounceMs(0);
+        const quint64 before = runner->generation();
+        QVERIFY(m_window->openFile(QStringLiteral(SKYLINE_SOURCE_DIR
+                                                  "/resources/examples/checkout.skyline")));
+        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > before && !runner->isBusy()
+                                     && runner->latest(),
+                                 20000);
+
+        m_window->action(QStringLiteral("compareCandidates"))->trigger();
+        ComparisonView *view = m_window->comparisonView();
+        QVERIFY(QTest::qWaitForWindowExposed(view->window()));
+        QTableWidget *table = view->table();
+        QTRY_VERIFY(table->rowCount() >= 9 && table->isVisible());
+        QTest::qWait(50); // rows take their real height once shown
+
+        // Every row is visible (no scrolling) and there is no blank below the last one.
+        const int rowsHeight = table->verticalHeader()->length();
+        const int viewportHeight = table->viewport()->height();
+        QVERIFY2(viewportHeight >= rowsHeight && viewportHeight - rowsHeight <= 4,
+                 qPrintable(QStringLiteral("rows %1 px in a %2 px table")
+                                .arg(rowsHeight)
+                                .arg(viewportHeight)));
+        // The spare height goes to the overlaid charts.
+        QVERIFY(view->chartTabs()->height() > table->height());
+
+        // Taller and shorter windows keep the table at its rows' height.
+        for (int heightPx : {900, 560}) {
+            view->window()->resize(view->window()->width(), heightPx);
+            QTest::qWait(50);
+            QVERIFY2(qAbs(table->viewport()->height() - rowsHeight) <= 4,
+                     qPrintable(QStringLiteral("%1 px window: rows %2 px in a %3 px table")
+                                    .arg(heightPx)
+                                    .arg(rowsHeight)
+                                    .arg(table->viewport()->height())));
+        }
     }
 
     void recentFilesKeepEight()

@@ -8,10 +8,12 @@
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QSplitter>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace skyline {
 namespace {
@@ -40,6 +42,13 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Rows get their real height only once the table is polished and shown (before that
+    // they have the default section size), so the cap follows every change of a row.
+    connect(m_table->verticalHeader(), &QHeaderView::sectionResized, this,
+            &ComparisonView::fitTableHeight);
+    connect(m_table->horizontalHeader(), &QHeaderView::geometriesChanged, this,
+            &ComparisonView::fitTableHeight);
 
     m_load = new LoadChart(this);
     m_latency = new LatencyChart(this);
@@ -55,20 +64,15 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     m_chartTabs->addTab(m_latency, tr("Latency"));
     m_chartTabs->addTab(m_load, tr("Load"));
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *top = new QWidget(splitter);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_caption);
-    topLayout->addWidget(m_table, 1);
-    splitter->addWidget(top);
-    splitter->addWidget(m_chartTabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-
+    // The table takes the height of its rows (sizeHint follows its contents) and the charts
+    // everything else: no blank band below the figures, whatever the window's height.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_table);
+    layout->addWidget(m_chartTabs, 1);
     fillTable();
 }
 
@@ -129,6 +133,31 @@ bool ComparisonView::isMarkedBest(const QString &rowKey, int column) const
     return item && item->data(bestRole).toBool();
 }
 
+int ComparisonView::tableContentHeightPx() const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int headerHeightPx = header->isVisible() ? std::max(header->height(),
+                                                              header->sizeHint().height())
+                                                   : header->sizeHint().height();
+    int heightPx = headerHeightPx + m_table->verticalHeader()->length()
+                   + 2 * m_table->frameWidth();
+    if (m_table->horizontalScrollBar()->isVisible())
+        heightPx += m_table->horizontalScrollBar()->height();
+    return heightPx;
+}
+
+void ComparisonView::fitTableHeight()
+{
+    // No taller than its rows; on a short window it may shrink to a few rows and scroll.
+    const int heightPx = tableContentHeightPx();
+    const int fewRowsPx = m_table->horizontalHeader()->sizeHint().height()
+                          + 3 * m_table->verticalHeader()->defaultSectionSize()
+                          + 2 * m_table->frameWidth();
+    m_table->setMaximumHeight(heightPx);
+    m_table->setMinimumHeight(std::min(heightPx, fewRowsPx));
+    m_table->updateGeometry();
+}
+
 void ComparisonView::fillTable()
 {
     m_table->clear();
@@ -137,6 +166,7 @@ void ComparisonView::fillTable()
         m_table->setRowCount(0);
         m_table->setColumnCount(0);
         m_caption->setText(tr("No evaluation yet."));
+        fitTableHeight();
         return;
     }
     const ComparisonTable comparison = ComparisonTable::build(*m_evaluation);
@@ -171,17 +201,12 @@ void ComparisonView::fillTable()
         ++row;
     }
     m_table->setVerticalHeaderLabels(verticalLabels);
-    // As tall as its rows, so the overlaid charts below get the rest of the height.
     m_table->resizeRowsToContents();
-    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        height += m_table->rowHeight(r);
-    m_table->setMaximumHeight(height + 2);
-    m_table->parentWidget()->setMaximumHeight(height + 2 + m_caption->sizeHint().height() + 8);
     m_caption->setText(
         tr("%n candidate(s) on the same workloads (traffic × %1); the best of each row is "
            "marked ★ in bold green.", "", comparison.columnCount())
             .arg(m_evaluation->trafficMultiplier, 0, 'g', 3));
+    fitTableHeight();
 }
 
 } // namespace skyline

@@ -54,6 +54,9 @@ public:
 
 private:
     void fillTable();
+    /// The table's frame, header and rows: the height that shows every row, nothing more.
+    int tableContentHeightPx() const;
+    void fitTableHeight();
 
     std::shared_ptr<const Evaluation> m_evaluation;
     QStringList m_rowKeys;
