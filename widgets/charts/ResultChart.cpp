@@ -20,6 +20,8 @@ constexpr int maxLegendEntries = 14;
 // of the highlighted node pay for their emphasis.
 constexpr double seriesPenWidth = 1.0;
 constexpr double emphasisedPenWidth = 3.0;
+/// Marks the graphs addDaySeries() made, which the next rebuild reuses.
+constexpr const char *daySeriesProperty = "daySeries";
 
 QString csvField(const QString &text)
 {
@@ -162,7 +164,7 @@ void ResultChart::refresh()
 void ResultChart::rebuildSeries()
 {
     m_refreshPending = false;
-    clearPlottables();
+    keepDaySeriesForReuse();
     clearItems(); // also deletes the message item
     m_message = nullptr;
     m_messageText.clear();
@@ -191,6 +193,9 @@ void ResultChart::rebuildSeries()
     }
     if (hasData() && m_messageText.isEmpty())
         rebuild(m_evaluation.get(), candidate);
+    for (QCPGraph *unused : std::as_const(m_spareDaySeries))
+        removePlottable(unused);
+    m_spareDaySeries.clear();
     if (m_messageText.isEmpty() && plottableCount() == 0)
         showMessage(tr("Nothing to show for this candidate"));
 
@@ -232,21 +237,45 @@ void ResultChart::setDayAxis()
     m_dayAxis = true;
 }
 
+void ResultChart::keepDaySeriesForReuse()
+{
+    m_spareDaySeries.clear();
+    for (int i = plottableCount() - 1; i >= 0; --i) {
+        QCPAbstractPlottable *p = plottable(i);
+        if (p->property(daySeriesProperty).toBool())
+            m_spareDaySeries.prepend(static_cast<QCPGraph *>(p));
+        else
+            removePlottable(i);
+    }
+}
+
 QCPGraph *ResultChart::addDaySeries(const std::vector<double> &perMinute, const QString &name,
                                     const QString &nodeId, const QColor &color,
                                     Qt::PenStyle style)
 {
     if (perMinute.empty())
         return nullptr;
-    QVector<double> keys(int(perMinute.size()));
-    QVector<double> values(int(perMinute.size()));
-    for (int i = 0; i < int(perMinute.size()); ++i) {
-        keys[i] = i / 60.0;
-        values[i] = perMinute[size_t(i)];
+    // The graph of the previous rebuild in the same place, its data overwritten in place: no
+    // plottable, legend item or data container is created for an edit that keeps the series.
+    QCPGraph *graph = m_spareDaySeries.isEmpty() ? nullptr : m_spareDaySeries.takeFirst();
+    if (graph && graph->dataCount() == int(perMinute.size())) {
+        auto value = perMinute.begin();
+        for (auto it = graph->data()->begin(); it != graph->data()->end(); ++it)
+            it->value = *value++;
+    } else {
+        QVector<double> keys(int(perMinute.size()));
+        QVector<double> values(int(perMinute.size()));
+        for (int i = 0; i < int(perMinute.size()); ++i) {
+            keys[i] = i / 60.0;
+            values[i] = perMinute[size_t(i)];
+        }
+        if (!graph) {
+            graph = addGraph();
+            graph->setProperty(daySeriesProperty, true);
+        }
+        graph->setData(keys, values, true);
     }
-    QCPGraph *graph = addGraph();
     graph->setName(name);
-    graph->setData(keys, values, true);
     QPen pen(color, seriesPenWidth);
     pen.setStyle(style);
     graph->setPen(pen);
@@ -257,6 +286,7 @@ QCPGraph *ResultChart::addDaySeries(const std::vector<double> &perMinute, const 
 void ResultChart::showMessage(const QString &text)
 {
     clearPlottables();
+    m_spareDaySeries.clear(); // deleted with the others
     clearItems();
     m_messageText = text;
     m_message = new QCPItemText(this);

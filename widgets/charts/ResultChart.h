@@ -116,6 +116,8 @@ protected:
 private:
     /// The plottables, axes and legend from the current state (no replot).
     void rebuildSeries();
+    /// Removes every plottable except the day series, which addDaySeries() refills in order.
+    void keepDaySeriesForReuse();
     /// Rebuilds a pending change and draws it into the paint buffers now (before a paint).
     void catchUp();
     void onMouseMove(QMouseEvent *event);
@@ -130,6 +132,7 @@ private:
     bool m_dayAxis = false;
     QCPTextElement *m_title = nullptr;
     QCPItemText *m_message = nullptr;
+    QList<QCPGraph *> m_spareDaySeries; ///< of the previous rebuild, while rebuilding
     std::map<std::string, std::string> m_nodeNames; ///< the evaluation carries ids only
 };
 
