@@ -114,7 +114,7 @@ struct Sampler
             if (call.parallel)
                 parallelMax = std::max(parallelMax, slowest);
             else
-                total += sum * double(n) / sampled;
+                total += n == sampled ? sum : sum * double(n) / sampled;
         }
         return total + parallelMax;
     }

@@ -31,9 +31,10 @@ double erlangB(double offeredLoadErlangs, int servers)
         return 1.0;
     // 1/B(k) = 1 + (k / E) / B(k-1), B(0) = 1: every term is >= 1, so it never underflows;
     // it may overflow to infinity for tiny loads, which correctly gives B = 0.
+    const double perErlang = 1.0 / offeredLoadErlangs;
     double inverse = 1.0;
     for (int k = 1; k <= servers; ++k)
-        inverse = 1.0 + inverse * (k / offeredLoadErlangs);
+        inverse = 1.0 + inverse * (k * perErlang);
     return 1.0 / inverse;
 }
 

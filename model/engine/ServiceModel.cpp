@@ -183,6 +183,7 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
     double requests = 0, dropped = 0, busySum = 0, capacitySum = 0, replicaSum = 0;
     // Minutes grouped by (replicas, utilisation to 1%) for the day's percentiles.
     std::map<std::pair<int, int>, std::pair<ServiceMinute, double>> groups;
+    double previousTimedLoad = -1, previousWorkers = -1;
     for (int m = 0; m < n; ++m) {
         ServiceMinute &minute = result.minutes[m];
         minute.replicas = replicas[m];
@@ -195,7 +196,13 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
         if (minute.utilization >= 1.0 && load > 0)
             ++result.overloadedMinutes;
         const double timedLoad = std::min(load, saturationLoad * workers);
-        minute.waitProbability = waitProbabilityFast(timedLoad, workers);
+        // Flat stretches repeat the minute before: its Erlang C needs no second computation.
+        const bool sameAsBefore = m > 0 && timedLoad == previousTimedLoad
+            && workers == previousWorkers;
+        minute.waitProbability = sameAsBefore ? result.minutes[m - 1].waitProbability
+                                              : waitProbabilityFast(timedLoad, workers);
+        previousTimedLoad = timedLoad;
+        previousWorkers = workers;
         minute.waitRatePerS = std::max(1e-12, (workers - timedLoad) / serviceS) * cvFactor;
         result.busyWorkersPerMinute[m] = servedRps * serviceS;
         requests += rps[m];
