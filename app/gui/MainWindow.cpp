@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QResizeEvent>
 #include <QShowEvent>
 #include <QStatusBar>
 #include <QTabBar>
@@ -787,8 +788,26 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_defaultDockSizesPending && !event->spontaneous()) {
         m_defaultDockSizesPending = false;
+        m_chartsFollowWindowHeight = true;
         applyDefaultDockSizes();
     }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The window manager (or -geometry) often sizes a new window just after it shows.
+    if (m_chartsFollowWindowHeight && event->size().height() != event->oldSize().height())
+        applyDefaultDockSizes();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // A press on the window itself (not on a child) is on a dock separator: from now on the
+    // user sizes the docks.
+    if (event->type() == QEvent::MouseButtonPress)
+        m_chartsFollowWindowHeight = false;
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

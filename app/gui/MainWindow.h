@@ -100,6 +100,8 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -165,6 +167,9 @@ private:
     QList<QDockWidget *> m_chartDocks;
     int m_currentChartIndex = 0;
     bool m_defaultDockSizesPending = false;
+    /// A fresh layout keeps the charts' share as the window is resized, until the user drags
+    /// a dock separator.
+    bool m_chartsFollowWindowHeight = false;
 };
 
 } // namespace skyline

@@ -294,6 +294,15 @@ private slots:
                                 .arg(charts->height())
                                 .arg(windowHeight)));
         QVERIFY(m_window->currentCanvas()->height() > charts->height());
+
+        // Resized before the user touches a separator (a window manager, -geometry): the
+        // charts keep their share.
+        m_window->resize(1600, 1000);
+        QTRY_COMPARE(m_window->height(), 1000);
+        QTRY_VERIFY2(charts->height() >= m_window->height() * 3 / 10,
+                     qPrintable(QStringLiteral("chart dock %1 px of %2 px after a resize")
+                                    .arg(charts->height())
+                                    .arg(m_window->height())));
     }
 
     void rememberedLayoutIsKept()
@@ -322,6 +331,10 @@ private slots:
                  qPrintable(QStringLiteral("restored %1 px, chosen %2 px")
                                 .arg(restored->height())
                                 .arg(chosenHeight)));
+        // A remembered layout is the user's: a taller window goes to the canvas.
+        m_window->resize(m_window->width(), m_window->height() + 150);
+        QTest::qWait(50);
+        QVERIFY(qAbs(restored->height() - chosenHeight) <= 4);
         forgetLayout();
     }
 
