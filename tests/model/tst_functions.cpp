@@ -142,6 +142,13 @@ private slots:
                                            << 1.0 << 400.0 << 600.0 << 60 << 0 << 0.1;
         QTest::newRow("provisioned 4") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0 << 1.0
                                        << 400.0 << 120.0 << 1000 << 4 << 0.1;
+        // Keep-alives that are not whole minutes split each minute where the window's tail
+        // crosses a minute boundary; one shorter than a minute spans at most two minutes.
+        QTest::newRow("keep-alive 90 s") << int(Shape::Diurnal) << 20.0 << 1.0 << 120.0 << 1.0
+                                         << 400.0 << 90.0 << 1000 << 0 << 0.1;
+        QTest::newRow("keep-alive 45 s, office hours")
+            << int(Shape::BusinessHours) << 30.0 << 1.0 << 200.0 << 1.0 << 500.0 << 45.0 << 1000
+            << 0 << 0.2;
     }
     void dayAgreement()
     {
