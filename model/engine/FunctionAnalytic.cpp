@@ -12,6 +12,7 @@
 #include <bit>
 #include <cstdint>
 #include <cmath>
+#include <limits>
 
 namespace skyline {
 
@@ -25,6 +26,8 @@ constexpr double minutesPerDayD = minutesPerDay;
 /// Largest crossing intensity kept per minute: beyond it exp(-x) is 0 anyway, and keeping
 /// prefix sums small keeps their differences exact.
 constexpr double maxCrossingsPerMinute = 1e4;
+/// A level crossed this often in every keep-alive window is alive for sure: exp(-40) < 5e-18.
+constexpr double saturatedCrossings = 40.0;
 /// Poisson terms smaller than this share of the mode are treated as zero.
 constexpr double negligibleShare = 1e-10;
 
@@ -61,8 +64,10 @@ struct LevelTable
     std::size_t width = 0;
     std::vector<double> throttled;   ///< P(B = limit): Erlang B, per row
     std::vector<double> busyMean;    ///< mean of the truncated Poisson, per row
-    /// Per row, the levels that carry anything: [activeLow, activeHigh). Below, the row is at
-    /// its floor (cdf 0, crossings at the cap); from activeHigh on, cdf 1 and no crossings.
+    /// Per row, the levels that carry anything: [activeLow, activeHigh). Below, the level is
+    /// saturated: crossed so often (or at the cap, cdf 0) that any keep-alive window holds at
+    /// least saturatedCrossings first crossings, so it is alive for sure and starts nothing
+    /// cold. From activeHigh on, cdf 1 and no crossings.
     std::vector<int> activeLow, activeHigh;
     std::vector<double> crossRate;   ///< first up-crossings of n per second, given B <= n
     std::vector<double> coldWeight;  ///< P(B = n) * P(not a quick re-crossing)
@@ -152,8 +157,10 @@ const double *inverseIntegers(std::size_t count)
     return inverse.data();
 }
 
+/// Fills row `rowIndex` for a minute of rate `rateRps` and busy load `load`. Levels crossed
+/// at least `saturatedRatePerS` times a second count as saturated (see activeLow).
 void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double load, int limit,
-             const LevelGrid &grid)
+             const LevelGrid &grid, double saturatedRatePerS)
 {
     const int levels = grid.count();
     double *crossRate = table.crossRate.data() + rowIndex * table.width;
@@ -241,7 +248,10 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         coldWeight[j] *= inverseTotal;
     }
     table.busyMean[rowIndex] = weightedLevels * inverseTotal;
-    table.activeLow[rowIndex] = firstFilled;
+    int saturated = firstFilled;
+    while (saturated < k && crossRate[saturated] >= saturatedRatePerS)
+        ++saturated;
+    table.activeLow[rowIndex] = saturated;
     table.activeHigh[rowIndex] = k;
     table.throttled[rowIndex] = high == limit ? term * inverseTotal : 0.0;
     // Levels above the support: cdf 1 and no crossings.
@@ -474,7 +484,7 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
         const double load = rate * std::max(0.0, meanRunS);
         const LevelGrid grid = gridFor(0, limit, load);
         LevelTable row(1, grid);
-        fillRow(row, 0, rate, load, limit, grid);
+        fillRow(row, 0, rate, load, limit, grid, std::numeric_limits<double>::infinity());
         double cold = 0;
         double alive = 0;
         for (int k = 0; k < grid.count(); ++k) {
@@ -525,6 +535,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     std::vector<double> throttled(minutesPerDay, 0.0);
     std::vector<double> aliveBoundary(minutesPerDay + 1, 0.0); // at the start of each minute
     const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
+    // Crossed this often, a level is crossed saturatedCrossings times in any keep-alive window.
+    const double saturatedRatePerS = lifecycle.keepAliveS > 0
+        ? saturatedCrossings / lifecycle.keepAliveS : std::numeric_limits<double>::infinity();
 
     // Cold requests run longer, so the load depends on the cold share: a second pass uses the
     // first one's cold share when it moves the load by 1% or more (less moves no figure by 1%).
@@ -563,7 +576,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 copyRowFigures(rows, m - 1, m); // flat stretches (constant, office hours) are common
                 runStart[m] = runStart[m - 1];
             } else {
-                fillRow(rows, m, rates[m], load[m], limit, grid);
+                fillRow(rows, m, rates[m], load[m], limit, grid, saturatedRatePerS);
                 runStart[m] = m;
             }
             const double *__restrict before = prefix.data() + m * width;
@@ -641,19 +654,18 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         double *crossEnd = quietSplit + width, *quietEnd = crossEnd + width;
         fillWindow(0.0, activeAround[0], crossStart, quietStart);
         double aliveStart = aliveAt(0.0, quietStart, activeAround[0]);
+        Levels startLevels = activeAround[0]; // the levels the start arrays hold
         // Cold starts over a piece of a minute: first crossings of a level not crossed in the
         // window before, i.e. the integral over the piece of rate x P(B <= n) x exp(-X(t)),
         // where X (crossings in the window) goes linearly from xa to xb.
         auto coldStartsOver = [&](const double *__restrict xa, const double *__restrict qa,
                                   const double *__restrict xb, const double *__restrict qb,
-                                  double lengthMinutes, std::size_t m) {
+                                  double lengthMinutes, std::size_t m, Levels levels) {
             const double *__restrict crossRate = rows.crossRate.data() + runStart[m] * width;
             const double *__restrict cdf = rows.cdf.data() + runStart[m] * width;
             const double *__restrict weight = levelWeight.data();
-            // Levels outside the minute's own active ones have no crossing rate or no cdf.
-            const auto first = static_cast<std::size_t>(rows.activeLow[m]);
-            const auto last = static_cast<std::size_t>(
-                std::max(rows.activeLow[m], rows.activeHigh[m]));
+            const auto first = static_cast<std::size_t>(levels.first);
+            const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
             double starts = 0;
 #pragma omp simd reduction(+ : starts)
             for (std::size_t k = first; k < last; ++k) {
@@ -685,17 +697,26 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                 continue;
             }
             const Levels levels = activeAround[m];
-            if (!startFilled) // after a skipped stretch: its figures, for this minute's levels
+            if (!startFilled) { // after a skipped stretch: its figures, for this minute's levels
                 fillWindow(static_cast<double>(m), levels, crossStart, quietStart);
+                startLevels = levels;
+            }
             startFilled = true;
+            // Cold starts come from the levels that are neither saturated in the windows of the
+            // minute's start or of its end (quiet is below exp(-40) throughout the minute
+            // otherwise) nor above the minute's own support (no crossings).
+            const Levels coldLevels{std::max(levels.first, startLevels.first),
+                                    std::min(levels.second, rows.activeHigh[m])};
             fillWindow(m + 1.0, levels, crossEnd, quietEnd);
             if (split < 1.0)
                 fillWindow(m + split, levels, crossSplit, quietSplit);
             const double aliveEnd = aliveAt(m + 1.0, quietEnd, levels);
             double coldStarts = split < 1.0
-                ? coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m)
-                    + coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd, 1.0 - split, m)
-                : coldStartsOver(crossStart, quietStart, crossEnd, quietEnd, 1.0, m);
+                ? coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m,
+                                 coldLevels)
+                    + coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd, 1.0 - split, m,
+                                     coldLevels)
+                : coldStartsOver(crossStart, quietStart, crossEnd, quietEnd, 1.0, m, coldLevels);
             lastColdStarts = coldStarts;
             // Without keep-alive every request that finds no provisioned instance is cold.
             if (lifecycle.keepAliveS <= 0 && provisioned == 0)
@@ -711,6 +732,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
             std::swap(quietStart, quietEnd);
             std::swap(crossStart, crossEnd);
             aliveStart = aliveEnd;
+            startLevels = levels;
         }
         double loadShift = 0;
         for (std::size_t m = 0; m < minutesPerDay; ++m)
