@@ -234,18 +234,28 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         weightedLevels += term * n;
         if (n != next)
             continue;
-        const double share = term / ((1.0 + scaled) * cumulative); // one division a level
+        // The serial walk only keeps its running figures; the divisions are done below, in
+        // a loop that vectorises: the row's columns hold cumulative, term and 1 + r(n) so far.
         cdf[k] = cumulative;
-        coldWeight[k] = share * cumulative; // p(n) (1 - h(n)), unnormalised
-        crossRate[k] = std::min(maxRate, rateRps * share);
+        coldWeight[k] = term;
+        crossRate[k] = 1.0 + scaled;
         ++k;
         next = k < levels ? grid.representative(k) : bound + 1;
     }
     const int high = n - 1;
     const double inverseTotal = 1.0 / cumulative;
-    for (int j = firstFilled; j < k; ++j) {
-        cdf[j] = std::min(1.0, cdf[j] * inverseTotal);
-        coldWeight[j] *= inverseTotal;
+    {
+        double *__restrict cdfOut = cdf;
+        double *__restrict coldOut = coldWeight;
+        double *__restrict rateOut = crossRate;
+#pragma omp simd
+        for (int j = firstFilled; j < k; ++j) {
+            const double below = cdfOut[j];
+            const double share = coldOut[j] / (rateOut[j] * below); // p(n) (1 - h(n)) / F(n)
+            cdfOut[j] = std::min(1.0, below * inverseTotal);
+            coldOut[j] = share * below * inverseTotal;
+            rateOut[j] = std::min(maxRate, rateRps * share);
+        }
     }
     table.busyMean[rowIndex] = weightedLevels * inverseTotal;
     int saturated = firstFilled;
