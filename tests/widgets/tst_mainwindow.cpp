@@ -88,6 +88,18 @@ private:
 
     Document *doc() const { return m_window->document(); }
 
+    /// A new main window with no remembered layout, shown; returns its chart dock in front.
+    QDockWidget *reopenWithFreshLayout()
+    {
+        delete m_window;
+        forgetLayout();
+        m_window = new MainWindow(m_dir.filePath(QStringLiteral("recovery")));
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window))
+            return nullptr;
+        return visibleChartDock(m_window);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -279,12 +291,7 @@ private slots:
 
     void freshLayoutGivesTheChartsARealShare()
     {
-        delete m_window;
-        forgetLayout();
-        m_window = new MainWindow(m_dir.filePath(QStringLiteral("recovery")));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QDockWidget *charts = visibleChartDock(m_window);
+        QDockWidget *charts = reopenWithFreshLayout();
         QVERIFY(charts);
         QCOMPARE(m_window->dockWidgetArea(charts), Qt::BottomDockWidgetArea);
         // Readable: at least 30 % of the window (was ~20 %), and the canvas keeps the most.
@@ -307,12 +314,7 @@ private slots:
 
     void rememberedLayoutIsKept()
     {
-        delete m_window;
-        forgetLayout();
-        m_window = new MainWindow(m_dir.filePath(QStringLiteral("recovery")));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QDockWidget *charts = visibleChartDock(m_window);
+        QDockWidget *charts = reopenWithFreshLayout();
         QVERIFY(charts);
         // Shorter than the default share, and still above the dock's minimum.
         const int defaultHeight = charts->height();
