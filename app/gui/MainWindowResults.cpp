@@ -75,12 +75,14 @@ void MainWindow::createResultDocks()
     }
 
     placeWarningsDock(first);
-    if (first) {
-        first->raise();
-        resizeDocks({first}, {340}, Qt::Vertical);
-    }
+    if (first)
+        first->raise(); // its height: MainWindow's default chart share, or the saved layout
 
     m_comparisonView = new ComparisonView;
+    // Closed (its usual state), the comparison's charts wait instead of rebuilding every
+    // candidate on every edit; they catch up when it opens.
+    for (ResultChart *chart : m_comparisonView->charts())
+        chart->setDeferredWhileHidden(true);
     m_comparisonDock = new QDockWidget(tr("Compare Candidates"), this);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     m_comparisonDock->setWidget(m_comparisonView);
@@ -126,8 +128,8 @@ void MainWindow::placeWarningsDock(QDockWidget *)
     auto *warningsDock = new QDockWidget(tr("Warnings"), this);
     warningsDock->setObjectName(QStringLiteral("warningsDock"));
     warningsDock->setWidget(m_warningsPanel);
-    // Below the property and workload tabs (which leave spare height); the charts keep the
-    // whole width of the bottom area.
+    // Below the property and workload tabs, in the right column that runs the window's full
+    // height (the charts take the bottom area left of it).
     addDockWidget(Qt::RightDockWidgetArea, warningsDock, Qt::Vertical);
     m_docks << warningsDock;
 }

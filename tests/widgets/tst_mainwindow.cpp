@@ -9,7 +9,11 @@
 #include "RecoveryManager.h"
 #include "canvas/CanvasView.h"
 #include "charts/EvaluationRunner.h"
+#include "charts/ResultChart.h"
+#include "charts/SweepChart.h"
 #include "panels/ComparisonView.h"
+
+#include <algorithm>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -380,6 +384,52 @@ private slots:
                                     .arg(rowsHeight)
                                     .arg(table->viewport()->height())));
         }
+    }
+
+    void closedComparisonChartsWaitForIt()
+    {
+        EvaluationRunner *runner = m_window->runner();
+        runner->setSimulationEnabled(false);
+        runner->setSweepEnabled(false);
+        const quint64 opened = runner->generation();
+        QVERIFY(m_window->openFile(QStringLiteral(SKYLINE_SOURCE_DIR
+                                                  "/resources/examples/checkout.skyline")));
+        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > opened && !runner->isBusy()
+                                     && runner->latest(),
+                                 20000);
+        ComparisonView *view = m_window->comparisonView();
+        QVERIFY(!view->isVisible()); // closed, as on every start
+
+        // An edit while it is closed: its charts keep the evaluation but do not rebuild.
+        const Candidate &first = doc()->project().candidates.front();
+        const auto function = std::find_if(first.nodes.begin(), first.nodes.end(),
+                                           [](const Node &n) { return n.kind == NodeKind::Function; });
+        QVERIFY(function != first.nodes.end());
+        const quint64 edited = runner->generation();
+        doc()->setNodeParam(QString::fromStdString(first.id), QString::fromStdString(function->id),
+                            QStringLiteral("durationMs"), 2500.0);
+        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > edited && !runner->isBusy(), 20000);
+        const auto newest = runner->latest();
+        QVERIFY(newest);
+        ResultChart *cost = nullptr;
+        for (ResultChart *chart : view->charts()) {
+            if (chart == static_cast<ResultChart *>(view->sweepChart()))
+                continue; // the sweep is switched off here
+            QVERIFY2(chart->isRefreshPending(), qPrintable(chart->objectName()));
+            QCOMPARE(chart->evaluation(), newest);
+            if (view->chartTabs()->currentWidget() == chart)
+                cost = chart;
+        }
+        QVERIFY(cost);
+
+        // Opened, the chart in front catches up and shows the newest totals.
+        m_window->action(QStringLiteral("compareCandidates"))->trigger();
+        QVERIFY(QTest::qWaitForWindowExposed(view->window()));
+        QTRY_VERIFY(!cost->isRefreshPending());
+        const CandidateEvaluation &edited0 = newest->candidates.front();
+        QVERIFY2(cost->title().contains(QStringLiteral("$%1").arg(edited0.monthlyCostUsd, 0, 'f', 2)),
+                 qPrintable(cost->title()));
+        m_window->action(QStringLiteral("compareCandidates"))->trigger(); // closed again
     }
 
     void recentFilesKeepEight()

@@ -80,7 +80,7 @@ void ResultChart::setHighlightedNode(const QString &nodeId)
     if (nodeId == m_highlightedNodeId)
         return;
     m_highlightedNodeId = nodeId;
-    if (m_refreshPending || (window()->isVisible() && !isOnScreen())) {
+    if (m_refreshPending || shouldWaitForScreen()) {
         m_refreshPending = true; // the rebuild applies it
         return;
     }
@@ -91,6 +91,11 @@ void ResultChart::setHighlightedNode(const QString &nodeId)
 bool ResultChart::isOnScreen() const
 {
     return isVisible() && !visibleRegion().isEmpty();
+}
+
+bool ResultChart::shouldWaitForScreen() const
+{
+    return (window()->isVisible() || m_deferredWhileHidden) && !isOnScreen();
 }
 
 void ResultChart::ensureCurrent()
@@ -152,8 +157,9 @@ void ResultChart::setAxisLabels(const QString &x, const QString &y)
 
 void ResultChart::refresh()
 {
-    // Off screen in a window on screen (a tab or dock behind another, a closed dock): wait.
-    if (window()->isVisible() && !isOnScreen()) {
+    // Off screen in a window on screen (a tab or dock behind another, a closed dock), or in a
+    // hidden window of the application (setDeferredWhileHidden): wait.
+    if (shouldWaitForScreen()) {
         m_refreshPending = true;
         return;
     }

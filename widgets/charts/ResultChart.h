@@ -39,6 +39,9 @@ public:
     /// replot; it catches up when shown, before it paints, so what the user sees is never
     /// stale. Charts of a window that is not shown (tests, headless exports) rebuild at once.
     bool isRefreshPending() const { return m_refreshPending; }
+    /// Also wait while off screen when the chart's own window is hidden (a closed floating
+    /// dock, such as the comparison's): for charts that live in a window of the application.
+    void setDeferredWhileHidden(bool deferred) { m_deferredWhileHidden = deferred; }
     /// Rebuilds now if a change is pending (exports and hover call it themselves).
     void ensureCurrent();
     /// Emphasises that node's series (thicker, saturated), fades the others; empty: none.
@@ -128,6 +131,9 @@ private:
     QString m_highlightedNodeId;
     bool m_overlay = false;
     bool m_refreshPending = false;
+    bool m_deferredWhileHidden = false;
+    /// Whether a change now should wait for the chart to come on screen.
+    bool shouldWaitForScreen() const;
     QString m_messageText;
     bool m_dayAxis = false;
     QCPTextElement *m_title = nullptr;
