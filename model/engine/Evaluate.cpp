@@ -387,15 +387,55 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
 
 } // namespace
 
-Evaluation evaluate(const Project &project, const EvalOptions &options)
+namespace {
+
+Evaluation emptyEvaluation(const EvalOptions &options)
 {
     Evaluation evaluation;
     evaluation.method = options.method;
     evaluation.seed = options.seed;
     evaluation.trafficMultiplier = options.trafficMultiplier;
     evaluation.engineVersion = engineVersionText;
+    evaluation.hasSeries = options.computeSeries;
+    return evaluation;
+}
+
+bool wanted(const Candidate &candidate, const EvalOptions &options)
+{
+    return options.candidateId.empty() || candidate.id == options.candidateId;
+}
+
+} // namespace
+
+Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
+                           const Project &previousProject, const Evaluation &previous)
+{
+    // Everything a candidate's figures depend on, besides the candidate itself.
+    const bool sameInputs = previous.method == options.method && previous.seed == options.seed
+        && previous.trafficMultiplier == options.trafficMultiplier
+        && previous.engineVersion == engineVersionText
+        && previous.hasSeries == options.computeSeries
+        && previousProject.workloads == project.workloads
+        && previousProject.pricing == project.pricing;
+    Evaluation evaluation = emptyEvaluation(options);
+    for (const Candidate &candidate : project.candidates) {
+        if (!wanted(candidate, options))
+            continue;
+        const Candidate *before = previousProject.findCandidate(candidate.id);
+        const CandidateEvaluation *done = previous.findCandidate(candidate.id);
+        if (sameInputs && before && done && *before == candidate)
+            evaluation.candidates.push_back(*done);
+        else
+            evaluation.candidates.push_back(evaluateCandidate(project, candidate, options));
+    }
+    return evaluation;
+}
+
+Evaluation evaluate(const Project &project, const EvalOptions &options)
+{
+    Evaluation evaluation = emptyEvaluation(options);
     for (const Candidate &candidate : project.candidates)
-        if (options.candidateId.empty() || candidate.id == options.candidateId)
+        if (wanted(candidate, options))
             evaluation.candidates.push_back(evaluateCandidate(project, candidate, options));
     return evaluation;
 }

@@ -140,6 +140,7 @@ struct Evaluation
     std::uint64_t seed = 1;
     double trafficMultiplier = 1.0;
     std::string engineVersion;
+    bool hasSeries = true; ///< the per-minute series were computed (EvalOptions::computeSeries)
     std::vector<CandidateEvaluation> candidates;
 
     const CandidateEvaluation *findCandidate(const std::string &candidateId) const;
@@ -147,5 +148,12 @@ struct Evaluation
 
 /// Evaluates every candidate (or options.candidateId) of the project.
 Evaluation evaluate(const Project &project, const EvalOptions &options = {});
+
+/// The same as evaluate(project, options), but a candidate whose evaluation cannot have changed
+/// since `previous` (made from `previousProject` with the same method, seed, multiplier and
+/// series setting; the candidate, the workloads and the pricing all equal) is copied from it
+/// instead of computed again: an edit to one candidate re-evaluates that candidate only.
+Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
+                           const Project &previousProject, const Evaluation &previous);
 
 } // namespace skyline

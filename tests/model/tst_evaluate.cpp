@@ -74,6 +74,8 @@ private slots:
     void candidateOptionSelectsOne();
     void examplesEvaluateWithoutErrors();
     void csvHasARowPerNodeAndMinute();
+    void reusingEqualsAFreshEvaluation();
+    void reusingCopiesOnlyUnchangedCandidates();
 };
 
 void TestEvaluate::sameSeedSameResult_data()
@@ -249,6 +251,68 @@ void TestEvaluate::csvHasARowPerNodeAndMinute()
     const std::string minutes = evaluationMinutesCsv(e);
     QCOMPARE(int(std::count(minutes.begin(), minutes.end(), '\n')), 1 + 8 * minutesPerDay);
     QVERIFY(QString::fromStdString(minutes).startsWith("candidate,node,minute,rps,"));
+}
+
+
+void TestEvaluate::reusingEqualsAFreshEvaluation()
+{
+    const Project before = smallProject(40);
+    const Evaluation first = evaluate(before);
+    Project after = before;
+    after.candidates[0].nodes[2].params["durationMs"] = 900.0; // the function runs longer
+    const Evaluation reused = evaluateReusing(after, {}, before, first);
+    const Evaluation fresh = evaluate(after);
+    QCOMPARE(evaluationToJsonText(reused), evaluationToJsonText(fresh));
+    QCOMPARE(evaluationMinutesCsv(reused), evaluationMinutesCsv(fresh));
+    QVERIFY(evaluationToJsonText(reused) != evaluationToJsonText(first));
+}
+
+void TestEvaluate::reusingCopiesOnlyUnchangedCandidates()
+{
+    const Project before = smallProject(40);
+    Evaluation marked = evaluate(before);
+    for (CandidateEvaluation &c : marked.candidates)
+        c.monthlyCostUsd = -1; // a mark: copied figures keep it, computed ones do not
+    Project after = before;
+    after.candidates[0].nodes[2].params["durationMs"] = 900.0;
+
+    const Evaluation oneEdited = evaluateReusing(after, {}, before, marked);
+    QCOMPARE(oneEdited.candidates.size(), std::size_t(2));
+    QVERIFY(oneEdited.candidates[0].monthlyCostUsd > 0); // edited: computed
+    QCOMPARE(oneEdited.candidates[1].monthlyCostUsd, -1.0); // untouched: copied
+
+    // What every candidate depends on: workloads, pricing, multiplier, seed, series.
+    Project workloadEdited = before;
+    workloadEdited.workloads[0].params["peakRps"] = 80.0;
+    Project pricingEdited = before;
+    pricingEdited.pricing.freeTier = !before.pricing.freeTier;
+    EvalOptions doubled;
+    doubled.trafficMultiplier = 2;
+    EvalOptions otherSeed;
+    otherSeed.seed = 7;
+    EvalOptions noSeries;
+    noSeries.computeSeries = false;
+    const std::vector<std::pair<const Project *, EvalOptions>> everythingChanges = {
+        {&workloadEdited, {}}, {&pricingEdited, {}}, {&before, doubled}, {&before, otherSeed},
+        {&before, noSeries}};
+    for (const auto &[project, options] : everythingChanges) {
+        const Evaluation e = evaluateReusing(*project, options, before, marked);
+        for (const CandidateEvaluation &c : e.candidates)
+            QVERIFY2(c.monthlyCostUsd > 0, c.id.c_str());
+    }
+
+    // Only the asked candidate, and a new candidate is computed.
+    EvalOptions second;
+    second.candidateId = "c2";
+    const Evaluation onlySecond = evaluateReusing(before, second, before, marked);
+    QCOMPARE(onlySecond.candidates.size(), std::size_t(1));
+    QCOMPARE(onlySecond.candidates[0].monthlyCostUsd, -1.0);
+    Project added = before;
+    added.candidates.push_back(before.candidates[0]);
+    added.candidates.back().id = "c3";
+    const Evaluation withNew = evaluateReusing(added, {}, before, marked);
+    QCOMPARE(withNew.candidates.size(), std::size_t(3));
+    QVERIFY(withNew.candidates[2].monthlyCostUsd > 0);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluate)

@@ -377,12 +377,11 @@ private:
     /// Waits until the runner has evaluated the document as it is now.
     bool waitForEvaluation(quint64 after)
     {
-        QTest::qWaitFor([&] {
+        return QTest::qWaitFor([&] {
             return runner()->latest() && runner()->generation() > after && !runner()->isBusy()
                    && runner()->latestProject()
                    && *runner()->latestProject() == doc()->project();
         }, 20000);
-        return runner()->latest() && *runner()->latestProject() == doc()->project();
     }
 
 private slots:

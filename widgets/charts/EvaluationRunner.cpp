@@ -149,7 +149,12 @@ void EvaluationRunner::runAnalytic(const Request &request)
         EvalOptions options;
         options.method = EvalMethod::Analytic;
         options.trafficMultiplier = request.trafficMultiplier;
-        evaluation = std::make_shared<const Evaluation>(evaluate(*request.project, options));
+        evaluation = std::make_shared<const Evaluation>(
+            m_analyzed ? evaluateReusing(*request.project, options, *m_analyzedProject,
+                                         *m_analyzed)
+                       : evaluate(*request.project, options));
+        m_analyzedProject = request.project;
+        m_analyzed = evaluation;
     }
     QMetaObject::invokeMethod(
         this, [this, request, evaluation] { finishAnalytic(request, evaluation); },

@@ -119,6 +119,10 @@ private:
     bool m_sweepEnabled = true;
     bool m_busy = false;
     std::shared_ptr<const Project> m_snapshot;
+    /// The last analytic run's project and result, for evaluateReusing(): an edit to one
+    /// candidate re-evaluates that one only. Touched only by runAnalytic() (one at a time).
+    std::shared_ptr<const Project> m_analyzedProject;
+    std::shared_ptr<const Evaluation> m_analyzed;
     std::shared_ptr<const Evaluation> m_latest;
     std::shared_ptr<const Project> m_latestProject;
     bool m_latestRefined = false;
