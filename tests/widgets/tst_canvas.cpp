@@ -103,6 +103,7 @@ private slots:
     void removingCandidateEmptiesItsScene();
     void zoomSlotsChangeTheTransform();
     void zoomToFitShowsEveryNode();
+    void fittedDiagramFollowsTheViewSize();
     void wheelZoomKeepsThePointUnderTheCursor();
     void middleMouseDragPans();
     void selectionSignalCarriesIds();
@@ -600,6 +601,29 @@ void TestCanvas::zoomToFitShowsEveryNode()
                      f.toView(box.bottomRight())),
                  qPrintable(id));
     }
+}
+
+void TestCanvas::fittedDiagramFollowsTheViewSize()
+{
+    // A diagram fitted while the window is small (just opened) fills it once it grows.
+    Fixture f;
+    f.addNode(NodeKind::Client, 0, 0);
+    f.addNode(NodeKind::Datastore, 1200, 600);
+    f.view->resize(400, 300);
+    QTRY_COMPARE(f.view->size(), QSize(400, 300));
+    f.view->zoomToFit();
+    const double small = f.view->zoom();
+    QVERIFY(f.view->fitFollowsResize());
+    f.view->resize(1200, 900);
+    QTRY_VERIFY(f.view->zoom() > 2 * small);
+
+    // Once the user zooms, the zoom is theirs: a resize keeps it.
+    f.view->zoomIn();
+    QVERIFY(!f.view->fitFollowsResize());
+    const double chosen = f.view->zoom();
+    f.view->resize(500, 400);
+    QTRY_COMPARE(f.view->size(), QSize(500, 400));
+    QCOMPARE(f.view->zoom(), chosen);
 }
 
 void TestCanvas::wheelZoomKeepsThePointUnderTheCursor()

@@ -83,6 +83,7 @@ void CanvasView::applyScale(double factor)
 {
     const double current = zoom();
     const double target = std::clamp(current * factor, minimumZoom, maximumZoom);
+    m_fitFollowsResize = false; // the user chose a zoom
     if (std::abs(target - current) < 1e-12)
         return;
     scale(target / current, target / current);
@@ -103,6 +104,7 @@ void CanvasView::zoomOut() { zoomBy(1.0 / zoomStep); }
 
 void CanvasView::resetZoom()
 {
+    m_fitFollowsResize = false;
     const QPointF center = viewCenterInScene();
     setTransform(QTransform());
     centerOn(center);
@@ -122,6 +124,7 @@ void CanvasView::zoomToFit()
     }
     bounds.adjust(-fitMarginPx, -fitMarginPx, fitMarginPx, fitMarginPx);
     fitInView(bounds, Qt::KeepAspectRatio);
+    m_fitFollowsResize = true;
     const double fitted = zoom();
     const double clamped = std::clamp(fitted, minimumZoom, maximumZoom);
     if (clamped != fitted) {
@@ -134,6 +137,13 @@ void CanvasView::zoomToFit()
 QPointF CanvasView::viewCenterInScene() const
 {
     return mapToScene(viewport()->rect().center());
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitFollowsResize)
+        zoomToFit();
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)
@@ -326,6 +336,8 @@ void CanvasView::keyReleaseEvent(QKeyEvent *event)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::MiddleButton || dragMode() == ScrollHandDrag)
+        m_fitFollowsResize = false; // the user pans: the view is theirs
     if (event->button() == Qt::MiddleButton) {
         m_panning = true;
         m_panLast = event->position().toPoint();

@@ -26,6 +26,9 @@ public:
     Document *document() const { return m_document; }
     /// The current scale factor (1 = 100 %).
     double zoom() const;
+    /// Whether the view re-fits the diagram when it is resized: after zoomToFit() until the
+    /// user zooms or pans (a diagram opened in a window that then grows fills it).
+    bool fitFollowsResize() const { return m_fitFollowsResize; }
     CanvasScene::Tool tool() const { return m_scene->tool(); }
     bool snapToGrid() const { return m_scene->snapToGrid(); }
 
@@ -71,6 +74,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyScale(double factor);
@@ -82,6 +86,7 @@ private:
     CanvasScene *m_scene;
     bool m_spaceHeld = false;
     bool m_panning = false;
+    bool m_fitFollowsResize = false;
     QPoint m_panLast;
     int m_pasteCount = 0;
     QByteArray m_lastPasted;
