@@ -101,7 +101,7 @@
 <context>
     <name>skyline::CanvasView</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/CanvasView.cpp" line="+227"/>
+        <location filename="../widgets/canvas/CanvasView.cpp" line="+237"/>
         <source>Cut %n node(s)</source>
         <translation>
             <numerusform>%n Knoten ausschneiden</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>skyline::ComparisonView</name>
     <message>
-        <location filename="../widgets/panels/ComparisonView.cpp" line="+53"/>
+        <location filename="../widgets/panels/ComparisonView.cpp" line="+62"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Last</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Best: the lowest %1 of the candidates</source>
         <translation>Bester Wert: %1 ist bei diesem Kandidaten am niedrigsten</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Bester Wert: %1 ist bei diesem Kandidaten am höchsten</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green.</source>
         <translation>
             <numerusform>%n Kandidat mit denselben Lastprofilen (Traffic × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>skyline::ContextItem</name>
     <message>
-        <location filename="../widgets/canvas/ContextItem.cpp" line="+38"/>
+        <location filename="../widgets/canvas/ContextItem.cpp" line="+120"/>
         <source>Context &quot;%1&quot; (double-click to rename)</source>
         <translation>Kontext „%1“ (Doppelklick zum Umbenennen)</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+178"/>
         <source>Rename project</source>
         <translation>Projekt umbenennen</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>skyline::EvaluationRunner</name>
     <message>
-        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+164"/>
+        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+197"/>
         <source>Load sweep: traffic ×%1</source>
         <translation>Lastverlauf: Traffic ×%1</translation>
     </message>
@@ -865,7 +865,7 @@
 <context>
     <name>skyline::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+81"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -1144,7 +1144,7 @@
         <translation type="vanished">Ergebnisse</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <location line="+86"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
@@ -1296,7 +1296,7 @@
         <translation>Keine Beispiele installiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>Candidate %1</source>
         <translation>Kandidat %1</translation>
     </message>
@@ -1336,7 +1336,7 @@
         <translation>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Skizzieren Sie Serverless- und Microservice-Kandidaten für dasselbe Produkt und vergleichen Sie, wie sie skalieren, antworten, ausfallen und was sie kosten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowResults.cpp" line="+84"/>
+        <location filename="../app/gui/MainWindowResults.cpp" line="+86"/>
         <source>Compare Candidates</source>
         <translation>Kandidaten vergleichen</translation>
     </message>
@@ -1448,17 +1448,17 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>There is no chart to export.</source>
         <translation>Es gibt kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There are no figures yet: the evaluation has not finished.</source>
         <translation>Es gibt noch keine Kennzahlen: Die Auswertung ist noch nicht abgeschlossen.</translation>
     </message>
@@ -2284,8 +2284,8 @@
 <context>
     <name>skyline::ResultChart</name>
     <message>
-        <location filename="../widgets/charts/ResultChart.cpp" line="+47"/>
-        <location line="+77"/>
+        <location filename="../widgets/charts/ResultChart.cpp" line="+54"/>
+        <location line="+135"/>
         <source>Waiting for the first evaluation…</source>
         <translation>Warten auf die erste Auswertung…</translation>
     </message>
@@ -2307,12 +2307,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Nothing to show for this candidate</source>
         <translation>Für diesen Kandidaten gibt es nichts anzuzeigen</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+145"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
