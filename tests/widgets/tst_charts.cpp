@@ -27,6 +27,7 @@
 #include <QXmlStreamReader>
 
 #include <cmath>
+#include <memory>
 #include <set>
 
 using namespace skyline;
@@ -112,6 +113,33 @@ std::shared_ptr<const Project> checkoutWithDuration(double durationMs)
             node.params["durationMs"] = durationMs;
     return std::make_shared<const Project>(std::move(project));
 }
+
+/// The checkout example in a document, an analytic-only runner (no simulation, no sweep) and
+/// a charts panel on c1; `ready` records every evaluationReady.
+struct LiveCheckout
+{
+    Document doc;
+    std::unique_ptr<EvaluationRunner> runner;
+    std::unique_ptr<ChartsPanel> panel;
+    std::unique_ptr<QSignalSpy> ready;
+
+    LiveCheckout()
+    {
+        doc.resetProject(checkout());
+        runner = std::make_unique<EvaluationRunner>(&doc);
+        runner->setSimulationEnabled(false);
+        runner->setSweepEnabled(false);
+        panel = std::make_unique<ChartsPanel>(runner.get());
+        panel->setCandidate(QStringLiteral("c1"));
+        ready = std::make_unique<QSignalSpy>(runner.get(), &EvaluationRunner::evaluationReady);
+    }
+    /// Waits for the evaluation of the project as loaded.
+    bool firstEvaluationDone()
+    {
+        return QTest::qWaitFor([this] { return ready->count() >= 1 && !runner->isBusy(); },
+                               30000);
+    }
+};
 
 } // namespace
 
@@ -497,30 +525,23 @@ private slots:
 
     void paramEditReachesTheCharts()
     {
-        Document doc;
-        doc.resetProject(checkout());
-        EvaluationRunner runner(&doc);
-        runner.setSimulationEnabled(false);
-        runner.setSweepEnabled(false);
-        ChartsPanel panel(&runner);
-        panel.setCandidate(QStringLiteral("c1"));
-        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
-        const double before = runner.latest()->findCandidate("c1")->monthlyCostUsd;
+        LiveCheckout live;
+        QVERIFY(live.firstEvaluationDone());
+        const double before = live.runner->latest()->findCandidate("c1")->monthlyCostUsd;
 
         // Place order (n6) runs four times longer: its compute cost must show up.
-        QVERIFY(doc.setNodeParam(QStringLiteral("c1"), QStringLiteral("n6"),
-                                 QStringLiteral("durationMs"), 2000.0)
+        QVERIFY(live.doc.setNodeParam(QStringLiteral("c1"), QStringLiteral("n6"),
+                                      QStringLiteral("durationMs"), 2000.0)
                     .isEmpty());
-        ready.clear();
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
-        const auto shown = runner.latest();
-        const Evaluation expected = evaluate(doc.project());
+        live.ready->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(live.ready->count() >= 1 && !live.runner->isBusy(), 30000);
+        const auto shown = live.runner->latest();
+        const Evaluation expected = evaluate(live.doc.project());
         const double after = shown->findCandidate("c1")->monthlyCostUsd;
         QVERIFY(after > before);
         QCOMPARE(after, expected.findCandidate("c1")->monthlyCostUsd);
-        QVERIFY(panel.costChart()->title().contains(QString::number(after, 'f', 2)));
-        QCOMPARE(ready.at(0).at(1).toBool(), false); // analytic, not refined
+        QVERIFY(live.panel->costChart()->title().contains(QString::number(after, 'f', 2)));
+        QCOMPARE(live.ready->at(0).at(1).toBool(), false); // analytic, not refined
     }
 
     void staleResultsNeverOverwriteNewerOnes()
@@ -614,52 +635,40 @@ private slots:
 
     void aSingleEditIsEvaluatedWithoutWaitingForTheDebounce()
     {
-        Document doc;
-        doc.resetProject(checkout());
-        EvaluationRunner runner(&doc);
-        runner.setSimulationEnabled(false);
-        runner.setSweepEnabled(false);
-        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        LiveCheckout live;
+        QVERIFY(live.firstEvaluationDone());
         QTest::qWait(200); // the quiet window of the first evaluation is over
-        runner.setDebounceMs(20000); // only a burst waits for it
-        ready.clear();
-        QVERIFY(doc.setNodeParam("c1", "n6", "durationMs", 2000.0).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() == 1 && !runner.isBusy(), 10000);
-        QCOMPARE(runner.latest()->findCandidate("c1")->monthlyCostUsd,
-                 evaluate(doc.project()).findCandidate("c1")->monthlyCostUsd);
+        live.runner->setDebounceMs(20000); // only a burst waits for it
+        live.ready->clear();
+        QVERIFY(live.doc.setNodeParam("c1", "n6", "durationMs", 2000.0).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(live.ready->count() == 1 && !live.runner->isBusy(), 10000);
+        QCOMPARE(live.runner->latest()->findCandidate("c1")->monthlyCostUsd,
+                 evaluate(live.doc.project()).findCandidate("c1")->monthlyCostUsd);
     }
 
     void aBurstOfEditsGivesAtMostTwoEvaluationsEndingOnTheLast()
     {
-        Document doc;
-        doc.resetProject(checkout());
-        EvaluationRunner runner(&doc);
-        runner.setSimulationEnabled(false);
-        runner.setSweepEnabled(false);
-        ChartsPanel panel(&runner);
-        panel.setCandidate(QStringLiteral("c1"));
-        QSignalSpy ready(&runner, &EvaluationRunner::evaluationReady);
-        QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1 && !runner.isBusy(), 30000);
+        LiveCheckout live;
+        QVERIFY(live.firstEvaluationDone());
         QTest::qWait(200); // the quiet window of the first evaluation is over
-        runner.setDebounceMs(300); // the burst's edits come 10 ms apart: well inside it
-        ready.clear();
-        const int runsBefore = runner.analyticRunCount();
+        live.runner->setDebounceMs(300); // the burst's edits come 10 ms apart: well inside it
+        live.ready->clear();
+        const int runsBefore = live.runner->analyticRunCount();
 
         // Holding a spin box's arrow: each step an edit.
         const int edits = 8;
         for (int i = 0; i < edits; ++i) {
             const double durationMs = 600.0 + 100.0 * i;
-            QVERIFY(doc.setNodeParam("c1", "n6", "durationMs", durationMs).isEmpty());
+            QVERIFY(live.doc.setNodeParam("c1", "n6", "durationMs", durationMs).isEmpty());
             QTest::qWait(10);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 30000);
-        const int runs = runner.analyticRunCount() - runsBefore;
+        QTRY_VERIFY_WITH_TIMEOUT(!live.runner->isBusy(), 30000);
+        const int runs = live.runner->analyticRunCount() - runsBefore;
         QVERIFY2(runs >= 1 && runs <= 2, qPrintable(QString::number(runs)));
-        QVERIFY(ready.count() <= 2);
-        const double expected = evaluate(doc.project()).findCandidate("c1")->monthlyCostUsd;
-        QCOMPARE(runner.latest()->findCandidate("c1")->monthlyCostUsd, expected);
-        QVERIFY(panel.costChart()->title().contains(QString::number(expected, 'f', 2)));
+        QVERIFY(live.ready->count() <= 2);
+        const double expected = evaluate(live.doc.project()).findCandidate("c1")->monthlyCostUsd;
+        QCOMPARE(live.runner->latest()->findCandidate("c1")->monthlyCostUsd, expected);
+        QVERIFY(live.panel->costChart()->title().contains(QString::number(expected, 'f', 2)));
     }
 
     // --- charts the user cannot see ----------------------------------------------------------
