@@ -15,6 +15,7 @@
 #include "Document.h"
 #include "engine/Sweep.h"
 #include "io/ProjectJson.h"
+#include "support/Examples.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -31,19 +32,11 @@
 #include <set>
 
 using namespace skyline;
+using skyline::test::evaluateShared;
+using skyline::test::loadExample;
 
 namespace {
 
-Project loadExample(const char *name)
-{
-    QFile file(QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open example %s", name);
-    ReadResult<Project> read = readProject(file.readAll().toStdString());
-    if (!read.ok())
-        qFatal("example %s does not read", name);
-    return *read.value;
-}
 
 const Project &checkout()
 {
@@ -51,10 +44,6 @@ const Project &checkout()
     return project;
 }
 
-std::shared_ptr<const Evaluation> evaluateShared(const Project &project, EvalOptions options = {})
-{
-    return std::make_shared<const Evaluation>(evaluate(project, options));
-}
 
 const NodeResult *findNode(const CandidateEvaluation &candidate, const QString &id)
 {

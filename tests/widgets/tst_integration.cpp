@@ -20,6 +20,7 @@
 #include "engine/Sweep.h"
 #include "io/ProjectJson.h"
 #include "report/Comparison.h"
+#include "support/Examples.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -44,24 +45,12 @@
 #include <cmath>
 
 using namespace skyline;
+using skyline::test::evaluateShared;
+using skyline::test::loadExample;
 
 namespace {
 
-Project loadExample(const char *name)
-{
-    QFile file(QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open example %s", name);
-    ReadResult<Project> read = readProject(file.readAll().toStdString());
-    if (!read.ok())
-        qFatal("example %s does not read", name);
-    return *read.value;
-}
 
-std::shared_ptr<const Evaluation> evaluateShared(const Project &project, EvalOptions options = {})
-{
-    return std::make_shared<const Evaluation>(evaluate(project, options));
-}
 
 /// A function whose run time exceeds the platform limit (a `function-timeout` warning).
 Project withTimeout(Project project, const std::string &candidateId, std::string *nodeId)

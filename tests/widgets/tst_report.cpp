@@ -13,6 +13,7 @@
 #include "charts/CostChart.h"
 #include "io/ProjectJson.h"
 #include "pricing/Catalog.h"
+#include "support/Examples.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +32,8 @@
 #include <sstream>
 
 using namespace skyline;
+using skyline::test::evaluateShared;
+using skyline::test::loadExample;
 
 namespace {
 
@@ -39,17 +42,6 @@ QString sourceDir()
     return QStringLiteral(SKYLINE_SOURCE_DIR);
 }
 
-Project loadExample(const QString &name)
-{
-    QFile file(sourceDir() + QStringLiteral("/resources/examples/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open example %s", qPrintable(name));
-    auto result = readProject(file.readAll().toStdString());
-    if (!result.ok())
-        qFatal("example %s does not load: %s", qPrintable(name),
-               describe(result.problems.front()).c_str());
-    return *result.value;
-}
 
 /// Whether an image has content: several colours and some pixels that are not white.
 bool isNotBlank(const QImage &image)
