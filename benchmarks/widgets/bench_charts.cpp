@@ -32,6 +32,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <vector>
 
 using namespace skyline;
@@ -273,6 +274,25 @@ bool measureEdits(Document &doc, EvaluationRunner &runner, ChartsPanel &panel, i
     return true;
 }
 
+/// A document holding `project`, an analytic-only runner on it (default debounce, as in the
+/// main window) and a charts panel on candidate c1: what the studio runs for one window.
+struct AnalyticStudio
+{
+    Document doc;
+    std::unique_ptr<EvaluationRunner> runner;
+    std::unique_ptr<ChartsPanel> panel;
+
+    explicit AnalyticStudio(const Project &project)
+    {
+        doc.resetProject(project);
+        runner = std::make_unique<EvaluationRunner>(&doc);
+        runner->setSimulationEnabled(false);
+        runner->setSweepEnabled(false);
+        panel = std::make_unique<ChartsPanel>(runner.get());
+        panel->setCandidate(QStringLiteral("c1"));
+    }
+};
+
 void waitForFirstEvaluation(EvaluationRunner &runner)
 {
     while (!runner.latest() || runner.isBusy())
@@ -392,13 +412,10 @@ int main(int argc, char **argv)
 
     // The user-facing figure: the main window's default layout (docks tabified, one in front).
     {
-        Document doc;
-        doc.resetProject(project);
-        EvaluationRunner runner(&doc); // the default debounce, as in the main window
-        runner.setSimulationEnabled(false);
-        runner.setSweepEnabled(false);
-        ChartsPanel panel(&runner);
-        panel.setCandidate(QStringLiteral("c1"));
+        AnalyticStudio studio(project);
+        Document &doc = studio.doc;
+        EvaluationRunner &runner = *studio.runner;
+        ChartsPanel &panel = *studio.panel;
         QMainWindow window;
         dockLikeTheMainWindow(window, panel);
         waitForFirstEvaluation(runner);
@@ -485,18 +502,12 @@ int main(int argc, char **argv)
 
     // The worst case: every chart visible at once.
     {
-        Document doc;
-        doc.resetProject(project);
-        EvaluationRunner runner(&doc);
-        runner.setSimulationEnabled(false);
-        runner.setSweepEnabled(false);
-        ChartsPanel panel(&runner);
-        panel.setCandidate(QStringLiteral("c1"));
+        AnalyticStudio studio(project);
         QWidget grid;
-        gridOfAllCharts(grid, panel);
-        waitForFirstEvaluation(runner);
+        gridOfAllCharts(grid, *studio.panel);
+        waitForFirstEvaluation(*studio.runner);
         EditFigures figures;
-        if (!measureEdits(doc, runner, panel, edits, 110.0, figures))
+        if (!measureEdits(studio.doc, *studio.runner, *studio.panel, edits, 110.0, figures))
             return 1;
         std::printf("-- every chart visible (4 x 2 grid, 1600 x 900), %d edits --\n", edits);
         print("evaluate() alone of the edited projects", stats(figures.evaluateMs));
