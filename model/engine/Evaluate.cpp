@@ -153,7 +153,6 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     m.durationMs = config.durationMs;
     m.durationCv = config.durationCv;
     m.coldStartMs = config.coldStartMs;
-    m.runTimeTableMs = prepareRunTimeTable(config.durationMs, config.durationCv);
     m.coldProbabilityPerMinute.assign(rps.size(), r.coldStartProbability);
     if (day.coldStartsPerMinute.size() == rps.size())
         for (std::size_t t = 0; t < rps.size(); ++t)

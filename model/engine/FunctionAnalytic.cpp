@@ -92,11 +92,18 @@ struct LevelTable
     }
 };
 
+/// The mode of the Poisson(load) truncated at `limit`. Clamped before the conversion: a load
+/// beyond the int range (fan-out that multiplies the traffic) must not overflow it.
+int modeLevel(double load, int limit)
+{
+    return static_cast<int>(std::floor(std::clamp(load, 0.0, static_cast<double>(limit))));
+}
+
 /// Support [low, high] of the Poisson(load) truncated at `limit`: the levels whose term is
 /// at least negligibleShare of the mode's (found by walking the term ratios, no factorials).
 void poissonSupport(double load, int limit, int &low, int &high, int &mode)
 {
-    mode = std::min(limit, static_cast<int>(std::floor(load)));
+    mode = modeLevel(load, limit);
     high = mode;
     for (double term = 1.0; high < limit; ++high) {
         term *= load / (high + 1);
@@ -182,7 +189,7 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     // unnormalised cdf and cold weights, scaled once the total is known. The crossing rate is
     // a ratio of the two, so it needs no scaling. The tail beyond mode + 20 sqrt(load) + 64 is
     // far below negligibleShare, so the table of inverses never cuts the walk short.
-    const int mode = std::min(limit, static_cast<int>(std::floor(load)));
+    const int mode = modeLevel(load, limit);
     const int bound = static_cast<int>(std::min<double>(
         limit, mode + 20.0 * std::sqrt(std::max(0.0, load)) + 64.0));
     const double *inverse = inverseIntegers(static_cast<std::size_t>(bound) + 2);

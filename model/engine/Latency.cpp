@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
 
@@ -13,122 +14,443 @@ namespace {
 constexpr int tableSize = 256;            ///< quantile table entries over u in [0, tableTopU)
 constexpr double tableTopU = 0.99;        ///< above it, quantiles are computed exactly
 constexpr int maxCallsSampledPerEdge = 8; ///< more calls are represented by 8, scaled
-constexpr int maxVisitsPerSample = 4000;  ///< beyond it, every edge makes one sampled call
+/// Node draws per request beyond which every node is drawn once per request and all calls to
+/// it reuse that draw (a call graph whose paths multiply, such as layers that all call each
+/// other, would otherwise unfold into billions of visits).
+constexpr double maxVisitsPerSample = 4000;
 
-double sampleFromTable(const std::vector<double> &table, double meanMs, double cv, double u);
-
-/// Per node: its latency when it is a leaf that always answers in the same time (a gateway or
-/// datastore that calls nothing), else NaN. Such calls need no recursion.
-std::vector<double> fixedLeafLatencies(const SyncCallGraph &graph,
-                                       const std::vector<NodeLatencyModel> &models)
+/// Two independent uniforms in [0, 1) from one 64-bit draw, 32 bits each: enough for a table
+/// lookup (the exact tail then reaches 22 means) and for any chance above 2e-10.
+struct UniformPair
 {
-    std::vector<double> fixed(models.size(), std::numeric_limits<double>::quiet_NaN());
-    for (std::size_t u = 0; u < models.size() && u < graph.calls.size(); ++u) {
-        if (!graph.calls[u].empty())
+    double first, second;
+};
+
+inline UniformPair uniformPair(SeededRandom &random)
+{
+    const std::uint64_t bits = random.next();
+    return {double(bits >> 32) * 0x1.0p-32, double(bits & 0xffffffffull) * 0x1.0p-32};
+}
+
+inline double uniform32(SeededRandom &random) { return double(random.next() >> 32) * 0x1.0p-32; }
+
+/// Run-time quantiles of mean 1 at u = tableTopU * i / (tableSize - 1): every distribution here
+/// scales with its mean, so one table per variability serves every node.
+std::vector<double> unitQuantileTable(double cv)
+{
+    struct UnitTable { double cv; std::vector<double> quantiles; };
+    thread_local std::vector<UnitTable> cache;
+    auto unit = std::find_if(cache.begin(), cache.end(),
+                             [cv](const UnitTable &t) { return t.cv == cv; });
+    if (unit == cache.end()) {
+        if (cache.size() >= 16)
+            cache.erase(cache.begin());
+        UnitTable made{cv, std::vector<double>(tableSize)};
+        for (int i = 0; i < tableSize; ++i)
+            made.quantiles[std::size_t(i)] =
+                runTimeQuantileMs(1.0, cv, tableTopU * i / (tableSize - 1));
+        cache.push_back(std::move(made));
+        unit = cache.end() - 1;
+    }
+    return unit->quantiles;
+}
+
+/// A draw by inversion: through the unit quantile table, exact beyond its top.
+inline double drawByInversion(const double *unitTable, double meanMs, double cv, double u)
+{
+    if (u >= tableTopU) [[unlikely]]
+        return runTimeQuantileMs(meanMs, cv, u);
+    const double x = u * ((tableSize - 1) / tableTopU);
+    const int i = std::min(int(x), tableSize - 2);
+    const double f = x - i;
+    return meanMs * (unitTable[i] + (unitTable[i + 1] - unitTable[i]) * f);
+}
+
+/// One node as the Monte Carlo reads it: flat, with its per-minute tables as plain pointers
+/// and its outgoing calls as a range of RequestSampler::calls.
+struct SampledNode
+{
+    NodeKind kind = NodeKind::Client;
+    double fixedMs = 0;                   ///< gateways, datastores
+    double meanMs = 0;                    ///< functions: warm run time; services: service time
+    double cv = 1;                        ///< functions: run-time variability; services: 1
+    double coldStartMs = 0;               ///< functions
+    const double *unitTable = nullptr;    ///< functions, services: unitQuantileTable(cv)
+    const double *coldProbabilityPerMinute = nullptr; ///< functions: nullptr = never cold
+    const ServiceMinute *serviceMinutes = nullptr;    ///< services: nullptr = no queueing
+    std::uint32_t firstCall = 0, endCall = 0;
+    bool hasParallelCalls = false;
+};
+
+struct SampledCall
+{
+    int target = 0;
+    double latencyMs = 0;
+    double extraCallChance = 0;
+    int wholeCalls = 1;
+    bool parallel = false;
+    /// The target's latency when it is a leaf that always answers in the same time (a gateway
+    /// or datastore that calls nothing), else NaN: such calls need no draws.
+    double fixedLeafMs = std::numeric_limits<double>::quiet_NaN();
+
+    bool toFixedLeaf() const { return !std::isnan(fixedLeafMs); }
+    int mostSampledCalls() const
+    {
+        return int(std::min<double>(maxCallsSampledPerEdge,
+                                    double(wholeCalls) + (extraCallChance > 0 ? 1 : 0)));
+    }
+};
+
+/// Draws whole batches of requests through a client's call tree, node by node: each node's
+/// draws for every request of the batch in one loop (the requests' minutes are in the order of
+/// the day, so the per-minute tables are read in order), then the calls it makes.
+class RequestSampler
+{
+public:
+    RequestSampler(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
+                   SeededRandom &random);
+
+    /// Latency of `minutes.size()` requests entering at `entry`, each at its minute; cold[i]
+    /// is set when request i met a cold start anywhere in its tree.
+    void sample(int entry, const std::vector<int> &minutes, std::vector<double> &latencyMs,
+                std::vector<char> &cold);
+
+private:
+    /// The most node draws one request at `entry` can take (calls capped at
+    /// maxCallsSampledPerEdge per edge), saturating at 1e18; 1e18 too when the calls loop.
+    double visitsPerRequest(int entry) const;
+    void drawOwn(const SampledNode &node, const int *minutes, std::size_t count, double *out,
+                 char *cold);
+    int callCount(const SampledCall &call)
+    {
+        if (!(call.extraCallChance > 0))
+            return call.wholeCalls;
+        return call.wholeCalls + int(uniform32(m_random) < call.extraCallChance);
+    }
+    /// Calls to a fixed leaf: the same time for every call, no draws but the call count.
+    void addFixedLeafCalls(const SampledCall &call, std::size_t count, double *out,
+                           double *parallelMax);
+    /// Every call draws its own subtree (the call tree unfolded).
+    void sampleTree(int u, const int *minutes, std::size_t count, double *out, char *cold,
+                    std::size_t depth = 0);
+    /// Every node drawn once per request, in an order where callees come first; calls reuse it.
+    void sampleShared(int entry, const std::vector<int> &minutes, std::vector<double> &latencyMs,
+                      std::vector<char> &cold);
+
+    SeededRandom &m_random;
+    std::vector<SampledNode> m_nodes;
+    std::vector<SampledCall> m_calls;
+    std::vector<std::pair<double, std::vector<double>>> m_unitTables; ///< per cv used
+    /// Working arrays of sampleTree per depth of the call tree, kept between batches.
+    struct Scratch
+    {
+        std::vector<int> childMinutes;
+        std::vector<std::uint32_t> parent;
+        std::vector<double> scale, childMs, parallelMax;
+        std::vector<char> childCold;
+    };
+    std::deque<Scratch> m_scratch; // a deque: growing it keeps the deeper levels' references
+};
+
+RequestSampler::RequestSampler(const SyncCallGraph &graph,
+                               const std::vector<NodeLatencyModel> &models, SeededRandom &random)
+    : m_random(random)
+{
+    auto tableFor = [this](double cv) -> const double * {
+        for (const auto &[tableCv, table] : m_unitTables)
+            if (tableCv == cv)
+                return table.data();
+        m_unitTables.emplace_back(cv, unitQuantileTable(cv));
+        return m_unitTables.back().second.data();
+    };
+    m_unitTables.reserve(models.size() + 1); // pointers into it must stay valid
+    m_nodes.resize(models.size());
+    for (std::size_t u = 0; u < models.size(); ++u) {
+        const NodeLatencyModel &m = models[u];
+        SampledNode &node = m_nodes[u];
+        node.kind = m.kind;
+        node.fixedMs = m.fixedMs;
+        if (m.kind == NodeKind::Function) {
+            node.meanMs = std::max(0.0, m.durationMs);
+            node.cv = std::max(0.0, m.durationCv);
+            node.coldStartMs = m.coldStartMs;
+            node.unitTable = tableFor(node.cv);
+            if (!m.coldProbabilityPerMinute.empty())
+                node.coldProbabilityPerMinute = m.coldProbabilityPerMinute.data();
+        } else if (m.kind == NodeKind::Service) {
+            node.meanMs = std::max(0.0, m.service.serviceTimeMs);
+            node.cv = 1.0; // M/M/k: exponential service times
+            node.unitTable = tableFor(1.0);
+            if (m.serviceMinutes && !m.serviceMinutes->empty())
+                node.serviceMinutes = m.serviceMinutes->data();
+        }
+        node.firstCall = node.endCall = std::uint32_t(m_calls.size());
+        if (u >= graph.calls.size())
             continue;
-        switch (models[u].kind) {
+        for (const SyncCallGraph::Call &call : graph.calls[u]) {
+            SampledCall flat;
+            flat.target = call.target;
+            flat.latencyMs = call.latencyMs;
+            flat.extraCallChance = call.extraCallChance;
+            flat.wholeCalls = call.wholeCalls;
+            flat.parallel = call.parallel;
+            node.hasParallelCalls = node.hasParallelCalls || call.parallel;
+            m_calls.push_back(flat);
+        }
+        node.endCall = std::uint32_t(m_calls.size());
+    }
+    for (SampledCall &call : m_calls) {
+        const SampledNode &to = m_nodes[std::size_t(call.target)];
+        if (to.firstCall != to.endCall)
+            continue;
+        switch (to.kind) {
         case NodeKind::Gateway:
-        case NodeKind::Datastore: fixed[u] = models[u].fixedMs; break;
+        case NodeKind::Datastore: call.fixedLeafMs = to.fixedMs; break;
         case NodeKind::Client:
-        case NodeKind::Queue: fixed[u] = 0.0; break;
+        case NodeKind::Queue: call.fixedLeafMs = 0.0; break;
         case NodeKind::Function:
         case NodeKind::Service: break;
         }
     }
-    return fixed;
 }
 
-struct Sampler
+void RequestSampler::drawOwn(const SampledNode &node, const int *minutes, std::size_t count,
+                             double *out, char *cold)
 {
-    const SyncCallGraph &graph;
-    const std::vector<NodeLatencyModel> &models;
-    SeededRandom &random;
-    std::vector<double> fixedLeafMs = fixedLeafLatencies(graph, models);
-    int minute = 0;
-    int visits = 0;
-    bool cold = false;
-
-    double nodeOwnMs(int u)
-    {
-        const NodeLatencyModel &m = models[std::size_t(u)];
-        switch (m.kind) {
-        case NodeKind::Gateway:
-        case NodeKind::Datastore: return m.fixedMs;
-        case NodeKind::Function: {
-            double ms = m.runTimeTableMs.empty()
-                            ? sampleRunTimeMs(m.durationMs, m.durationCv, random)
-                            : sampleFromTable(m.runTimeTableMs, m.durationMs, m.durationCv,
-                                              random.uniform());
-            const double p = m.coldProbabilityPerMinute.empty()
-                                 ? 0.0
-                                 : m.coldProbabilityPerMinute[std::size_t(minute)];
-            if (p > 0 && random.uniform() < p) {
-                ms += m.coldStartMs;
-                cold = true;
+    switch (node.kind) {
+    case NodeKind::Gateway:
+    case NodeKind::Datastore: std::fill_n(out, count, node.fixedMs); return;
+    case NodeKind::Client:
+    case NodeKind::Queue: std::fill_n(out, count, 0.0); return;
+    case NodeKind::Function:
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto [u, coldDraw] = uniformPair(m_random);
+            double ms = drawByInversion(node.unitTable, node.meanMs, node.cv, u);
+            if (node.coldProbabilityPerMinute
+                && coldDraw < node.coldProbabilityPerMinute[minutes[i]]) {
+                ms += node.coldStartMs;
+                cold[i] = 1;
             }
-            return ms;
+            out[i] = ms;
         }
-        case NodeKind::Service:
-            if (m.serviceMinutes && !m.serviceMinutes->empty())
-                return sampleServiceResponseMs(m.service, (*m.serviceMinutes)[std::size_t(minute)],
-                                               random);
-            return random.exponential(m.service.serviceTimeMs);
-        case NodeKind::Client:
-        case NodeKind::Queue: return 0.0;
+        return;
+    case NodeKind::Service:
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto [u, waitDraw] = uniformPair(m_random);
+            double ms = drawByInversion(node.unitTable, node.meanMs, 1.0, u);
+            if (node.serviceMinutes) { // queueing: Erlang C's chance to wait, then an exponential wait
+                const ServiceMinute &minute = node.serviceMinutes[minutes[i]];
+                if (waitDraw < minute.waitProbability)
+                    ms += drawByInversion(node.unitTable, 1000.0 / minute.waitRatePerS, 1.0,
+                                          uniform32(m_random));
+            }
+            out[i] = ms;
         }
-        return 0.0;
+        return;
     }
+}
 
-    int callCount(const SyncCallGraph::Call &call)
-    {
-        return call.wholeCalls
-            + (call.extraCallChance > 0 && random.uniform() < call.extraCallChance ? 1 : 0);
+void RequestSampler::addFixedLeafCalls(const SampledCall &call, std::size_t count, double *out,
+                                       double *parallelMax)
+{
+    const double one = call.latencyMs + call.fixedLeafMs;
+    for (std::size_t i = 0; i < count; ++i) {
+        const int n = callCount(call);
+        if (n == 0)
+            continue;
+        if (call.parallel)
+            parallelMax[i] = std::max(parallelMax[i], one);
+        else
+            out[i] += one * double(n);
     }
+}
 
-    double sample(int u)
-    {
-        ++visits;
-        double total = nodeOwnMs(u);
-        double parallelMax = 0;
-        for (const SyncCallGraph::Call &call : graph.calls[std::size_t(u)]) {
-            const int n = callCount(call);
-            if (n == 0)
+void RequestSampler::sampleTree(int u, const int *minutes, std::size_t count, double *out,
+                                char *cold, std::size_t depth)
+{
+    const SampledNode &node = m_nodes[std::size_t(u)];
+    drawOwn(node, minutes, count, out, cold);
+    if (node.firstCall == node.endCall)
+        return;
+    if (m_scratch.size() <= depth)
+        m_scratch.resize(depth + 1);
+    Scratch &scratch = m_scratch[depth];
+    scratch.parallelMax.assign(node.hasParallelCalls ? count : 0, 0.0);
+    for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
+        const SampledCall &call = m_calls[c];
+        if (call.toFixedLeaf()) {
+            addFixedLeafCalls(call, count, out, scratch.parallelMax.data());
+            continue;
+        }
+        // The calls each request makes, as one batch for the callee: child j belongs to
+        // request parent[j] (more than maxCallsSampledPerEdge calls are represented by that
+        // many draws, each counting `scale` calls). When every request makes exactly one call,
+        // the callee's batch is the requests' own.
+        const bool oneCallEach = call.wholeCalls == 1 && !(call.extraCallChance > 0);
+        const bool scaled = call.mostSampledCalls() < call.wholeCalls
+            + (call.extraCallChance > 0 ? 1 : 0);
+        std::size_t children = count;
+        const int *childMinutes = minutes;
+        if (!oneCallEach) {
+            const std::size_t most = count * std::size_t(call.mostSampledCalls());
+            scratch.childMinutes.resize(most);
+            scratch.parent.resize(most);
+            scratch.scale.resize(scaled ? most : 0);
+            children = 0;
+            for (std::size_t i = 0; i < count; ++i) {
+                const int n = callCount(call);
+                const int sampled = std::min(n, maxCallsSampledPerEdge);
+                for (int k = 0; k < sampled; ++k, ++children) {
+                    scratch.childMinutes[children] = minutes[i];
+                    scratch.parent[children] = std::uint32_t(i);
+                    if (scaled)
+                        scratch.scale[children] = double(n) / sampled;
+                }
+            }
+            childMinutes = scratch.childMinutes.data();
+        }
+        if (children == 0)
+            continue;
+        scratch.childMs.resize(children);
+        scratch.childCold.assign(children, 0);
+        sampleTree(call.target, childMinutes, children, scratch.childMs.data(),
+                   scratch.childCold.data(), depth + 1);
+        const double *childMs = scratch.childMs.data();
+        const char *childCold = scratch.childCold.data();
+        const std::uint32_t *parent = scratch.parent.data();
+        auto parentOf = [&](std::size_t j) { return oneCallEach ? j : std::size_t(parent[j]); };
+        for (std::size_t j = 0; j < children; ++j)
+            cold[parentOf(j)] |= childCold[j];
+        if (call.parallel) {
+            for (std::size_t j = 0; j < children; ++j) {
+                double &slowest = scratch.parallelMax[parentOf(j)];
+                slowest = std::max(slowest, call.latencyMs + childMs[j]);
+            }
+        } else if (scaled) {
+            for (std::size_t j = 0; j < children; ++j)
+                out[parent[j]] += (call.latencyMs + childMs[j]) * scratch.scale[j];
+        } else {
+            for (std::size_t j = 0; j < children; ++j)
+                out[parentOf(j)] += call.latencyMs + childMs[j];
+        }
+    }
+    if (node.hasParallelCalls)
+        for (std::size_t i = 0; i < count; ++i)
+            out[i] += scratch.parallelMax[i];
+}
+
+double RequestSampler::visitsPerRequest(int entry) const
+{
+    // Post-order over the (acyclic) call graph, without recursion: deep chains are allowed.
+    constexpr double saturated = 1e18;
+    std::vector<double> visits(m_nodes.size(), -1.0); // -1: not reached, -2: on the stack
+    std::vector<std::pair<int, std::uint32_t>> stack{{entry, m_nodes[std::size_t(entry)].firstCall}};
+    visits[std::size_t(entry)] = -2.0;
+    while (!stack.empty()) {
+        auto &[u, next] = stack.back();
+        const SampledNode &node = m_nodes[std::size_t(u)];
+        if (next < node.endCall) {
+            const SampledCall &call = m_calls[next++];
+            const int v = call.target;
+            if (!call.toFixedLeaf() && visits[std::size_t(v)] == -2.0)
+                return saturated; // a loop of calls: only the shared draws stay bounded
+            if (!call.toFixedLeaf() && visits[std::size_t(v)] == -1.0) {
+                visits[std::size_t(v)] = -2.0;
+                stack.push_back({v, m_nodes[std::size_t(v)].firstCall});
+            }
+            continue;
+        }
+        double total = 1;
+        for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
+            const SampledCall &call = m_calls[c];
+            const double below = visits[std::size_t(call.target)];
+            if (call.toFixedLeaf())
                 continue;
-            const int sampled = visits > maxVisitsPerSample ? 1 : std::min(n, maxCallsSampledPerEdge);
-            const double fixedMs = fixedLeafMs[std::size_t(call.target)];
-            if (!std::isnan(fixedMs)) { // every call takes the same time: no draws, no recursion
-                visits += sampled;
-                const double one = call.latencyMs + fixedMs;
+            total = std::min(saturated, total + call.mostSampledCalls() * below);
+        }
+        visits[std::size_t(u)] = total;
+        stack.pop_back();
+    }
+    return visits[std::size_t(entry)];
+}
+
+void RequestSampler::sampleShared(int entry, const std::vector<int> &minutes,
+                                  std::vector<double> &latencyMs, std::vector<char> &cold)
+{
+    const std::size_t count = minutes.size();
+    // Callees before callers: a post-order from the entry (cycles are cut where they close).
+    std::vector<int> order;
+    std::vector<char> seen(m_nodes.size(), 0);
+    std::vector<std::pair<int, std::uint32_t>> stack{{entry, m_nodes[std::size_t(entry)].firstCall}};
+    seen[std::size_t(entry)] = 1;
+    while (!stack.empty()) {
+        auto &[u, next] = stack.back();
+        if (next < m_nodes[std::size_t(u)].endCall) {
+            const int v = m_calls[next++].target;
+            if (!seen[std::size_t(v)]) {
+                seen[std::size_t(v)] = 1;
+                stack.push_back({v, m_nodes[std::size_t(v)].firstCall});
+            }
+            continue;
+        }
+        order.push_back(u);
+        stack.pop_back();
+    }
+    std::vector<std::vector<double>> ms(m_nodes.size());
+    std::vector<std::vector<char>> nodeCold(m_nodes.size());
+    std::vector<double> parallelMax;
+    for (int u : order) {
+        const SampledNode &node = m_nodes[std::size_t(u)];
+        std::vector<double> &out = ms[std::size_t(u)];
+        std::vector<char> &outCold = nodeCold[std::size_t(u)];
+        out.resize(count);
+        outCold.assign(count, 0);
+        drawOwn(node, minutes.data(), count, out.data(), outCold.data());
+        parallelMax.assign(count, 0.0);
+        for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
+            const SampledCall &call = m_calls[c];
+            if (call.toFixedLeaf()) {
+                addFixedLeafCalls(call, count, out.data(), parallelMax.data());
+                continue;
+            }
+            const std::vector<double> &callee = ms[std::size_t(call.target)];
+            const std::vector<char> &calleeCold = nodeCold[std::size_t(call.target)];
+            if (callee.size() != count) // closes a cycle: not drawn yet
+                continue;
+            for (std::size_t i = 0; i < count; ++i) {
+                const int n = callCount(call);
+                if (n == 0)
+                    continue;
+                const double one = call.latencyMs + callee[i];
+                outCold[i] |= calleeCold[i];
                 if (call.parallel)
-                    parallelMax = std::max(parallelMax, one);
+                    parallelMax[i] = std::max(parallelMax[i], one);
                 else
-                    total += one * double(n);
-                continue;
+                    out[i] += one * double(n);
             }
-            double sum = 0, slowest = 0;
-            for (int i = 0; i < sampled; ++i) {
-                const double one = call.latencyMs + sample(call.target);
-                sum += one;
-                slowest = std::max(slowest, one);
-            }
-            if (call.parallel)
-                parallelMax = std::max(parallelMax, slowest);
-            else
-                total += n == sampled ? sum : sum * double(n) / sampled;
         }
-        return total + parallelMax;
+        for (std::size_t i = 0; i < count; ++i)
+            out[i] += parallelMax[i];
     }
-};
+    latencyMs = std::move(ms[std::size_t(entry)]);
+    cold = std::move(nodeCold[std::size_t(entry)]);
+}
 
-/// Inversion through the quantile table, exact beyond its top.
-double sampleFromTable(const std::vector<double> &table, double meanMs, double cv, double u)
+void RequestSampler::sample(int entry, const std::vector<int> &minutes,
+                            std::vector<double> &latencyMs, std::vector<char> &cold)
 {
-    if (u >= tableTopU)
-        return runTimeQuantileMs(meanMs, cv, u);
-    const double x = u / tableTopU * (tableSize - 1);
-    const int i = std::min(int(x), tableSize - 2);
-    const double f = x - i;
-    return table[std::size_t(i)] * (1 - f) + table[std::size_t(i + 1)] * f;
+    if (entry < 0 || std::size_t(entry) >= m_nodes.size()) {
+        latencyMs.assign(minutes.size(), 0.0);
+        cold.assign(minutes.size(), 0);
+        return;
+    }
+    if (visitsPerRequest(entry) > maxVisitsPerSample) {
+        sampleShared(entry, minutes, latencyMs, cold);
+        return;
+    }
+    latencyMs.resize(minutes.size());
+    cold.assign(minutes.size(), 0);
+    sampleTree(entry, minutes.data(), minutes.size(), latencyMs.data(), cold.data());
 }
 
 /// Acklam's rational approximation of the standard normal quantile (relative error < 1.2e-9).
@@ -184,56 +506,41 @@ Percentiles percentilesOf(std::vector<double> &values)
     return p;
 }
 
-/// Picks minutes in proportion to the rate (uniformly when the rate is zero). A guide table
-/// (Chen's method) starts the search for u x total in the right bucket, so a pick costs a step
-/// or two instead of a binary search over the day; it picks exactly what upper_bound would.
-class MinutePicker
+/// The minutes of `samples` requests among `count` minutes from `first` (around the clock), in
+/// proportion to the rate (uniformly when it is zero), by systematic sampling: one uniform
+/// offset, then every total / samples along the cumulative rate. Each minute gets its share of
+/// the requests to within one, and the picks come out in the order of the window.
+std::vector<int> pickMinutes(const std::vector<double> &rps, int first, int count, int samples,
+                             SeededRandom &random)
 {
-public:
-    MinutePicker(const std::vector<double> &rps, int first, int count) : m_first(first)
-    {
-        double sum = 0;
-        for (int i = 0; i < count; ++i) {
-            sum += rps[std::size_t((first + i) % int(rps.size()))];
-            m_cumulative.push_back(sum);
-        }
-        m_size = int(rps.size());
-        const double total = m_cumulative.back();
-        m_guide.resize(m_cumulative.size());
-        std::size_t i = 0;
-        for (std::size_t g = 0; g < m_guide.size(); ++g) {
-            const double threshold = total * double(g) / double(m_guide.size());
-            while (i + 1 < m_cumulative.size() && m_cumulative[i] <= threshold)
-                ++i;
-            m_guide[g] = i;
+    const int day = int(rps.size());
+    auto weight = [&](int offset) { return std::max(0.0, rps[std::size_t((first + offset) % day)]); };
+    double total = 0;
+    for (int offset = 0; offset < count; ++offset)
+        total += weight(offset);
+    const bool uniform = !(total > 0) || !std::isfinite(total);
+    if (uniform)
+        total = count;
+    std::vector<int> minutes;
+    minutes.reserve(std::size_t(samples));
+    const double step = total / samples;
+    double next = random.uniform() * step; // cumulative rate of the next pick
+    double cumulative = 0;
+    int lastWeighted = 0;
+    for (int offset = 0; offset < count && int(minutes.size()) < samples; ++offset) {
+        const double w = uniform ? 1.0 : weight(offset);
+        if (w > 0)
+            lastWeighted = offset;
+        cumulative += w;
+        while (next < cumulative && int(minutes.size()) < samples) {
+            minutes.push_back((first + offset) % day);
+            next += step;
         }
     }
-    int pick(SeededRandom &random) const
-    {
-        const double total = m_cumulative.back();
-        std::size_t offset;
-        if (total <= 0) {
-            offset = std::size_t(random.below(m_cumulative.size()));
-        } else {
-            const double u = random.uniform();
-            const double target = u * total;
-            // The bucket of u starts at or before the answer: its threshold is <= target.
-            offset = m_guide[std::min(m_guide.size() - 1, std::size_t(u * double(m_guide.size())))];
-            while (offset > 0 && m_cumulative[offset - 1] > target) // rounding at the edge
-                --offset;
-            while (offset < m_cumulative.size() && m_cumulative[offset] <= target)
-                ++offset;
-        }
-        offset = std::min(offset, m_cumulative.size() - 1);
-        return (m_first + int(offset)) % m_size;
-    }
-
-private:
-    std::vector<double> m_cumulative;
-    std::vector<std::size_t> m_guide; ///< per bucket of u: first index whose sum exceeds its start
-    int m_first = 0;
-    int m_size = 1;
-};
+    while (int(minutes.size()) < samples) // rounding at the end of the window
+        minutes.push_back((first + lastWeighted) % day);
+    return minutes;
+}
 
 } // namespace
 
@@ -264,17 +571,6 @@ SyncCallGraph SyncCallGraph::build(const Candidate &candidate)
     return graph;
 }
 
-double sampleRunTimeMs(double meanMs, double cv, SeededRandom &random)
-{
-    if (meanMs <= 0 || cv <= 1e-9)
-        return std::max(0.0, meanMs);
-    if (std::fabs(cv - 1.0) < 1e-9)
-        return random.exponential(meanMs);
-    const double sigma2 = std::log(1.0 + cv * cv);
-    const double mu = std::log(meanMs) - 0.5 * sigma2;
-    return std::exp(mu + std::sqrt(sigma2) * random.normal());
-}
-
 double runTimeQuantileMs(double meanMs, double cv, double u)
 {
     if (meanMs <= 0 || cv <= 1e-9)
@@ -285,31 +581,6 @@ double runTimeQuantileMs(double meanMs, double cv, double u)
     const double sigma2 = std::log(1.0 + cv * cv);
     const double mu = std::log(meanMs) - 0.5 * sigma2;
     return std::exp(mu + std::sqrt(sigma2) * normalQuantile(u));
-}
-
-std::vector<double> prepareRunTimeTable(double meanMs, double cv)
-{
-    // Every distribution here scales with its mean: keep the tables of mean 1 for the few
-    // variabilities a model uses, and scale them (256 multiplications instead of 256 logs).
-    struct UnitTable { double cv; std::vector<double> quantiles; };
-    thread_local std::vector<UnitTable> unitTables;
-    auto unit = std::find_if(unitTables.begin(), unitTables.end(),
-                             [cv](const UnitTable &t) { return t.cv == cv; });
-    if (unit == unitTables.end()) {
-        if (unitTables.size() >= 16)
-            unitTables.erase(unitTables.begin());
-        UnitTable made{cv, std::vector<double>(tableSize)};
-        for (int i = 0; i < tableSize; ++i)
-            made.quantiles[std::size_t(i)] =
-                runTimeQuantileMs(1.0, cv, tableTopU * i / (tableSize - 1));
-        unitTables.push_back(std::move(made));
-        unit = unitTables.end() - 1;
-    }
-    std::vector<double> table(tableSize);
-    const double mean = std::max(0.0, meanMs);
-    for (int i = 0; i < tableSize; ++i)
-        table[std::size_t(i)] = mean * unit->quantiles[std::size_t(i)];
-    return table;
 }
 
 int busiestHourStart(const std::vector<double> &rps)
@@ -342,24 +613,12 @@ EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLate
         return result;
     result.busiestHourStartMinute = busiestHourStart(clientRps);
     SeededRandom random(seed ^ (0xC0FFEEull + std::uint64_t(clientIndex) * 0x9E3779B9ull));
-    Sampler sampler{graph, models, random};
-
-    auto run = [&](const MinutePicker &picker, std::vector<char> *coldFlags) {
-        std::vector<double> values(static_cast<std::size_t>(samples), 0.0);
-        for (int i = 0; i < samples; ++i) {
-            sampler.minute = picker.pick(random);
-            sampler.visits = 0;
-            sampler.cold = false;
-            values[std::size_t(i)] = sampler.sample(clientIndex);
-            if (coldFlags)
-                (*coldFlags)[std::size_t(i)] = sampler.cold;
-        }
-        return values;
-    };
-
-    std::vector<char> coldFlags(std::size_t(samples), 0);
-    std::vector<double> hour =
-        run(MinutePicker(clientRps, result.busiestHourStartMinute, 60), &coldFlags);
+    RequestSampler sampler(graph, models, random);
+    std::vector<double> hour, day;
+    std::vector<char> coldFlags, dayCold;
+    sampler.sample(clientIndex,
+                   pickMinutes(clientRps, result.busiestHourStartMinute, 60, samples, random),
+                   hour, coldFlags);
     // Share of the slowest 1% of the busiest hour that hit a cold start.
     std::vector<std::size_t> order(hour.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -373,7 +632,8 @@ EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLate
     result.coldShareOfSlowest = double(coldInTail) / double(tail);
     result.busiestHourMs = percentilesOf(hour);
 
-    std::vector<double> day = run(MinutePicker(clientRps, 0, int(clientRps.size())), nullptr);
+    sampler.sample(clientIndex, pickMinutes(clientRps, 0, int(clientRps.size()), samples, random),
+                   day, dayCold);
     result.dayMs = percentilesOf(day);
     return result;
 }

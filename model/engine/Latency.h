@@ -23,7 +23,6 @@ struct NodeLatencyModel
     double durationCv = 1;                       ///< 0 constant, 1 exponential, else lognormal
     double coldStartMs = 0;
     std::vector<double> coldProbabilityPerMinute; ///< functions: 1,440 (empty = never cold)
-    std::vector<double> runTimeTableMs;          ///< functions: quantile table (prepareRunTimeTable)
     ServiceConfig service;                       ///< services
     const std::vector<ServiceMinute> *serviceMinutes = nullptr; ///< services: 1,440
 };
@@ -59,21 +58,19 @@ inline constexpr int latencySamples = 2000;
 
 /// Seeded Monte Carlo of one client's requests through the synchronous call tree: calls are
 /// sequential unless parallel (then the slowest parallel branch counts); each call adds the
-/// edge latency and the callee's sampled latency; perRequest 2.5 means 2 or 3 calls.
+/// edge latency and the callee's sampled latency; perRequest 2.5 means 2 or 3 calls (more than
+/// 8 calls on one edge are represented by 8 draws, scaled). The requests' minutes follow the
+/// client's rate (systematic sampling). Run times and exponential waits are drawn by inversion
+/// (a 256-entry quantile table, exact above u = 0.99). A call graph that would unfold into more
+/// than 4,000 node draws per request (paths that multiply, or a loop) draws every node once per
+/// request instead, and every call to that node reuses the draw.
 EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples = latencySamples);
 
-/// One warm run time drawn with the function's distribution (FunctionModel.h's convention:
-/// cv 0 constant, 1 exponential, else lognormal).
-double sampleRunTimeMs(double meanMs, double cv, SeededRandom &random);
-
-/// The run-time quantile at probability u (same distributions as sampleRunTimeMs).
+/// The run-time quantile at probability u (FunctionModel.h's convention: cv 0 constant,
+/// 1 exponential, else lognormal).
 double runTimeQuantileMs(double meanMs, double cv, double u);
-
-/// A table of run-time quantiles for fast sampling by inversion (the top 1% is computed
-/// exactly); the Monte Carlo uses it when present.
-std::vector<double> prepareRunTimeTable(double meanMs, double cv);
 
 /// Start minute of the busiest 60-minute window (around the clock).
 int busiestHourStart(const std::vector<double> &rps);

@@ -162,15 +162,6 @@ double serviceResponseSurvival(const ServiceConfig &config, const ServiceMinute 
     return (1.0 - c) * noWait + c * withWait;
 }
 
-double sampleServiceResponseMs(const ServiceConfig &config, const ServiceMinute &minute,
-                               SeededRandom &random)
-{
-    double ms = random.exponential(config.serviceTimeMs);
-    if (minute.waitProbability > 0 && random.uniform() < minute.waitProbability)
-        ms += random.exponential(1000.0 / minute.waitRatePerS);
-    return ms;
-}
-
 ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps)
 {
     ServiceDayResult result;

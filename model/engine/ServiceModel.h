@@ -4,12 +4,11 @@
 
 #include "domain/Project.h"
 #include "engine/Evaluation.h"
+#include "engine/SeededRandom.h"
 
 #include <vector>
 
 namespace skyline {
-
-class SeededRandom;
 
 struct ServiceConfig
 {
@@ -60,9 +59,17 @@ std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vecto
 /// exponential. Minutes at or above capacity drop the excess and are timed at 99% load.
 ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps);
 
-/// One response time (ms) drawn from minute `minute`'s distribution.
-double sampleServiceResponseMs(const ServiceConfig &config, const ServiceMinute &minute,
-                               SeededRandom &random);
+/// One response time (ms) drawn from minute `minute`'s distribution (mean service time
+/// `serviceTimeMs`, exponential, plus the queueing wait). Inline: the latency Monte Carlo calls
+/// it for every service visit.
+inline double sampleServiceResponseMs(double serviceTimeMs, const ServiceMinute &minute,
+                                      SeededRandom &random)
+{
+    double ms = random.exponential(serviceTimeMs);
+    if (minute.waitProbability > 0 && random.uniform() < minute.waitProbability)
+        ms += random.exponential(1000.0 / minute.waitRatePerS);
+    return ms;
+}
 
 /// P(response time > t) for one minute, t in seconds.
 double serviceResponseSurvival(const ServiceConfig &config, const ServiceMinute &minute,

@@ -251,6 +251,19 @@ private slots:
         QVERIFY(stationary.throttledFraction > 0.99);
     }
 
+    void loadBeyondTheIntRangeIsThrottled()
+    {
+        // Fan-out can multiply the traffic past 2^31 busy instances' worth of load: the
+        // analytic path must still answer (it converted the load to an int and failed).
+        FunctionConfig config;
+        config.durationMs = 1000;
+        const std::vector<double> rates(minutesPerDay, 1e12);
+        const FunctionDayResult a = analyzeFunctionDay(config, rates);
+        QVERIFY(a.throttledFraction > 0.99);
+        QCOMPARE(a.instances.peak, 1000.0);
+        QVERIFY(std::isfinite(a.coldStartProbability));
+    }
+
     void busyDayIsSampledInBlocks()
     {
         // 26 million requests: beyond the event budget, so blocks of minutes are simulated and

@@ -54,6 +54,9 @@ private slots:
     void coldStartsShowInTheTail();
     void servicesSampleTheirQueue();
     void seedDecidesTheDraws();
+    void requestsFollowTheRateOverTheDay();
+    void callPathsThatMultiplyStayBounded();
+    void loopOfCallsEnds();
     void busiestHourIsFound();
     void backlogBuildsAndDrains();
     void backlogThatNeverDrainsIsDetected();
@@ -139,6 +142,71 @@ void TestLatency::seedDecidesTheDraws()
     QCOMPARE(a.dayMs.p99, b.dayMs.p99);
     QCOMPARE(a.busiestHourMs.p50, b.busiestHourMs.p50);
     QVERIFY(a.dayMs.p99 != other.dayMs.p99);
+}
+
+void TestLatency::requestsFollowTheRateOverTheDay()
+{
+    // No requests in the morning, when the function would always start cold: no request of
+    // the day may meet a cold start.
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Function});
+    call(c, "n1", "n2", 0);
+    auto models = fixedModels(c, {0, 0});
+    models[1].durationMs = 10;
+    models[1].durationCv = 0;
+    models[1].coldStartMs = 1000;
+    models[1].coldProbabilityPerMinute.assign(minutesPerDay, 0.0);
+    std::vector<double> rps(minutesPerDay, 5.0);
+    for (int m = 0; m < 720; ++m) {
+        models[1].coldProbabilityPerMinute[std::size_t(m)] = 1.0;
+        rps[std::size_t(m)] = 0.0;
+    }
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, rps, 3);
+    QCOMPARE(r.dayMs.p99, 10.0);
+    QCOMPARE(r.busiestHourMs.p99, 10.0);
+}
+
+void TestLatency::callPathsThatMultiplyStayBounded()
+{
+    // 24 layers of two functions, each calling both of the next layer: a request would unfold
+    // into 2^24 calls per layer at the bottom. Constant run times, so the answer is exact:
+    // latency(layer) = 10 + 2 x (1 + latency(layer below)).
+    constexpr int layers = 24;
+    Candidate c = candidateOf({NodeKind::Client});
+    for (int layer = 0; layer < layers; ++layer)
+        for (int k = 0; k < 2; ++k)
+            c.nodes.push_back(makeDefaultNode(NodeKind::Function,
+                                              "f" + std::to_string(layer) + "_" + std::to_string(k),
+                                              "f", {}));
+    call(c, "n1", "f0_0", 0);
+    for (int layer = 0; layer + 1 < layers; ++layer)
+        for (int from = 0; from < 2; ++from)
+            for (int to = 0; to < 2; ++to)
+                call(c, "f" + std::to_string(layer) + "_" + std::to_string(from),
+                     "f" + std::to_string(layer + 1) + "_" + std::to_string(to), 1);
+    auto models = fixedModels(c, std::vector<double>(c.nodes.size(), 0.0));
+    for (std::size_t i = 1; i < models.size(); ++i) {
+        models[i].durationMs = 10;
+        models[i].durationCv = 0;
+    }
+    double expected = 10;
+    for (int layer = layers - 2; layer >= 0; --layer)
+        expected = 10 + 2 * (1 + expected);
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
+    QCOMPARE(r.dayMs.p50, expected);
+    QCOMPARE(r.busiestHourMs.p99, expected);
+}
+
+void TestLatency::loopOfCallsEnds()
+{
+    // A loop is reported by the load propagation; the Monte Carlo must still end on it.
+    Candidate c = candidateOf({NodeKind::Client, NodeKind::Gateway, NodeKind::Gateway});
+    call(c, "n1", "n2", 1);
+    call(c, "n2", "n3", 1);
+    call(c, "n3", "n2", 1);
+    const auto models = fixedModels(c, {0, 5, 7});
+    const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
+    QVERIFY(std::isfinite(r.dayMs.p99));
+    QVERIFY(r.dayMs.p50 >= 1.0 + 5 + 1 + 7);
 }
 
 void TestLatency::busiestHourIsFound()
