@@ -25,22 +25,28 @@ int desiredReplicas(const ServiceConfig &c, double rps)
 double standardNormalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 double standardNormalPdf(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2.0 * 3.14159265358979); }
 
-/// Sliding-window minimum (or maximum) ending at each index, window `w`: a monotonic queue of
-/// indices, kept in one vector (indices enter in order, so the front only moves forward).
-std::vector<int> slidingExtreme(const std::vector<int> &values, int w, bool minimum)
+/// Over the repeating day: the minimum (or maximum) of the `w` minutes ending at each minute
+/// (the window reaches back into the day before). A monotonic queue of indices, kept in one
+/// vector (indices enter in order, so the front only moves forward).
+template <bool minimum>
+std::vector<int> slidingExtremeAroundTheClock(const std::vector<int> &values, int w)
 {
+    const int n = int(values.size());
+    w = std::clamp(w, 1, n);
     std::vector<int> out(values.size());
-    std::vector<std::size_t> window(values.size());
+    std::vector<int> window(std::size_t(n + w)); // times t in [-(w - 1), n), value at t mod n
+    auto valueAt = [&](int t) { return values[std::size_t(t < 0 ? t + n : t)]; };
     std::size_t front = 0, back = 0; // the queue is window[front, back)
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const int value = values[i];
+    for (int t = -(w - 1); t < n; ++t) {
+        const int value = valueAt(t);
         while (back > front
-               && (minimum ? values[window[back - 1]] >= value : values[window[back - 1]] <= value))
+               && (minimum ? valueAt(window[back - 1]) >= value : valueAt(window[back - 1]) <= value))
             --back;
-        window[back++] = i;
-        while (window[front] + std::size_t(w) <= i)
+        window[back++] = t;
+        while (window[front] + w <= t)
             ++front;
-        out[i] = values[window[front]];
+        if (t >= 0)
+            out[std::size_t(t)] = valueAt(window[front]);
     }
     return out;
 }
@@ -123,22 +129,26 @@ std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vecto
     const int n = int(rps.size());
     if (n == 0)
         return {};
-    // Three copies of the day: the first two warm the autoscaler up, the third is reported.
-    std::vector<int> desired(std::size_t(3 * n));
-    for (int i = 0; i < 3 * n; ++i)
-        desired[i] = desiredReplicas(config, rps[i % n]);
-    const std::vector<int> upFloor = slidingExtreme(desired, windowMinutes(config.scaleUpDelayS), true);
+    std::vector<int> desired(std::size_t(n), 0);
+    for (int i = 0; i < n; ++i)
+        desired[std::size_t(i)] = desiredReplicas(config, rps[std::size_t(i)]);
+    // Scaling up waits until the desired count has held for the up delay (the minimum over that
+    // window), scaling down until it has held for the down delay (the maximum).
+    const std::vector<int> upFloor =
+        slidingExtremeAroundTheClock<true>(desired, windowMinutes(config.scaleUpDelayS));
     const std::vector<int> downCeil =
-        slidingExtreme(desired, windowMinutes(config.scaleDownDelayS), false);
+        slidingExtremeAroundTheClock<false>(desired, windowMinutes(config.scaleDownDelayS));
+    // Three rounds of the day: the first two warm the autoscaler up, the third is reported.
     int current = desired[0];
-    std::vector<int> replicas(n);
-    for (int i = 0; i < 3 * n; ++i) {
-        if (upFloor[i] > current)
-            current = upFloor[i];
-        else if (downCeil[i] < current)
-            current = downCeil[i];
-        if (i >= 2 * n)
-            replicas[i - 2 * n] = current;
+    std::vector<int> replicas(static_cast<std::size_t>(n));
+    for (int round = 0; round < 3; ++round) {
+        for (std::size_t i = 0; i < std::size_t(n); ++i) {
+            if (upFloor[i] > current)
+                current = upFloor[i];
+            else if (downCeil[i] < current)
+                current = downCeil[i];
+            replicas[i] = current;
+        }
     }
     return replicas;
 }
@@ -174,6 +184,7 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
     double requests = 0, dropped = 0, busySum = 0, capacitySum = 0, replicaSum = 0;
     // Minutes grouped by (replicas, utilisation to 1%) for the day's percentiles.
     std::map<std::pair<int, int>, std::pair<ServiceMinute, double>> groups;
+    auto group = groups.end(); // the group of the minute before
     double previousTimedLoad = -1, previousWorkers = -1;
     for (int m = 0; m < n; ++m) {
         ServiceMinute &minute = result.minutes[m];
@@ -205,7 +216,10 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
         result.peakUtilization = std::max(result.peakUtilization, minute.utilization);
         if (servedRps > 0 && workers > 0) {
             const int bucket = int(std::lround(std::min(minute.utilization, 1.0) * 100));
-            auto &g = groups[{replicas[m], bucket}];
+            const std::pair<int, int> key{replicas[m], bucket};
+            if (group == groups.end() || group->first != key) // neighbours mostly share a group
+                group = groups.try_emplace(key).first;
+            auto &g = group->second;
             if (g.second == 0)
                 g.first = minute;
             g.second += servedRps;
