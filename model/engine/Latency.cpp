@@ -294,20 +294,26 @@ void RequestSampler::sampleTree(int u, const int *minutes, std::size_t count, do
         std::size_t children = count;
         const int *childMinutes = minutes;
         if (!oneCallEach) {
-            const std::size_t most = count * std::size_t(call.mostSampledCalls());
+            // Every request writes its most calls' slots and moves on by the calls it made:
+            // no branch on the random count.
+            const int mostCalls = call.mostSampledCalls();
+            const std::size_t most = count * std::size_t(mostCalls);
             scratch.childMinutes.resize(most);
             scratch.parent.resize(most);
             scratch.scale.resize(scaled ? most : 0);
+            int *childMinute = scratch.childMinutes.data();
+            std::uint32_t *parent = scratch.parent.data();
             children = 0;
             for (std::size_t i = 0; i < count; ++i) {
                 const int n = callCount(call);
                 const int sampled = std::min(n, maxCallsSampledPerEdge);
-                for (int k = 0; k < sampled; ++k, ++children) {
-                    scratch.childMinutes[children] = minutes[i];
-                    scratch.parent[children] = std::uint32_t(i);
-                    if (scaled)
-                        scratch.scale[children] = double(n) / sampled;
+                for (int k = 0; k < mostCalls && children + std::size_t(k) < most; ++k) {
+                    childMinute[children + std::size_t(k)] = minutes[i];
+                    parent[children + std::size_t(k)] = std::uint32_t(i);
                 }
+                if (scaled)
+                    std::fill_n(scratch.scale.data() + children, sampled, double(n) / sampled);
+                children += std::size_t(sampled);
             }
             childMinutes = scratch.childMinutes.data();
         }
