@@ -47,19 +47,27 @@ std::uint64_t nodeSeed(std::uint64_t seed, const std::string &id)
     return seed ^ (h * 0x9E3779B97F4A7C15ull);
 }
 
+/// Sum and maximum of a day's series, in vector lanes (a serial chain of 1,440 additions per
+/// node is a visible share of an evaluation; the lanes change only the last bits).
 double sum(const std::vector<double> &v)
 {
+    const double *x = v.data();
+    const std::size_t n = v.size();
     double s = 0;
-    for (double x : v)
-        s += x;
+#pragma omp simd reduction(+ : s)
+    for (std::size_t i = 0; i < n; ++i)
+        s += x[i];
     return s;
 }
 
 double maxOf(const std::vector<double> &v)
 {
+    const double *x = v.data();
+    const std::size_t n = v.size();
     double m = 0;
-    for (double x : v)
-        m = std::max(m, x);
+#pragma omp simd reduction(max : m)
+    for (std::size_t i = 0; i < n; ++i)
+        m = x[i] > m ? x[i] : m;
     return m;
 }
 
@@ -154,10 +162,16 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     m.durationCv = config.durationCv;
     m.coldStartMs = config.coldStartMs;
     m.coldProbabilityPerMinute.assign(rps.size(), r.coldStartProbability);
-    if (day.coldStartsPerMinute.size() == rps.size())
-        for (std::size_t t = 0; t < rps.size(); ++t)
-            m.coldProbabilityPerMinute[t] =
-                rps[t] > 0 ? std::clamp(day.coldStartsPerMinute[t] / rps[t], 0.0, 1.0) : 0.0;
+    if (day.coldStartsPerMinute.size() == rps.size()) {
+        const double *coldPerS = day.coldStartsPerMinute.data();
+        const double *requestsPerS = rps.data();
+        double *probability = m.coldProbabilityPerMinute.data();
+#pragma omp simd
+        for (std::size_t t = 0; t < rps.size(); ++t) {
+            const double share = coldPerS[t] / std::max(requestsPerS[t], 1e-300);
+            probability[t] = requestsPerS[t] > 0 ? std::min(std::max(share, 0.0), 1.0) : 0.0;
+        }
+    }
     w.functions[i] = std::move(day);
 }
 

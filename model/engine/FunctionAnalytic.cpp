@@ -430,16 +430,23 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
                 extraColdStarts[i] = std::max(0.0, stormPeak[i] - expected);
         }
     }
-    // After the rounds the array mixes both rounds' times: scan unless the day had no storm.
-    const bool anyStorm = std::any_of(stormPeak.begin(), stormPeak.end(),
-                                      [](double peak) { return peak != 0.0; });
-    lastStormTime = anyStorm ? now : lastStormTime;
+    // Each storm of the reported round keeps its overshoot alive for the minute and a
+    // keep-alive after it (around the clock).
+    std::vector<double> stormFloor;
     for (int m = 0; m < minutesPerDay; ++m) {
-        const auto i = static_cast<std::size_t>(m);
-        const double floor = std::max(stormPeak[i], floorAt(m));
-        result.alivePerMinute[i] = std::max(result.alivePerMinute[i], floor);
-        result.instances.peak = std::max(result.instances.peak, stormPeak[i]);
+        const double peak = stormPeak[static_cast<std::size_t>(m)];
+        if (peak == 0.0)
+            continue;
+        stormFloor.resize(minutesPerDay, 0.0);
+        for (int after = 0; after <= keepAliveMinutes && after < minutesPerDay; ++after) {
+            double &floor = stormFloor[static_cast<std::size_t>((m + after) % minutesPerDay)];
+            floor = std::max(floor, peak);
+        }
+        result.instances.peak = std::max(result.instances.peak, peak);
     }
+    if (!stormFloor.empty())
+        for (std::size_t i = 0; i < minutesPerDay; ++i)
+            result.alivePerMinute[i] = std::max(result.alivePerMinute[i], stormFloor[i]);
     return extraColdStarts;
 }
 
@@ -770,20 +777,33 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     const std::vector<double> stormColdStarts =
         addColdStartStorms(lifecycle, rates, throttled, aliveBoundary, result);
 
-    double served = 0;
+    // The day's totals, in vector lanes (the lanes change only the last bits of the sums).
+    double served = 0, invocationsPerDay = 0, throttledPerDay = 0, coldStartsPerDay = 0;
+    double aliveSum = 0, busySum = 0, alivePeak = result.instances.peak;
+    const double *alive = result.alivePerMinute.data();
+    const double *busy = result.busyPerMinute.data();
+    double *coldPerS = result.coldStartsPerMinute.data();
+#pragma omp simd reduction(+ : served, invocationsPerDay, throttledPerDay, coldStartsPerDay, \
+                               aliveSum, busySum) reduction(max : alivePeak)
     for (std::size_t m = 0; m < minutesPerDay; ++m) {
         const double invocations = rates[m] * secondsPerMinute;
         const double servedHere = invocations * (1.0 - throttled[m]);
         const double coldHere = servedHere * coldProbability[m] + stormColdStarts[m];
-        result.invocationsPerDay += invocations;
-        result.throttledPerDay += invocations * throttled[m];
-        result.coldStartsPerDay += coldHere;
-        result.coldStartsPerMinute[m] = coldHere / secondsPerMinute;
-        result.instances.avgAlive += result.alivePerMinute[m] / minutesPerDayD;
-        result.instances.avgBusy += result.busyPerMinute[m] / minutesPerDayD;
-        result.instances.peak = std::max(result.instances.peak, result.alivePerMinute[m]);
+        invocationsPerDay += invocations;
+        throttledPerDay += invocations * throttled[m];
+        coldStartsPerDay += coldHere;
+        coldPerS[m] = coldHere / secondsPerMinute;
+        aliveSum += alive[m];
+        busySum += busy[m];
+        alivePeak = alive[m] > alivePeak ? alive[m] : alivePeak;
         served += servedHere;
     }
+    result.invocationsPerDay = invocationsPerDay;
+    result.throttledPerDay = throttledPerDay;
+    result.coldStartsPerDay = coldStartsPerDay;
+    result.instances.avgAlive = aliveSum / minutesPerDayD;
+    result.instances.avgBusy = busySum / minutesPerDayD;
+    result.instances.peak = alivePeak;
     result.coldStartProbability = served > 0 ? result.coldStartsPerDay / served : 0;
     result.throttledFraction = result.invocationsPerDay > 0
         ? result.throttledPerDay / result.invocationsPerDay : 0;

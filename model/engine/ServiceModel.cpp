@@ -14,10 +14,17 @@ constexpr double saturationLoad = 0.99; ///< overloaded minutes are timed at thi
 
 int windowMinutes(double delayS) { return 1 + int(std::lround(std::max(0.0, delayS) / 60.0)); }
 
-int desiredReplicas(const ServiceConfig &c, double rps)
+/// Replicas per request per second the autoscaler wants: busy seconds per request over the
+/// workers a replica keeps busy at the target utilisation.
+double replicasPerRps(const ServiceConfig &c)
 {
     const double workers = double(c.concurrencyPerReplica) * std::max(0.05, c.targetUtilization);
-    const double want = std::ceil(rps * c.serviceTimeMs / 1000.0 / workers - 1e-9);
+    return c.serviceTimeMs / 1000.0 / workers;
+}
+
+int desiredReplicas(const ServiceConfig &c, double replicasPerRps, double rps)
+{
+    const double want = std::ceil(rps * replicasPerRps - 1e-9);
     const double clamped = std::clamp(want, double(c.minReplicas), double(c.maxReplicas));
     return int(clamped);
 }
@@ -130,8 +137,9 @@ std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vecto
     if (n == 0)
         return {};
     std::vector<int> desired(std::size_t(n), 0);
+    const double perRps = replicasPerRps(config);
     for (int i = 0; i < n; ++i)
-        desired[std::size_t(i)] = desiredReplicas(config, rps[std::size_t(i)]);
+        desired[std::size_t(i)] = desiredReplicas(config, perRps, rps[std::size_t(i)]);
     // Scaling up waits until the desired count has held for the up delay (the minimum over that
     // window), scaling down until it has held for the down delay (the maximum).
     const std::vector<int> upFloor =
