@@ -57,6 +57,15 @@ struct LevelGrid
     }
 };
 
+/// Makes `values` hold at least `size` entries, never fewer: the day's tables are reused by
+/// functions of different widths, and shrinking then growing again would zero megabytes.
+template <typename T>
+void growTo(std::vector<T> &values, std::size_t size)
+{
+    if (values.size() < size)
+        values.resize(size);
+}
+
 /// Per-level figures of stationary stretches (the minutes of the day, or the stationary case):
 /// row r, level k at [r * width + k]. Flat, so a day costs a handful of allocations.
 struct LevelTable
@@ -86,9 +95,9 @@ struct LevelTable
         busyMean.resize(rows);
         activeLow.resize(rows);
         activeHigh.resize(rows);
-        crossRate.resize(rows * width);
-        coldWeight.resize(rows * width);
-        cdf.resize(rows * width);
+        growTo(crossRate, rows * width);
+        growTo(coldWeight, rows * width);
+        growTo(cdf, rows * width);
     }
 };
 
@@ -589,7 +598,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         thread_local std::vector<double> prefix;
         rows.reset(minutesPerDay, grid);
         // prefix[m * width + k]: crossings of level k in minutes [0, m).
-        prefix.resize((minutesPerDay + 1) * width);
+        growTo(prefix, (minutesPerDay + 1) * width);
         std::fill_n(prefix.begin(), width, 0.0); // later rows are all written below
         // runStart[m]: first minute of the flat stretch (identical rows) holding minute m; the
         // per-level columns of minute m are those of row runStart[m].
@@ -672,7 +681,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         const double tailFraction = windowMinutes - std::floor(windowMinutes);
         const double split = tailFraction > 1e-9 ? tailFraction : 1.0;
         thread_local std::vector<double> window;
-        window.resize(6 * width);
+        growTo(window, 6 * width);
         double *crossStart = window.data(), *quietStart = crossStart + width;
         double *crossSplit = quietStart + width, *quietSplit = crossSplit + width;
         double *crossEnd = quietSplit + width, *quietEnd = crossEnd + width;
