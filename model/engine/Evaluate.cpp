@@ -6,6 +6,7 @@
 
 #include "engine/Complexity.h"
 #include "engine/FaultIsolation.h"
+#include "engine/FunctionDayCache.h"
 #include "engine/FunctionModel.h"
 #include "engine/Latency.h"
 #include "engine/LoadPropagation.h"
@@ -110,6 +111,7 @@ struct CandidateWork
     const Project &project;
     const Candidate &candidate;
     const EvalOptions &options;
+    FunctionDayCache &functionDays; ///< shared by the candidates of one evaluation
     LoadResult load;
     std::vector<NodeResult> nodes;
     std::vector<NodeLatencyModel> latencyModels;
@@ -145,9 +147,16 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const Node &node = w.candidate.nodes[i];
     const FunctionConfig config = functionConfig(node);
     const std::vector<double> &rps = w.load.ratePerMinute[i];
-    FunctionDayResult day = w.options.method == EvalMethod::Simulation
-                                ? simulateFunctionDay(config, rps, nodeSeed(w.options.seed, node.id))
-                                : analyzeFunctionDay(config, rps);
+    const bool simulate = w.options.method == EvalMethod::Simulation;
+    const FunctionDayCache::Key key = FunctionDayCache::keyFor(
+        config, w.options.method, simulate ? nodeSeed(w.options.seed, node.id) : 0, rps);
+    FunctionDayResult day;
+    if (const FunctionDayResult *known = w.functionDays.find(key)) {
+        day = *known;
+    } else {
+        day = simulate ? simulateFunctionDay(config, rps, key.seed) : analyzeFunctionDay(config, rps);
+        w.functionDays.add(key, day);
+    }
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
@@ -365,12 +374,13 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
 }
 
 CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
-                                      const EvalOptions &options)
+                                      const EvalOptions &options, FunctionDayCache &functionDays)
 {
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
-    CandidateWork w{project, candidate, options, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
+    CandidateWork w{project, candidate, options, functionDays, {}, {}, {}, {}, {}, {}, 730.0 / 24.0,
+                    {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
@@ -431,6 +441,7 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         && previousProject.workloads == project.workloads
         && previousProject.pricing == project.pricing;
     Evaluation evaluation = emptyEvaluation(options);
+    FunctionDayCache functionDays;
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
             continue;
@@ -439,7 +450,8 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         if (sameInputs && before && done && *before == candidate)
             evaluation.candidates.push_back(*done);
         else
-            evaluation.candidates.push_back(evaluateCandidate(project, candidate, options));
+            evaluation.candidates.push_back(
+                evaluateCandidate(project, candidate, options, functionDays));
     }
     return evaluation;
 }
@@ -447,9 +459,11 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
 Evaluation evaluate(const Project &project, const EvalOptions &options)
 {
     Evaluation evaluation = emptyEvaluation(options);
+    FunctionDayCache functionDays;
     for (const Candidate &candidate : project.candidates)
         if (wanted(candidate, options))
-            evaluation.candidates.push_back(evaluateCandidate(project, candidate, options));
+            evaluation.candidates.push_back(
+                evaluateCandidate(project, candidate, options, functionDays));
     return evaluation;
 }
 

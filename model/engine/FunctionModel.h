@@ -21,6 +21,8 @@ struct FunctionConfig
     double keepAliveS = 600;
     int concurrencyLimit = 1000;    ///< instances at most (provisioned ones included)
     int provisionedConcurrency = 0; ///< always-warm instances (never reclaimed, count as alive)
+
+    bool operator==(const FunctionConfig &) const = default;
 };
 
 struct FunctionDayResult

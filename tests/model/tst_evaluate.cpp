@@ -76,6 +76,7 @@ private slots:
     void csvHasARowPerNodeAndMinute();
     void reusingEqualsAFreshEvaluation();
     void reusingCopiesOnlyUnchangedCandidates();
+    void sharedFunctionDaysChangeNoFigure();
 };
 
 void TestEvaluate::sameSeedSameResult_data()
@@ -313,6 +314,38 @@ void TestEvaluate::reusingCopiesOnlyUnchangedCandidates()
     const Evaluation withNew = evaluateReusing(added, {}, before, marked);
     QCOMPARE(withNew.candidates.size(), std::size_t(3));
     QVERIFY(withNew.candidates[2].monthlyCostUsd > 0);
+}
+
+void TestEvaluate::sharedFunctionDaysChangeNoFigure()
+{
+    // c3 is a copy of c1: its function day is computed once for both. c4's function sees a
+    // hair more traffic (perRequest 1.000001): it must get its own day. Either way, every
+    // candidate's figures are those it gets when evaluated alone.
+    Project p = smallProject(40);
+    Candidate same = p.candidates[0];
+    same.id = "c3";
+    Candidate nudged = p.candidates[0];
+    nudged.id = "c4";
+    nudged.edges[1].perRequest = 1.000001;
+    p.candidates.push_back(same);
+    p.candidates.push_back(nudged);
+    for (EvalMethod method : {EvalMethod::Analytic, EvalMethod::Simulation}) {
+        EvalOptions options;
+        options.method = method;
+        const Evaluation all = evaluate(p, options);
+        for (const CandidateEvaluation &c : all.candidates) {
+            EvalOptions alone = options;
+            alone.candidateId = c.id;
+            Evaluation fromAll = all;
+            fromAll.candidates = {c};
+            QCOMPARE(evaluationToJsonText(fromAll), evaluationToJsonText(evaluate(p, alone)));
+        }
+        const NodeResult &shared = nodeOf(*all.findCandidate("c1"), "n3");
+        QCOMPARE(nodeOf(*all.findCandidate("c3"), "n3").instances.avgAlive,
+                 shared.instances.avgAlive);
+        QVERIFY(nodeOf(*all.findCandidate("c4"), "n3").instances.avgAlive
+                != shared.instances.avgAlive);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEvaluate)
