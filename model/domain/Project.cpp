@@ -63,14 +63,16 @@ std::optional<WorkloadShape> workloadShapeFromString(const std::string &text)
 }
 
 namespace {
-template <typename T>
-T valueOr(const ParamMap &params, const std::string &key, const ParamSpec *spec, T fallback)
+/// The parameter `key` if it is set with the right type, else the schema's default (looked up
+/// only then: the engine reads parameters in its inner loops), else `fallback`.
+template <typename T, typename FindSpec>
+T valueOr(const ParamMap &params, const std::string &key, FindSpec findSpec, T fallback)
 {
     auto it = params.find(key);
     if (it != params.end())
         if (const T *v = std::get_if<T>(&it->second))
             return *v;
-    if (spec)
+    if (const ParamSpec *spec = findSpec())
         if (const T *v = std::get_if<T>(&spec->defaultValue))
             return *v;
     return fallback;
@@ -86,22 +88,22 @@ auto findById(Range &range, const Id &id) -> decltype(&*range.begin())
 
 double Workload::number(const std::string &key) const
 {
-    return valueOr<double>(params, key, findWorkloadParamSpec(shape, key), 0.0);
+    return valueOr<double>(params, key, [&] { return findWorkloadParamSpec(shape, key); }, 0.0);
 }
 
 double Node::number(const std::string &key) const
 {
-    return valueOr<double>(params, key, findNodeParamSpec(kind, key), 0.0);
+    return valueOr<double>(params, key, [&] { return findNodeParamSpec(kind, key); }, 0.0);
 }
 
 bool Node::flag(const std::string &key) const
 {
-    return valueOr<bool>(params, key, findNodeParamSpec(kind, key), false);
+    return valueOr<bool>(params, key, [&] { return findNodeParamSpec(kind, key); }, false);
 }
 
 std::string Node::text(const std::string &key) const
 {
-    return valueOr<std::string>(params, key, findNodeParamSpec(kind, key), std::string());
+    return valueOr<std::string>(params, key, [&] { return findNodeParamSpec(kind, key); }, std::string());
 }
 
 const Node *Candidate::findNode(const std::string &nodeId) const { return findById(nodes, nodeId); }

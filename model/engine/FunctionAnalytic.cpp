@@ -217,7 +217,7 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     // Walk the levels: cdf, and the chance h(n) that a crossing of n from n is a quick
     // re-crossing (B reaches n+1 before falling back to the mode) = S(n) / (S(n) + 1/p(n)),
     // S(n) = sum over mode <= j < n of 1/p(j): the birth-death scale function. With
-    // r(n) = S(n) p(n): 1 - h(n) = 1 / (1 + r(n)), and r(n+1) = (r(n) + 1) load / (n+1).
+    // r(n) = S(n) p(n): 1 - h(n) = 1 / (1 + r(n)).
     int k = 0;
     const double maxRate = maxCrossingsPerMinute / secondsPerMinute;
     while (k < levels && grid.representative(k) < low) {
@@ -231,6 +231,10 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     double weightedLevels = 0; // unnormalised E[B; B <= n]
     double scaled = 0;         // r(n)
     double term = 1.0;         // unnormalised p(n)
+    // r(n) = p(n) S(n) with S(n) = S(n-1) + 1/p(n-1): three short chains (a product, a sum and
+    // a product) instead of r's own recurrence, whose add-multiply chain set the walk's pace.
+    double inverseTerm = 1.0;  // 1 / p(n - 1) above the mode
+    double inverseSum = 0.0;   // S(n)
     int n = low;
     int next = k < levels ? grid.representative(k) : bound + 1;
     for (;; ++n) {
@@ -244,7 +248,9 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
             term *= load * inverse[n];
             if (term < negligibleShare)
                 break;
-            scaled = (scaled + 1.0) * load * inverse[n];
+            inverseSum += inverseTerm;
+            inverseTerm *= static_cast<double>(n) * inverseLoad;
+            scaled = term * inverseSum;
         }
         cumulative += term;
         weightedLevels += term * n;
