@@ -319,31 +319,37 @@ void activeLevelsAround(const LevelTable &rows, int reach, std::vector<std::pair
         return;
     }
     const int length = reach + 3; // minutes in each window
-    thread_local std::vector<int> lowQueue, highQueue; // absolute minutes, values monotonic
-    lowQueue.resize(static_cast<std::size_t>(day + length));
-    highQueue.resize(static_cast<std::size_t>(day + length));
+    // The minutes t = -reach .. day + 1 laid out in a row (around the clock), so that the
+    // queues below index without wrapping.
+    const std::size_t span = static_cast<std::size_t>(day + reach + 2);
+    thread_local std::vector<int> lows, highs;
+    lows.resize(span);
+    highs.resize(span);
+    for (std::size_t i = 0; i < span; ++i) {
+        const int t = static_cast<int>(i) - reach;
+        const auto minute = static_cast<std::size_t>(t < 0 ? t + day : t >= day ? t - day : t);
+        lows[i] = rows.activeLow[minute];
+        highs[i] = rows.activeHigh[minute];
+    }
+    thread_local std::vector<std::size_t> lowQueue, highQueue; // positions, values monotonic
+    lowQueue.resize(span);
+    highQueue.resize(span);
     std::size_t lowFront = 0, lowBack = 0, highFront = 0, highBack = 0;
-    auto at = [day](const std::vector<int> &values, int minute) { // -day <= minute < 2 day
-        return values[static_cast<std::size_t>(minute < 0 ? minute + day
-                                               : minute >= day ? minute - day : minute)];
-    };
-    for (int t = -reach; t < day + 2; ++t) { // minute t enters; the window ending at t is m = t - 2
-        while (lowBack > lowFront && at(rows.activeLow, lowQueue[lowBack - 1]) >= at(rows.activeLow, t))
+    for (std::size_t i = 0; i < span; ++i) { // position i enters; the window ending at i is m = i - reach - 2
+        while (lowBack > lowFront && lows[lowQueue[lowBack - 1]] >= lows[i])
             --lowBack;
-        lowQueue[lowBack++] = t;
-        while (highBack > highFront
-               && at(rows.activeHigh, highQueue[highBack - 1]) <= at(rows.activeHigh, t))
+        lowQueue[lowBack++] = i;
+        while (highBack > highFront && highs[highQueue[highBack - 1]] <= highs[i])
             --highBack;
-        highQueue[highBack++] = t;
-        const int m = t - 2;
-        if (m < 0)
+        highQueue[highBack++] = i;
+        if (i + 1 < static_cast<std::size_t>(length))
             continue;
-        while (lowQueue[lowFront] < m - reach)
+        const std::size_t windowStart = i + 1 - static_cast<std::size_t>(length);
+        while (lowQueue[lowFront] < windowStart)
             ++lowFront;
-        while (highQueue[highFront] < m - reach)
+        while (highQueue[highFront] < windowStart)
             ++highFront;
-        out[static_cast<std::size_t>(m)] = {at(rows.activeLow, lowQueue[lowFront]),
-                                            at(rows.activeHigh, highQueue[highFront])};
+        out[windowStart] = {lows[lowQueue[lowFront]], highs[highQueue[highFront]]};
     }
 }
 

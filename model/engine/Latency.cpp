@@ -610,23 +610,22 @@ std::vector<int> pickMinutes(const std::vector<double> &rps, int first, int coun
     const bool uniform = !(total > 0) || !std::isfinite(total);
     if (uniform)
         total = count;
-    std::vector<int> minutes;
-    minutes.reserve(std::size_t(samples));
+    std::vector<int> minutes(static_cast<std::size_t>(samples));
+    std::size_t picked = 0;
     const double step = total / samples;
     double next = random.uniform() * step; // cumulative rate of the next pick
     double cumulative = 0;
     int lastWeighted = 0;
-    for (int offset = 0; offset < count && int(minutes.size()) < samples; ++offset) {
+    for (int offset = 0; offset < count && picked < minutes.size(); ++offset) {
         const int minute = minuteAt(offset);
         const double w = uniform ? 1.0 : std::max(0.0, rps[std::size_t(minute)]);
         if (w > 0)
             lastWeighted = minute;
         cumulative += w;
-        for (; next < cumulative && int(minutes.size()) < samples; next += step)
-            minutes.push_back(minute);
+        for (; next < cumulative && picked < minutes.size(); next += step)
+            minutes[picked++] = minute;
     }
-    while (int(minutes.size()) < samples) // rounding at the end of the window
-        minutes.push_back(lastWeighted);
+    std::fill(minutes.begin() + std::ptrdiff_t(picked), minutes.end(), lastWeighted); // rounding
     return minutes;
 }
 

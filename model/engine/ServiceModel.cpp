@@ -147,9 +147,10 @@ std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vecto
     const std::vector<int> downCeil =
         slidingExtremeAroundTheClock<false>(desired, windowMinutes(config.scaleDownDelayS));
     // Three rounds of the day: the first two warm the autoscaler up, the third is reported.
-    int current = desired[0];
+    // A round is decided by the replicas it starts with: when the second round ends where the
+    // first did, the third repeats the second.
     std::vector<int> replicas(static_cast<std::size_t>(n));
-    for (int round = 0; round < 3; ++round) {
+    auto round = [&](int current) {
         for (std::size_t i = 0; i < std::size_t(n); ++i) {
             if (upFloor[i] > current)
                 current = upFloor[i];
@@ -157,7 +158,11 @@ std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vecto
                 current = downCeil[i];
             replicas[i] = current;
         }
-    }
+        return current;
+    };
+    const int afterFirst = round(desired[0]);
+    if (round(afterFirst) != afterFirst)
+        round(replicas.back());
     return replicas;
 }
 
