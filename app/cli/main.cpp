@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "engine/ProcessMemory.h"
 #ifdef SKYLINE_CLI_RENDER
 #include "RenderCommands.h"
 #endif
@@ -9,6 +10,7 @@
 int main(int argc, char **argv)
 {
     std::ios::sync_with_stdio(false);
+    skyline::keepFreedMemoryForReuse();
     try {
 #ifdef SKYLINE_CLI_RENDER
         skyline::cli::registerRenderCommands();

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "engine/ProcessMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    skyline::keepFreedMemoryForReuse(); // evaluations on every edit reuse what the last one freed
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Skyline"));
     QApplication::setApplicationName(QStringLiteral("Skyline"));

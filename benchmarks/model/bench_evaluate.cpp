@@ -2,6 +2,7 @@
 // 2,000 nodes <= 12x the 200-node time) and prints the figures. Not run by CTest.
 
 #include "engine/Evaluation.h"
+#include "engine/ProcessMemory.h"
 #include "io/ProjectJson.h"
 
 #include <algorithm>
@@ -117,17 +118,26 @@ double medianMs(const Project &p, const EvalOptions &options, int runs)
 
 int main(int argc, char **argv)
 {
+    keepFreedMemoryForReuse(); // as skyline and skyline-cli do
     if (argc == 3 && std::strcmp(argv[1], "--write") == 0) { // a model file for the CLI timing
         std::ofstream(argv[2]) << writeProject(generate(200));
         return 0;
     }
     EvalOptions options;
     options.computeSeries = false;
-    // --profile [runs] [distinct]: analytic 200 nodes, repeated (for profilers and A/B runs).
+    // --profile [runs] [distinct] [nodes]: analytic evaluation of the generated model (200
+    // nodes unless said), repeated: for profilers and A/B runs.
     if (argc >= 2 && std::strcmp(argv[1], "--profile") == 0) {
         const int runs = argc >= 3 ? std::max(1, std::atoi(argv[2])) : 40;
-        const bool distinct = argc >= 4 && std::strcmp(argv[3], "distinct") == 0;
-        const Project model = distinct ? withDistinctFunctions(generate(200)) : generate(200);
+        bool distinct = false;
+        int nodes = 200;
+        for (int i = 3; i < argc; ++i) {
+            if (std::strcmp(argv[i], "distinct") == 0)
+                distinct = true;
+            else
+                nodes = std::max(10, std::atoi(argv[i]));
+        }
+        const Project model = distinct ? withDistinctFunctions(generate(nodes)) : generate(nodes);
         std::printf("%.2f ms\n", medianMs(model, options, runs));
         return 0;
     }

@@ -119,6 +119,7 @@ struct CandidateWork
     const Candidate &candidate;
     const EvalOptions &options;
     FunctionDayCache &functionDays; ///< shared by the candidates of one evaluation
+    bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
     LoadResult load;
     std::vector<NodeResult> nodes;
     std::vector<NodeLatencyModel> latencyModels;
@@ -157,13 +158,10 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const bool simulate = w.options.method == EvalMethod::Simulation;
     const FunctionDayCache::Key key = FunctionDayCache::keyFor(
         config, w.options.method, simulate ? nodeSeed(w.options.seed, node.id) : 0, rps);
-    FunctionDayResult day;
-    if (const FunctionDayResult *known = w.functionDays.find(key)) {
-        day = *known;
-    } else {
-        day = simulate ? simulateFunctionDay(config, rps, key.seed) : analyzeFunctionDay(config, rps);
-        w.functionDays.add(key, day);
-    }
+    const FunctionDayResult *known = w.functionDays.find(key);
+    FunctionDayResult day = known ? *known
+        : simulate            ? simulateFunctionDay(config, rps, key.seed)
+                              : analyzeFunctionDay(config, rps);
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
@@ -189,6 +187,8 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
         }
     }
     w.functions[i] = std::move(day);
+    if (!known) // by reference: w keeps the rates and the day until analyzeNodes is done
+        w.functionDays.add(key, w.functions[i]);
 }
 
 void analyzeService(CandidateWork &w, std::size_t i)
@@ -278,6 +278,11 @@ void analyzeNodes(CandidateWork &w)
         case NodeKind::Client: break;
         }
     }
+    // Before the series take the days' vectors: copies for the candidates still to come.
+    if (w.laterCandidatesMayShare)
+        w.functionDays.keepCopies();
+    else
+        w.functionDays.clear();
     if (w.options.computeSeries)
         for (std::size_t i = 0; i < n; ++i)
             fillSeries(w, i);
@@ -325,12 +330,12 @@ double asyncCompletionLagMs(const CandidateWork &w, std::size_t client)
 
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
-    const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
+    const LatencySampling sampling(SyncCallGraph::build(w.candidate), w.latencyModels);
     for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
         const Node &node = w.candidate.nodes[i];
         if (node.kind != NodeKind::Client)
             continue;
-        const EntryLatency latency = entryLatency(graph, w.latencyModels, int(i),
+        const EntryLatency latency = entryLatency(sampling, int(i),
                                                   w.load.ratePerMinute[i],
                                                   nodeSeed(w.options.seed, node.id));
         EntryResult entry;
@@ -381,13 +386,14 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
 }
 
 CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
-                                      const EvalOptions &options, FunctionDayCache &functionDays)
+                                      const EvalOptions &options, FunctionDayCache &functionDays,
+                                      bool laterCandidatesMayShare)
 {
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
-    CandidateWork w{project, candidate, options, functionDays, {}, {}, {}, {}, {}, {}, 730.0 / 24.0,
-                    {}, {}};
+    CandidateWork w{project, candidate, options, functionDays, laterCandidatesMayShare, {}, {},
+                    {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
@@ -448,17 +454,30 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         && previousProject.workloads == project.workloads
         && previousProject.pricing == project.pricing;
     Evaluation evaluation = emptyEvaluation(options);
-    FunctionDayCache functionDays;
+    // The candidates that need computing; the others keep their figures.
+    std::vector<const CandidateEvaluation *> reused;
+    std::size_t toCompute = 0;
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
             continue;
         const Candidate *before = previousProject.findCandidate(candidate.id);
         const CandidateEvaluation *done = previous.findCandidate(candidate.id);
-        if (sameInputs && before && done && *before == candidate)
+        const bool unchanged = sameInputs && before && done && *before == candidate;
+        reused.push_back(unchanged ? done : nullptr);
+        toCompute += unchanged ? 0 : 1;
+    }
+    FunctionDayCache functionDays;
+    std::size_t next = 0;
+    for (const Candidate &candidate : project.candidates) {
+        if (!wanted(candidate, options))
+            continue;
+        if (const CandidateEvaluation *done = reused[next++]) {
             evaluation.candidates.push_back(*done);
-        else
-            evaluation.candidates.push_back(
-                evaluateCandidate(project, candidate, options, functionDays));
+            continue;
+        }
+        --toCompute;
+        evaluation.candidates.push_back(
+            evaluateCandidate(project, candidate, options, functionDays, toCompute > 0));
     }
     return evaluation;
 }
@@ -466,11 +485,17 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
 Evaluation evaluate(const Project &project, const EvalOptions &options)
 {
     Evaluation evaluation = emptyEvaluation(options);
-    FunctionDayCache functionDays;
+    std::size_t toCompute = 0;
     for (const Candidate &candidate : project.candidates)
-        if (wanted(candidate, options))
-            evaluation.candidates.push_back(
-                evaluateCandidate(project, candidate, options, functionDays));
+        toCompute += wanted(candidate, options) ? 1 : 0;
+    FunctionDayCache functionDays;
+    for (const Candidate &candidate : project.candidates) {
+        if (!wanted(candidate, options))
+            continue;
+        --toCompute;
+        evaluation.candidates.push_back(
+            evaluateCandidate(project, candidate, options, functionDays, toCompute > 0));
+    }
     return evaluation;
 }
 

@@ -48,25 +48,50 @@ const FunctionDayResult *FunctionDayCache::find(const Key &key) const
     const std::vector<double> &rps = *key.ratePerMinuteRps;
     for (auto it = first; it != last; ++it) {
         const Entry &e = it->second;
+        const std::vector<double> &known = *e.ratePerMinuteRps;
         // Bitwise equal minutes (0.0 and -0.0 differ, NaN equals itself): the same day.
         if (e.config == key.config && e.method == key.method && e.seed == key.seed
-            && e.ratePerMinuteRps.size() == rps.size()
-            && std::memcmp(e.ratePerMinuteRps.data(), rps.data(), rps.size() * sizeof(double)) == 0)
-            return &e.day;
+            && known.size() == rps.size()
+            && std::memcmp(known.data(), rps.data(), rps.size() * sizeof(double)) == 0)
+            return e.day;
     }
     return nullptr;
 }
 
 void FunctionDayCache::add(const Key &key, const FunctionDayResult &day)
 {
-    const std::size_t bytes = sizeof(double)
-        * (key.ratePerMinuteRps->size() + day.alivePerMinute.size() + day.busyPerMinute.size()
-           + day.coldStartsPerMinute.size());
-    if (m_bytes + bytes > maxBytes)
-        return;
-    m_bytes += bytes;
-    m_entries.emplace(key.hash, Entry{key.config, key.method, key.seed,
-                                         *key.ratePerMinuteRps, day});
+    m_entries.emplace(key.hash, Entry{key.config, key.method, key.seed, key.ratePerMinuteRps,
+                                      &day, {}, nullptr});
+}
+
+void FunctionDayCache::keepCopies()
+{
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        Entry &e = it->second;
+        if (e.ownDay) {
+            ++it;
+            continue;
+        }
+        const std::size_t bytes = sizeof(double)
+            * (e.ratePerMinuteRps->size() + e.day->alivePerMinute.size()
+               + e.day->busyPerMinute.size() + e.day->coldStartsPerMinute.size());
+        if (m_copiedBytes + bytes > maxBytes) {
+            it = m_entries.erase(it);
+            continue;
+        }
+        m_copiedBytes += bytes;
+        e.ownRates = *e.ratePerMinuteRps;
+        e.ratePerMinuteRps = &e.ownRates;
+        e.ownDay = std::make_unique<const FunctionDayResult>(*e.day);
+        e.day = e.ownDay.get();
+        ++it;
+    }
+}
+
+void FunctionDayCache::clear()
+{
+    m_entries.clear();
+    m_copiedBytes = 0;
 }
 
 } // namespace skyline

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -34,8 +35,16 @@ public:
     /// hash only narrows the search), or nullptr.
     const FunctionDayResult *find(const Key &key) const;
 
-    /// Keeps a copy of `day` for `key`, unless the cache already holds maxBytes.
+    /// Remembers `day` for `key` by reference: the key's rates and `day` must stay alive and
+    /// unchanged until keepCopies() or clear(). A candidate's own days need no copies.
     void add(const Key &key, const FunctionDayResult &day);
+
+    /// Copies what add() remembered by reference, so that later candidates can share it after
+    /// the caller's data are gone (up to maxBytes; beyond, days are forgotten).
+    void keepCopies();
+
+    /// Forgets everything.
+    void clear();
 
     /// A bound on the memory an evaluation spends on copies (a day is about 46 KB).
     static constexpr std::size_t maxBytes = std::size_t(64) << 20;
@@ -46,13 +55,15 @@ private:
         FunctionConfig config;
         EvalMethod method;
         std::uint64_t seed;
-        std::vector<double> ratePerMinuteRps;
-        FunctionDayResult day;
+        const std::vector<double> *ratePerMinuteRps; ///< the caller's, or ownRates
+        const FunctionDayResult *day;                ///< the caller's, or ownDay
+        std::vector<double> ownRates;
+        std::unique_ptr<const FunctionDayResult> ownDay;
     };
     static std::uint64_t hashOf(const Key &key); ///< of every field but `hash`
 
     std::unordered_multimap<std::uint64_t, Entry> m_entries;
-    std::size_t m_bytes = 0;
+    std::size_t m_copiedBytes = 0;
 };
 
 } // namespace skyline

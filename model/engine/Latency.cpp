@@ -106,11 +106,32 @@ struct SampledCall
 /// Draws whole batches of requests through a client's call tree, node by node: each node's
 /// draws for every request of the batch in one loop (the requests' minutes are in the order of
 /// the day, so the per-minute tables are read in order), then the calls it makes.
+} // namespace
+
+/// The candidate's nodes and calls as the Monte Carlo reads them (LatencySampling's content).
+struct LatencySampling::Layout
+{
+    std::vector<SampledNode> nodes;
+    std::vector<SampledCall> calls;
+    std::vector<std::pair<double, std::vector<double>>> unitTables; ///< per cv used
+    /// Per node, the most node draws a request entering there can take (calls capped at
+    /// maxCallsSampledPerEdge per edge), saturating at 1e18; 1e18 too when its calls loop.
+    std::vector<double> visitsPerRequest;
+
+    Layout(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models);
+    void countVisits();
+};
+
+namespace {
+
 class RequestSampler
 {
 public:
-    RequestSampler(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
-                   SeededRandom &random);
+    RequestSampler(const LatencySampling::Layout &layout, SeededRandom &random)
+        : m_random(random), m_nodes(layout.nodes), m_calls(layout.calls),
+          m_visitsPerRequest(layout.visitsPerRequest)
+    {
+    }
 
     /// Latency of `minutes.size()` requests entering at `entry`, each at its minute; cold[i]
     /// is set when request i met a cold start anywhere in its tree.
@@ -118,9 +139,6 @@ public:
                 std::vector<char> &cold);
 
 private:
-    /// The most node draws one request at `entry` can take (calls capped at
-    /// maxCallsSampledPerEdge per edge), saturating at 1e18; 1e18 too when the calls loop.
-    double visitsPerRequest(int entry) const;
     void drawOwn(const SampledNode &node, const int *minutes, std::size_t count, double *out,
                  char *cold);
     int callCount(const SampledCall &call)
@@ -140,9 +158,9 @@ private:
                       std::vector<char> &cold);
 
     SeededRandom &m_random;
-    std::vector<SampledNode> m_nodes;
-    std::vector<SampledCall> m_calls;
-    std::vector<std::pair<double, std::vector<double>>> m_unitTables; ///< per cv used
+    const std::vector<SampledNode> &m_nodes;
+    const std::vector<SampledCall> &m_calls;
+    const std::vector<double> &m_visitsPerRequest;
     /// Working arrays of sampleTree per depth of the call tree, kept between batches.
     struct Scratch
     {
@@ -154,22 +172,23 @@ private:
     std::deque<Scratch> m_scratch; // a deque: growing it keeps the deeper levels' references
 };
 
-RequestSampler::RequestSampler(const SyncCallGraph &graph,
-                               const std::vector<NodeLatencyModel> &models, SeededRandom &random)
-    : m_random(random)
+} // namespace
+
+LatencySampling::Layout::Layout(const SyncCallGraph &graph,
+                                const std::vector<NodeLatencyModel> &models)
 {
     auto tableFor = [this](double cv) -> const double * {
-        for (const auto &[tableCv, table] : m_unitTables)
+        for (const auto &[tableCv, table] : unitTables)
             if (tableCv == cv)
                 return table.data();
-        m_unitTables.emplace_back(cv, unitQuantileTable(cv));
-        return m_unitTables.back().second.data();
+        unitTables.emplace_back(cv, unitQuantileTable(cv));
+        return unitTables.back().second.data();
     };
-    m_unitTables.reserve(models.size() + 1); // pointers into it must stay valid
-    m_nodes.resize(models.size());
+    unitTables.reserve(models.size() + 1); // pointers into it must stay valid
+    nodes.resize(models.size());
     for (std::size_t u = 0; u < models.size(); ++u) {
         const NodeLatencyModel &m = models[u];
-        SampledNode &node = m_nodes[u];
+        SampledNode &node = nodes[u];
         node.kind = m.kind;
         node.fixedMs = m.fixedMs;
         if (m.kind == NodeKind::Function) {
@@ -186,7 +205,7 @@ RequestSampler::RequestSampler(const SyncCallGraph &graph,
             if (m.serviceMinutes && !m.serviceMinutes->empty())
                 node.serviceMinutes = m.serviceMinutes->data();
         }
-        node.firstCall = node.endCall = std::uint32_t(m_calls.size());
+        node.firstCall = node.endCall = std::uint32_t(calls.size());
         if (u >= graph.calls.size())
             continue;
         for (const SyncCallGraph::Call &call : graph.calls[u]) {
@@ -197,12 +216,12 @@ RequestSampler::RequestSampler(const SyncCallGraph &graph,
             flat.wholeCalls = call.wholeCalls;
             flat.parallel = call.parallel;
             node.hasParallelCalls = node.hasParallelCalls || call.parallel;
-            m_calls.push_back(flat);
+            calls.push_back(flat);
         }
-        node.endCall = std::uint32_t(m_calls.size());
+        node.endCall = std::uint32_t(calls.size());
     }
-    for (SampledCall &call : m_calls) {
-        const SampledNode &to = m_nodes[std::size_t(call.target)];
+    for (SampledCall &call : calls) {
+        const SampledNode &to = nodes[std::size_t(call.target)];
         if (to.firstCall != to.endCall)
             continue;
         switch (to.kind) {
@@ -214,7 +233,10 @@ RequestSampler::RequestSampler(const SyncCallGraph &graph,
         case NodeKind::Service: break;
         }
     }
+    countVisits();
 }
+
+namespace {
 
 void RequestSampler::drawOwn(const SampledNode &node, const int *minutes, std::size_t count,
                              double *out, char *cold)
@@ -347,40 +369,50 @@ void RequestSampler::sampleTree(int u, const int *minutes, std::size_t count, do
             out[i] += scratch.parallelMax[i];
 }
 
-double RequestSampler::visitsPerRequest(int entry) const
+} // namespace
+
+void LatencySampling::Layout::countVisits()
 {
-    // Post-order over the (acyclic) call graph, without recursion: deep chains are allowed.
+    // Post-order over the call graph from every node, without recursion (deep chains are
+    // allowed); a node whose calls lead into a loop is saturated, and so are its callers.
     constexpr double saturated = 1e18;
-    std::vector<double> visits(m_nodes.size(), -1.0); // -1: not reached, -2: on the stack
-    std::vector<std::pair<int, std::uint32_t>> stack{{entry, m_nodes[std::size_t(entry)].firstCall}};
-    visits[std::size_t(entry)] = -2.0;
-    while (!stack.empty()) {
-        auto &[u, next] = stack.back();
-        const SampledNode &node = m_nodes[std::size_t(u)];
-        if (next < node.endCall) {
-            const SampledCall &call = m_calls[next++];
-            const int v = call.target;
-            if (!call.toFixedLeaf() && visits[std::size_t(v)] == -2.0)
-                return saturated; // a loop of calls: only the shared draws stay bounded
-            if (!call.toFixedLeaf() && visits[std::size_t(v)] == -1.0) {
-                visits[std::size_t(v)] = -2.0;
-                stack.push_back({v, m_nodes[std::size_t(v)].firstCall});
-            }
+    constexpr double notReached = -1.0, onStack = -2.0;
+    visitsPerRequest.assign(nodes.size(), notReached);
+    std::vector<std::pair<int, std::uint32_t>> stack;
+    for (std::size_t root = 0; root < nodes.size(); ++root) {
+        if (visitsPerRequest[root] != notReached)
             continue;
-        }
-        double total = 1;
-        for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
-            const SampledCall &call = m_calls[c];
-            const double below = visits[std::size_t(call.target)];
-            if (call.toFixedLeaf())
+        visitsPerRequest[root] = onStack;
+        stack.push_back({int(root), nodes[root].firstCall});
+        while (!stack.empty()) {
+            auto &[u, next] = stack.back();
+            const SampledNode &node = nodes[std::size_t(u)];
+            if (next < node.endCall) {
+                const SampledCall &call = calls[next++];
+                const auto v = std::size_t(call.target);
+                if (!call.toFixedLeaf() && visitsPerRequest[v] == notReached) {
+                    visitsPerRequest[v] = onStack;
+                    stack.push_back({call.target, nodes[v].firstCall});
+                }
                 continue;
-            total = std::min(saturated, total + call.mostSampledCalls() * below);
+            }
+            double total = 1;
+            for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
+                const SampledCall &call = calls[c];
+                if (call.toFixedLeaf())
+                    continue;
+                const double below = visitsPerRequest[std::size_t(call.target)];
+                total = below == onStack // a loop of calls: only the shared draws stay bounded
+                    ? saturated
+                    : std::min(saturated, total + call.mostSampledCalls() * below);
+            }
+            visitsPerRequest[std::size_t(u)] = total;
+            stack.pop_back();
         }
-        visits[std::size_t(u)] = total;
-        stack.pop_back();
     }
-    return visits[std::size_t(entry)];
 }
+
+namespace {
 
 void RequestSampler::sampleShared(int entry, const std::vector<int> &minutes,
                                   std::vector<double> &latencyMs, std::vector<char> &cold)
@@ -452,7 +484,7 @@ void RequestSampler::sample(int entry, const std::vector<int> &minutes,
         cold.assign(minutes.size(), 0);
         return;
     }
-    if (visitsPerRequest(entry) > maxVisitsPerSample) {
+    if (m_visitsPerRequest[std::size_t(entry)] > maxVisitsPerSample) {
         sampleShared(entry, minutes, latencyMs, cold);
         return;
     }
@@ -691,16 +723,30 @@ int busiestHourStart(const std::vector<double> &rps)
     return bestStart;
 }
 
+LatencySampling::LatencySampling(const SyncCallGraph &graph,
+                                 const std::vector<NodeLatencyModel> &models)
+    : m_layout(std::make_unique<Layout>(graph, models))
+{
+}
+
+LatencySampling::~LatencySampling() = default;
+
 EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples)
+{
+    return entryLatency(LatencySampling(graph, models), clientIndex, clientRps, seed, samples);
+}
+
+EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
+                          const std::vector<double> &clientRps, std::uint64_t seed, int samples)
 {
     EntryLatency result;
     if (clientRps.empty() || samples <= 0)
         return result;
     result.busiestHourStartMinute = busiestHourStart(clientRps);
     SeededRandom random(seed ^ (0xC0FFEEull + std::uint64_t(clientIndex) * 0x9E3779B9ull));
-    RequestSampler sampler(graph, models, random);
+    RequestSampler sampler(sampling.layout(), random);
     std::vector<double> hour, day;
     std::vector<char> coldFlags, dayCold;
     sampler.sample(clientIndex,

@@ -8,6 +8,7 @@
 #include "engine/ServiceModel.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace skyline {
@@ -67,6 +68,29 @@ inline constexpr int latencySamples = 2000;
 EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples = latencySamples);
+
+/// A candidate's call graph and node models laid out for the Monte Carlo. Laying them out
+/// costs time in proportion to the whole candidate, so an evaluation does it once and every
+/// client's entryLatency shares it. `models` must outlive it (it points into their tables).
+class LatencySampling
+{
+public:
+    LatencySampling(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models);
+    ~LatencySampling();
+    LatencySampling(const LatencySampling &) = delete;
+    LatencySampling &operator=(const LatencySampling &) = delete;
+
+    struct Layout;
+    const Layout &layout() const { return *m_layout; }
+
+private:
+    std::unique_ptr<Layout> m_layout;
+};
+
+/// The same as above, on a shared layout.
+EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
+                          const std::vector<double> &clientRps, std::uint64_t seed,
+                          int samples = latencySamples);
 
 /// The run-time quantile at probability u (FunctionModel.h's convention: cv 0 constant,
 /// 1 exponential, else lognormal).
