@@ -235,27 +235,13 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     // a product) instead of r's own recurrence, whose add-multiply chain set the walk's pace.
     double inverseTerm = 1.0;  // 1 / p(n - 1) above the mode
     double inverseSum = 0.0;   // S(n)
-    int n = low;
     int next = k < levels ? grid.representative(k) : bound + 1;
-    for (;; ++n) {
-        if (n < mode) {
-            term = lower[static_cast<std::size_t>(mode - 1 - n)];
-        } else if (n == mode) {
-            term = 1.0;
-        } else {
-            if (n > bound)
-                break;
-            term *= load * inverse[n];
-            if (term < negligibleShare)
-                break;
-            inverseSum += inverseTerm;
-            inverseTerm *= static_cast<double>(n) * inverseLoad;
-            scaled = term * inverseSum;
-        }
+    // Adds level n to the running figures and, on a grid level, stores them in its column.
+    auto visit = [&](int n) {
         cumulative += term;
         weightedLevels += term * n;
         if (n != next)
-            continue;
+            return;
         // The serial walk only keeps its running figures; the divisions are done below, in
         // a loop that vectorises: the row's columns hold cumulative, term and 1 + r(n) so far.
         cdf[k] = cumulative;
@@ -263,6 +249,22 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
         crossRate[k] = 1.0 + scaled;
         ++k;
         next = k < levels ? grid.representative(k) : bound + 1;
+    };
+    int n = low;
+    for (; n < mode; ++n) { // below the mode: the stored terms, r(n) = 0
+        term = lower[static_cast<std::size_t>(mode - 1 - n)];
+        visit(n);
+    }
+    term = 1.0;
+    visit(n++);
+    for (; n <= bound; ++n) { // above: the terms generated as the walk goes
+        term *= load * inverse[n];
+        if (term < negligibleShare)
+            break;
+        inverseSum += inverseTerm;
+        inverseTerm *= static_cast<double>(n) * inverseLoad;
+        scaled = term * inverseSum;
+        visit(n);
     }
     const int high = n - 1;
     const double inverseTotal = 1.0 / cumulative;
