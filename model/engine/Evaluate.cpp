@@ -48,10 +48,11 @@ std::uint64_t nodeSeed(std::uint64_t seed, const std::string &id)
     return seed ^ (h * 0x9E3779B97F4A7C15ull);
 }
 
-/// Sum and maximum of a day's series in eight independent lanes: a single chain of 1,440
-/// dependent additions per node is a visible share of an evaluation (the lanes change only
-/// the last bits of the sum).
-double sum(const std::vector<double> &v)
+/// Folds a day's series in eight independent lanes, then the lanes: a single chain of 1,440
+/// dependent steps per node is a visible share of an evaluation (for sums the lanes change
+/// only the last bits).
+template <typename Combine>
+double foldInLanes(const std::vector<double> &v, Combine combine)
 {
     const double *x = v.data();
     const std::size_t n = v.size();
@@ -59,24 +60,21 @@ double sum(const std::vector<double> &v)
     std::size_t i = 0;
     for (; i + 8 <= n; i += 8)
         for (std::size_t k = 0; k < 8; ++k)
-            lane[k] += x[i + k];
+            lane[k] = combine(lane[k], x[i + k]);
     for (; i < n; ++i)
-        lane[0] += x[i];
-    return ((lane[0] + lane[1]) + (lane[2] + lane[3])) + ((lane[4] + lane[5]) + (lane[6] + lane[7]));
+        lane[0] = combine(lane[0], x[i]);
+    return combine(combine(combine(lane[0], lane[1]), combine(lane[2], lane[3])),
+                   combine(combine(lane[4], lane[5]), combine(lane[6], lane[7])));
 }
 
-double maxOf(const std::vector<double> &v)
+double sum(const std::vector<double> &v)
 {
-    const double *x = v.data();
-    const std::size_t n = v.size();
-    double lane[8] = {};
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8)
-        for (std::size_t k = 0; k < 8; ++k)
-            lane[k] = x[i + k] > lane[k] ? x[i + k] : lane[k];
-    for (; i < n; ++i)
-        lane[0] = x[i] > lane[0] ? x[i] : lane[0];
-    return std::max({lane[0], lane[1], lane[2], lane[3], lane[4], lane[5], lane[6], lane[7]});
+    return foldInLanes(v, [](double total, double x) { return total + x; });
+}
+
+double maxOf(const std::vector<double> &v) // 0 for an empty or all-negative series
+{
+    return foldInLanes(v, [](double most, double x) { return x > most ? x : most; });
 }
 
 Percentiles constantPercentiles(double ms) { return {ms, ms, ms}; }

@@ -41,6 +41,21 @@ std::vector<NodeLatencyModel> fixedModels(const Candidate &c, const std::vector<
     return models;
 }
 
+/// A client calling a function n2 with a constant run time and a cold start of `coldStartMs`
+/// in a share `coldProbability` of its requests, every minute.
+std::vector<NodeLatencyModel> clientCallingFunction(Candidate &c, double durationMs,
+                                                    double coldStartMs, double coldProbability)
+{
+    c = candidateOf({NodeKind::Client, NodeKind::Function});
+    call(c, "n1", "n2", 0);
+    auto models = fixedModels(c, {0, 0});
+    models[1].durationMs = durationMs;
+    models[1].durationCv = 0;
+    models[1].coldStartMs = coldStartMs;
+    models[1].coldProbabilityPerMinute.assign(minutesPerDay, coldProbability);
+    return models;
+}
+
 const std::vector<double> flatDay(minutesPerDay, 10.0);
 } // namespace
 
@@ -99,13 +114,8 @@ void TestLatency::fractionalPerRequestMakesTwoOrThreeCalls()
 
 void TestLatency::coldStartsShowInTheTail()
 {
-    Candidate c = candidateOf({NodeKind::Client, NodeKind::Function});
-    call(c, "n1", "n2", 0);
-    auto models = fixedModels(c, {0, 0});
-    models[1].durationMs = 50;
-    models[1].durationCv = 0;
-    models[1].coldStartMs = 1000;
-    models[1].coldProbabilityPerMinute.assign(minutesPerDay, 0.05); // 5% cold
+    Candidate c;
+    const auto models = clientCallingFunction(c, 50, 1000, 0.05); // 5% cold
     const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1);
     QCOMPARE(r.dayMs.p50, 50.0);
     QCOMPARE(r.dayMs.p99, 1050.0);
@@ -148,13 +158,8 @@ void TestLatency::requestsFollowTheRateOverTheDay()
 {
     // No requests in the morning, when the function would always start cold: no request of
     // the day may meet a cold start.
-    Candidate c = candidateOf({NodeKind::Client, NodeKind::Function});
-    call(c, "n1", "n2", 0);
-    auto models = fixedModels(c, {0, 0});
-    models[1].durationMs = 10;
-    models[1].durationCv = 0;
-    models[1].coldStartMs = 1000;
-    models[1].coldProbabilityPerMinute.assign(minutesPerDay, 0.0);
+    Candidate c;
+    auto models = clientCallingFunction(c, 10, 1000, 0.0);
     std::vector<double> rps(minutesPerDay, 5.0);
     for (int m = 0; m < 720; ++m) {
         models[1].coldProbabilityPerMinute[std::size_t(m)] = 1.0;
