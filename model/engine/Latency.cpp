@@ -103,9 +103,6 @@ struct SampledCall
     }
 };
 
-/// Draws whole batches of requests through a client's call tree, node by node: each node's
-/// draws for every request of the batch in one loop (the requests' minutes are in the order of
-/// the day, so the per-minute tables are read in order), then the calls it makes.
 } // namespace
 
 /// The candidate's nodes and calls as the Monte Carlo reads them (LatencySampling's content).
@@ -124,6 +121,9 @@ struct LatencySampling::Layout
 
 namespace {
 
+/// Draws whole batches of requests through a client's call tree, node by node: each node's
+/// draws for every request of the batch in one loop (the requests' minutes are in the order of
+/// the day, so the per-minute tables are read in order), then the calls it makes.
 class RequestSampler
 {
 public:

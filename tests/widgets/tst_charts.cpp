@@ -103,6 +103,21 @@ std::shared_ptr<const Project> checkoutWithDuration(double durationMs)
     return std::make_shared<const Project>(std::move(project));
 }
 
+/// The checkout example and its figures before and after an edit that changes the instances.
+struct BeforeAndAfterEdit
+{
+    std::shared_ptr<const Project> project1, project2;
+    std::shared_ptr<const Evaluation> evaluation1, evaluation2;
+};
+
+BeforeAndAfterEdit checkoutBeforeAndAfterEdit()
+{
+    BeforeAndAfterEdit edit{checkoutWithDuration(500.0), checkoutWithDuration(4000.0), {}, {}};
+    edit.evaluation1 = evaluateShared(*edit.project1);
+    edit.evaluation2 = evaluateShared(*edit.project2);
+    return edit;
+}
+
 /// The checkout example in a document, an analytic-only runner (no simulation, no sweep) and
 /// a charts panel on c1; `ready` records every evaluationReady.
 struct LiveCheckout
@@ -664,10 +679,7 @@ private slots:
 
     void aHiddenTabCatchesUpWhenShown()
     {
-        const auto project1 = checkoutWithDuration(500.0);
-        const auto project2 = checkoutWithDuration(4000.0);
-        const auto evaluation1 = evaluateShared(*project1);
-        const auto evaluation2 = evaluateShared(*project2);
+        const auto [project1, project2, evaluation1, evaluation2] = checkoutBeforeAndAfterEdit();
         QTabWidget tabs;
         auto *load = new LoadChart;
         auto *instances = new InstancesChart;
@@ -696,10 +708,7 @@ private slots:
 
     void aTabifiedDockCatchesUpWhenBroughtToTheFront()
     {
-        const auto project1 = checkoutWithDuration(500.0);
-        const auto project2 = checkoutWithDuration(4000.0);
-        const auto evaluation1 = evaluateShared(*project1);
-        const auto evaluation2 = evaluateShared(*project2);
+        const auto [project1, project2, evaluation1, evaluation2] = checkoutBeforeAndAfterEdit();
         // As the main window places the charts: docks tabified, one in front.
         QMainWindow window;
         window.setCentralWidget(new QWidget);

@@ -104,6 +104,20 @@ private:
         return visibleChartDock(m_window);
     }
 
+    /// Opens the checkout example with analytic figures only (fast) and waits for them.
+    void openCheckoutWithAnalyticFigures()
+    {
+        EvaluationRunner *runner = m_window->runner();
+        runner->setSimulationEnabled(false);
+        runner->setSweepEnabled(false);
+        const quint64 before = runner->generation();
+        QVERIFY(m_window->openFile(QStringLiteral(SKYLINE_SOURCE_DIR
+                                                  "/resources/examples/checkout.skyline")));
+        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > before && !runner->isBusy()
+                                     && runner->latest(),
+                                 20000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -346,16 +360,10 @@ private slots:
 
     void comparisonTableFitsItsRows()
     {
-        EvaluationRunner *runner = m_window->runner();
-        runner->setSimulationEnabled(false); // analytic figures: fast
-        runner->setSweepEnabled(false);
-        runner->setDebounceMs(0);
-        const quint64 before = runner->generation();
-        QVERIFY(m_window->openFile(QStringLiteral(SKYLINE_SOURCE_DIR
-                                                  "/resources/examples/checkout.skyline")));
-        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > before && !runner->isBusy()
-                                     && runner->latest(),
-                                 20000);
+        m_window->runner()->setDebounceMs(0);
+        openCheckoutWithAnalyticFigures();
+        if (QTest::currentTestFailed())
+            return;
 
         m_window->action(QStringLiteral("compareCandidates"))->trigger();
         ComparisonView *view = m_window->comparisonView();
@@ -389,14 +397,9 @@ private slots:
     void closedComparisonChartsWaitForIt()
     {
         EvaluationRunner *runner = m_window->runner();
-        runner->setSimulationEnabled(false);
-        runner->setSweepEnabled(false);
-        const quint64 opened = runner->generation();
-        QVERIFY(m_window->openFile(QStringLiteral(SKYLINE_SOURCE_DIR
-                                                  "/resources/examples/checkout.skyline")));
-        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > opened && !runner->isBusy()
-                                     && runner->latest(),
-                                 20000);
+        openCheckoutWithAnalyticFigures();
+        if (QTest::currentTestFailed())
+            return;
         ComparisonView *view = m_window->comparisonView();
         QVERIFY(!view->isVisible()); // closed, as on every start
 
