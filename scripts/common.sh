@@ -9,7 +9,7 @@ SKYLINE_BUILD="${SKYLINE_BUILD:-$SKYLINE_ROOT/build}"
 SKYLINE_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqcustomplot-dev nlohmann-json3-dev libgl-dev
+    libqcustomplot-dev nlohmann-json3-dev libyaml-cpp-dev libgl-dev
     xvfb xauth
 )
 

@@ -1,0 +1,74 @@
+#pragma once
+// The one "imported model" builder every importer writes into (Import.h). Importers say what
+// the source states (nodes, values, edges) and what they had to infer or assume; the builder
+// keeps ids unique, refuses values outside the parameter schema (the default stays and the
+// refusal is listed for review: a value is never silently changed), and in finish() adds
+// nothing but what it was told, lays the candidate out and validates it.
+
+#include "Import.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace skyline::importing {
+
+class ModelBuilder
+{
+public:
+    ModelBuilder(SourceFormat format, std::string candidateName);
+
+    /// A node with its kind's default parameters. `sourceName` is the name the input uses for
+    /// it (service, resource logical id, function key): findNode() finds it by that name.
+    std::string addNode(NodeKind kind, const std::string &sourceName, const SourceLocation &where);
+    /// The node that `addNode` created for `sourceName`, or empty.
+    std::string findNode(const std::string &sourceName) const;
+    const Node *node(const std::string &nodeId) const;
+
+    /// A value the source states (counted as carried over). Out of the schema's range or of
+    /// the wrong type: refused, the default kept, and a review item says why.
+    void setParam(const std::string &nodeId, const std::string &key, const ParamValue &value,
+                  const SourceLocation &where);
+    /// A value the source does not state; listed for review with `why`.
+    void assumeParam(const std::string &nodeId, const std::string &key, const ParamValue &value,
+                     const std::string &why, const SourceLocation &where);
+
+    /// An edge the source states (an event source, an API integration).
+    std::string addEdge(EdgeKind kind, const std::string &fromNodeId, const std::string &toNodeId,
+                        const SourceLocation &where);
+    /// An edge the source only implies (depends_on, an env URL, a policy); listed for review.
+    std::string addInferredEdge(EdgeKind kind, const std::string &fromNodeId,
+                                const std::string &toNodeId, const std::string &why,
+                                const SourceLocation &where);
+
+    /// A bounded context (network, namespace, stack); the same name gives the same context.
+    std::string addContext(const std::string &name);
+    void putInContext(const std::string &nodeId, const std::string &contextId);
+
+    /// A client calling `targetNodeId` with `workload` (or a default constant workload, listed
+    /// for review when none is given). Returns the client's id.
+    std::string addEntryPoint(const std::string &targetNodeId, const std::string &clientName,
+                              const SourceLocation &where,
+                              std::optional<Workload> workload = std::nullopt);
+
+    /// A reference, variable or plugin that cannot be resolved offline.
+    void unresolved(const std::string &message, const SourceLocation &where);
+    /// Something in the source that Skyline does not model.
+    void ignored(const std::string &message, const SourceLocation &where);
+    /// A problem that stops the import (nothing is imported).
+    void error(const std::string &message, const SourceLocation &where);
+    bool hasErrors() const;
+
+    /// Lays the candidate out, validates it and returns the result (errors when invalid).
+    ImportResult finish();
+
+private:
+    SourceFormat m_format;
+    Project m_project;
+    std::map<std::string, std::string> m_nodeBySourceName;
+    std::vector<ReviewItem> m_review;
+    std::vector<std::string> m_errors;
+    ImportSummary m_summary;
+};
+
+} // namespace skyline::importing
