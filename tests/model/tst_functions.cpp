@@ -5,7 +5,6 @@
 
 #include <QtTest>
 
-#include <chrono>
 #include <cmath>
 #include <numeric>
 
@@ -236,11 +235,9 @@ private slots:
     {
         FunctionConfig config; // limit 1000, 120 ms: capacity about 8,300 req/s
         const std::vector<double> rates(minutesPerDay, 1e7);
-        const auto started = std::chrono::steady_clock::now();
+        // Not timed here (a timing belongs in benchmarks/bench_functions): the day is sampled
+        // instead of simulated request by request, and says so; CTest's timeout catches a hang.
         const FunctionDayResult s = simulateFunctionDay(config, rates, 1);
-        const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        QVERIFY2(seconds < 20, qPrintable(QString::number(seconds)));
         QVERIFY(s.sampled);
         QVERIFY(!s.note.empty());
         QVERIFY(s.throttledFraction > 0.99);
