@@ -351,10 +351,20 @@ private slots:
                  qPrintable(QStringLiteral("restored %1 px, chosen %2 px")
                                 .arg(restored->height())
                                 .arg(chosenHeight)));
-        // A remembered layout is the user's: a taller window goes to the canvas.
-        m_window->resize(m_window->width(), m_window->height() + 150);
-        QTest::qWait(50);
-        QVERIFY(qAbs(restored->height() - chosenHeight) <= 4);
+        // A remembered layout is the user's: a taller window goes to the canvas. Wait for the
+        // resize to have happened (the canvas grew), then check the charts kept their height.
+        const int canvasHeight = m_window->currentCanvas()->height();
+        const int tallerHeight = m_window->height() + 150;
+        m_window->resize(m_window->width(), tallerHeight);
+        QTRY_COMPARE(m_window->height(), tallerHeight);
+        QTRY_VERIFY2(m_window->currentCanvas()->height() >= canvasHeight + 140,
+                     qPrintable(QStringLiteral("canvas %1 px, was %2 px")
+                                    .arg(m_window->currentCanvas()->height())
+                                    .arg(canvasHeight)));
+        QVERIFY2(qAbs(restored->height() - chosenHeight) <= 4,
+                 qPrintable(QStringLiteral("charts %1 px after the resize, chosen %2 px")
+                                .arg(restored->height())
+                                .arg(chosenHeight)));
         forgetLayout();
     }
 
@@ -370,9 +380,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(view->window()));
         QTableWidget *table = view->table();
         QTRY_VERIFY(table->rowCount() >= 9 && table->isVisible());
-        QTest::qWait(50); // rows take their real height once shown
 
-        // Every row is visible (no scrolling) and there is no blank below the last one.
+        // Every row is visible (no scrolling) and there is no blank below the last one (rows
+        // take their real height once shown: wait for the layout to settle on that).
+        const auto fits = [table] {
+            const int rows = table->verticalHeader()->length();
+            const int viewport = table->viewport()->height();
+            return viewport >= rows && viewport - rows <= 4;
+        };
+        QTRY_VERIFY(fits());
         const int rowsHeight = table->verticalHeader()->length();
         const int viewportHeight = table->viewport()->height();
         QVERIFY2(viewportHeight >= rowsHeight && viewportHeight - rowsHeight <= 4,
@@ -384,8 +400,12 @@ private slots:
 
         // Taller and shorter windows keep the table at its rows' height.
         for (int heightPx : {900, 560}) {
+            const int chartsHeight = view->chartTabs()->height();
+            QVERIFY(view->window()->height() != heightPx); // else the step would test nothing
             view->window()->resize(view->window()->width(), heightPx);
-            QTest::qWait(50);
+            QTRY_COMPARE(view->window()->height(), heightPx);
+            // The resize reached the layout: the charts below the table took the difference.
+            QTRY_VERIFY(view->chartTabs()->height() != chartsHeight);
             QVERIFY2(qAbs(table->viewport()->height() - rowsHeight) <= 4,
                      qPrintable(QStringLiteral("%1 px window: rows %2 px in a %3 px table")
                                     .arg(heightPx)
