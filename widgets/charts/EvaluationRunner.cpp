@@ -113,6 +113,12 @@ void EvaluationRunner::requestEvaluation()
     m_debounce.start();    // every edit of a burst extends the quiet window
 }
 
+void EvaluationRunner::endQuietWindow()
+{
+    m_debounce.stop();
+    onQuietWindowEnd();
+}
+
 void EvaluationRunner::onQuietWindowEnd()
 {
     if (m_pending && !m_analyticInFlight)

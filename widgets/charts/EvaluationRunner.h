@@ -50,6 +50,12 @@ public:
     /// How long after the last edit of a burst the trailing evaluation waits (a single edit
     /// is evaluated at once whatever this says). A quiet window already running restarts.
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    /// Whether a burst's quiet window is running (edits now coalesce into a trailing run).
+    bool isInQuietWindow() const { return m_debounce.isActive(); }
+    /// Ends the quiet window now, as if the debounce interval had passed: the trailing run of
+    /// a burst starts (or waits for the analytic run in flight). For tests, which must not
+    /// depend on how fast the machine is.
+    void endQuietWindow();
     /// Analytic evaluations started so far (each leading or trailing edge counts one).
     int analyticRunCount() const { return m_analyticRuns; }
 
