@@ -911,7 +911,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Revert</source>
+        <source>Re&amp;vert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
@@ -1423,7 +1423,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Charts</source>
+        <source>C&amp;harts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>

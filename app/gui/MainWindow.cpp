@@ -132,7 +132,7 @@ void MainWindow::createActions()
             &MainWindow::save);
     connect(makeAction("saveAs", tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S"))),
             &QAction::triggered, this, &MainWindow::saveAs);
-    connect(makeAction("revert", tr("&Revert")), &QAction::triggered, this, &MainWindow::revert);
+    connect(makeAction("revert", tr("Re&vert")), &QAction::triggered, this, &MainWindow::revert);
     QAction *quit = makeAction("quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);

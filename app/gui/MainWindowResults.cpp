@@ -187,7 +187,7 @@ void MainWindow::addResultMenus(QMenu *file, QMenu *view, QMenu *candidate)
     view->addSeparator();
     view->addAction(action("showBadges"));
     view->addAction(action("compareCandidates"));
-    QMenu *charts = view->addMenu(tr("&Charts"));
+    QMenu *charts = view->addMenu(tr("C&harts"));
     for (QDockWidget *dock : std::as_const(m_chartDocks))
         charts->addAction(dock->toggleViewAction());
 
