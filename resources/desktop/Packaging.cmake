@@ -11,16 +11,18 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "Skyline maintainers")
 set(CPACK_PACKAGE_CONTACT "Skyline maintainers <maintainers@users.noreply.r-seed-02ddf12c.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "compare serverless and microservice architectures")
+# Lines of at most 79 columns; "." stands for an empty line (Debian control format).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Skyline is a desktop studio in which architects draw candidate architectures\n\
-(serverless functions, long-running microservices, queues and datastores, joined\n\
-by API calls and events, grouped in bounded contexts) and see, side by side, how\n\
-each scales, how fast it answers, how hard it is to operate, how far a failure\n\
-spreads and what it costs per month.\n\
-\n\
-The package holds the studio (skyline), the command-line tool skyline-cli for\n\
-scripts, CI and reviews, example projects, and the desktop integration of the\n\
-.skyline file type.")
+    "Skyline is a desktop studio in which architects draw candidate\n\
+architectures (serverless functions, long-running microservices, queues\n\
+and datastores, joined by API calls and events, grouped in bounded\n\
+contexts) and see, side by side, how each scales, how fast it answers, how\n\
+hard it is to operate, how far a failure spreads and what it costs per\n\
+month.\n\
+.\n\
+The package holds the studio (skyline), the command-line tool skyline-cli\n\
+for scripts, CI and reviews, example projects, and the desktop integration\n\
+of the .skyline file type.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 
