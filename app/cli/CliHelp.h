@@ -27,7 +27,7 @@ struct CommandHelp
     std::string_view summary;     ///< one line for the list of commands
     std::string_view description; ///< paragraphs separated by "\n\n"
     std::vector<OptionHelp> options;
-    std::string_view example;     ///< a complete command line
+    std::string_view example; ///< a complete command line
 };
 
 struct ExitCodeHelp

@@ -73,8 +73,8 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostre
     const ParsedArgs parsed = parseArgs(args, {"--from", "--to", "--points", "--format",
                                                "--candidate", "--method", "--seed"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
-        err << usageLine("sweep") << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error)
-            << '\n';
+        err << usageLine("sweep")
+            << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';
         return exitUsage;
     }
     SweepSettings settings;

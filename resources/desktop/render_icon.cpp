@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
     }
     QSvgRenderer renderer(args.at(1));
     if (!renderer.isValid()) {
-        std::fprintf(stderr, "skyline_render_icon: %s is not a valid SVG\n", qPrintable(args.at(1)));
+        std::fprintf(stderr, "skyline_render_icon: %s is not a valid SVG\n",
+                     qPrintable(args.at(1)));
         return 1;
     }
     QImage image(sizePx, sizePx, QImage::Format_ARGB32);

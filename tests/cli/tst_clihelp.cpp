@@ -16,8 +16,8 @@ using skyline::test::runCli;
 
 QByteArray shown(const CliResult &r)
 {
-    return QByteArray("exit ") + QByteArray::number(r.exitCode) + "\nstdout:\n"
-        + QByteArray::fromStdString(r.out) + "stderr:\n" + QByteArray::fromStdString(r.err);
+    return QByteArray("exit ") + QByteArray::number(r.exitCode) + "\nstdout:\n" +
+           QByteArray::fromStdString(r.out) + "stderr:\n" + QByteArray::fromStdString(r.err);
 }
 
 bool contains(const std::string &text, std::string_view part)
@@ -142,9 +142,9 @@ void TestCliHelp::manPageHoldsEveryCommandAndOption()
     QVERIFY2(r.exitCode == 0, shown(r).constData());
     QVERIFY(r.err.empty());
     QVERIFY(r.out.rfind(".\\\"", 0) == 0); // a troff comment first: generated, do not edit
-    for (const char *section : {".TH SKYLINE\\-CLI 1", ".SH NAME", ".SH SYNOPSIS",
-                                ".SH DESCRIPTION", ".SH OPTIONS", ".SH COMMANDS",
-                                ".SH \"EXIT STATUS\"", ".SH EXAMPLES"})
+    for (const char *section :
+         {".TH SKYLINE\\-CLI 1", ".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS",
+          ".SH COMMANDS", ".SH \"EXIT STATUS\"", ".SH EXAMPLES"})
         QVERIFY2(contains(r.out, section), section);
     for (const skyline::cli::CommandHelp &c : skyline::cli::cliHelp().commands) {
         QVERIFY2(contains(r.out, ".SS " + inTroff(c.name) + " \\- "), c.name.data());
