@@ -52,6 +52,8 @@ done
 desktop-file-validate "$prefix/share/applications/$id.desktop" || fail "desktop-file-validate"
 grep -qx 'Exec=skyline %F' "$prefix/share/applications/$id.desktop" || fail "Exec is not 'skyline %F'"
 grep -qx "Icon=$id" "$prefix/share/applications/$id.desktop" || fail "Icon is not $id"
+grep -qx "MimeType=application/x-skyline;" "$prefix/share/applications/$id.desktop" \
+    || fail "the desktop entry does not open application/x-skyline"
 appstreamcli validate --no-net "$prefix/share/metainfo/$id.metainfo.xml" || fail "appstreamcli validate"
 xmllint --noout "$prefix/share/mime/packages/$id.xml" || fail "xmllint on the MIME type"
 
