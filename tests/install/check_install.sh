@@ -56,6 +56,12 @@ grep -qx "MimeType=application/x-skyline;" "$prefix/share/applications/$id.deskt
     || fail "the desktop entry does not open application/x-skyline"
 appstreamcli validate --no-net "$prefix/share/metainfo/$id.metainfo.xml" || fail "appstreamcli validate"
 xmllint --noout "$prefix/share/mime/packages/$id.xml" || fail "xmllint on the MIME type"
+# The version the programs print has its release in the metainfo and the changelog.
+version="$("$prefix/bin/skyline-cli" --version | awk '{print $2}')"
+grep -q "<release version=\"$version\"" "$prefix/share/metainfo/$id.metainfo.xml" \
+    || fail "the metainfo has no <release> for version $version"
+gzip -dc "$prefix/share/doc/skyline/changelog.gz" | head -1 | grep -qF "skyline ($version)" \
+    || fail "the changelog does not start with version $version"
 
 # 3. The file type: by name, and by content (a file without the extension), as GLib sees it.
 update-mime-database "$prefix/share/mime" || fail "update-mime-database"
