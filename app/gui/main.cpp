@@ -116,11 +116,13 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
     QTimer::singleShot(0, &window, [&window, files] {
+        // Recovery first, so that the other instances do not offer the same unsaved work; then
+        // the other windows, so that they do not wait for a message about the first file.
         window.offerRecovery();
         if (files.isEmpty())
             return;
-        window.openFile(files.front());
         openInNewInstances(files.mid(1));
+        window.openFile(files.front());
     });
     return QApplication::exec();
 }
