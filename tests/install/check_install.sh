@@ -103,6 +103,9 @@ done
 grep -q '"monthlyCostUsd"' evaluation.json || fail "skyline-cli evaluate printed no monthly cost"
 "$prefix/bin/skyline-cli" evaluate --help | grep -q -- '--per-minute' || fail "skyline-cli evaluate --help"
 
+QT_QPA_PLATFORM=offscreen timeout -k 5 30 "$prefix/bin/skyline" --help >gui-help.txt 2>/dev/null \
+    || fail "skyline --help"
+grep -q -- "--quit-after-load" gui-help.txt || fail "skyline --help does not list --quit-after-load"
 QT_QPA_PLATFORM=offscreen timeout -k 5 60 "$prefix/bin/skyline" --quit-after-load \
     "$prefix/share/skyline/examples/checkout.skyline" "$work/elsewhere/no-extension" \
     || fail "skyline --quit-after-load on two installed examples (exit $?)"
