@@ -1,7 +1,12 @@
 #include "Cli.h"
+#include "CliHelp.h"
 
 #include <functional>
 #include <ostream>
+
+#ifndef SKYLINE_VERSION
+#define SKYLINE_VERSION "unknown"
+#endif
 
 namespace skyline::cli {
 
@@ -9,51 +14,100 @@ namespace {
 struct Command
 {
     const char *name;
-    const char *synopsis;
     CommandFunction run;
 };
 
 std::vector<Command> &commands()
 {
-    // One line per command; keep the synopsis in step with DESIGN.md §5.
+    // One line per command; its synopsis, options and example are its entry in CliHelp.cpp.
     static std::vector<Command> list = {
-        {"validate", "validate FILE", runValidate},
-        {"format", "format FILE", runFormat},
-        {"evaluate", "evaluate FILE [--candidate ID] [--multiplier X] [--method M] [--seed N] [--format F]",
-         runEvaluate},
-        {"sweep", "sweep FILE [--from X] [--to X] [--points N] [--format json|csv]", runSweep},
+        {"validate", runValidate},
+        {"format", runFormat},
+        {"evaluate", runEvaluate},
+        {"sweep", runSweep},
     };
     return list;
 }
 
-void printUsage(std::ostream &stream)
+bool isHelpFlag(const std::string &arg) { return arg == "--help" || arg == "-h"; }
+
+/// `--man PAGE`: the manual page, refused while a registered command has no help entry (so the
+/// build step that writes the installed pages fails instead of shipping an incomplete page).
+int printManPage(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    stream << "usage: skyline-cli COMMAND [ARGS]\n\ncommands:\n";
-    for (const Command &c : commands())
-        stream << "  " << c.synopsis << '\n';
+    if (const std::vector<std::string> missing = commandsWithoutHelp(); !missing.empty()) {
+        for (const std::string &name : missing)
+            err << "skyline-cli: command '" << name << "' has no entry in app/cli/CliHelp.cpp\n";
+        return exitUsage;
+    }
+    const std::string page = args.size() == 2 ? manPage(args[1]) : std::string();
+    if (page.empty()) {
+        err << "usage: skyline-cli --man skyline-cli|skyline\n";
+        return exitUsage;
+    }
+    out << page;
+    return exitOk;
 }
 } // namespace
 
-void registerCommand(const char *name, const char *synopsis, CommandFunction function)
+void registerCommand(const char *name, CommandFunction function)
 {
-    commands().push_back({name, synopsis, std::move(function)});
+    commands().push_back({name, std::move(function)});
+}
+
+std::vector<std::string> registeredCommands()
+{
+    std::vector<std::string> names;
+    for (const Command &c : commands())
+        names.emplace_back(c.name);
+    return names;
+}
+
+std::vector<std::string> commandsWithoutHelp()
+{
+    std::vector<std::string> missing;
+    for (const Command &c : commands())
+        if (!findCommandHelp(c.name))
+            missing.emplace_back(c.name);
+    return missing;
 }
 
 int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     if (args.empty()) {
-        printUsage(err);
+        printOverview(err);
         return exitUsage;
     }
-    if (args.front() == "--help" || args.front() == "-h" || args.front() == "help") {
-        printUsage(out);
+    if (isHelpFlag(args.front()) || args.front() == "help") {
+        const CommandHelp *help = args.size() > 1 ? findCommandHelp(args[1]) : nullptr;
+        if (help)
+            printCommandHelp(*help, out);
+        else
+            printOverview(out);
         return exitOk;
     }
-    for (const Command &c : commands())
-        if (args.front() == c.name)
-            return c.run({args.begin() + 1, args.end()}, out, err);
+    if (args.front() == "--version") {
+        out << "skyline-cli " SKYLINE_VERSION "\n";
+        return exitOk;
+    }
+    if (args.front() == "--man")
+        return printManPage(args, out, err);
+    for (const Command &c : commands()) {
+        if (args.front() != c.name)
+            continue;
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        for (const std::string &arg : rest) {
+            if (!isHelpFlag(arg))
+                continue;
+            if (const CommandHelp *help = findCommandHelp(c.name)) {
+                printCommandHelp(*help, out);
+                return exitOk;
+            }
+        }
+        return c.run(rest, out, err);
+    }
     err << "skyline-cli: unknown command '" << args.front() << "'\n";
-    printUsage(err);
+    printOverview(err);
     return exitUsage;
 }
 

@@ -5,6 +5,7 @@
 
 #include "Cli.h"
 #include "CliCommon.h"
+#include "CliHelp.h"
 
 #include "engine/Evaluation.h"
 #include "engine/EvaluationJson.h"
@@ -15,10 +16,6 @@
 namespace skyline::cli {
 
 namespace {
-constexpr const char *evaluateUsage =
-    "usage: skyline-cli evaluate FILE [--candidate ID] [--multiplier X] "
-    "[--method analytic|simulation] [--seed N] [--format json|csv] [--per-minute]\n";
-
 /// Reads the options into `options`; an empty string on success, else the problem.
 std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
                                 std::string &format, bool &perMinute)
@@ -53,7 +50,7 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
     const ParsedArgs parsed = parseArgs(
         args, {"--candidate", "--multiplier", "--method", "--seed", "--format"}, {"--per-minute"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
-        err << evaluateUsage
+        err << usageLine("evaluate")
             << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';
         return exitUsage;
     }

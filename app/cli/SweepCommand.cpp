@@ -6,6 +6,7 @@
 
 #include "Cli.h"
 #include "CliCommon.h"
+#include "CliHelp.h"
 
 #include "engine/Sweep.h"
 
@@ -15,10 +16,6 @@
 namespace skyline::cli {
 
 namespace {
-constexpr const char *sweepUsage =
-    "usage: skyline-cli sweep FILE [--from X] [--to X] [--points N] [--format json|csv] "
-    "[--candidate ID] [--method analytic|simulation] [--seed N]\n";
-
 constexpr int maxSweepPoints = 1001;
 
 struct SweepSettings
@@ -76,8 +73,8 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostre
     const ParsedArgs parsed = parseArgs(args, {"--from", "--to", "--points", "--format",
                                                "--candidate", "--method", "--seed"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
-        err << sweepUsage << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error)
-            << '\n';
+        err << usageLine("sweep")
+            << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';
         return exitUsage;
     }
     SweepSettings settings;

@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "CliCommon.h"
+#include "CliHelp.h"
 
 #include <map>
 #include <ostream>
@@ -24,7 +25,7 @@ int runValidate(const std::vector<std::string> &args, std::ostream &out, std::os
 {
     const ParsedArgs parsed = parseArgs(args, {});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
-        err << "usage: skyline-cli validate FILE\n"
+        err << usageLine("validate")
             << (parsed.error.empty() ? "" : parsed.error + "\n");
         return exitUsage;
     }
@@ -54,7 +55,7 @@ int runFormat(const std::vector<std::string> &args, std::ostream &out, std::ostr
 {
     const ParsedArgs parsed = parseArgs(args, {});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
-        err << "usage: skyline-cli format FILE\n"
+        err << usageLine("format")
             << (parsed.error.empty() ? "" : parsed.error + "\n");
         return exitUsage;
     }

@@ -1,14 +1,75 @@
-// skyline [FILE]: the desktop studio.
+// skyline [FILE]...: the desktop studio. Its options and manual page come from
+// app/cli/CliHelp.cpp (studioHelp()).
 
+#include "CliHelp.h"
+#include "Document.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "engine/ProcessMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
+#include <QProcess>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+/// The desktop entry, the icons and the AppStream id share this name (resources/desktop/).
+constexpr auto desktopId = "io.github.skyline.Skyline";
+
+// For lupdate: the texts of studioHelp() that `skyline --help` shows, translated at run time.
+[[maybe_unused]] constexpr const char *helpTexts[] = {
+    QT_TRANSLATE_NOOP("main", "A .skyline project to open."),
+    QT_TRANSLATE_NOOP("main", "Open the FILEs, then quit: exit status 0 when every file opened, "
+                              "1 otherwise, with the problems on standard error instead of a "
+                              "dialog. For scripted checks of an installation (e.g. with "
+                              "QT_QPA_PLATFORM=offscreen)."),
+};
+
+/// The meaning of `option` in studioHelp(), translated.
+QString optionMeaning(std::string_view option)
+{
+    for (const skyline::cli::OptionHelp &o : skyline::cli::studioHelp().options)
+        if (o.option == option)
+            return QApplication::translate("main", std::string(o.meaning).c_str());
+    return {};
+}
+
+/// --quit-after-load: loads every file into the window's document without dialogs; the exit
+/// code says whether all of them opened.
+int loadForCheck(skyline::MainWindow &window, const QStringList &files)
+{
+    int exitCode = 0;
+    for (const QString &file : files) {
+        QString error;
+        if (!window.document()->load(file, &error)) {
+            std::fprintf(stderr, "skyline: cannot open %s:\n%s\n",
+                         qPrintable(QDir::toNativeSeparators(file)), qPrintable(error));
+            exitCode = 1;
+        }
+    }
+    return exitCode;
+}
+
+/// Every file after the first opens in a window of its own: a new skyline process, exactly as
+/// if the user had started skyline again with that file (each process keeps its own recovery
+/// copy, see RecoveryManager).
+void openInNewInstances(const QStringList &files)
+{
+    for (const QString &file : files)
+        if (!QProcess::startDetached(QApplication::applicationFilePath(),
+                                     {QDir::current().absoluteFilePath(file)}))
+            std::fprintf(stderr, "skyline: cannot start another window for %s\n",
+                         qPrintable(QDir::toNativeSeparators(file)));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +78,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Skyline"));
     QApplication::setApplicationName(QStringLiteral("Skyline"));
     QApplication::setApplicationVersion(QStringLiteral(SKYLINE_VERSION));
+    // Window managers match the window to the installed launcher (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QLatin1String(desktopId));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QLatin1String(desktopId), QIcon(QStringLiteral(":/desktop/%1.svg").arg(desktopId))));
 
     // The language is chosen at start (Preferences say so): the setting or the system's.
     const QString language = skyline::PreferencesDialog::effectiveLanguage();
@@ -35,17 +100,29 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Compare serverless and microservice architectures."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "A .skyline project to open."));
+    const QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
+                                           optionMeaning("--quit-after-load"));
+    parser.addOption(quitAfterLoad);
+    parser.addPositionalArgument(QStringLiteral("FILE"), optionMeaning("FILE"),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
 
     skyline::MainWindow window;
     window.show();
-    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(quitAfterLoad)) {
+        const int exitCode = loadForCheck(window, files);
+        QTimer::singleShot(0, &app, [exitCode] { QApplication::exit(exitCode); });
+        return QApplication::exec();
+    }
     QTimer::singleShot(0, &window, [&window, files] {
+        // Recovery first, so that the other instances do not offer the same unsaved work; then
+        // the other windows, so that they do not wait for a message about the first file.
         window.offerRecovery();
-        if (!files.isEmpty())
-            window.openFile(files.front());
+        if (files.isEmpty())
+            return;
+        openInNewInstances(files.mid(1));
+        window.openFile(files.front());
     });
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CliCommon.h"
+#include "CliHelp.h"
 
 #include "Document.h"
 #include "canvas/CanvasScene.h"
@@ -20,13 +21,6 @@
 namespace skyline::cli {
 
 namespace {
-
-constexpr const char *renderUsage =
-    "usage: skyline-cli render FILE --out DIR [--candidate ID] [--method analytic|simulation] "
-    "[--seed N] [--width PX] [--height PX]\n";
-constexpr const char *reportUsage =
-    "usage: skyline-cli report FILE --out FILE.html [--method analytic|simulation] [--seed N] "
-    "[--no-charts] [--no-sweep]\n";
 
 /// The application the drawing commands need; reuses one that already exists (tests).
 class GuiApplication
@@ -98,14 +92,8 @@ struct Writer
 
 void registerRenderCommands()
 {
-    registerCommand("render",
-                    "render FILE --out DIR [--candidate ID] [--method M] [--seed N] "
-                    "[--width PX] [--height PX]",
-                    runRender);
-    registerCommand("report",
-                    "report FILE --out FILE.html [--method M] [--seed N] [--no-charts] "
-                    "[--no-sweep]",
-                    runReport);
+    registerCommand("render", runRender);
+    registerCommand("report", runReport);
 }
 
 int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
@@ -114,7 +102,7 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
         parseArgs(args, {"--out", "--candidate", "--method", "--seed", "--width", "--height"});
     if (!parsed.error.empty() || parsed.positional.size() != 1
         || !parsed.options.count("--out")) {
-        err << renderUsage
+        err << usageLine("render")
             << (!parsed.error.empty()             ? parsed.error
                 : parsed.positional.size() != 1 ? std::string("expected exactly one FILE")
                                                  : std::string("--out DIR is required"))
@@ -203,7 +191,7 @@ int runReport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         parseArgs(args, {"--out", "--method", "--seed"}, {"--no-charts", "--no-sweep"});
     if (!parsed.error.empty() || parsed.positional.size() != 1
         || !parsed.options.count("--out")) {
-        err << reportUsage
+        err << usageLine("report")
             << (!parsed.error.empty()             ? parsed.error
                 : parsed.positional.size() != 1 ? std::string("expected exactly one FILE")
                                                  : std::string("--out FILE.html is required"))
