@@ -292,6 +292,58 @@ void printCommandHelp(const CommandHelp &help, std::ostream &stream)
     stream << "\nexample:\n  " << help.example << '\n';
 }
 
+namespace {
+/// Markdown paragraphs from a description ("\n\n" separates paragraphs).
+void writeMarkdownParagraphs(std::string_view text, std::ostream &stream)
+{
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find("\n\n", start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        stream << text.substr(start, end - start) << "\n\n";
+        start = end + 2;
+    }
+}
+
+void writeMarkdownOptions(const std::vector<OptionHelp> &options, std::ostream &stream)
+{
+    if (options.empty())
+        return;
+    stream << "| option | meaning |\n|---|---|\n";
+    for (const OptionHelp &o : options) {
+        std::string meaning(o.meaning);
+        for (size_t at = meaning.find('|'); at != std::string::npos; at = meaning.find('|', at + 2))
+            meaning.replace(at, 1, "\\|");
+        std::string option(o.option);
+        for (size_t at = option.find('|'); at != std::string::npos; at = option.find('|', at + 2))
+            option.replace(at, 1, "\\|");
+        stream << "| `" << option << "` | " << meaning << " |\n";
+    }
+    stream << '\n';
+}
+} // namespace
+
+std::string markdownReference()
+{
+    const ProgramHelp &help = cliHelp();
+    std::ostringstream out;
+    out << "```\nskyline-cli " << help.synopsis << "\n```\n\n";
+    writeMarkdownParagraphs(help.description, out);
+    writeMarkdownOptions(help.options, out);
+    out << "## Commands\n\n";
+    for (const CommandHelp &c : help.commands) {
+        out << "### " << c.name << "\n\n```\nskyline-cli " << c.synopsis << "\n```\n\n";
+        writeMarkdownParagraphs(c.description, out);
+        writeMarkdownOptions(c.options, out);
+        out << "Example:\n\n```sh\n" << c.example << "\n```\n\n";
+    }
+    out << "## Exit codes\n\n| code | meaning |\n|---|---|\n";
+    for (const ExitCodeHelp &e : help.exitCodes)
+        out << "| " << e.code << " | " << e.meaning << " |\n";
+    return out.str();
+}
+
 std::string manPage(std::string_view program)
 {
     const ProgramHelp *help = program == cliHelp().program      ? &cliHelp()

@@ -64,6 +64,13 @@ void printOverview(std::ostream &stream);
 /// `skyline-cli COMMAND --help`: synopsis, description, options, example.
 void printCommandHelp(const CommandHelp &help, std::ostream &stream);
 
+/// The command reference of docs/cli.md in Markdown (every command, option, exit code),
+/// between these markers there; tests/cli/tst_clidocs compares the two.
+std::string markdownReference();
+inline constexpr std::string_view markdownReferenceBegin =
+    "<!-- BEGIN command reference: generated from app/cli/CliHelp.cpp -->";
+inline constexpr std::string_view markdownReferenceEnd = "<!-- END command reference -->";
+
 /// The manual page of `program` ("skyline-cli" or "skyline") in troff (man(7)); empty for an
 /// unknown program.
 std::string manPage(std::string_view program);
