@@ -4,10 +4,12 @@
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 
 namespace skyline {
@@ -146,17 +148,15 @@ std::vector<double> workloadRatePerMinute(const Workload &workload, double multi
 
 namespace {
 
-std::string trim(const std::string &s)
+/// The text without white space around it.
+std::string trimSpace(const std::string &s)
 {
     std::size_t a = 0, b = s.size();
     while (a < b && std::isspace(static_cast<unsigned char>(s[a])))
         ++a;
     while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1])))
         --b;
-    std::string out = s.substr(a, b - a);
-    if (out.size() >= 2 && out.front() == '"' && out.back() == '"')
-        out = out.substr(1, out.size() - 2);
-    return out;
+    return s.substr(a, b - a);
 }
 
 bool parseDouble(const std::string &text, double &value)
@@ -168,20 +168,35 @@ bool parseDouble(const std::string &text, double &value)
     return end == text.c_str() + text.size() && std::isfinite(value);
 }
 
-/// Days from 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-long daysFromCivil(long y, unsigned m, unsigned d)
+/// A timestamp of a trace row: minutes since the epoch as the clock on the wall read them,
+/// and the UTC offset written with it (none when the text has no zone).
+struct TraceTimestamp
 {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + long(doe) - 719468;
+    double wallMinutes = 0;
+    std::optional<int> offsetMinutes;
+};
+
+/// "+01:00", "-0530", "+02" -> minutes east of UTC; "Z" -> 0.
+std::optional<int> parseUtcOffset(const std::string &text)
+{
+    if (text == "Z" || text == "z")
+        return 0;
+    int hours = 0, minutes = 0;
+    char sign = 0;
+    int consumed = 0;
+    if (std::sscanf(text.c_str(), "%c%2d:%2d%n", &sign, &hours, &minutes, &consumed) == 3 ||
+        std::sscanf(text.c_str(), "%c%2d%2d%n", &sign, &hours, &minutes, &consumed) == 3 ||
+        (minutes = 0, std::sscanf(text.c_str(), "%c%2d%n", &sign, &hours, &consumed) == 2)) {
+        if (std::size_t(consumed) != text.size() || (sign != '+' && sign != '-') || hours > 14 ||
+            minutes > 59)
+            return std::nullopt;
+        return (sign == '-' ? -1 : 1) * (hours * 60 + minutes);
+    }
+    return std::nullopt;
 }
 
-/// "2026-11-26T14:03[:05[.5]][Z|+01:00]" (or a space instead of T) -> minutes since epoch.
-/// The time of day is taken as written; a zone suffix is accepted and not converted.
-bool parseIsoTimestamp(const std::string &text, double &minutes)
+/// "2026-11-26T14:03[:05[.5]][Z|+01:00]" (or a space instead of T), with a real calendar date.
+std::optional<TraceTimestamp> parseIsoTimestamp(const std::string &text)
 {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0;
     char sep = 0;
@@ -189,9 +204,11 @@ bool parseIsoTimestamp(const std::string &text, double &minutes)
     if (std::sscanf(text.c_str(), "%4d-%2d-%2d%c%2d:%2d%n", &y, &mo, &d, &sep, &h, &mi,
                     &consumed) != 6 ||
         (sep != 'T' && sep != ' ' && sep != 't'))
-        return false;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 24 || mi < 0 || mi > 59)
-        return false;
+        return std::nullopt;
+    const std::chrono::year_month_day date{std::chrono::year{y}, std::chrono::month{unsigned(mo)},
+                                           std::chrono::day{unsigned(d)}};
+    if (!date.ok() || h < 0 || h > 23 || mi < 0 || mi > 59)
+        return std::nullopt;
     double seconds = 0;
     std::string rest = text.substr(std::size_t(consumed));
     if (!rest.empty() && rest[0] == ':') {
@@ -200,28 +217,65 @@ bool parseIsoTimestamp(const std::string &text, double &minutes)
                                    rest[i] == '.'))
             ++i;
         if (!parseDouble(rest.substr(1, i - 1), seconds) || seconds < 0 || seconds >= 61)
-            return false;
+            return std::nullopt;
         rest = rest.substr(i);
     }
-    if (!rest.empty() && rest != "Z" && rest != "z" && rest[0] != '+' && rest[0] != '-')
-        return false;
-    minutes = double(daysFromCivil(y, unsigned(mo), unsigned(d))) * minutesPerDayD + h * 60.0 +
-              mi + seconds / 60.0;
-    return true;
+    TraceTimestamp stamp;
+    if (!rest.empty()) {
+        stamp.offsetMinutes = parseUtcOffset(rest);
+        if (!stamp.offsetMinutes)
+            return std::nullopt;
+    }
+    const double days = std::chrono::sys_days{date}.time_since_epoch().count();
+    stamp.wallMinutes = days * minutesPerDayD + h * 60.0 + mi + seconds / 60.0;
+    return stamp;
 }
 
+/// One CSV field: white space around it dropped, and surrounding quotes removed with "" read
+/// as one quote.
+std::string unquoteField(const std::string &field)
+{
+    const std::string text = trimSpace(field);
+    if (text.size() < 2 || text.front() != '"' || text.back() != '"')
+        return text;
+    std::string out;
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        out += text[i];
+        if (text[i] == '"' && text[i + 1] == '"')
+            ++i;
+    }
+    return out;
+}
+
+/// Splits a row at ',' (or ';' or a tab when the row has no comma outside quotes), keeping
+/// separators inside quoted fields.
 std::vector<std::string> splitFields(const std::string &line)
 {
-    char sep = ',';
-    if (line.find(',') == std::string::npos)
-        sep = line.find(';') != std::string::npos ? ';' : '\t';
+    auto outsideQuotes = [&line](char wanted) {
+        bool quoted = false;
+        for (char c : line) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == wanted && !quoted)
+                return true;
+        }
+        return false;
+    };
+    const char sep = outsideQuotes(',') ? ',' : outsideQuotes(';') ? ';' : '\t';
     std::vector<std::string> fields;
-    std::stringstream stream(line);
     std::string field;
-    while (std::getline(stream, field, sep))
-        fields.push_back(trim(field));
-    if (!line.empty() && line.back() == sep)
-        fields.push_back({});
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"')
+            quoted = !quoted;
+        if (c == sep && !quoted) {
+            fields.push_back(unquoteField(field));
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields.push_back(unquoteField(field));
     return fields;
 }
 
@@ -236,6 +290,7 @@ TraceCsvResult parseTraceCsv(const std::string &text)
     bool seenRow = false;
     bool firstDaySet = false;
     double firstDayStartMin = 0;
+    int referenceOffsetMin = 0; ///< the zone of the first timestamp: the trace's local time
     constexpr std::size_t maxProblems = 20;
     while (std::getline(stream, line)) {
         ++lineNumber;
@@ -243,7 +298,7 @@ TraceCsvResult parseTraceCsv(const std::string &text)
             line.pop_back();
         if (lineNumber == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0)
             line = line.substr(3); // UTF-8 byte order mark
-        const std::string trimmed = trim(line);
+        const std::string trimmed = trimSpace(line);
         if (trimmed.empty() || trimmed[0] == '#')
             continue;
         const std::string where = "line " + std::to_string(lineNumber) + ": ";
@@ -261,8 +316,9 @@ TraceCsvResult parseTraceCsv(const std::string &text)
         double minute = 0;
         double rps = 0;
         const bool timeIsNumber = parseDouble(fields[0], minute);
-        double stampMin = 0;
-        const bool timeIsStamp = !timeIsNumber && parseIsoTimestamp(fields[0], stampMin);
+        const std::optional<TraceTimestamp> stamp =
+            timeIsNumber ? std::nullopt : parseIsoTimestamp(fields[0]);
+        const bool timeIsStamp = stamp.has_value();
         const bool rateIsNumber = parseDouble(fields[1], rps);
         if (!seenRow && !timeIsNumber && !timeIsStamp && !rateIsNumber) {
             seenRow = true; // a header line such as "minute,rps"
@@ -287,10 +343,17 @@ TraceCsvResult parseTraceCsv(const std::string &text)
         }
         if (timeIsStamp) {
             if (!firstDaySet) {
-                firstDayStartMin = std::floor(stampMin / minutesPerDayD) * minutesPerDayD;
+                referenceOffsetMin = stamp->offsetMinutes.value_or(0);
+                firstDayStartMin =
+                    std::floor(stamp->wallMinutes / minutesPerDayD) * minutesPerDayD;
                 firstDaySet = true;
             }
-            minute = stampMin - firstDayStartMin;
+            // Later rows in another zone (a daylight-saving switch, a merged export) are read
+            // on the first row's clock: same instant, first row's time of day.
+            const double wallMin =
+                stamp->wallMinutes +
+                (stamp->offsetMinutes ? referenceOffsetMin - *stamp->offsetMinutes : 0);
+            minute = wallMin - firstDayStartMin;
         }
         result.points.push_back({minute, rps});
     }

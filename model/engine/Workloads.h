@@ -28,8 +28,10 @@ struct TraceCsvResult
 };
 
 /// Parses "minute,rps" or "ISO timestamp,rps" rows (an optional header line, blank lines and
-/// lines starting with '#' are skipped; ';' and tabs also separate). Timestamps count minutes
-/// from midnight of the first row's date, so folding onto the day keeps the time of day.
+/// lines starting with '#' are skipped; ';' and tabs also separate; fields may be quoted).
+/// Timestamps count minutes from midnight of the first row's date, so folding onto the day
+/// keeps the time of day; they are read on the first timestamp's clock (its UTC offset, or as
+/// written when it has none): a later row with another offset is converted to that clock.
 TraceCsvResult parseTraceCsv(const std::string &text);
 
 } // namespace skyline

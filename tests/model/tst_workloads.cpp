@@ -170,6 +170,16 @@ void TestWorkloads::csvParses_data()
     QTest::newRow("timestamps over midnight")
         << "2026-11-26 23:59,1\n2026-11-27 00:01,2\n" << 2 << double(minutesPerDay + 1) << 2.0;
     QTest::newRow("semicolons") << "0;1\n2;4\n" << 2 << 2.0 << 4.0;
+    QTest::newRow("every field quoted") << "\"minute\",\"rps\"\n\"0\",\"12.5\"\n\"1\",\"13\"\n"
+                                        << 2 << 1.0 << 13.0;
+    QTest::newRow("quoted, semicolons, a separator inside quotes")
+        << "\"minute;of day\";\"rps\"\n\"0\";\"1.5\"\n\"3\";\"2\"\n" << 2 << 3.0 << 2.0;
+    // The first row's zone is the trace's clock; a daylight-saving switch an hour later
+    // (+01:00 -> +02:00) is the same clock one hour on, not two.
+    QTest::newRow("offset kept, then converted")
+        << "2026-03-29T01:30:00+01:00,4\n2026-03-29T03:30:00+02:00,6\n" << 2 << 150.0 << 6.0;
+    QTest::newRow("UTC and an offset") << "2026-11-26T10:00Z,1\n2026-11-26T12:00+01:00,2\n" << 2
+                                       << 11 * 60.0 << 2.0;
 }
 
 void TestWorkloads::csvParses()
@@ -194,6 +204,10 @@ void TestWorkloads::csvReportsBadRows_data()
     QTest::newRow("bad time") << "0,1\nnoon,2\n"
                               << "line 2: time 'noon' is neither a minute nor an ISO timestamp";
     QTest::newRow("negative rate") << "0,-4\n" << "line 1: rate -4 is negative";
+    QTest::newRow("no such date") << "2026-02-30T10:00,1\n"
+                                  << "line 1: time '2026-02-30T10:00' is neither";
+    QTest::newRow("bad zone") << "2026-11-26T10:00+25:00,1\n"
+                              << "line 1: time '2026-11-26T10:00+25:00' is neither";
     QTest::newRow("empty file") << "\n\n" << "no data rows";
 }
 
