@@ -1,6 +1,8 @@
 #include "CliCommon.h"
 
 #include <algorithm>
+#include <charconv>
+#include <limits>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -117,10 +119,14 @@ std::string readMethodAndSeed(const ParsedArgs &parsed, EvalOptions &options)
             return "--method: '" + it->second + "' must be analytic or simulation";
     }
     if (auto it = o.find("--seed"); it != o.end()) {
-        const auto value = parseNumber(it->second);
-        if (!value || *value < 0 || *value > 1.8e19 || std::floor(*value) != *value)
-            return "--seed: '" + it->second + "' must be a whole number >= 0";
-        options.seed = std::uint64_t(*value);
+        // Read as an integer, not a double: seeds above 2^53 must not be rounded.
+        const std::string &text = it->second;
+        std::uint64_t seed = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seed);
+        if (text.empty() || error != std::errc() || end != text.data() + text.size())
+            return "--seed: '" + text + "' must be a whole number from 0 to " +
+                   std::to_string(std::numeric_limits<std::uint64_t>::max());
+        options.seed = seed;
     }
     return {};
 }

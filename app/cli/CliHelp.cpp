@@ -15,7 +15,7 @@ constexpr std::string_view methodMeaning =
     "analytic (the default) answers at once; simulation runs the lifecycle simulation of the "
     "functions (seeded, so the same seed gives the same figures).";
 constexpr std::string_view seedMeaning =
-    "Seed of the latency Monte Carlo and of the simulation, a whole number >= 0 (default 1).";
+    "Seed of the latency Monte Carlo and of the simulation, a whole number from 0 to 18446744073709551615 (default 1).";
 
 /// One entry per skyline-cli command, in the order `--help` and the man page list them.
 std::vector<CommandHelp> cliCommandHelp()

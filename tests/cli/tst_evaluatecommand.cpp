@@ -37,6 +37,8 @@ private slots:
     void init();
     void printsTheJsonOfTheContract();
     void optionsReachTheEngine();
+    void seedIsReadExactly_data();
+    void seedIsReadExactly();
     void csvPerNodeAndPerMinute();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
@@ -92,6 +94,24 @@ void TestEvaluateCommand::optionsReachTheEngine()
              r.out);
 }
 
+void TestEvaluateCommand::seedIsReadExactly_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::newRow("2^53 + 1") << "9007199254740993";
+    QTest::newRow("largest") << "18446744073709551615";
+    QTest::newRow("zero") << "0";
+}
+
+void TestEvaluateCommand::seedIsReadExactly()
+{
+    // A double holds whole numbers exactly only up to 2^53: the seed is read as an integer.
+    QFETCH(QString, seed);
+    const CliResult r = runCli({"evaluate", write(project()), "--seed", seed.toStdString()});
+    QCOMPARE(r.exitCode, 0);
+    const auto json = skyline::OrderedJson::parse(r.out);
+    QCOMPARE(json["seed"].get<std::uint64_t>(), std::stoull(seed.toStdString()));
+}
+
 void TestEvaluateCommand::csvPerNodeAndPerMinute()
 {
     const std::string path = write(project());
@@ -115,6 +135,9 @@ void TestEvaluateCommand::badInputExitsTwo_data()
     QTest::newRow("bad multiplier") << QStringList{"--multiplier", "abc"} << "256"
                                     << "--multiplier";
     QTest::newRow("negative seed") << QStringList{"--seed", "-1"} << "256" << "--seed";
+    QTest::newRow("seed beyond 64 bits") << QStringList{"--seed", "18446744073709551616"} << "256"
+                                         << "--seed";
+    QTest::newRow("fractional seed") << QStringList{"--seed", "1.5"} << "256" << "--seed";
     QTest::newRow("bad format") << QStringList{"--format", "xml"} << "256" << "--format";
     QTest::newRow("unknown candidate") << QStringList{"--candidate", "c9"} << "256" << "c9";
     QTest::newRow("unknown option") << QStringList{"--fast"} << "256" << "--fast";
