@@ -126,7 +126,7 @@ private:
     /// Without a remembered layout: gives the chart docks a readable share of the height.
     void applyDefaultDockSizes();
 
-    // MainWindowResults.cpp: issue 4 (evaluation, charts, warnings, comparison, exports).
+    // MainWindowResults.cpp: evaluation, charts, warnings, comparison, exports.
     void createResultDocks();
     void placeWarningsDock(QDockWidget *firstChartDock);
     void createResultActions();

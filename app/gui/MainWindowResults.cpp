@@ -1,4 +1,4 @@
-// The main window's half that shows results (issue 4): the live evaluation, chart docks,
+// The main window's half that shows results: the live evaluation, chart docks,
 // warnings, comparison, badges on nodes, selection linking, the traffic slider, the
 // service/function conversion and the exports. Kept apart from MainWindow.cpp, which holds
 // files, tabs and editing.

@@ -33,41 +33,12 @@ public:
         return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * 3.14159265358979323846 * u2);
     }
 
-    /// Gamma with the given mean and coefficient of variation (cv 1 = exponential, 0 = constant).
-    double gammaMeanCv(double mean, double cv)
-    {
-        if (cv <= 1e-9 || mean <= 0)
-            return mean;
-        if (std::fabs(cv - 1.0) < 1e-9)
-            return exponential(mean);
-        const double shape = 1.0 / (cv * cv);
-        return gammaUnitScale(shape) * mean / shape;
-    }
-
 private:
     static std::uint64_t mix(std::uint64_t z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
         return z ^ (z >> 31);
-    }
-
-    double gammaUnitScale(double shape)
-    {
-        if (shape < 1.0) // Marsaglia-Tsang boost: G(a) = G(a + 1) * U^(1/a)
-            return gammaUnitScale(shape + 1.0) * std::pow(uniformPositive(), 1.0 / shape);
-        const double d = shape - 1.0 / 3.0;
-        const double c = 1.0 / std::sqrt(9.0 * d);
-        for (;;) {
-            double x = normal();
-            double v = 1.0 + c * x;
-            if (v <= 0)
-                continue;
-            v = v * v * v;
-            const double u = uniformPositive();
-            if (std::log(u) < 0.5 * x * x + d - d * v + d * std::log(v))
-                return d * v;
-        }
     }
 
     std::uint64_t m_state;

@@ -1,4 +1,4 @@
-// Issue 4 in the window: the warnings list follows the evaluation and names the node to
+// Results in the window: the warnings list follows the evaluation and names the node to
 // select, the comparison view marks the best candidate of each figure, the traffic slider is
 // logarithmic from × 0.01 to × 100; and in the main window an edit reaches the charts and the
 // badges, a warning's click selects its node, convert and duplicate undo cleanly, the slider

@@ -59,7 +59,7 @@ public:
     void selectIds(const QStringList &nodeIds, const QStringList &edgeIds = {},
                    const QStringList &contextIds = {});
 
-    /// Badges for one node (issue 4: the latest evaluation's figures).
+    /// Badges for one node (the latest evaluation's figures).
     void setNodeBadges(const QString &nodeId, const NodeBadges &badges);
 
     /// Asks which edge kind an Alt+drag in Select mode should create (a small menu by default;

@@ -11,7 +11,7 @@
 
 namespace skyline {
 
-/// The figures issue 4 will show on a node; an unset figure is not drawn.
+/// The figures a node shows as badges; an unset figure is not drawn.
 struct NodeBadges
 {
     std::optional<double> monthlyCostUsd;
@@ -37,7 +37,7 @@ public:
 
     /// Copies what the item paints from the model node (position is the node's centre).
     void updateFrom(const Node &node);
-    /// Badges from the latest evaluation (issue 4); empty badges draw nothing.
+    /// Badges from the latest evaluation; empty badges draw nothing.
     void setBadges(const NodeBadges &badges);
     const NodeBadges &badges() const { return m_badges; }
 

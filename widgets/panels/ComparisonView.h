@@ -1,5 +1,5 @@
 #pragma once
-// The comparison view (issue 4, item 4): every candidate's headline figures side by side (the
+// The comparison view: every candidate's headline figures side by side (the
 // rows of report/Comparison.h), the best of each row marked in bold and colour with a tooltip
 // saying why, and the charts overlaid per candidate: load, latency and cost, and the
 // cost-versus-load sweep with its break-even points.

@@ -1,5 +1,5 @@
 #pragma once
-// The what-if traffic slider (issue 4, item 4): scales every workload from × 0.01 to × 100 on
+// The what-if traffic slider: scales every workload from × 0.01 to × 100 on
 // a logarithmic scale, with the current factor as text ("× 1.00") and a reset button.
 
 #include <QWidget>

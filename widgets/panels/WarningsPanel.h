@@ -1,5 +1,5 @@
 #pragma once
-// The warnings list (issue 4, item 3): every warning of the latest evaluation with its code,
+// The warnings list: every warning of the latest evaluation with its code,
 // node and sentence, for the current candidate or for all of them (then with a candidate
 // column). Errors that stop a candidate's evaluation (a cycle) are listed too. Clicking a row
 // names its node so that the window can select it on its canvas.
