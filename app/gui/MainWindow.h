@@ -134,7 +134,6 @@ private:
     void addResultToolBar();
     void showEvaluation();
     void followCurrentCandidate();
-    NodeBadges badgesFor(const CandidateEvaluation &candidate, const std::string &nodeId) const;
     void updateBadges();
     void onCanvasSelection(const QStringList &nodeIds);
     void updateResultActions();

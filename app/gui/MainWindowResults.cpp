@@ -7,6 +7,7 @@
 
 #include "Document.h"
 #include "canvas/CanvasView.h"
+#include "canvas/NodeBadges.h"
 #include "charts/ChartsPanel.h"
 #include "charts/EvaluationRunner.h"
 #include "charts/ResultChart.h"
@@ -230,36 +231,6 @@ void MainWindow::followCurrentCandidate()
     if (m_warningsPanel)
         m_warningsPanel->setCandidate(candidateId);
     updateResultActions();
-}
-
-NodeBadges MainWindow::badgesFor(const CandidateEvaluation &candidate,
-                                 const std::string &nodeId) const
-{
-    NodeBadges badges;
-    for (const NodeResult &node : candidate.nodes) {
-        if (node.id != nodeId)
-            continue;
-        double usd = 0;
-        for (const CostLine &line : candidate.cost)
-            if (line.node == nodeId)
-                usd += line.usd;
-        if (usd > 0)
-            badges.monthlyCostUsd = usd;
-        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
-            badges.peakInstances = int(std::ceil(node.instances.peak));
-        if (node.kind != NodeKind::Client && node.latencyMs.p99 > 0)
-            badges.p99Ms = node.latencyMs.p99;
-    }
-    for (const EntryResult &entry : candidate.entries)
-        if (entry.id == nodeId && entry.latencyMs.p99 > 0)
-            badges.p99Ms = entry.latencyMs.p99;
-    QStringList warnings;
-    for (const Warning &warning : candidate.warnings)
-        if (warning.node == nodeId)
-            warnings << QStringLiteral("[%1] %2").arg(QString::fromStdString(warning.code),
-                                                      QString::fromStdString(warning.message));
-    badges.warningText = warnings.join(QLatin1Char('\n'));
-    return badges;
 }
 
 void MainWindow::updateBadges()

@@ -11,9 +11,14 @@
 #include "charts/EvaluationRunner.h"
 #include "charts/ResultChart.h"
 #include "charts/SweepChart.h"
+#include "canvas/CanvasScene.h"
+#include "canvas/NodeBadges.h"
+#include "canvas/NodeItem.h"
+#include "report/ResultImages.h"
 #include "panels/ComparisonView.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -366,6 +371,46 @@ private slots:
                                 .arg(restored->height())
                                 .arg(chosenHeight)));
         forgetLayout();
+    }
+
+    void canvasAndExportsShowTheSameBadges()
+    {
+        // One badge function: what the canvas shows is what the exported images and the
+        // report show (they rounded peaks differently and showed different p99s).
+        openCheckoutWithAnalyticFigures();
+        if (QTest::currentTestFailed())
+            return;
+        const auto evaluation = m_window->runner()->latest();
+        int checked = 0;
+        for (const Candidate &candidate : doc()->project().candidates) {
+            const CandidateEvaluation *result = evaluation->findCandidate(candidate.id);
+            QVERIFY(result);
+            const QString candidateId = QString::fromStdString(candidate.id);
+            CanvasView *canvas = nullptr;
+            for (int i = 0; i < m_window->candidateTabs()->count(); ++i)
+                if (auto *view = qobject_cast<CanvasView *>(m_window->candidateTabs()->widget(i));
+                    view && view->currentCandidateId() == candidateId)
+                    canvas = view;
+            QVERIFY(canvas);
+            auto exported = makeCandidateScene(doc(), candidateId, result);
+            for (const Node &node : candidate.nodes) {
+                const QString nodeId = QString::fromStdString(node.id);
+                const NodeBadges onCanvas = canvas->canvasScene()->nodeItem(nodeId)->badges();
+                QCOMPARE(exported->nodeItem(nodeId)->badges(), onCanvas);
+                QCOMPARE(onCanvas, badgesFor(*result, node.id));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 10);
+        // The figures chosen: a client shows its entry's end-to-end p99, functions and services
+        // their peak rounded up.
+        const CandidateEvaluation &first = evaluation->candidates.front();
+        for (const EntryResult &entry : first.entries)
+            QCOMPARE(badgesFor(first, entry.id).p99Ms, std::optional<double>(entry.latencyMs.p99));
+        for (const NodeResult &node : first.nodes)
+            if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+                QCOMPARE(*badgesFor(first, node.id).peakInstances,
+                         int(std::ceil(node.instances.peak)));
     }
 
     void comparisonTableFitsItsRows()

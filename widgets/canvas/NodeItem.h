@@ -2,6 +2,7 @@
 // A node on the canvas: a rounded box with the kind's icon, the name and a kind-coloured
 // accent. It holds ids and a copy of what it paints; the scene refreshes it from the document.
 
+#include "canvas/NodeBadges.h"
 #include "domain/Project.h"
 
 #include <QGraphicsItem>
@@ -10,16 +11,6 @@
 #include <optional>
 
 namespace skyline {
-
-/// The figures a node shows as badges; an unset figure is not drawn.
-struct NodeBadges
-{
-    std::optional<double> monthlyCostUsd;
-    std::optional<int> peakInstances;
-    std::optional<double> p99Ms;
-    QString warningText; ///< non-empty: a warning sign with this tooltip
-    bool operator==(const NodeBadges &) const = default;
-};
 
 class NodeItem : public QGraphicsItem
 {

@@ -56,28 +56,6 @@ std::unique_ptr<SweepChart> makeSweepChart(const LoadSweep &sweep, QSize size)
     return chart;
 }
 
-NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &nodeId)
-{
-    NodeBadges badges;
-    for (const NodeResult &node : evaluation.nodes) {
-        if (node.id != nodeId)
-            continue;
-        if (node.kind != NodeKind::Client)
-            badges.monthlyCostUsd = node.monthlyCostUsd;
-        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service) {
-            badges.peakInstances = int(node.instances.peak + 0.5);
-            badges.p99Ms = node.latencyMs.p99;
-        }
-    }
-    QStringList warnings;
-    for (const Warning &warning : evaluation.warnings)
-        if (warning.node == nodeId)
-            warnings << QStringLiteral("[%1] %2").arg(QString::fromStdString(warning.code),
-                                                      QString::fromStdString(warning.message));
-    badges.warningText = warnings.join(QLatin1Char('\n'));
-    return badges;
-}
-
 std::unique_ptr<CanvasScene> makeCandidateScene(Document *document, const QString &candidateId,
                                                 const CandidateEvaluation *evaluation)
 {

@@ -38,9 +38,6 @@ std::vector<CandidateChart> makeCandidateCharts(std::shared_ptr<const Evaluation
 /// The cost-versus-load chart of every candidate, sized `size`.
 std::unique_ptr<SweepChart> makeSweepChart(const LoadSweep &sweep, QSize size);
 
-/// The badges a node shows for this evaluation: cost per month, peak instances and p99 for
-/// functions and services, a warning sign listing the node's warnings.
-NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &nodeId);
 /// A scene of one candidate of `document` with every node's badges from `evaluation` (may be
 /// null: no badges).
 std::unique_ptr<CanvasScene> makeCandidateScene(Document *document, const QString &candidateId,

@@ -1,0 +1,34 @@
+#include "canvas/NodeBadges.h"
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace skyline {
+
+NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &nodeId)
+{
+    NodeBadges badges;
+    for (const NodeResult &node : evaluation.nodes) {
+        if (node.id != nodeId)
+            continue;
+        if (node.monthlyCostUsd > 0)
+            badges.monthlyCostUsd = node.monthlyCostUsd;
+        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+            badges.peakInstances = int(std::ceil(node.instances.peak));
+        if (node.kind != NodeKind::Client && node.latencyMs.p99 > 0)
+            badges.p99Ms = node.latencyMs.p99;
+    }
+    for (const EntryResult &entry : evaluation.entries)
+        if (entry.id == nodeId && entry.latencyMs.p99 > 0)
+            badges.p99Ms = entry.latencyMs.p99;
+    QStringList warnings;
+    for (const Warning &warning : evaluation.warnings)
+        if (warning.node == nodeId)
+            warnings << QStringLiteral("[%1] %2").arg(QString::fromStdString(warning.code),
+                                                      QString::fromStdString(warning.message));
+    badges.warningText = warnings.join(QLatin1Char('\n'));
+    return badges;
+}
+
+} // namespace skyline

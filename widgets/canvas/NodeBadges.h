@@ -1,0 +1,29 @@
+#pragma once
+// The figures a node carries on the canvas as badges, chosen by one function for the studio's
+// canvas, the exported images and the report, so that they can never disagree.
+
+#include "engine/Evaluation.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace skyline {
+
+/// The figures a node shows as badges; an unset figure is not drawn.
+struct NodeBadges
+{
+    std::optional<double> monthlyCostUsd;
+    std::optional<int> peakInstances;
+    std::optional<double> p99Ms;
+    QString warningText; ///< non-empty: a warning sign with this tooltip
+    bool operator==(const NodeBadges &) const = default;
+};
+
+/// The badges of `nodeId` from its candidate's evaluation: its monthly cost (when it costs
+/// anything), the instances or replicas it needs at peak (functions and services, rounded up:
+/// 3.2 busy instances need 4), its p99 (a client: its entry's end-to-end p99) and its warnings.
+NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &nodeId);
+
+} // namespace skyline
