@@ -4,12 +4,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+29"/>
+        <source>Open the FILEs, then quit: exit status 0 when every file opened, 1 otherwise, with the problems on standard error instead of a dialog. For scripted checks of an installation (e.g. with QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Die DATEIen öffnen und danach beenden: Exit-Status 0, wenn jede Datei geöffnet wurde, sonst 1, mit den Problemen auf der Standardfehlerausgabe statt in einem Dialog. Für geskriptete Prüfungen einer Installation (z. B. mit QT_QPA_PLATFORM=offscreen).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Compare serverless and microservice architectures.</source>
         <translation>Serverless- und Microservice-Architekturen vergleichen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
         <source>A .skyline project to open.</source>
         <translation>Ein zu öffnendes .skyline-Projekt.</translation>
     </message>
@@ -496,10 +501,6 @@
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation type="vanished">%1 hinzufügen</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Add client</source>
         <translation>Client hinzufügen</translation>
@@ -753,7 +754,7 @@
 <context>
     <name>skyline::EvaluationRunner</name>
     <message>
-        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+197"/>
+        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+203"/>
         <source>Load sweep: traffic ×%1</source>
         <translation>Lastverlauf: Traffic ×%1</translation>
     </message>
@@ -1140,10 +1141,6 @@
         <translation>Lastprofile</translation>
     </message>
     <message>
-        <source>Results</source>
-        <translation type="vanished">Ergebnisse</translation>
-    </message>
-    <message>
         <location line="+132"/>
         <location line="+86"/>
         <source>Untitled</source>
@@ -1336,7 +1333,7 @@
         <translation>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Skizzieren Sie Serverless- und Microservice-Kandidaten für dasselbe Produkt und vergleichen Sie, wie sie skalieren, antworten, ausfallen und was sie kosten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowResults.cpp" line="+86"/>
+        <location filename="../app/gui/MainWindowResults.cpp" line="+87"/>
         <source>Compare Candidates</source>
         <translation>Kandidaten vergleichen</translation>
     </message>
@@ -1362,12 +1359,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+187"/>
+        <location line="+157"/>
         <source>Con&amp;vert to Function / Service</source>
         <translation>In Funktion / Dienst um&amp;wandeln</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-156"/>
         <source>Turns the selected service into a function, or back (undoable)</source>
         <translation>Wandelt den ausgewählten Dienst in eine Funktion um oder zurück (rückgängig machbar)</translation>
     </message>
@@ -1432,7 +1429,7 @@
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+94"/>
         <source>Con&amp;vert to Function</source>
         <translation>In Funktion um&amp;wandeln</translation>
     </message>
@@ -2315,14 +2312,6 @@
         <location line="+145"/>
         <source>Platform</source>
         <translation>Plattform</translation>
-    </message>
-</context>
-<context>
-    <name>skyline::ResultsPanel</name>
-    <message>
-        <location filename="../widgets/panels/ResultsPanel.cpp" line="+11"/>
-        <source>Evaluation results appear here: warnings, cost per node, latency percentiles and the load sweep of every candidate.</source>
-        <translation>Hier erscheinen die Auswertungsergebnisse: Warnungen, Kosten pro Knoten, Latenzperzentile und der Lastverlauf jedes Kandidaten.</translation>
     </message>
 </context>
 <context>
