@@ -23,6 +23,7 @@ std::vector<Command> &commands()
          runEvaluate},
         {"sweep", "sweep FILE [--from X] [--to X] [--points N] [--format json|csv]", runSweep},
         {"export", "export FILE --as mermaid [--candidate ID] [--out F]", runExport},
+        {"import", "import FILE... [--as FORMAT] [--out OUT.skyline]", runImport},
     };
     return list;
 }
