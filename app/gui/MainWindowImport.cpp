@@ -138,8 +138,8 @@ void MainWindow::importInteractive()
         tr("Kubernetes manifests (*.yaml *.yml)"),
         tr("All files (*)"),
     };
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import"), dir, filters.join(QStringLiteral(";;")));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import"), dir, filters.join(QStringLiteral(";;")));
     if (paths.isEmpty())
         return;
     QSettings().setValue(importDirectoryKey, QFileInfo(paths.front()).absolutePath());
@@ -152,15 +152,15 @@ MainWindow::ImportTarget MainWindow::askImportTarget(const QStringList &paths)
     bool hasNodes = false;
     for (const Candidate &c : open.candidates)
         hasNodes = hasNodes || !c.nodes.empty();
-    const QString projectName = open.name.empty() ? windowTitle().section(QStringLiteral("[*]"), 0, 0)
-                                                  : toQ(open.name);
+    const QString projectName =
+        open.name.empty() ? windowTitle().section(QStringLiteral("[*]"), 0, 0) : toQ(open.name);
     QMessageBox box(QMessageBox::Question, tr("Import"),
                     tr("Import %1 as:").arg(fileNames(paths).join(QStringLiteral(", "))),
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("A new candidate sits next to the ones you have, to compare; "
                               "Edit ▸ Undo removes it again."));
     QPushButton *asProject = box.addButton(tr("Open as a New &Project"), QMessageBox::AcceptRole);
-    QPushButton *asCandidate = box.addButton(tr("Add as a New &Candidate to “%1”").arg(projectName),
+    QPushButton *asCandidate = box.addButton(tr("&Add as a New Candidate to “%1”").arg(projectName),
                                              QMessageBox::AcceptRole);
     asProject->setObjectName(QStringLiteral("importAsProject"));
     asCandidate->setObjectName(QStringLiteral("importAsCandidate"));
@@ -198,8 +198,8 @@ bool MainWindow::importFiles(const QStringList &paths, ImportTarget target, QStr
         if (!file.open(QIODevice::ReadOnly))
             return fail(tr("%1: cannot be read (%2)")
                             .arg(QDir::toNativeSeparators(path), file.errorString()));
-        files.push_back({QDir::toNativeSeparators(path).toStdString(),
-                         file.readAll().toStdString()});
+        files.push_back(
+            {QDir::toNativeSeparators(path).toStdString(), file.readAll().toStdString()});
     }
     const importing::ImportResult result = importing::importFiles(files);
     if (!result.ok()) {
@@ -286,8 +286,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 bool MainWindow::exportMermaid(const QString &path, QString *error)
 {
     CanvasView *canvas = currentCanvas();
-    const Candidate *candidate = canvas ? m_document->candidate(canvas->currentCandidateId())
-                                        : nullptr;
+    const Candidate *candidate =
+        canvas ? m_document->candidate(canvas->currentCandidateId()) : nullptr;
     if (!candidate) {
         *error = tr("There is no candidate to export.");
         return false;
@@ -296,8 +296,8 @@ bool MainWindow::exportMermaid(const QString &path, QString *error)
     if (QFileInfo(path).suffix().compare(QLatin1String("md"), Qt::CaseInsensitive) == 0)
         text = "```mermaid\n" + text + "```\n";
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
         *error = tr("Could not write “%1”.").arg(QDir::toNativeSeparators(path));
         return false;
     }

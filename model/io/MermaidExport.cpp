@@ -16,9 +16,9 @@ namespace {
 bool isMermaidKeyword(std::string_view id)
 {
     static const std::array<std::string_view, 16> keywords = {
-        "end",      "graph",     "flowchart", "subgraph", "style",    "classdef",
-        "class",    "click",     "linkstyle", "direction", "call",    "href",
-        "default",  "interpolate", "acctitle", "accdescr"};
+        "end",     "graph",       "flowchart", "subgraph",  "style", "classdef",
+        "class",   "click",       "linkstyle", "direction", "call",  "href",
+        "default", "interpolate", "acctitle",  "accdescr"};
     std::string lower(id);
     for (char &c : lower)
         c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -77,17 +77,26 @@ private:
 std::pair<const char *, const char *> shapeOf(NodeKind kind)
 {
     switch (kind) {
-    case NodeKind::Client: return {"([", "])"};   // stadium
-    case NodeKind::Gateway: return {"{{", "}}"};  // hexagon
-    case NodeKind::Function: return {"(", ")"};   // rounded rectangle
-    case NodeKind::Service: return {"[", "]"};    // rectangle
-    case NodeKind::Queue: return {">", "]"};      // asymmetric (a flag)
-    case NodeKind::Datastore: return {"[(", ")]"}; // cylinder
+    case NodeKind::Client:
+        return {"([", "])"}; // stadium
+    case NodeKind::Gateway:
+        return {"{{", "}}"}; // hexagon
+    case NodeKind::Function:
+        return {"(", ")"}; // rounded rectangle
+    case NodeKind::Service:
+        return {"[", "]"}; // rectangle
+    case NodeKind::Queue:
+        return {">", "]"}; // asymmetric (a flag)
+    case NodeKind::Datastore:
+        return {"[(", ")]"}; // cylinder
     }
     return {"[", "]"};
 }
 
-std::string quoted(const std::string &labelText) { return "\"" + labelText + "\""; }
+std::string quoted(const std::string &labelText)
+{
+    return "\"" + labelText + "\"";
+}
 
 std::string nodeLabel(const Node &node)
 {
@@ -123,32 +132,31 @@ std::string arrowOf(const Edge &edge)
 
 std::string mermaidLabelText(const std::string &text)
 {
+    // Characters that could end a label, start a comment, a directive or an entity, or be
+    // read as HTML or Markdown: written as Mermaid entity codes.
+    static constexpr std::string_view numbered = "#[]{}()|;:%`\\";
     std::string out;
     out.reserve(text.size());
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        switch (c) {
-        case '"': out += "#quot;"; break;
-        case '&': out += "#amp;"; break;
-        case '<': out += "#lt;"; break;
-        case '>': out += "#gt;"; break;
-        case '#': case '[': case ']': case '{': case '}': case '(': case ')': case '|':
-        case ';': case ':': case '%': case '`': case '\\':
+        if (c == '"')
+            out += "#quot;";
+        else if (c == '&')
+            out += "#amp;";
+        else if (c == '<')
+            out += "#lt;";
+        else if (c == '>')
+            out += "#gt;";
+        else if (numbered.find(c) != std::string_view::npos)
             out += "#" + std::to_string(static_cast<int>(c)) + ";";
-            break;
-        case '\r':
-            if (i + 1 < text.size() && text[i + 1] == '\n')
-                ++i;
+        else if (c == '\r' || c == '\n') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i; // CR LF is one line break
             out += "<br/>";
-            break;
-        case '\n': out += "<br/>"; break;
-        default:
-            // Control characters (tab included) cannot be shown in a label: a space.
-            if ((static_cast<unsigned char>(c) < 0x20) || c == 0x7f)
-                out += ' ';
-            else
-                out += c;
-        }
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            out += ' '; // tabs and other control characters cannot be shown in a label
+        else
+            out += c; // unicode (UTF-8 bytes) included
     }
     return out;
 }
@@ -156,7 +164,8 @@ std::string mermaidLabelText(const std::string &text)
 std::string exportMermaid(const Project &project, const Candidate &candidate)
 {
     std::ostringstream out;
-    out << "%% " << mermaidLabelText(project.name.empty() ? std::string("Skyline project") : project.name)
+    out << "%% "
+        << mermaidLabelText(project.name.empty() ? std::string("Skyline project") : project.name)
         << " - " << mermaidLabelText(candidate.name) << " (exported by Skyline)\n";
     out << "flowchart LR\n";
 

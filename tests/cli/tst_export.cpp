@@ -103,12 +103,12 @@ MermaidDiagram parseMermaid(const std::string &text)
     static const QString label = QStringLiteral("\"([^\"\\n]*)\"");
     static const QRegularExpression comment(QStringLiteral("^%% [^{\\n][^\\n]*$"));
     static const QRegularExpression subgraph("^    subgraph " + id + "\\[" + label + "\\]$");
-    static const QRegularExpression node(
-        "^ +" + id + "(\\(\\[|\\{\\{|\\(|\\[\\(|\\[|>)" + label + "(\\]\\)|\\}\\}|\\)|\\)\\]|\\])$");
+    static const QRegularExpression node("^ +" + id + "(\\(\\[|\\{\\{|\\(|\\[\\(|\\[|>)" + label +
+                                         "(\\]\\)|\\}\\}|\\)|\\)\\]|\\])$");
     static const QRegularExpression edge("^    " + id + " (-->|-\\.->)(?:\\|" + label + "\\|)? " +
                                          id + "$");
-    static const std::map<QString, QString> closeOf = {
-        {"([", "])"}, {"{{", "}}"}, {"(", ")"}, {"[(", ")]"}, {"[", "]"}, {">", "]"}};
+    static const std::map<QString, QString> closeOf = {{"([", "])"}, {"{{", "}}"}, {"(", ")"},
+                                                       {"[(", ")]"}, {"[", "]"},   {">", "]"}};
 
     MermaidDiagram d;
     const QStringList lines = QString::fromStdString(text).split('\n');
@@ -123,7 +123,9 @@ MermaidDiagram parseMermaid(const std::string &text)
     QString openSubgraph;
     for (qsizetype i = 2; i + 1 < lines.size(); ++i) {
         const QString &line = lines[i];
-        auto fail = [&](const char *why) { d.error = QString("line %1 (%2): %3").arg(i + 1).arg(why, line); };
+        auto fail = [&](const char *why) {
+            d.error = QString("line %1 (%2): %3").arg(i + 1).arg(why, line);
+        };
         auto decoded = [&](const QString &raw) {
             const auto text = decodeLabel(raw);
             if (!text)
@@ -305,12 +307,11 @@ void TestExport::arrowsShapesAndLabels()
 
     // api solid, event dotted, perRequest other than 1 as the label, in the file's order.
     QCOMPARE(d.edges.size(), size_t(5));
-    const std::vector<std::array<QString, 4>> expected = {
-        {"n1", "-->", "", "n2"},
-        {"n2", "-->", "", "n3"},
-        {"n3", "-.->", "2.5 per request", "n4"},
-        {"n3", "-->", "0.5 per request", "n5"},
-        {"n4", "-->", "", "n6"}};
+    const std::vector<std::array<QString, 4>> expected = {{"n1", "-->", "", "n2"},
+                                                          {"n2", "-->", "", "n3"},
+                                                          {"n3", "-.->", "2.5 per request", "n4"},
+                                                          {"n3", "-->", "0.5 per request", "n5"},
+                                                          {"n4", "-->", "", "n6"}};
     for (size_t i = 0; i < expected.size(); ++i) {
         QCOMPARE(d.edges[i].from, expected[i][0]);
         QCOMPARE(d.edges[i].arrow, expected[i][1]);
@@ -377,7 +378,9 @@ void TestExport::hostileNamesStayInsideTheirLabels()
     for (const skyline::Node &n : c.nodes)
         QCOMPARE(d.nodes.at(QString::fromStdString(n.id)).label, expectedLabel(n));
     QString contextName = name;
-    contextName.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace('\r', '\n').replace('\t', ' ');
+    contextName.replace(QLatin1String("\r\n"), QLatin1String("\n"))
+        .replace('\r', '\n')
+        .replace('\t', ' ');
     QCOMPARE(d.subgraphs.at("x1"), contextName);
 }
 

@@ -92,7 +92,9 @@ private slots:
 
         // Each entity is there under its (possibly renamed) id, wired as imported.
         const Candidate &added = doc.project().candidates.back();
-        auto now = [&](const std::string &old) { return renamed.count(old) ? renamed.at(old) : old; };
+        auto now = [&](const std::string &old) {
+            return renamed.count(old) ? renamed.at(old) : old;
+        };
         QCOMPARE(added.nodes.size(), size_t(3));
         QCOMPARE(added.findNode(now("n3"))->name, std::string("postgres"));
         QCOMPARE(added.findNode(now("n3"))->context, now("x1"));

@@ -162,8 +162,8 @@ private slots:
         const std::string toName = added.findNode(edge->to)->name;
         bool sameEdge = false;
         for (const Edge &e : imported.edges)
-            sameEdge = sameEdge || (imported.findNode(e.from)->name == fromName
-                                    && imported.findNode(e.to)->name == toName);
+            sameEdge = sameEdge || (imported.findNode(e.from)->name == fromName &&
+                                    imported.findNode(e.to)->name == toName);
         QVERIFY(sameEdge);
         // A row about a node selects the node.
         for (int row = 0; row < review->rowCount(); ++row) {
@@ -195,7 +195,7 @@ private slots:
         QVERIFY(doc()->project() == *expected.project);
         QCOMPARE(m_window->candidateTabs()->count(), 1);
         QVERIFY(doc()->filePath().isEmpty()); // Save asks where
-        QVERIFY(doc()->isModified());          // closing asks before losing it
+        QVERIFY(doc()->isModified());         // closing asks before losing it
         QCOMPARE(doc()->undoStack()->count(), 0);
         QCOMPARE(m_window->reviewPanel()->rowCount(), int(expected.review.size()));
         QCOMPARE(m_window->reviewPanel()->candidate(),
@@ -206,8 +206,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("place"); // after the file name
-        QTest::newRow("malformed YAML") << QByteArray("services:\n  web:\n    image: [nginx\n")
-                                        << QStringLiteral(":4:");
+        QTest::newRow("malformed YAML")
+            << QByteArray("services:\n  web:\n    image: [nginx\n") << QStringLiteral(":4:");
         QTest::newRow("not a format") << QByteArray("name: CI\non:\n  push: {}\njobs: {}\n")
                                       << QStringLiteral("not a format");
     }
@@ -280,7 +280,8 @@ private slots:
         const QByteArray text = plain.readAll();
         QVERIFY(text.startsWith("%% "));
         QVERIFY(text.contains("\nflowchart LR\n"));
-        QVERIFY(text.contains(QByteArray::fromStdString(doc()->project().candidates.front().nodes.front().name)));
+        QVERIFY(text.contains(
+            QByteArray::fromStdString(doc()->project().candidates.front().nodes.front().name)));
 
         const QString md = m_dir.filePath(QStringLiteral("checkout.md"));
         QVERIFY2(m_window->exportMermaid(md, &error), qPrintable(error));

@@ -52,11 +52,23 @@ Project smallProject()
 std::vector<ReviewItem> handMadeReview()
 {
     return {
-        {ReviewKind::AssumedValue, "n2", "", "durationMs", {"/in/compose.yaml", 7, 5},
+        {ReviewKind::AssumedValue,
+         "n2",
+         "",
+         "durationMs",
+         {"/in/compose.yaml", 7, 5},
          "orders: run time not in the source, assumed 50 ms"},
-        {ReviewKind::InferredEdge, "", "e2", "", {"/in/compose.yaml", 12, 18},
+        {ReviewKind::InferredEdge,
+         "",
+         "e2",
+         "",
+         {"/in/compose.yaml", 12, 18},
          "orders calls db: inferred from depends_on"},
-        {ReviewKind::Unresolved, "", "", "", {"/in/compose.yaml", 20, 3},
+        {ReviewKind::Unresolved,
+         "",
+         "",
+         "",
+         {"/in/compose.yaml", 20, 3},
          "env_file .env cannot be read offline"},
         {ReviewKind::DefaultWorkload, "n1", "", "", {}, "web clients: a default workload"},
     };
@@ -101,13 +113,15 @@ private slots:
                  QStringLiteral("orders calls db: inferred from depends_on"));
         QTreeWidgetItem *valueRow = panel.groupItem(ReviewKind::AssumedValue)->child(0);
         QCOMPARE(valueRow->text(ReviewPanel::ItemColumn), QStringLiteral("orders · durationMs"));
-        QCOMPARE(panel.groupItem(ReviewKind::DefaultWorkload)->child(0)->text(ReviewPanel::SourceColumn),
-                 QString());
+        QCOMPARE(
+            panel.groupItem(ReviewKind::DefaultWorkload)->child(0)->text(ReviewPanel::SourceColumn),
+            QString());
 
         const QString line = panel.summaryText();
         for (const char *part : {"compose.yaml —", "nodes: 3", "edges: 2", "values carried over: 4",
                                  "assumed: 1", "inferred edges: 1", "unresolved: 1"})
-            QVERIFY2(line.contains(QString::fromUtf8(part)), qPrintable(QString::fromUtf8(part) + ": " + line));
+            QVERIFY2(line.contains(QString::fromUtf8(part)),
+                     qPrintable(QString::fromUtf8(part) + ": " + line));
     }
 
     void rowsFromARealImport()
@@ -125,14 +139,15 @@ private slots:
         for (const ReviewItem &item : result.review) {
             bool found = false;
             for (int row = 0; row < panel.rowCount() && !found; ++row)
-                found = panel.messageAt(row) == QString::fromStdString(item.message)
-                        && panel.kindAt(row) == item.kind;
+                found = panel.messageAt(row) == QString::fromStdString(item.message) &&
+                        panel.kindAt(row) == item.kind;
             QVERIFY2(found, item.message.c_str());
         }
         QTreeWidgetItem *inferred = panel.groupItem(ReviewKind::InferredEdge);
         QVERIFY(inferred); // depends_on gives inferred edges
         QVERIFY(inferred->child(0)->text(ReviewPanel::ItemColumn).contains(QStringLiteral(" → ")));
-        QVERIFY(inferred->child(0)->text(ReviewPanel::SourceColumn)
+        QVERIFY(inferred->child(0)
+                    ->text(ReviewPanel::SourceColumn)
                     .startsWith(QStringLiteral("shop-compose.yaml:")));
         QVERIFY(panel.summaryText().contains(
             QStringLiteral("nodes: %1").arg(result.project->candidates.front().nodes.size())));
@@ -161,8 +176,9 @@ private slots:
         // As the main window does: the activated row's node or edge becomes the selection.
         connect(&panel, &ReviewPanel::itemActivated, &canvas,
                 [&canvas](const QString &, const QString &nodeId, const QString &edgeId) {
-                    canvas.canvasScene()->selectIds(nodeId.isEmpty() ? QStringList() : QStringList{nodeId},
-                                                    edgeId.isEmpty() ? QStringList() : QStringList{edgeId});
+                    canvas.canvasScene()->selectIds(
+                        nodeId.isEmpty() ? QStringList() : QStringList{nodeId},
+                        edgeId.isEmpty() ? QStringList() : QStringList{edgeId});
                 });
         QSignalSpy spy(&panel, &ReviewPanel::itemActivated);
         panel.resize(900, 300);

@@ -26,11 +26,16 @@ constexpr std::array<ReviewKind, 5> groupOrder = {ReviewKind::Unresolved, Review
 QString kindName(ReviewKind kind)
 {
     switch (kind) {
-    case ReviewKind::InferredEdge: return ReviewPanel::tr("Inferred edge");
-    case ReviewKind::AssumedValue: return ReviewPanel::tr("Assumed value");
-    case ReviewKind::DefaultWorkload: return ReviewPanel::tr("Default workload");
-    case ReviewKind::Unresolved: return ReviewPanel::tr("Unresolved");
-    case ReviewKind::Ignored: return ReviewPanel::tr("Ignored");
+    case ReviewKind::InferredEdge:
+        return ReviewPanel::tr("Inferred edge");
+    case ReviewKind::AssumedValue:
+        return ReviewPanel::tr("Assumed value");
+    case ReviewKind::DefaultWorkload:
+        return ReviewPanel::tr("Default workload");
+    case ReviewKind::Unresolved:
+        return ReviewPanel::tr("Unresolved");
+    case ReviewKind::Ignored:
+        return ReviewPanel::tr("Ignored");
     }
     return {};
 }
@@ -38,11 +43,16 @@ QString kindName(ReviewKind kind)
 QString groupTitle(ReviewKind kind, int count)
 {
     switch (kind) {
-    case ReviewKind::InferredEdge: return ReviewPanel::tr("Inferred edges: %1").arg(count);
-    case ReviewKind::AssumedValue: return ReviewPanel::tr("Assumed values: %1").arg(count);
-    case ReviewKind::DefaultWorkload: return ReviewPanel::tr("Default workloads: %1").arg(count);
-    case ReviewKind::Unresolved: return ReviewPanel::tr("Unresolved: %1").arg(count);
-    case ReviewKind::Ignored: return ReviewPanel::tr("Ignored: %1").arg(count);
+    case ReviewKind::InferredEdge:
+        return ReviewPanel::tr("Inferred edges: %1").arg(count);
+    case ReviewKind::AssumedValue:
+        return ReviewPanel::tr("Assumed values: %1").arg(count);
+    case ReviewKind::DefaultWorkload:
+        return ReviewPanel::tr("Default workloads: %1").arg(count);
+    case ReviewKind::Unresolved:
+        return ReviewPanel::tr("Unresolved: %1").arg(count);
+    case ReviewKind::Ignored:
+        return ReviewPanel::tr("Ignored: %1").arg(count);
     }
     return {};
 }
@@ -100,8 +110,7 @@ ReviewPanel::ReviewPanel(Document *document, QWidget *parent)
 
 void ReviewPanel::setReview(const QString &candidateId,
                             const std::vector<importing::ReviewItem> &items,
-                            const importing::ImportSummary &summary,
-                            const QStringList &sourceFiles)
+                            const importing::ImportSummary &summary, const QStringList &sourceFiles)
 {
     m_candidateId = candidateId;
     m_items = items;
@@ -195,31 +204,33 @@ QString ReviewPanel::itemName(const importing::ReviewItem &item) const
     const QString candidateId = m_candidateId;
     QString name;
     if (!item.edgeId.empty()) {
-        const Edge *edge =
-            m_document ? m_document->edge(candidateId, QString::fromStdString(item.edgeId)) : nullptr;
+        const Edge *edge = m_document
+                               ? m_document->edge(candidateId, QString::fromStdString(item.edgeId))
+                               : nullptr;
         if (edge) {
             const Node *from = m_document->node(candidateId, QString::fromStdString(edge->from));
             const Node *to = m_document->node(candidateId, QString::fromStdString(edge->to));
-            name = tr("%1 → %2")
-                       .arg(QString::fromStdString(from ? from->name : edge->from),
-                            QString::fromStdString(to ? to->name : edge->to));
+            name = tr("%1 → %2").arg(QString::fromStdString(from ? from->name : edge->from),
+                                     QString::fromStdString(to ? to->name : edge->to));
         } else {
             name = QString::fromStdString(item.edgeId);
         }
     } else if (!item.nodeId.empty()) {
-        const Node *node =
-            m_document ? m_document->node(candidateId, QString::fromStdString(item.nodeId)) : nullptr;
+        const Node *node = m_document
+                               ? m_document->node(candidateId, QString::fromStdString(item.nodeId))
+                               : nullptr;
         name = QString::fromStdString(node ? node->name : item.nodeId);
     }
     if (!item.key.empty())
-        name += (name.isEmpty() ? QString() : QStringLiteral(" · ")) + QString::fromStdString(item.key);
+        name +=
+            (name.isEmpty() ? QString() : QStringLiteral(" · ")) + QString::fromStdString(item.key);
     return name;
 }
 
 void ReviewPanel::updateAvailability()
 {
-    const bool present = m_document && !m_candidateId.isEmpty()
-                         && m_document->candidate(m_candidateId) != nullptr;
+    const bool present =
+        m_document && !m_candidateId.isEmpty() && m_document->candidate(m_candidateId) != nullptr;
     m_list->setEnabled(present || m_candidateId.isEmpty());
     m_list->setToolTip(present || m_candidateId.isEmpty()
                            ? QString()
