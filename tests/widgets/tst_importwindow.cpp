@@ -43,16 +43,21 @@ importing::ImportResult importFixture()
     return importing::importFiles({{fixture.toStdString(), file.readAll().toStdString()}});
 }
 
-/// Clicks the button named `buttonName` of the next modal message box.
-void clickInNextMessageBox(const QString &buttonName)
+/// Clicks the button named `buttonName` (the default one when empty) of the next modal
+/// message box; keeps the name of its default button in `defaultName`.
+void clickInNextMessageBox(const QString &buttonName, QString *defaultName = nullptr)
 {
     auto *timer = new QTimer;
     timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, buttonName] {
+    QObject::connect(timer, &QTimer::timeout, [timer, buttonName, defaultName] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
-        if (auto *button = box->findChild<QPushButton *>(buttonName))
+        if (defaultName && box->defaultButton())
+            *defaultName = box->defaultButton()->objectName();
+        QPushButton *button =
+            buttonName.isEmpty() ? box->defaultButton() : box->findChild<QPushButton *>(buttonName);
+        if (button)
             button->click();
         else
             box->reject();
@@ -237,9 +242,11 @@ private slots:
         QVERIFY(m_window->openFile(checkout));
         const size_t candidates = doc()->project().candidates.size();
         // A project with nodes is open: the question offers "new candidate" first.
-        clickInNextMessageBox(QStringLiteral("importAsCandidate"));
+        QString offered;
+        clickInNextMessageBox({}, &offered);
         dropFiles(m_window, {fixture});
         QTRY_COMPARE(doc()->project().candidates.size(), candidates + 1);
+        QCOMPARE(offered, QStringLiteral("importAsCandidate"));
         QCOMPARE(doc()->undoStack()->count(), 1);
 
         doc()->undoStack()->setClean();
@@ -249,6 +256,19 @@ private slots:
         dropFiles(m_window, {copy});
         QTRY_COMPARE(doc()->filePath(), copy);
         QCOMPARE(doc()->project().candidates.size(), candidates);
+    }
+
+    void emptyProjectOffersANewProject()
+    {
+        // A fresh window: one empty candidate. The question offers "new project" first.
+        QString offered;
+        clickInNextMessageBox({}, &offered);
+        dropFiles(m_window, {fixture});
+        QTRY_COMPARE(offered, QStringLiteral("importAsProject"));
+        QTRY_COMPARE(doc()->project().candidates.size(), size_t(1));
+        QCOMPARE(doc()->project().candidates.front().nodes.size(),
+                 importFixture().project->candidates.front().nodes.size());
+        QCOMPARE(doc()->undoStack()->count(), 0);
     }
 
     void menusOfferImportAndMermaid()
