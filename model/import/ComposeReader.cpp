@@ -15,7 +15,6 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
-#include <iterator>
 #include <set>
 #include <string>
 #include <tuple>
@@ -320,13 +319,10 @@ private:
                         m_builder.error("service '" + name + "' must be a map", locate(file, key));
                         continue;
                     }
-                    auto it = std::find_if(m_services.begin(), m_services.end(),
-                                           [&](const ServiceSource &s) { return s.name == name; });
-                    if (it == m_services.end()) {
+                    auto [index, added] = m_serviceIndex.emplace(name, m_services.size());
+                    if (added)
                         m_services.push_back({name, {}, locate(file, key), {}});
-                        it = std::prev(m_services.end());
-                    }
-                    it->bodies.push_back({&file, body});
+                    m_services[index->second].bodies.push_back({&file, body});
                 }
             }
         }
@@ -527,10 +523,8 @@ private:
 
     const ServiceSource *serviceNamed(const std::string &name) const
     {
-        for (const ServiceSource &s : m_services)
-            if (s.name == name)
-                return &s;
-        return nullptr;
+        auto it = m_serviceIndex.find(name);
+        return it == m_serviceIndex.end() ? nullptr : &m_services[it->second];
     }
 
     /// An inferred edge from `from` to the service `targetName`; a queue is published to.
@@ -729,6 +723,7 @@ private:
     const std::vector<ParsedFile> &m_files;
     ModelBuilder &m_builder;
     std::vector<ServiceSource> m_services;
+    std::map<std::string, size_t> m_serviceIndex; ///< name -> index in m_services
     std::set<std::tuple<std::string, int, int>> m_unresolvedVariables;
     int m_hostedServices = 0;
 };
