@@ -64,6 +64,11 @@ std::string ModelBuilder::uniqueName(const std::string &wanted)
 std::string ModelBuilder::addNode(NodeKind kind, const std::string &sourceName,
                                   const SourceLocation &where)
 {
+    if (kind == NodeKind::Client) { // a client needs a workload: the default one, listed
+        const std::string id = addClient(sourceName, where, std::nullopt, {});
+        m_nodeBySourceName.emplace(sourceName, id);
+        return id;
+    }
     const std::string id = nextId("n");
     candidate().nodes.push_back(makeDefaultNode(kind, id, uniqueName(sourceName), PointF{}));
     m_nodeIndex[id] = candidate().nodes.size() - 1;
@@ -251,15 +256,10 @@ void ModelBuilder::putInContext(const std::string &nodeId, const std::string &co
         n->context = contextId;
 }
 
-std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
-                                        const std::string &clientName,
-                                        const SourceLocation &where,
-                                        std::optional<Workload> workload)
+std::string ModelBuilder::addClient(const std::string &clientName, const SourceLocation &where,
+                                    std::optional<Workload> workload,
+                                    const std::string &targetName)
 {
-    const Node *target = node(targetNodeId);
-    if (!target)
-        return {};
-    const std::string targetName = target->name;
     const bool assumed = !workload.has_value();
     Workload w = workload ? std::move(*workload)
                           : makeDefaultWorkload(WorkloadShape::Constant, {}, {});
@@ -276,13 +276,28 @@ std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
     candidate().nodes.push_back(std::move(client));
     m_nodeIndex[clientId] = candidate().nodes.size() - 1;
     m_nodeSource[clientId] = where;
-    createEdge(EdgeKind::Api, clientId, targetNodeId);
     if (assumed) {
         std::ostringstream message;
-        message << node(clientId)->name << " calls " << targetName << " with an assumed constant "
-                << defaultEntryRps << " req/s (the source gives no traffic): set the real workload";
+        message << node(clientId)->name;
+        if (!targetName.empty())
+            message << " calls " << targetName;
+        message << " with an assumed constant " << defaultEntryRps
+                << " req/s (the source gives no traffic): set the real workload";
         addReview({ReviewKind::DefaultWorkload, clientId, {}, {}, where, message.str()});
     }
+    return clientId;
+}
+
+std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
+                                        const std::string &clientName,
+                                        const SourceLocation &where,
+                                        std::optional<Workload> workload)
+{
+    const Node *target = node(targetNodeId);
+    if (!target || target->kind == NodeKind::Client)
+        return {};
+    const std::string clientId = addClient(clientName, where, std::move(workload), target->name);
+    createEdge(EdgeKind::Api, clientId, targetNodeId);
     return clientId;
 }
 

@@ -54,6 +54,7 @@ private slots:
     void idsAreUniqueAndNamesReadable();
     void entryPointGetsAClientWithADefaultWorkload();
     void entryPointWithAGivenWorkloadIsNotListed();
+    void aClientAddedAsANodeGetsAWorkload();
     void inferredEdgesAreListedOnce();
     void impossibleEdgesAreNotAdded();
     void inconsistentLimitsAreReconciledAndListed();
@@ -220,6 +221,19 @@ void TestImportCore::entryPointWithAGivenWorkloadIsNotListed()
     QVERIFY(w);
     QCOMPARE(w->name, std::string("every minute"));
     QCOMPARE(w->number("rps"), 1.0 / 60.0);
+}
+
+void TestImportCore::aClientAddedAsANodeGetsAWorkload()
+{
+    ModelBuilder builder(SourceFormat::Kubernetes, "app");
+    const std::string client = builder.addNode(NodeKind::Client, "browser", here);
+    const std::string web = builder.addNode(NodeKind::Service, "web", here);
+    builder.addEdge(EdgeKind::Api, client, web, here);
+    const ImportResult result = builder.finish();
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    QVERIFY(result.project->findWorkload(only(result).findNode(client)->workload));
+    QCOMPARE(itemsOf(result, ReviewKind::DefaultWorkload).size(), size_t(1));
+    QCOMPARE(builder.findNode("browser"), client);
 }
 
 void TestImportCore::inferredEdgesAreListedOnce()
