@@ -16,7 +16,10 @@ constexpr double rowPitchPx = nodeHeightPx + rowGapPx;
 constexpr double bandGapPx = 40;
 constexpr size_t fewestRowsPerColumn = 4;
 
-bool isCompute(NodeKind kind) { return kind == NodeKind::Function || kind == NodeKind::Service; }
+bool isCompute(NodeKind kind)
+{
+    return kind == NodeKind::Function || kind == NodeKind::Service;
+}
 
 struct Graph
 {
@@ -107,12 +110,22 @@ std::vector<int> layers(const Candidate &c, const Graph &g)
     std::vector<int> layer(c.nodes.size(), 0);
     for (size_t i = 0; i < c.nodes.size(); ++i) {
         switch (c.nodes[i].kind) {
-        case NodeKind::Client: layer[i] = 0; break;
-        case NodeKind::Gateway: layer[i] = 1; break;
+        case NodeKind::Client:
+            layer[i] = 0;
+            break;
+        case NodeKind::Gateway:
+            layer[i] = 1;
+            break;
         case NodeKind::Function:
-        case NodeKind::Service: layer[i] = 2 + depth[i]; break;
-        case NodeKind::Queue: layer[i] = 3 + deepest; break;
-        case NodeKind::Datastore: layer[i] = 4 + deepest; break;
+        case NodeKind::Service:
+            layer[i] = 2 + depth[i];
+            break;
+        case NodeKind::Queue:
+            layer[i] = 3 + deepest;
+            break;
+        case NodeKind::Datastore:
+            layer[i] = 4 + deepest;
+            break;
         }
     }
     // Drop empty layers so a file without gateways does not leave a gap.
@@ -228,14 +241,16 @@ void layOut(Candidate &c)
     size_t rowsPerColumn = tallestCell;
     double bestScore = shape(rowsPerColumn, columnsOfLayer, rowsOfBand);
     for (size_t rows = fewestRowsPerColumn; rows < tallestCell; ++rows)
-        if (const double score = shape(rows, columnsOfLayer, rowsOfBand); score < bestScore - 1e-9) {
+        if (const double score = shape(rows, columnsOfLayer, rowsOfBand);
+            score < bestScore - 1e-9) {
             bestScore = score;
             rowsPerColumn = rows;
         }
     shape(rowsPerColumn, columnsOfLayer, rowsOfBand);
     std::vector<double> layerLeft(static_cast<size_t>(layerCount), 0);
     for (size_t l = 1; l < layerLeft.size(); ++l)
-        layerLeft[l] = layerLeft[l - 1] + static_cast<double>(columnsOfLayer[l - 1]) * columnPitchPx;
+        layerLeft[l] =
+            layerLeft[l - 1] + static_cast<double>(columnsOfLayer[l - 1]) * columnPitchPx;
 
     double y = 0;
     for (size_t b = 0; b < bandCount; ++b) {

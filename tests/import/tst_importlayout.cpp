@@ -160,8 +160,9 @@ void TestImportLayout::contextBoxesHoldTheirNodesBelowTheirName()
         for (const Context &x : candidate.contexts) {
             if (x.id == n.context) {
                 QVERIFY2(inside(f, x.rect), qPrintable(QString::fromStdString(n.name)));
-                QVERIFY2(f.y >= x.rect.y + contextLabelPx,
-                         qPrintable(QString::fromStdString(n.name + " under the name of " + x.name)));
+                QVERIFY2(
+                    f.y >= x.rect.y + contextLabelPx,
+                    qPrintable(QString::fromStdString(n.name + " under the name of " + x.name)));
             } else {
                 QVERIFY2(!overlap(f, x.rect),
                          qPrintable(QString::fromStdString(n.name + " in the box of " + x.name)));
