@@ -231,6 +231,11 @@ private slots:
         QVERIFY(!panel.list()->isEnabled());
         doc.undoStack()->redo();
         QVERIFY(panel.list()->isEnabled());
+
+        // Another project (New, Open) may reuse the ids: the list empties.
+        doc.resetProject(smallProject());
+        QCOMPARE(panel.rowCount(), 0);
+        QCOMPARE(panel.candidate(), QString());
     }
 };
 

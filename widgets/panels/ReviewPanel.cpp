@@ -103,7 +103,8 @@ ReviewPanel::ReviewPanel(Document *document, QWidget *parent)
     if (m_document) {
         // Undoing an import removes its candidate: the rows stay, greyed, until a redo.
         connect(m_document, &Document::projectChanged, this, &ReviewPanel::updateAvailability);
-        connect(m_document, &Document::projectReset, this, &ReviewPanel::updateAvailability);
+        // New, Open, Revert: another project, whose ids may look the same; the list empties.
+        connect(m_document, &Document::projectReset, this, &ReviewPanel::clear);
     }
     rebuild();
 }

@@ -33,6 +33,7 @@ public:
     /// in `items` are the document's (renamed ones already mapped).
     void setReview(const QString &candidateId, const std::vector<importing::ReviewItem> &items,
                    const importing::ImportSummary &summary, const QStringList &sourceFiles);
+    /// Empties the list (also when the document is reset: New, Open, Revert).
     void clear();
     QString candidate() const { return m_candidateId; }
 
