@@ -25,6 +25,8 @@ std::vector<Command> &commands()
         {"format", runFormat},
         {"evaluate", runEvaluate},
         {"sweep", runSweep},
+        {"import", runImport},
+        {"export", runExport},
     };
     return list;
 }

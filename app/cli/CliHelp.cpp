@@ -73,6 +73,41 @@ std::vector<CommandHelp> cliCommandHelp()
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning}},
          "skyline-cli sweep checkout.skyline --from 0.1 --to 10 --format csv"},
+        {"import",
+         "import FILE... [--as compose|sam|cloudformation|serverless|kubernetes] "
+         "[--out OUT.skyline]",
+         "build a project from compose, SAM/CloudFormation, Serverless or Kubernetes files",
+         "Reads a description of a running system (docker compose, AWS SAM or CloudFormation, "
+         "Serverless Framework, Kubernetes manifests) and builds a project with one candidate "
+         "from it, laid out left to right, with a client and a default workload on every entry "
+         "point. Several files (all manifests of one app) go into one candidate. The format is "
+         "detected from the content unless --as names it.\n\n"
+         "The project goes to standard output in the canonical form (as format writes it), or "
+         "to --out. A summary goes to standard error: nodes and edges created, values carried "
+         "over, and one line per item to review with its place in the input: every inferred "
+         "edge, every assumed value, every default workload, everything that could not be "
+         "resolved offline (never guessed) and everything Skyline does not model. A file that "
+         "is not valid YAML (line and column named), is not one of the formats, or cannot be "
+         "read exits 2 and nothing is written.",
+         {{"--as FORMAT",
+           "compose, sam, cloudformation, serverless or kubernetes (default: detected from the "
+           "content; all files must be of one format)."},
+          {"--out OUT.skyline",
+           "Write the project to this file (replaced whole, or left untouched on failure) "
+           "instead of standard output."}},
+         "skyline-cli import docker-compose.yml --out shop.skyline"},
+        {"export",
+         "export FILE --as mermaid [--candidate ID] [--out F]",
+         "write a candidate as a Mermaid flowchart for Markdown documentation",
+         "Writes one candidate of FILE as a Mermaid flowchart: nodes by name and kind, api "
+         "calls as solid arrows, events as dotted arrows, calls per request other than 1 as "
+         "labels, bounded contexts as subgraphs. Names are escaped so that any text renders.",
+         {{"--as mermaid", "The output format. Required; mermaid is the only one today."},
+          {"--candidate ID", "The candidate to export (default: the first)."},
+          {"--out F",
+           "Write to this file (replaced whole, or left untouched on failure) instead of "
+           "standard output."}},
+         "skyline-cli export checkout.skyline --as mermaid --candidate c1 > checkout.mmd"},
         {"render",
          "render FILE --out DIR [--candidate ID] [--method analytic|simulation] [--seed N] "
          "[--width PX] [--height PX]",

@@ -60,6 +60,7 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent) : QMai
 
     createActions();
     createResultActions();
+    createImportActions();
     createDocks();
     createMenus();
     createToolBar();
@@ -271,6 +272,7 @@ void MainWindow::createMenus()
     candidate->addAction(action("deleteCandidate"));
 
     addResultMenus(file, view, candidate);
+    addImportMenus(file);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_examplesMenu = help->addMenu(tr("&Examples"));
@@ -329,6 +331,7 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     createResultDocks(); // the live evaluation, one dock per chart, warnings, comparison
+    createImportDock();  // the review list of the last import
 }
 
 // --- document ------------------------------------------------------------------------------

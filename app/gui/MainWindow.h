@@ -10,6 +10,8 @@
 
 class QAction;
 class QActionGroup;
+class QDragEnterEvent;
+class QDropEvent;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
@@ -29,6 +31,7 @@ struct CandidateEvaluation;
 class Document;
 class NodePalette;
 class PropertyPanel;
+class ReviewPanel;
 class RecoveryManager;
 class WorkloadEditor;
 
@@ -70,6 +73,18 @@ public:
     bool exportChart(ResultChart *chart, const QString &path, QString *error);
     bool exportFigures(const QString &path, QString *error);
     bool exportReport(const QString &path, QString *error);
+    /// The current candidate as a Mermaid flowchart (.md: inside a ```mermaid fence).
+    bool exportMermaid(const QString &path, QString *error);
+
+    // MainWindowImport.cpp: issue 13 (File ▸ Import…, dropped files, the review list).
+    enum class ImportTarget { Ask, NewProject, NewCandidate };
+    /// Imports `paths` (one candidate) as a new project or as a new candidate of the open one
+    /// (one undo step) and shows the review list. On failure nothing changes; the problems
+    /// (file, line, column) go to `*error`, or to a message box when `error` is null.
+    /// `Ask` asks which target; false also when the user cancels.
+    bool importFiles(const QStringList &paths, ImportTarget target = ImportTarget::Ask,
+                     QString *error = nullptr);
+    ReviewPanel *reviewPanel() const { return m_reviewPanel; }
 
 public slots:
     /// Opens a file; on failure a message lists the problems and the open project stays.
@@ -80,6 +95,8 @@ public slots:
     bool saveTo(const QString &path);
     void newProject();
     void open();
+    /// File ▸ Import…: picks files, then as importFiles().
+    void importInteractive();
     void revert();
     void openExample(const QString &resourcePath);
     /// Offers to restore copies left by sessions that crashed (called once at start).
@@ -102,6 +119,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -144,6 +163,14 @@ private:
     void exportFiguresInteractive();
     void exportReportInteractive();
 
+    // MainWindowImport.cpp
+    void createImportActions();
+    void createImportDock();
+    void addImportMenus(QMenu *file);
+    ImportTarget askImportTarget(const QStringList &paths);
+    void revealEdge(const QString &candidateId, const QString &edgeId);
+    void exportMermaidInteractive();
+
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &key = {});
 
     Document *m_document = nullptr;
@@ -163,6 +190,8 @@ private:
     ComparisonView *m_comparisonView = nullptr;
     QDockWidget *m_comparisonDock = nullptr;
     TrafficSlider *m_trafficSlider = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QList<QDockWidget *> m_chartDocks;
     int m_currentChartIndex = 0;
     bool m_defaultDockSizesPending = false;

@@ -407,6 +407,98 @@ QString Document::duplicateCandidate(const QString &candidateId)
     return toQ(copy.id);
 }
 
+QString Document::addImportedCandidate(const Candidate &candidate,
+                                      const std::vector<Workload> &workloads,
+                                      std::map<std::string, std::string> *renamed)
+{
+    Project scratch = m_project; // ids must be fresh across the whole project
+    std::set<std::string> taken;
+    for (const Workload &w : scratch.workloads)
+        taken.insert(w.id);
+    for (const Candidate &c : scratch.candidates) {
+        taken.insert(c.id);
+        for (const Context &x : c.contexts)
+            taken.insert(x.id);
+        for (const Node &n : c.nodes)
+            taken.insert(n.id);
+        for (const Edge &e : c.edges)
+            taken.insert(e.id);
+    }
+    std::map<std::string, std::string> changed;
+    // An id that clashes becomes the first free one with the prefix its kind uses.
+    auto keepOrRenew = [&](std::string &id, const std::string &prefix) {
+        if (!taken.count(id)) {
+            taken.insert(id);
+            return;
+        }
+        std::string fresh;
+        for (long i = 1; fresh.empty() || taken.count(fresh); ++i)
+            fresh = prefix + std::to_string(i);
+        taken.insert(fresh);
+        changed[id] = fresh;
+        id = fresh;
+    };
+
+    Candidate added = candidate;
+    keepOrRenew(added.id, "c");
+    std::map<std::string, std::string> localIds; // ids within the candidate (one namespace)
+    for (Context &x : added.contexts) {
+        const std::string old = x.id;
+        keepOrRenew(x.id, "x");
+        localIds[old] = x.id;
+    }
+    for (Node &n : added.nodes) {
+        const std::string old = n.id;
+        keepOrRenew(n.id, "n");
+        localIds[old] = n.id;
+    }
+    for (Node &n : added.nodes)
+        if (!n.context.empty() && localIds.count(n.context))
+            n.context = localIds[n.context];
+    for (Edge &e : added.edges) {
+        keepOrRenew(e.id, "e");
+        e.from = localIds.count(e.from) ? localIds[e.from] : e.from;
+        e.to = localIds.count(e.to) ? localIds[e.to] : e.to;
+    }
+
+    // Only the workloads a client of the candidate uses come along.
+    std::vector<Op> ops;
+    std::map<std::string, std::string> workloadIds;
+    for (const Workload &source : workloads) {
+        const bool used = std::any_of(added.nodes.begin(), added.nodes.end(), [&](const Node &n) {
+            return n.kind == NodeKind::Client && n.workload == source.id;
+        });
+        if (!used || workloadIds.count(source.id))
+            continue;
+        Workload w = source;
+        keepOrRenew(w.id, "w");
+        workloadIds[source.id] = w.id;
+        Op op;
+        op.target = Target::Workload;
+        op.index = scratch.workloads.size() + ops.size();
+        op.workloadAfter = w;
+        ops.push_back(op);
+    }
+    for (Node &n : added.nodes) {
+        if (n.kind != NodeKind::Client)
+            continue;
+        if (workloadIds.count(n.workload))
+            n.workload = workloadIds[n.workload];
+        else if (!scratch.findWorkload(n.workload)) // as paste does: the project's first one
+            n.workload = scratch.workloads.empty() ? std::string() : scratch.workloads[0].id;
+    }
+
+    Op op;
+    op.target = Target::Candidate;
+    op.index = m_project.candidates.size();
+    op.candidateAfter = added;
+    ops.push_back(op);
+    push(tr("Import candidate “%1”").arg(toQ(added.name)), std::move(ops));
+    if (renamed)
+        *renamed = std::move(changed);
+    return toQ(added.id);
+}
+
 void Document::removeCandidate(const QString &candidateId)
 {
     const Candidate *c = candidate(candidateId);

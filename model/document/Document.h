@@ -77,6 +77,12 @@ public:
     /// Copies a candidate with fresh ids; returns the new candidate's id.
     QString duplicateCandidate(const QString &candidateId);
     void removeCandidate(const QString &candidateId);
+    /// Adds an imported candidate and the workloads its clients use, in one undo step. Ids
+    /// that clash with the project's get fresh ones (the candidate's id always does when taken);
+    /// `renamed` receives every changed id, old -> new, so a review list can follow. Returns
+    /// the new candidate's id.
+    QString addImportedCandidate(const Candidate &candidate, const std::vector<Workload> &workloads,
+                                 std::map<std::string, std::string> *renamed = nullptr);
 
     QString addWorkload(WorkloadShape shape, const QString &name);
     /// Replaces a workload's name, shape, parameters or points. Returns an error when a value

@@ -379,6 +379,8 @@ void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasFormat(QString::fromLatin1(nodeKindMimeType)))
         event->acceptProposedAction();
+    else if (event->mimeData()->hasUrls())
+        event->ignore(); // files: the main window opens or imports them
     else
         QGraphicsView::dragEnterEvent(event);
 }
