@@ -139,6 +139,7 @@ void TestImportLayout::candidates_data()
     QTest::newRow("compose v2") << composeFixture("legacy-v2.yml");
     QTest::newRow("compose anchors") << composeFixture("anchors.yaml");
     QTest::newRow("compose depends_on map") << composeFixture("depends-map.yaml");
+    QTest::newRow("compose voting app") << composeFixture("voting.yaml");
 }
 
 void TestImportLayout::noTwoNodesOverlap()
@@ -201,7 +202,7 @@ void TestImportLayout::columnsFollowTheKinds()
     };
     QVERIFY(x("shoppers") < x("api"));
     QVERIFY(x("api") < x("orders"));
-    QVERIFY(x("orders") < x("stock")); // called by orders: one column further
+    QVERIFY(x("orders") < x("stock"));  // called by orders: one column further
     QVERIFY(x("orders") < x("events")); // the queue between its publisher ...
     QVERIFY(x("events") < x("mail"));   // ... and its consumer
     QVERIFY(x("stock") < x("db"));
