@@ -7,6 +7,7 @@
 // `deploy.replicas` (or `scale`) containers, one when neither is given, so min and max
 // replicas are both that count.
 
+#include "KnownImages.h"
 #include "Readers.h"
 
 #include <algorithm>
@@ -140,101 +141,6 @@ std::optional<double> parseMemoryGb(const std::string &text)
     if (it == bytesPer.end())
         return std::nullopt;
     return *amount * it->second / (1024.0 * 1024.0 * 1024.0);
-}
-
-// --- well-known images -----------------------------------------------------------------------
-
-struct KnownImage
-{
-    const char *name; ///< image name without registry, namespace, tag or digest
-    NodeKind kind;
-    const char *product;
-    const char *why; ///< empty when the product is the image's own; else why it is the closest
-};
-
-constexpr const char *closestDatabase =
-    "no product of its own in Skyline; aws-rds (a database billed per instance hour) is the "
-    "closest";
-constexpr const char *closestBroker =
-    "no product of its own in Skyline; kafka (brokers billed per hour) is the closest queue "
-    "product";
-constexpr const char *closestProxy =
-    "a reverse proxy the team runs; aws-alb (a load balancer billed per hour) is the closest "
-    "gateway product";
-
-const std::vector<KnownImage> &knownImages()
-{
-    static const std::vector<KnownImage> images = {
-        {"postgres", NodeKind::Datastore, "aws-rds", ""},
-        {"postgresql", NodeKind::Datastore, "aws-rds", ""},
-        {"postgis", NodeKind::Datastore, "aws-rds", ""},
-        {"timescaledb", NodeKind::Datastore, "aws-rds", ""},
-        {"mysql", NodeKind::Datastore, "aws-rds", ""},
-        {"mariadb", NodeKind::Datastore, "aws-rds", ""},
-        {"percona", NodeKind::Datastore, "aws-rds", ""},
-        {"mongo", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"mongodb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"mongodb-community-server", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"cassandra", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"couchdb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"elasticsearch", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"opensearch", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"clickhouse-server", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"influxdb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"neo4j", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"cockroach", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"redis", NodeKind::Datastore, "redis", ""},
-        {"redis-stack", NodeKind::Datastore, "redis", ""},
-        {"redis-stack-server", NodeKind::Datastore, "redis", ""},
-        {"valkey", NodeKind::Datastore, "redis", ""},
-        {"keydb", NodeKind::Datastore, "redis", ""},
-        {"memcached", NodeKind::Datastore, "redis",
-         "an in-memory cache without a product of its own; redis (cache nodes billed per hour) "
-         "is the closest"},
-        {"kafka", NodeKind::Queue, "kafka", ""},
-        {"cp-kafka", NodeKind::Queue, "kafka", ""},
-        {"cp-server", NodeKind::Queue, "kafka", ""},
-        {"redpanda", NodeKind::Queue, "kafka", ""},
-        {"rabbitmq", NodeKind::Queue, "kafka", closestBroker},
-        {"nats", NodeKind::Queue, "kafka", closestBroker},
-        {"activemq", NodeKind::Queue, "kafka", closestBroker},
-        {"activemq-artemis", NodeKind::Queue, "kafka", closestBroker},
-        {"pulsar", NodeKind::Queue, "kafka", closestBroker},
-        {"nginx", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"traefik", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"envoy", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"haproxy", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"kong", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"caddy", NodeKind::Gateway, "aws-alb", closestProxy},
-    };
-    return images;
-}
-
-/// "registry.example.com:5000/bitnami/kafka:3.6@sha256:..." -> "kafka".
-std::string imageName(const std::string &image)
-{
-    std::string name = image;
-    if (const auto at = name.find('@'); at != std::string::npos)
-        name.erase(at);
-    if (const auto slash = name.rfind('/'); slash != std::string::npos)
-        name.erase(0, slash + 1);
-    if (const auto colon = name.find(':'); colon != std::string::npos)
-        name.erase(colon);
-    return lower(name);
-}
-
-const KnownImage *knownImage(const std::string &image)
-{
-    const std::string name = imageName(image);
-    for (const KnownImage &known : knownImages())
-        if (name == known.name)
-            return &known;
-    return nullptr;
-}
-
-const char *productKey(NodeKind kind)
-{
-    return kind == NodeKind::Service ? "hosting" : "product";
 }
 
 // --- the reader ------------------------------------------------------------------------------
@@ -421,13 +327,7 @@ private:
             ++m_hostedServices;
             return;
         }
-        const SourceLocation where = locate(*file, imageNode);
-        if (*known->why == '\0')
-            m_builder.setParam(service.nodeId, productKey(kind), std::string(known->product),
-                               where);
-        else
-            m_builder.assumeParam(service.nodeId, productKey(kind), std::string(known->product),
-                                  "image " + imageName(image) + ": " + known->why, where);
+        setKnownImageProduct(m_builder, service.nodeId, *known, image, locate(*file, imageNode));
     }
 
     void placeInNetworks()
@@ -686,6 +586,16 @@ private:
 
     void readUnresolvable(const ServiceSource &service)
     {
+        if (const auto [file, profiles] = last(service, "profiles");
+            file && profiles.IsSequence() && profiles.size() > 0) {
+            std::string names;
+            for (const YAML::Node &profile : profiles)
+                if (profile.IsScalar())
+                    names += (names.empty() ? "" : ", ") + scalar(file, profile);
+            m_builder.ignored(service.name + " runs only with the profile(s) " + names +
+                                  ": imported as if it always ran",
+                              locate(*file, profiles));
+        }
         for (const auto &[file, envFile] : all(service, "env_file")) {
             std::vector<std::pair<std::string, SourceLocation>> names;
             if (envFile.IsScalar())
