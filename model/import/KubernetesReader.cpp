@@ -1,0 +1,939 @@
+// Kubernetes manifests (multi-document YAML, `kind: List`, several files) into one candidate.
+//
+// What maps to what (docs/import.md, section Kubernetes, says the same for users):
+// - Deployment, StatefulSet, ReplicaSet → a service (hosting kubernetes) with replicas and the
+//   pod's CPU/memory requests; a well-known datastore or broker image in the pod's first
+//   container makes it a datastore or queue node instead. DaemonSets are ignored: one pod per
+//   cluster node runs agents (logs, metrics), not a part of the request path.
+// - HorizontalPodAutoscaler → min/max replicas and target utilisation of its target.
+// - Service → which workloads its selector reaches; type LoadBalancer or NodePort, and every
+//   Ingress, → a gateway (aws-alb, assumed) with an entry point and api edges to the backends.
+// - env values naming a Service (`orders`, `orders:8080`, URLs, `*.svc.cluster.local`) →
+//   inferred edges, also through ConfigMaps (`envFrom`, `configMapKeyRef`) in the input.
+// - namespaces → contexts. Every other kind (ConfigMap, Secret, Job, CronJob ...) → one
+//   `ignored` item per kind with its count.
+
+#include "KubernetesQuantity.h"
+#include "Readers.h"
+#include "WellKnownImages.h"
+#include "domain/ParamSchema.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace skyline::importing {
+
+namespace {
+
+const std::string defaultNamespace = "default";
+constexpr double bytesPerGb = 1073741824.0; // memoryGb counts 2^30 bytes, as memory is priced
+
+// ---- YAML access that never throws on a missing key or a scalar where a map was expected
+
+YAML::Node child(const YAML::Node &node, const char *key)
+{
+    if (!node.IsDefined() || !node.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    const YAML::Node &constNode = node;
+    const YAML::Node value = constNode[key];
+    // A missing key gives an invalid "zombie" node that throws on most uses: a plain undefined one.
+    return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node path(YAML::Node node, std::initializer_list<const char *> keys)
+{
+    // reset() rebinds; operator= would write into the document the node belongs to.
+    for (const char *key : keys)
+        node.reset(child(node, key));
+    return node;
+}
+
+std::optional<std::string> scalar(const YAML::Node &node)
+{
+    if (!node.IsDefined() || !node.IsScalar())
+        return std::nullopt;
+    return node.Scalar();
+}
+
+std::string scalarOr(const YAML::Node &node, const std::string &fallback)
+{
+    const std::optional<std::string> text = scalar(node);
+    return text && !text->empty() ? *text : fallback;
+}
+
+std::optional<double> number(const YAML::Node &node)
+{
+    const std::optional<std::string> text = scalar(node);
+    if (!text)
+        return std::nullopt;
+    std::string problem;
+    // Plain numbers are quantities without a suffix; from_chars is locale-independent.
+    const std::optional<double> value = parseKubernetesQuantity(*text, problem);
+    if (!value || text->find_first_not_of("+-.0123456789") != std::string::npos)
+        return std::nullopt;
+    return value;
+}
+
+std::vector<YAML::Node> sequence(const YAML::Node &node)
+{
+    std::vector<YAML::Node> items;
+    if (node.IsDefined() && node.IsSequence())
+        for (const YAML::Node &item : node)
+            items.push_back(item);
+    return items;
+}
+
+std::map<std::string, std::string> stringMap(const YAML::Node &node)
+{
+    std::map<std::string, std::string> values;
+    if (node.IsDefined() && node.IsMap())
+        for (const auto &entry : node)
+            if (const auto key = scalar(entry.first))
+                if (const auto value = scalar(entry.second))
+                    values[*key] = *value;
+    return values;
+}
+
+std::string formatNumber(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
+// ---- The objects of the input
+
+struct Object
+{
+    const ParsedFile *file = nullptr;
+    YAML::Node node;
+    std::string kind;
+    std::string name;
+    std::string ns;
+    SourceLocation where;
+};
+
+using ObjectKey = std::pair<std::string, std::string>; // namespace, name
+
+struct Workload
+{
+    const Object *object = nullptr;
+    std::string nodeId;
+    std::map<std::string, std::string> podLabels;
+    YAML::Node podSpec;
+};
+
+struct Backend
+{
+    const Object *object = nullptr;
+    std::vector<std::string> nodeIds; ///< the workloads its selector reaches
+};
+
+/// Everything that was read, then mapped in a fixed order by KubernetesImport.
+struct Inventory
+{
+    std::vector<Object> objects;
+    std::vector<std::string> kindOrder;                               ///< ignored kinds, first seen first
+    std::map<std::string, std::pair<int, SourceLocation>> ignoredKinds; ///< kind -> count, first place
+};
+
+bool isWorkloadKind(const std::string &kind)
+{
+    return kind == "Deployment" || kind == "StatefulSet" || kind == "ReplicaSet";
+}
+
+class KubernetesImport
+{
+public:
+    explicit KubernetesImport(ModelBuilder &builder) : m_builder(builder) {}
+
+    void read(const std::vector<ParsedFile> &files);
+
+private:
+    void collect(const ParsedFile &file, const YAML::Node &document, int depth);
+    void countIgnored(const std::string &kind, const SourceLocation &where);
+
+    void addWorkload(const Object &object);
+    void setResources(const Workload &workload);
+    void setResource(const Workload &workload, const char *resource, const std::string &key,
+                     double unitsPerValue, const std::string &unitName);
+    void setReplicas(const Workload &workload);
+    void applyAutoscaler(const Object &hpa, const Workload &workload);
+    void setTargetUtilization(const Object &hpa, const Workload &workload);
+
+    void addService(const Object &object);
+    void addGateway(const Object &object, const std::string &what,
+                    const std::vector<std::pair<std::string, YAML::Node>> &backendServices);
+    void addIngress(const Object &object);
+    void addAutoscalers();
+
+    void addEnvEdges(const Workload &workload);
+    void addEnvEdge(const Workload &workload, const std::string &origin, const std::string &value,
+                    const SourceLocation &where);
+    const Backend *resolveHost(const std::string &host, const std::string &ns,
+                               std::string &serviceName, bool &clusterName) const;
+    bool reaches(const std::string &fromNodeId, const std::string &toNodeId) const;
+    void addEdge(EdgeKind kind, const std::string &from, const std::string &to,
+                 const SourceLocation &where, const std::string *inferredWhy);
+
+    SourceLocation locate(const Object &object, const YAML::Node &node) const
+    {
+        return node.IsDefined() ? skyline::importing::locate(*object.file, node) : object.where;
+    }
+
+    ModelBuilder &m_builder;
+    Inventory m_inventory;
+    std::map<ObjectKey, Workload> m_workloads; ///< by namespace and name
+    std::vector<ObjectKey> m_workloadOrder;
+    std::map<ObjectKey, Backend> m_services;
+    std::map<ObjectKey, const Object *> m_configMaps;
+    std::map<std::string, std::set<std::string>> m_edges; ///< from node -> to nodes
+};
+
+// ---- Collecting
+
+void KubernetesImport::collect(const ParsedFile &file, const YAML::Node &document, int depth)
+{
+    const SourceLocation where = skyline::importing::locate(file, document);
+    const std::optional<std::string> kind = scalar(child(document, "kind"));
+    if (!document.IsMap() || !kind || kind->empty()) {
+        m_builder.ignored("A document without a kind is not a Kubernetes object; skipped.", where);
+        return;
+    }
+    // `kind: List` (and typed lists such as DeploymentList, as `kubectl get -o yaml` writes).
+    const YAML::Node items = child(document, "items");
+    if (kind->size() >= 4 && kind->compare(kind->size() - 4, 4, "List") == 0 &&
+        items.IsDefined() && items.IsSequence()) {
+        if (depth > 8) {
+            m_builder.error("Lists nested more than 8 deep.", where);
+            return;
+        }
+        for (const YAML::Node &item : items)
+            collect(file, item, depth + 1);
+        return;
+    }
+    Object object;
+    object.file = &file;
+    object.node.reset(document);
+    object.kind = *kind;
+    object.name = scalarOr(path(document, {"metadata", "name"}), "");
+    object.ns = scalarOr(path(document, {"metadata", "namespace"}), defaultNamespace);
+    object.where = where;
+    if (object.name.empty()) {
+        m_builder.ignored("A " + object.kind + " without metadata.name; skipped.", where);
+        return;
+    }
+    m_inventory.objects.push_back(std::move(object));
+}
+
+void KubernetesImport::countIgnored(const std::string &kind, const SourceLocation &where)
+{
+    auto [it, inserted] = m_inventory.ignoredKinds.try_emplace(kind, 0, where);
+    if (inserted)
+        m_inventory.kindOrder.push_back(kind);
+    ++it->second.first;
+}
+
+// ---- Workloads
+
+void KubernetesImport::addWorkload(const Object &object)
+{
+    Workload workload;
+    workload.object = &object;
+    const YAML::Node spec = child(object.node, "spec");
+    const YAML::Node podTemplate = child(spec, "template");
+    workload.podLabels = stringMap(path(podTemplate, {"metadata", "labels"}));
+    workload.podSpec.reset(child(podTemplate, "spec"));
+    const std::vector<YAML::Node> containers = sequence(child(workload.podSpec, "containers"));
+    if (containers.empty()) {
+        m_builder.ignored(object.kind + " " + object.name +
+                              " has no containers in spec.template.spec; skipped.",
+                          object.where);
+        return;
+    }
+    const std::string image = scalarOr(child(containers.front(), "image"), "");
+    const std::optional<WellKnownImage> known = wellKnownImage(image);
+
+    const NodeKind kind = known ? known->kind : NodeKind::Service;
+    workload.nodeId = m_builder.addNode(kind, object.name, object.where);
+    m_builder.putInContext(workload.nodeId, m_builder.addContext(object.ns));
+    const SourceLocation imageWhere = locate(object, child(containers.front(), "image"));
+    if (known) {
+        if (known->exactProduct)
+            m_builder.setParam(workload.nodeId, "product", known->product, imageWhere);
+        else
+            m_builder.assumeParam(workload.nodeId, "product", known->product,
+                                  "Skyline has no product for " + known->software + " (image " +
+                                      image + "); " + known->product + " is the nearest: " +
+                                      known->why + ".",
+                                  imageWhere);
+    } else {
+        m_builder.setParam(workload.nodeId, "hosting", std::string("kubernetes"), object.where);
+        const YAML::Node arch = path(workload.podSpec, {"nodeSelector", "kubernetes.io/arch"});
+        if (scalarOr(arch, "") == "arm64")
+            m_builder.setParam(workload.nodeId, "arch", std::string("arm"), locate(object, arch));
+    }
+    const ObjectKey key{object.ns, object.name};
+    if (m_workloads.count(key)) {
+        m_builder.ignored("A second workload named " + object.name + " in namespace " +
+                              object.ns + " (" + object.kind + "); the first one is used.",
+                          object.where);
+        return;
+    }
+    m_workloads[key] = workload;
+    m_workloadOrder.push_back(key);
+    if (kind != NodeKind::Service)
+        return;
+    setResources(workload);
+    setReplicas(workload);
+}
+
+void KubernetesImport::setResources(const Workload &workload)
+{
+    setResource(workload, "cpu", "vcpu", 1.0, "vCPU");
+    setResource(workload, "memory", "memoryGb", bytesPerGb, "GB");
+}
+
+/// The pod's request of `resource` (summed over its containers; a container without a request
+/// counts its limit, as Kubernetes then requests the limit) into parameter `key`.
+void KubernetesImport::setResource(const Workload &workload, const char *resource,
+                                   const std::string &key, double unitsPerValue,
+                                   const std::string &unitName)
+{
+    const Object &object = *workload.object;
+    const ParamSpec *spec = findNodeParamSpec(NodeKind::Service, key);
+    const double fallback = std::get<double>(spec->defaultValue);
+    double total = 0;
+    int counted = 0;
+    std::vector<std::string> notes;
+    SourceLocation where = object.where;
+    const std::vector<YAML::Node> containers = sequence(child(workload.podSpec, "containers"));
+    for (const YAML::Node &container : containers) {
+        const std::string name = scalarOr(child(container, "name"), "?");
+        const YAML::Node resources = child(container, "resources");
+        YAML::Node quantity = path(resources, {"requests", resource});
+        bool fromLimit = false;
+        if (!quantity.IsDefined()) {
+            quantity.reset(path(resources, {"limits", resource}));
+            fromLimit = quantity.IsDefined();
+        }
+        if (!quantity.IsDefined())
+            continue;
+        const SourceLocation place = locate(object, quantity);
+        const std::string text = scalarOr(quantity, "");
+        std::string problem;
+        const std::optional<double> value = parseKubernetesQuantity(text, problem);
+        if (!value || *value < 0) {
+            if (value)
+                problem = "it is negative";
+            m_builder.assumeParam(workload.nodeId, key, fallback,
+                                  "The " + std::string(resource) + " " +
+                                      (fromLimit ? "limit" : "request") + " '" + text +
+                                      "' of container " + name + " is not a Kubernetes quantity: " +
+                                      problem + "; Skyline's default " + formatNumber(fallback) +
+                                      " " + unitName + " kept.",
+                                  place);
+            return;
+        }
+        if (counted == 0)
+            where = place;
+        total += *value / unitsPerValue;
+        ++counted;
+        notes.push_back(name + " " + text + (fromLimit ? " (its limit: no request)" : ""));
+    }
+    if (counted == 0) {
+        m_builder.assumeParam(workload.nodeId, key, fallback,
+                              object.kind + " " + object.name + " requests no " + resource +
+                                  " (no request or limit); Skyline's default " +
+                                  formatNumber(fallback) + " " + unitName + " assumed.",
+                              object.where);
+        return;
+    }
+    std::string stated;
+    for (const std::string &note : notes)
+        stated += (stated.empty() ? "" : ", ") + note;
+    const bool fromLimits = stated.find("(its limit") != std::string::npos;
+    if (total < spec->minimum) {
+        m_builder.assumeParam(workload.nodeId, key, spec->minimum,
+                              "The pod requests " + formatNumber(total) + " " + unitName + " (" +
+                                  stated + "), below Skyline's smallest " +
+                                  formatNumber(spec->minimum) + " " + unitName + "; " +
+                                  formatNumber(spec->minimum) + " assumed.",
+                              where);
+    } else if (counted > 1 || fromLimits) {
+        m_builder.assumeParam(workload.nodeId, key, total,
+                              "The pod's " + std::string(resource) + " is " +
+                                  (counted > 1 ? "the sum over its containers: " : "") + stated +
+                                  " = " + formatNumber(total) + " " + unitName + ".",
+                              where);
+    } else {
+        m_builder.setParam(workload.nodeId, key, total, where);
+    }
+}
+
+void KubernetesImport::setReplicas(const Workload &workload)
+{
+    const Object &object = *workload.object;
+    for (const Object &candidate : m_inventory.objects) {
+        if (candidate.kind != "HorizontalPodAutoscaler" || candidate.ns != object.ns)
+            continue;
+        const YAML::Node target = path(candidate.node, {"spec", "scaleTargetRef"});
+        if (scalarOr(child(target, "name"), "") == object.name &&
+            scalarOr(child(target, "kind"), "") == object.kind)
+            return; // the autoscaler sets the replicas (addAutoscalers)
+    }
+    const YAML::Node replicas = path(object.node, {"spec", "replicas"});
+    if (!replicas.IsDefined()) {
+        const std::string why = object.kind + " " + object.name +
+                                " states no replicas and has no autoscaler: Kubernetes runs 1.";
+        m_builder.assumeParam(workload.nodeId, "minReplicas", 1.0, why, object.where);
+        m_builder.assumeParam(workload.nodeId, "maxReplicas", 1.0, why, object.where);
+        return;
+    }
+    const SourceLocation where = locate(object, replicas);
+    const std::optional<double> count = number(replicas);
+    if (!count) {
+        m_builder.assumeParam(workload.nodeId, "minReplicas",
+                              findNodeParamSpec(NodeKind::Service, "minReplicas")->defaultValue,
+                              "replicas '" + scalarOr(replicas, "") +
+                                  "' is not a number; Skyline's default kept.",
+                              where);
+        return;
+    }
+    // A fixed count without an autoscaler: never fewer, never more.
+    m_builder.setParam(workload.nodeId, "minReplicas", *count, where);
+    m_builder.setParam(workload.nodeId, "maxReplicas", *count, where);
+}
+
+// ---- Autoscalers
+
+void KubernetesImport::addAutoscalers()
+{
+    for (const Object &object : m_inventory.objects) {
+        if (object.kind != "HorizontalPodAutoscaler")
+            continue;
+        const YAML::Node target = path(object.node, {"spec", "scaleTargetRef"});
+        const std::string targetKind = scalarOr(child(target, "kind"), "?");
+        const std::string targetName = scalarOr(child(target, "name"), "?");
+        const auto it = m_workloads.find({object.ns, targetName});
+        if (it == m_workloads.end() || it->second.object->kind != targetKind) {
+            m_builder.unresolved("HorizontalPodAutoscaler " + object.name + " scales " +
+                                     targetKind + " " + targetName + " in namespace " +
+                                     object.ns + ", which is not in the input.",
+                                 locate(object, target.IsDefined() ? target : object.node));
+            continue;
+        }
+        applyAutoscaler(object, it->second);
+    }
+}
+
+void KubernetesImport::applyAutoscaler(const Object &hpa, const Workload &workload)
+{
+    const Node *node = m_builder.node(workload.nodeId);
+    if (!node || node->kind != NodeKind::Service) {
+        m_builder.ignored("HorizontalPodAutoscaler " + hpa.name + " scales " +
+                              workload.object->name +
+                              ", a datastore or broker here: Skyline does not model its replicas.",
+                          hpa.where);
+        return;
+    }
+    const YAML::Node spec = child(hpa.node, "spec");
+    const YAML::Node minReplicas = child(spec, "minReplicas");
+    if (const std::optional<double> count = number(minReplicas))
+        m_builder.setParam(workload.nodeId, "minReplicas", *count, locate(hpa, minReplicas));
+    else
+        m_builder.assumeParam(workload.nodeId, "minReplicas", 1.0,
+                              "HorizontalPodAutoscaler " + hpa.name +
+                                  " states no minReplicas: Kubernetes' default 1.",
+                              hpa.where);
+    const YAML::Node maxReplicas = child(spec, "maxReplicas");
+    if (const std::optional<double> count = number(maxReplicas))
+        m_builder.setParam(workload.nodeId, "maxReplicas", *count, locate(hpa, maxReplicas));
+    else
+        m_builder.unresolved("HorizontalPodAutoscaler " + hpa.name +
+                                 " states no maxReplicas (Kubernetes requires it); Skyline's "
+                                 "default kept.",
+                             hpa.where);
+    setTargetUtilization(hpa, workload);
+}
+
+/// autoscaling/v1 `targetCPUUtilizationPercentage`, v2 `metrics` (Resource cpu Utilization),
+/// v2beta1 `targetAverageUtilization`. Other metrics cannot be modelled: said, default kept.
+void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &workload)
+{
+    const YAML::Node spec = child(hpa.node, "spec");
+    const YAML::Node v1 = child(spec, "targetCPUUtilizationPercentage");
+    const std::vector<YAML::Node> metrics = sequence(child(spec, "metrics"));
+    YAML::Node percent;
+    percent.reset(v1);
+    std::vector<std::string> others;
+    for (const YAML::Node &metric : metrics) {
+        const std::string type = scalarOr(child(metric, "type"), "?");
+        const YAML::Node resource = child(metric, "resource");
+        const std::string resourceName = scalarOr(child(resource, "name"), "");
+        YAML::Node utilization = path(resource, {"target", "averageUtilization"});
+        if (!utilization.IsDefined())
+            utilization.reset(child(resource, "targetAverageUtilization")); // v2beta1
+        if (type == "Resource" && resourceName == "cpu" && utilization.IsDefined())
+            percent.reset(utilization);
+        else
+            others.push_back(type == "Resource" ? resourceName + " " + type : type);
+    }
+    const double fallback = std::get<double>(
+        findNodeParamSpec(NodeKind::Service, "targetUtilization")->defaultValue);
+    std::string otherText;
+    for (const std::string &other : others)
+        otherText += (otherText.empty() ? "" : ", ") + other;
+    if (percent.IsDefined()) {
+        if (const std::optional<double> value = number(percent))
+            m_builder.setParam(workload.nodeId, "targetUtilization", *value / 100.0,
+                               locate(hpa, percent));
+        else
+            m_builder.assumeParam(workload.nodeId, "targetUtilization", fallback,
+                                  "HorizontalPodAutoscaler " + hpa.name +
+                                      ": target utilisation '" + scalarOr(percent, "") +
+                                      "' is not a number; Skyline's default kept.",
+                                  locate(hpa, percent));
+        if (!others.empty())
+            m_builder.ignored("HorizontalPodAutoscaler " + hpa.name + " also scales on " +
+                                  otherText + "; Skyline follows the CPU target only.",
+                              hpa.where);
+    } else if (!others.empty()) {
+        m_builder.assumeParam(workload.nodeId, "targetUtilization", fallback,
+                              "HorizontalPodAutoscaler " + hpa.name + " scales on " + otherText +
+                                  ", not on CPU utilisation; Skyline's default target kept.",
+                              hpa.where);
+    } else {
+        m_builder.assumeParam(workload.nodeId, "targetUtilization", 0.8,
+                              "HorizontalPodAutoscaler " + hpa.name +
+                                  " states no target: Kubernetes' default 80 % CPU.",
+                              hpa.where);
+    }
+}
+
+// ---- Services and ingresses
+
+void KubernetesImport::addService(const Object &object)
+{
+    const YAML::Node spec = child(object.node, "spec");
+    const std::string type = scalarOr(child(spec, "type"), "ClusterIP");
+    Backend backend;
+    backend.object = &object;
+    const std::map<std::string, std::string> selector = stringMap(child(spec, "selector"));
+    if (type == "ExternalName") {
+        m_builder.ignored("Service " + object.name + " is an ExternalName alias of " +
+                              scalarOr(child(spec, "externalName"), "?") +
+                              ", outside the cluster; not modelled.",
+                          object.where);
+    } else if (selector.empty()) {
+        m_builder.ignored("Service " + object.name +
+                              " has no selector (its endpoints are managed by hand); "
+                              "it reaches no workload here.",
+                          object.where);
+    } else {
+        for (const ObjectKey &key : m_workloadOrder) {
+            const Workload &workload = m_workloads.at(key);
+            if (key.first != object.ns)
+                continue;
+            const bool matches = std::all_of(selector.begin(), selector.end(), [&](const auto &s) {
+                const auto label = workload.podLabels.find(s.first);
+                return label != workload.podLabels.end() && label->second == s.second;
+            });
+            if (matches)
+                backend.nodeIds.push_back(workload.nodeId);
+        }
+        if (backend.nodeIds.empty()) {
+            std::string labels;
+            for (const auto &[k, v] : selector)
+                labels += (labels.empty() ? "" : ",") + k + "=" + v;
+            m_builder.unresolved("Service " + object.name + " selects pods labelled " + labels +
+                                     " in namespace " + object.ns +
+                                     "; no workload in the input has those labels.",
+                                 locate(object, child(spec, "selector")));
+        }
+    }
+    m_services[{object.ns, object.name}] = backend;
+    if (type == "LoadBalancer" || type == "NodePort")
+        addGateway(object, "Service " + object.name + " of type " + type,
+                   {{object.name, object.node}});
+}
+
+void KubernetesImport::addGateway(
+    const Object &object, const std::string &what,
+    const std::vector<std::pair<std::string, YAML::Node>> &backendServices)
+{
+    std::vector<std::pair<std::string, SourceLocation>> targets;
+    for (const auto &[serviceName, place] : backendServices) {
+        const auto it = m_services.find({object.ns, serviceName});
+        if (it == m_services.end()) {
+            m_builder.unresolved(what + " sends traffic to Service " + serviceName +
+                                     " in namespace " + object.ns + ", which is not in the input.",
+                                 locate(object, place));
+            continue;
+        }
+        for (const std::string &nodeId : it->second.nodeIds)
+            targets.emplace_back(nodeId, locate(object, place));
+    }
+    if (targets.empty())
+        return; // a gateway in front of nothing: the unresolved items above say why
+    const std::string gatewayId =
+        m_builder.addNode(NodeKind::Gateway, object.name + " (" + object.kind + ")", object.where);
+    m_builder.putInContext(gatewayId, m_builder.addContext(object.ns));
+    m_builder.assumeParam(gatewayId, "product", std::string("aws-alb"),
+                          what + " is a load balancer or ingress controller of the cluster; an "
+                                 "AWS Application Load Balancer (aws-alb) is assumed.",
+                          object.where);
+    for (const auto &[nodeId, where] : targets)
+        addEdge(EdgeKind::Api, gatewayId, nodeId, where, nullptr);
+    m_builder.addEntryPoint(gatewayId, "Users of " + object.name, object.where);
+}
+
+void KubernetesImport::addIngress(const Object &object)
+{
+    std::vector<std::pair<std::string, YAML::Node>> backends;
+    auto addBackend = [&](const YAML::Node &backend) {
+        if (!backend.IsDefined())
+            return;
+        // networking.k8s.io/v1: backend.service.name; v1beta1: backend.serviceName.
+        YAML::Node name = path(backend, {"service", "name"});
+        if (!name.IsDefined())
+            name.reset(child(backend, "serviceName"));
+        if (const std::optional<std::string> text = scalar(name)) {
+            backends.emplace_back(*text, name);
+            return;
+        }
+        m_builder.ignored("Ingress " + object.name +
+                              " has a backend that is not a Service (a resource); not modelled.",
+                          locate(object, backend));
+    };
+    const YAML::Node spec = child(object.node, "spec");
+    addBackend(child(spec, "defaultBackend"));
+    addBackend(child(spec, "backend"));
+    for (const YAML::Node &rule : sequence(child(spec, "rules")))
+        for (const YAML::Node &httpPath : sequence(path(rule, {"http", "paths"})))
+            addBackend(child(httpPath, "backend"));
+    if (backends.empty()) {
+        m_builder.unresolved("Ingress " + object.name + " names no backend Service.",
+                             object.where);
+        return;
+    }
+    addGateway(object, "Ingress " + object.name, backends);
+}
+
+// ---- Edges from env values
+
+/// The host names an env value may name: the whole value, `host:port`, the host of a URL, and
+/// each item of a comma-separated list ("kafka-0:9092,kafka-1:9092").
+std::vector<std::string> hostsIn(const std::string &value)
+{
+    std::vector<std::string> hosts;
+    std::stringstream items(value);
+    std::string item;
+    while (std::getline(items, item, ',')) {
+        item.erase(0, item.find_first_not_of(" \t"));
+        item.erase(item.find_last_not_of(" \t") + 1);
+        const std::size_t scheme = item.find("://");
+        if (scheme != std::string::npos)
+            item.erase(0, scheme + 3);
+        item.resize(std::min(item.size(), item.find_first_of("/?#")));
+        const std::size_t at = item.rfind('@');
+        if (at != std::string::npos)
+            item.erase(0, at + 1);
+        const std::size_t colon = item.find(':');
+        if (colon != std::string::npos) {
+            const std::string port = item.substr(colon + 1);
+            if (port.empty() || port.find_first_not_of("0123456789") != std::string::npos)
+                continue; // "a:b" that is not host:port (a ratio, a key:value)
+            item.resize(colon);
+        }
+        if (!item.empty())
+            hosts.push_back(item);
+    }
+    return hosts;
+}
+
+/// The Service a host name reaches from namespace `ns`: `svc`, `svc.ns`, `svc.ns.svc` and
+/// `svc.ns.svc.<cluster domain>`. `clusterName` tells whether the name can only be a Service.
+const Backend *KubernetesImport::resolveHost(const std::string &host, const std::string &ns,
+                                             std::string &serviceName, bool &clusterName) const
+{
+    std::vector<std::string> labels;
+    std::stringstream parts(host);
+    std::string label;
+    while (std::getline(parts, label, '.'))
+        labels.push_back(label);
+    clusterName = labels.size() >= 3 && labels[2] == "svc";
+    if (labels.empty() || (labels.size() == 2 && labels[1].empty()))
+        return nullptr;
+    serviceName = labels[0];
+    std::string serviceNs = ns;
+    if (labels.size() >= 2) {
+        if (labels.size() > 2 && !clusterName)
+            return nullptr; // an outside name (api.example.com)
+        serviceNs = labels[1];
+    }
+    const auto it = m_services.find({serviceNs, serviceName});
+    return it == m_services.end() ? nullptr : &it->second;
+}
+
+bool KubernetesImport::reaches(const std::string &fromNodeId, const std::string &toNodeId) const
+{
+    std::set<std::string> seen;
+    std::vector<std::string> todo{fromNodeId};
+    while (!todo.empty()) {
+        const std::string current = todo.back();
+        todo.pop_back();
+        if (current == toNodeId)
+            return true;
+        if (!seen.insert(current).second)
+            continue;
+        const auto it = m_edges.find(current);
+        if (it != m_edges.end())
+            todo.insert(todo.end(), it->second.begin(), it->second.end());
+    }
+    return false;
+}
+
+void KubernetesImport::addEdge(EdgeKind kind, const std::string &from, const std::string &to,
+                               const SourceLocation &where, const std::string *inferredWhy)
+{
+    if (!m_edges[from].insert(to).second)
+        return; // one edge per pair, however often the source names it
+    if (inferredWhy)
+        m_builder.addInferredEdge(kind, from, to, *inferredWhy, where);
+    else
+        m_builder.addEdge(kind, from, to, where);
+}
+
+void KubernetesImport::addEnvEdge(const Workload &workload, const std::string &origin,
+                                  const std::string &value, const SourceLocation &where)
+{
+    const Object &object = *workload.object;
+    for (const std::string &host : hostsIn(value)) {
+        std::string serviceName;
+        bool clusterName = false;
+        const Backend *backend = resolveHost(host, object.ns, serviceName, clusterName);
+        if (!backend) {
+            if (clusterName)
+                m_builder.unresolved(origin + " of " + object.name + " names Service " + host +
+                                         ", which is not in the input.",
+                                     where);
+            continue;
+        }
+        for (const std::string &target : backend->nodeIds) {
+            if (target == workload.nodeId ||
+                (m_edges.count(workload.nodeId) && m_edges.at(workload.nodeId).count(target)))
+                continue;
+            const Node *targetNode = m_builder.node(target);
+            const std::string targetName = targetNode ? targetNode->name : serviceName;
+            if (reaches(target, workload.nodeId)) {
+                m_builder.unresolved(origin + " of " + object.name + " names Service " +
+                                         serviceName + ", but " + targetName + " already calls " +
+                                         object.name + ": the edge would close a cycle, which "
+                                         "Skyline cannot evaluate; not added.",
+                                     where);
+                continue;
+            }
+            const bool queue = targetNode && targetNode->kind == NodeKind::Queue;
+            const std::string why =
+                origin + " of " + object.name + " is '" + value + "', naming Service " +
+                serviceName + (queue ? "; taken as publishing to it (reverse the edge if " +
+                                           object.name + " consumes)"
+                                     : "") +
+                ".";
+            addEdge(queue ? EdgeKind::Event : EdgeKind::Api, workload.nodeId, target, where, &why);
+        }
+    }
+}
+
+/// Kubernetes' `$(VAR)` expansion: a reference to a variable defined earlier in the list is
+/// replaced once, `$$` is a `$`, anything else stays as written (no recursion: cannot loop).
+std::string expandVariables(const std::string &value,
+                            const std::map<std::string, std::string> &defined)
+{
+    std::string out;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        if (value[i] == '$' && i + 1 < value.size() && value[i + 1] == '$') {
+            out += '$';
+            ++i;
+        } else if (value[i] == '$' && i + 1 < value.size() && value[i + 1] == '(') {
+            const std::size_t close = value.find(')', i + 2);
+            const auto it = close == std::string::npos
+                                ? defined.end()
+                                : defined.find(value.substr(i + 2, close - i - 2));
+            if (it == defined.end()) {
+                out += value[i];
+                continue;
+            }
+            out += it->second;
+            i = close;
+        } else {
+            out += value[i];
+        }
+    }
+    return out;
+}
+
+void KubernetesImport::addEnvEdges(const Workload &workload)
+{
+    const Object &object = *workload.object;
+    std::vector<std::string> secrets;
+    auto configMap = [&](const YAML::Node &nameNode) -> const Object * {
+        const std::string name = scalarOr(nameNode, "?");
+        const auto it = m_configMaps.find({object.ns, name});
+        if (it != m_configMaps.end())
+            return it->second;
+        m_builder.unresolved(object.name + " reads env values from ConfigMap " + name +
+                                 " in namespace " + object.ns + ", which is not in the input.",
+                             locate(object, nameNode));
+        return nullptr;
+    };
+    auto containersOf = [&](const char *key) { return sequence(child(workload.podSpec, key)); };
+    for (const YAML::Node &container : containersOf("containers")) {
+        std::map<std::string, std::string> defined;
+        // envFrom first, then env (which overrides it), as Kubernetes composes them.
+        for (const YAML::Node &source : sequence(child(container, "envFrom"))) {
+            const std::string prefix = scalarOr(child(source, "prefix"), "");
+            if (const YAML::Node ref = child(source, "configMapRef"); ref.IsDefined()) {
+                if (const Object *map = configMap(child(ref, "name")))
+                    for (const auto &entry : child(map->node, "data"))
+                        if (const auto key = scalar(entry.first))
+                            if (const auto value = scalar(entry.second)) {
+                                defined[prefix + *key] = *value;
+                                addEnvEdge(workload,
+                                           "ConfigMap " + map->name + " key " + *key +
+                                               " (envFrom)",
+                                           *value, locate(*map, entry.second));
+                            }
+            } else if (const YAML::Node secret = child(source, "secretRef"); secret.IsDefined()) {
+                secrets.push_back("all of Secret " + scalarOr(child(secret, "name"), "?"));
+            }
+        }
+        for (const YAML::Node &variable : sequence(child(container, "env"))) {
+            const std::string name = scalarOr(child(variable, "name"), "?");
+            const YAML::Node valueNode = child(variable, "value");
+            const YAML::Node from = child(variable, "valueFrom");
+            if (const auto value = scalar(valueNode)) {
+                const std::string expanded = expandVariables(*value, defined);
+                defined[name] = expanded;
+                addEnvEdge(workload, "env " + name, expanded, locate(object, valueNode));
+            } else if (const YAML::Node ref = child(from, "configMapKeyRef"); ref.IsDefined()) {
+                const Object *map = configMap(child(ref, "name"));
+                const std::string key = scalarOr(child(ref, "key"), "?");
+                const YAML::Node data = path(map ? map->node : YAML::Node(), {"data", key.c_str()});
+                if (const auto value = scalar(data)) {
+                    defined[name] = *value;
+                    addEnvEdge(workload, "env " + name + " (ConfigMap " + map->name + ")",
+                               *value, locate(*map, data));
+                } else if (map) {
+                    m_builder.unresolved("env " + name + " of " + object.name +
+                                             " reads key " + key + " of ConfigMap " + map->name +
+                                             ", which has no such key.",
+                                         locate(object, ref));
+                }
+            } else if (child(from, "secretKeyRef").IsDefined()) {
+                secrets.push_back(name);
+            }
+        }
+    }
+    if (!secrets.empty()) {
+        std::string list;
+        for (const std::string &secret : secrets)
+            list += (list.empty() ? "" : ", ") + secret;
+        m_builder.ignored(object.name + " reads env values from Secrets (" + list +
+                              "); Secrets are not read, so no edge comes from them.",
+                          object.where);
+    }
+}
+
+// ---- The whole import
+
+void KubernetesImport::read(const std::vector<ParsedFile> &files)
+{
+    for (const ParsedFile &file : files)
+        for (const YAML::Node &document : file.documents)
+            collect(file, document, 0);
+    if (m_builder.hasErrors())
+        return;
+
+    for (const Object &object : m_inventory.objects) {
+        if (isWorkloadKind(object.kind))
+            addWorkload(object);
+        else if (object.kind == "ConfigMap")
+            m_configMaps.emplace(ObjectKey{object.ns, object.name}, &object);
+    }
+    if (m_workloads.empty()) {
+        m_builder.error("No Deployment, StatefulSet or ReplicaSet in the input: nothing to "
+                        "import.",
+                        files.empty() ? SourceLocation{} : SourceLocation{files.front().file->path});
+        return;
+    }
+    for (const Object &object : m_inventory.objects)
+        if (object.kind == "Service")
+            addService(object);
+    for (const Object &object : m_inventory.objects)
+        if (object.kind == "Ingress")
+            addIngress(object);
+    addAutoscalers();
+    for (const ObjectKey &key : m_workloadOrder) {
+        const Workload &workload = m_workloads.at(key);
+        const Node *node = m_builder.node(workload.nodeId);
+        if (node && node->kind == NodeKind::Service)
+            addEnvEdges(workload); // a datastore's env configures itself, it calls nothing
+    }
+
+    for (const Object &object : m_inventory.objects) {
+        static const std::set<std::string> mapped = {"Deployment", "StatefulSet", "ReplicaSet",
+                                                     "Service", "Ingress",
+                                                     "HorizontalPodAutoscaler"};
+        if (!mapped.count(object.kind))
+            countIgnored(object.kind, object.where);
+    }
+    for (const std::string &kind : m_inventory.kindOrder) {
+        const auto &[count, where] = m_inventory.ignoredKinds.at(kind);
+        std::string why = "not modelled";
+        if (kind == "ConfigMap")
+            why = "read only for the env values of workloads";
+        else if (kind == "DaemonSet")
+            why = "one pod per cluster node runs agents, not part of the request path";
+        else if (kind == "Job" || kind == "CronJob")
+            why = "batch runs, whose calls the manifest does not say";
+        else if (kind == "Namespace")
+            why = "their workloads are grouped in contexts";
+        else if (kind == "Secret")
+            why = "secrets are not read";
+        m_builder.ignored(std::to_string(count) + " " + kind + (count == 1 ? "" : " objects") +
+                              ": " + why + ".",
+                          where);
+    }
+}
+
+} // namespace
+
+bool detectsKubernetes(const ParsedFile &file)
+{
+    for (const YAML::Node &document : file.documents) {
+        const std::optional<std::string> apiVersion = scalar(child(document, "apiVersion"));
+        const std::optional<std::string> kind = scalar(child(document, "kind"));
+        if (!apiVersion || !kind || kind->empty())
+            continue;
+        // "v1", "apps/v1", "networking.k8s.io/v1beta1": an optional group, then v<digits>...
+        const std::size_t slash = apiVersion->rfind('/');
+        const std::string version =
+            slash == std::string::npos ? *apiVersion : apiVersion->substr(slash + 1);
+        if (version.size() >= 2 && version[0] == 'v' && version[1] >= '1' && version[1] <= '9')
+            return true;
+    }
+    return false;
+}
+
+void readKubernetes(const std::vector<ParsedFile> &files, ModelBuilder &builder)
+{
+    KubernetesImport(builder).read(files);
+}
+
+} // namespace skyline::importing
