@@ -2,8 +2,8 @@
 //
 // What maps to what (docs/import.md, section Kubernetes, says the same for users):
 // - Deployment, StatefulSet, ReplicaSet → a service (hosting kubernetes) with replicas and the
-//   pod's CPU/memory requests; a well-known datastore or broker image in the pod's first
-//   container makes it a datastore or queue node instead. DaemonSets are ignored: one pod per
+//   pod's CPU/memory requests; a well-known datastore or broker image (WellKnownImages.h) in
+//   the pod's first container makes it a datastore or queue node instead. DaemonSets are ignored: one pod per
 //   cluster node runs agents (logs, metrics), not a part of the request path.
 // - HorizontalPodAutoscaler → min/max replicas and target utilisation of its target.
 // - Service → which workloads its selector reaches; type LoadBalancer or NodePort, and every
@@ -141,6 +141,16 @@ struct Inventory
     std::map<std::string, std::pair<int, SourceLocation>> ignoredKinds; ///< kind -> count, first place
 };
 
+/// The well-known datastore or broker an image runs. Reverse proxies (nginx, envoy ...) stay
+/// services: in a cluster the gateways are the Services of type LoadBalancer and the Ingresses.
+std::optional<WellKnownImage> datastoreOrBroker(const std::string &image)
+{
+    std::optional<WellKnownImage> known = wellKnownImage(image);
+    if (known && known->kind == NodeKind::Gateway)
+        return std::nullopt;
+    return known;
+}
+
 bool isWorkloadKind(const std::string &kind)
 {
     return kind == "Deployment" || kind == "StatefulSet" || kind == "ReplicaSet";
@@ -256,9 +266,8 @@ void KubernetesImport::addWorkload(const Object &object)
         return;
     }
     const std::string image = scalarOr(child(containers.front(), "image"), "");
-    const std::optional<WellKnownImage> known = wellKnownImage(image);
-
-    const NodeKind kind = known ? known->kind : NodeKind::Service;
+    const std::optional<WellKnownImage> known = datastoreOrBroker(image);
+    const NodeKind kind = known.has_value() ? known.value().kind : NodeKind::Service;
     workload.nodeId = m_builder.addNode(kind, object.name, object.where);
     m_builder.putInContext(workload.nodeId, m_builder.addContext(object.ns));
     const SourceLocation imageWhere = locate(object, child(containers.front(), "image"));
@@ -267,9 +276,8 @@ void KubernetesImport::addWorkload(const Object &object)
             m_builder.setParam(workload.nodeId, "product", known->product, imageWhere);
         else
             m_builder.assumeParam(workload.nodeId, "product", known->product,
-                                  "Skyline has no product for " + known->software + " (image " +
-                                      image + "); " + known->product + " is the nearest: " +
-                                      known->why + ".",
+                                  known->software + " (image " + image + "): " + known->why +
+                                      ".",
                                   imageWhere);
     } else {
         m_builder.setParam(workload.nodeId, "hosting", std::string("kubernetes"), object.where);

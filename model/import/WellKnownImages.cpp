@@ -1,6 +1,8 @@
 #include "WellKnownImages.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace skyline::importing {
 
@@ -16,37 +18,65 @@ struct Entry
     const char *why;
 };
 
-// Products are those of ParamSchema.cpp. RDS runs PostgreSQL, MySQL and MariaDB, so those are
-// exact; software Skyline has no product for gets the nearest one in how it is priced and
-// behaves, and the importer lists that choice for review.
-constexpr const char *instanceDb = "an instance priced by the hour, like a self-run cluster";
-constexpr std::array<Entry, 21> entries = {{
+// Products are those of ParamSchema.cpp, chosen as the Compose importer chooses them, so an
+// image means the same node whichever file names it. RDS runs PostgreSQL, MySQL and MariaDB,
+// so those are exact; software Skyline has no product for gets the closest one in how it is
+// billed, and the importer lists that choice for review.
+constexpr const char *closestDatabase =
+    "no product of its own in Skyline; aws-rds (a database billed per instance hour) is the "
+    "closest";
+constexpr const char *closestBroker =
+    "no product of its own in Skyline; kafka (brokers billed per hour) is the closest queue "
+    "product";
+constexpr const char *closestProxy =
+    "a reverse proxy the team runs; aws-alb (a load balancer billed per hour) is the closest "
+    "gateway product";
+constexpr const char *closestCache =
+    "an in-memory cache without a product of its own; redis (cache nodes billed per hour) is "
+    "the closest";
+
+constexpr std::array<Entry, 40> entries = {{
     {"postgres", NodeKind::Datastore, "aws-rds", true, "PostgreSQL", ""},
     {"postgresql", NodeKind::Datastore, "aws-rds", true, "PostgreSQL", ""},
+    {"postgis", NodeKind::Datastore, "aws-rds", true, "PostGIS", ""},
+    {"timescaledb", NodeKind::Datastore, "aws-rds", true, "TimescaleDB", ""},
     {"mysql", NodeKind::Datastore, "aws-rds", true, "MySQL", ""},
     {"mariadb", NodeKind::Datastore, "aws-rds", true, "MariaDB", ""},
+    {"percona", NodeKind::Datastore, "aws-rds", true, "Percona Server", ""},
+    {"mongo", NodeKind::Datastore, "aws-rds", false, "MongoDB", closestDatabase},
+    {"mongodb", NodeKind::Datastore, "aws-rds", false, "MongoDB", closestDatabase},
+    {"mongodb-community-server", NodeKind::Datastore, "aws-rds", false, "MongoDB",
+     closestDatabase},
+    {"cassandra", NodeKind::Datastore, "aws-rds", false, "Cassandra", closestDatabase},
+    {"couchdb", NodeKind::Datastore, "aws-rds", false, "CouchDB", closestDatabase},
+    {"elasticsearch", NodeKind::Datastore, "aws-rds", false, "Elasticsearch", closestDatabase},
+    {"opensearch", NodeKind::Datastore, "aws-rds", false, "OpenSearch", closestDatabase},
+    {"clickhouse-server", NodeKind::Datastore, "aws-rds", false, "ClickHouse", closestDatabase},
+    {"influxdb", NodeKind::Datastore, "aws-rds", false, "InfluxDB", closestDatabase},
+    {"neo4j", NodeKind::Datastore, "aws-rds", false, "Neo4j", closestDatabase},
+    {"cockroach", NodeKind::Datastore, "aws-rds", false, "CockroachDB", closestDatabase},
     {"redis", NodeKind::Datastore, "redis", true, "Redis", ""},
+    {"redis-stack", NodeKind::Datastore, "redis", true, "Redis", ""},
+    {"redis-stack-server", NodeKind::Datastore, "redis", true, "Redis", ""},
     {"valkey", NodeKind::Datastore, "redis", true, "Valkey", ""},
-    {"memcached", NodeKind::Datastore, "redis", false, "Memcached",
-     "an in-memory cache like Redis"},
-    {"mongo", NodeKind::Datastore, "aws-rds", false, "MongoDB", instanceDb},
-    {"mongodb", NodeKind::Datastore, "aws-rds", false, "MongoDB", instanceDb},
-    {"elasticsearch", NodeKind::Datastore, "aws-rds", false, "Elasticsearch", instanceDb},
-    {"opensearch", NodeKind::Datastore, "aws-rds", false, "OpenSearch", instanceDb},
-    {"cassandra", NodeKind::Datastore, "aws-rds", false, "Cassandra", instanceDb},
+    {"keydb", NodeKind::Datastore, "redis", true, "KeyDB", ""},
+    {"memcached", NodeKind::Datastore, "redis", false, "Memcached", closestCache},
     {"kafka", NodeKind::Queue, "kafka", true, "Kafka", ""},
     {"cp-kafka", NodeKind::Queue, "kafka", true, "Kafka", ""},
     {"cp-server", NodeKind::Queue, "kafka", true, "Kafka", ""},
-    {"redpanda", NodeKind::Queue, "kafka", false, "Redpanda", "a Kafka-compatible broker"},
-    {"rabbitmq", NodeKind::Queue, "aws-sqs", false, "RabbitMQ",
-     "a message queue delivering each message to one consumer"},
-    {"activemq", NodeKind::Queue, "aws-sqs", false, "ActiveMQ",
-     "a message queue delivering each message to one consumer"},
-    {"artemis", NodeKind::Queue, "aws-sqs", false, "ActiveMQ Artemis",
-     "a message queue delivering each message to one consumer"},
-    {"nats", NodeKind::Queue, "aws-sns", false, "NATS",
-     "subject-based publish/subscribe that fans out like a topic"},
-    {"pulsar", NodeKind::Queue, "kafka", false, "Pulsar", "a partitioned log like Kafka"},
+    {"redpanda", NodeKind::Queue, "kafka", true, "Redpanda", ""},
+    {"rabbitmq", NodeKind::Queue, "kafka", false, "RabbitMQ", closestBroker},
+    {"nats", NodeKind::Queue, "kafka", false, "NATS", closestBroker},
+    {"activemq", NodeKind::Queue, "kafka", false, "ActiveMQ", closestBroker},
+    {"activemq-artemis", NodeKind::Queue, "kafka", false, "ActiveMQ Artemis", closestBroker},
+    {"pulsar", NodeKind::Queue, "kafka", false, "Pulsar", closestBroker},
+    {"nginx", NodeKind::Gateway, "aws-alb", false, "nginx", closestProxy},
+    {"traefik", NodeKind::Gateway, "aws-alb", false, "Traefik", closestProxy},
+    {"envoy", NodeKind::Gateway, "aws-alb", false, "Envoy", closestProxy},
+    {"haproxy", NodeKind::Gateway, "aws-alb", false, "HAProxy", closestProxy},
+    {"kong", NodeKind::Gateway, "aws-alb", false, "Kong", closestProxy},
+    {"caddy", NodeKind::Gateway, "aws-alb", false, "Caddy", closestProxy},
+    {"artemis", NodeKind::Queue, "kafka", false, "ActiveMQ Artemis", closestBroker},
 }};
 
 } // namespace
@@ -75,7 +105,9 @@ std::optional<WellKnownImage> wellKnownImage(const std::string &image)
 {
     const std::string repository = imageRepository(image);
     const std::size_t slash = repository.rfind('/');
-    const std::string last = slash == std::string::npos ? repository : repository.substr(slash + 1);
+    std::string last = slash == std::string::npos ? repository : repository.substr(slash + 1);
+    std::transform(last.begin(), last.end(), last.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     for (const Entry &entry : entries)
         if (last == entry.name)
             return WellKnownImage{entry.kind, entry.product, entry.exactProduct, entry.software,

@@ -13,16 +13,16 @@ namespace skyline::importing {
 
 struct WellKnownImage
 {
-    NodeKind kind = NodeKind::Datastore; ///< Datastore or Queue
+    NodeKind kind = NodeKind::Datastore; ///< Datastore, Queue or Gateway (reverse proxies)
     std::string product;                 ///< a product of ParamSchema for that kind
     bool exactProduct = false;           ///< the product is that software (redis, kafka, RDS engines)
     std::string software;                ///< "PostgreSQL", "RabbitMQ" (for messages)
-    std::string why;                     ///< when not exact: why this product is the nearest
+    std::string why;                     ///< when not exact: why this product is the closest
 };
 
 /// "bitnami/kafka" for "docker.io/bitnami/kafka:3.6@sha256:...": registry, tag and digest removed.
 std::string imageRepository(const std::string &image);
-/// The datastore or broker an image runs, or nullopt for any other image.
+/// The datastore, broker or reverse proxy an image runs, or nullopt for any other image.
 std::optional<WellKnownImage> wellKnownImage(const std::string &image);
 
 } // namespace skyline::importing

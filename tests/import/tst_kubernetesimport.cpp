@@ -161,8 +161,10 @@ void TestKubernetesImport::wellKnownImages_data()
     QTest::newRow("registry with port and digest")
         << "registry.example.com:5000/team/mysql@sha256:0123" << "team/mysql" << "aws-rds";
     QTest::newRow("localhost registry") << "localhost/mariadb:11" << "mariadb" << "aws-rds";
-    QTest::newRow("rabbitmq") << "rabbitmq:3.13-management" << "rabbitmq" << "aws-sqs";
-    QTest::newRow("nats") << "nats:2.10" << "nats" << "aws-sns";
+    QTest::newRow("rabbitmq") << "rabbitmq:3.13-management" << "rabbitmq" << "kafka";
+    QTest::newRow("nats") << "nats:2.10" << "nats" << "kafka";
+    QTest::newRow("upper case") << "acme/Redis:7" << "acme/Redis" << "redis";
+    QTest::newRow("reverse proxy") << "nginx:1.27" << "nginx" << "aws-alb";
     QTest::newRow("memcached") << "memcached" << "memcached" << "redis";
     QTest::newRow("mongo") << "mongo:7" << "mongo" << "aws-rds";
     QTest::newRow("elasticsearch") << "docker.elastic.co/elasticsearch/elasticsearch:8.13.0"
@@ -252,7 +254,7 @@ void TestKubernetesImport::nodes_data()
                                 << "storefront";
     QTest::newRow("shop postgres") << shop << "postgres" << "datastore" << "product" << "aws-rds"
                                    << "backoffice";
-    QTest::newRow("shop rabbitmq") << shop << "rabbitmq" << "queue" << "product" << "aws-sqs"
+    QTest::newRow("shop rabbitmq") << shop << "rabbitmq" << "queue" << "product" << "kafka"
                                    << "backoffice";
     QTest::newRow("shop ingress") << shop << "shop (Ingress)" << "gateway" << "product"
                                   << "aws-alb" << "storefront";
@@ -265,8 +267,8 @@ void TestKubernetesImport::nodes_data()
                                  << "aws-rds" << "default";
     QTest::newRow("mixed load balancer") << "k8s-mixed.yaml" << "api (Service)" << "gateway"
                                          << "product" << "aws-alb" << "default";
-    QTest::newRow("list web") << "k8s-list.yaml" << "web" << "service" << "hosting"
-                              << "kubernetes" << "demo";
+    QTest::newRow("list nginx stays a service") << "k8s-list.yaml" << "web" << "service"
+                                                << "hosting" << "kubernetes" << "demo";
     QTest::newRow("list kafka") << "k8s-list.yaml" << "kafka" << "queue" << "product" << "kafka"
                                 << "demo";
     QTest::newRow("list node port") << "k8s-list.yaml" << "web (Service)" << "gateway"
