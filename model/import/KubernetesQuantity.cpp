@@ -92,8 +92,8 @@ std::optional<double> parseKubernetesQuantity(const std::string &text, std::stri
     const std::optional<double> factor = suffixFactor(suffix);
     if (!factor) {
         problem = "unknown suffix '" + suffix +
-                  "' (expected one of n u m k M G T P E, Ki Mi Gi Ti Pi Ei or an exponent "
-                  "such as e3)";
+                  "', expected one of n u m k M G T P E, Ki Mi Gi Ti Pi Ei or an exponent "
+                  "such as e3";
         return std::nullopt;
     }
     const double value = number * *factor;

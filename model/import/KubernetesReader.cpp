@@ -276,8 +276,7 @@ void KubernetesImport::addWorkload(const Object &object)
             m_builder.setParam(workload.nodeId, "product", known->product, imageWhere);
         else
             m_builder.assumeParam(workload.nodeId, "product", known->product,
-                                  known->software + " (image " + image + "): " + known->why +
-                                      ".",
+                                  known->software + " (image " + image + "): " + known->why,
                                   imageWhere);
     } else {
         m_builder.setParam(workload.nodeId, "hosting", std::string("kubernetes"), object.where);
@@ -317,7 +316,8 @@ void KubernetesImport::setResource(const Workload &workload, const char *resourc
     const double fallback = std::get<double>(spec->defaultValue);
     double total = 0;
     int counted = 0;
-    std::vector<std::string> notes;
+    bool fromLimits = false;
+    std::string stated; // "web 250m + envoy 100m"
     SourceLocation where = object.where;
     const std::vector<YAML::Node> containers = sequence(child(workload.podSpec, "containers"));
     for (const YAML::Node &container : containers) {
@@ -339,11 +339,10 @@ void KubernetesImport::setResource(const Workload &workload, const char *resourc
             if (value)
                 problem = "it is negative";
             m_builder.assumeParam(workload.nodeId, key, fallback,
-                                  "The " + std::string(resource) + " " +
-                                      (fromLimit ? "limit" : "request") + " '" + text +
-                                      "' of container " + name + " is not a Kubernetes quantity: " +
-                                      problem + "; Skyline's default " + formatNumber(fallback) +
-                                      " " + unitName + " kept.",
+                                  std::string(resource) + (fromLimit ? " limit '" : " request '") +
+                                      text + "' of container " + name +
+                                      " is not a Kubernetes quantity: " + problem +
+                                      "; Skyline's default kept",
                                   place);
             return;
         }
@@ -351,33 +350,26 @@ void KubernetesImport::setResource(const Workload &workload, const char *resourc
             where = place;
         total += *value / unitsPerValue;
         ++counted;
-        notes.push_back(name + " " + text + (fromLimit ? " (its limit: no request)" : ""));
+        fromLimits = fromLimits || fromLimit;
+        stated += (stated.empty() ? "" : " + ") + name + " " + text + (fromLimit ? " (limit)" : "");
     }
     if (counted == 0) {
         m_builder.assumeParam(workload.nodeId, key, fallback,
-                              object.kind + " " + object.name + " requests no " + resource +
-                                  " (no request or limit); Skyline's default " +
-                                  formatNumber(fallback) + " " + unitName + " assumed.",
+                              object.kind + " " + object.name + " states no " + resource +
+                                  " request or limit: Skyline's default",
                               object.where);
         return;
     }
-    std::string stated;
-    for (const std::string &note : notes)
-        stated += (stated.empty() ? "" : ", ") + note;
-    const bool fromLimits = stated.find("(its limit") != std::string::npos;
     if (total < spec->minimum) {
         m_builder.assumeParam(workload.nodeId, key, spec->minimum,
-                              "The pod requests " + formatNumber(total) + " " + unitName + " (" +
-                                  stated + "), below Skyline's smallest " +
-                                  formatNumber(spec->minimum) + " " + unitName + "; " +
-                                  formatNumber(spec->minimum) + " assumed.",
+                              "the pod requests " + formatNumber(total) + " " + unitName + " (" +
+                                  stated + "), below Skyline's smallest value",
                               where);
     } else if (counted > 1 || fromLimits) {
-        m_builder.assumeParam(workload.nodeId, key, total,
-                              "The pod's " + std::string(resource) + " is " +
-                                  (counted > 1 ? "the sum over its containers: " : "") + stated +
-                                  " = " + formatNumber(total) + " " + unitName + ".",
-                              where);
+        std::string why = counted > 1 ? "the sum over the pod's containers: " + stated : stated;
+        if (fromLimits)
+            why += "; a container without a request counts its limit, as Kubernetes does";
+        m_builder.assumeParam(workload.nodeId, key, total, why, where);
     } else {
         m_builder.setParam(workload.nodeId, key, total, where);
     }
@@ -397,7 +389,7 @@ void KubernetesImport::setReplicas(const Workload &workload)
     const YAML::Node replicas = path(object.node, {"spec", "replicas"});
     if (!replicas.IsDefined()) {
         const std::string why = object.kind + " " + object.name +
-                                " states no replicas and has no autoscaler: Kubernetes runs 1.";
+                                " states no replicas and has no autoscaler: Kubernetes runs 1";
         m_builder.assumeParam(workload.nodeId, "minReplicas", 1.0, why, object.where);
         m_builder.assumeParam(workload.nodeId, "maxReplicas", 1.0, why, object.where);
         return;
@@ -408,7 +400,7 @@ void KubernetesImport::setReplicas(const Workload &workload)
         m_builder.assumeParam(workload.nodeId, "minReplicas",
                               findNodeParamSpec(NodeKind::Service, "minReplicas")->defaultValue,
                               "replicas '" + scalarOr(replicas, "") +
-                                  "' is not a number; Skyline's default kept.",
+                                  "' is not a number: Skyline's default kept",
                               where);
         return;
     }
@@ -456,7 +448,7 @@ void KubernetesImport::applyAutoscaler(const Object &hpa, const Workload &worklo
     else
         m_builder.assumeParam(workload.nodeId, "minReplicas", 1.0,
                               "HorizontalPodAutoscaler " + hpa.name +
-                                  " states no minReplicas: Kubernetes' default 1.",
+                                  " states no minReplicas: Kubernetes' default",
                               hpa.where);
     const YAML::Node maxReplicas = child(spec, "maxReplicas");
     if (const std::optional<double> count = number(maxReplicas))
@@ -504,7 +496,7 @@ void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &w
             m_builder.assumeParam(workload.nodeId, "targetUtilization", fallback,
                                   "HorizontalPodAutoscaler " + hpa.name +
                                       ": target utilisation '" + scalarOr(percent, "") +
-                                      "' is not a number; Skyline's default kept.",
+                                      "' is not a number: Skyline's default kept",
                                   locate(hpa, percent));
         if (!others.empty())
             m_builder.ignored("HorizontalPodAutoscaler " + hpa.name + " also scales on " +
@@ -513,12 +505,12 @@ void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &w
     } else if (!others.empty()) {
         m_builder.assumeParam(workload.nodeId, "targetUtilization", fallback,
                               "HorizontalPodAutoscaler " + hpa.name + " scales on " + otherText +
-                                  ", not on CPU utilisation; Skyline's default target kept.",
+                                  ", not on CPU utilisation: Skyline's default kept",
                               hpa.where);
     } else {
         m_builder.assumeParam(workload.nodeId, "targetUtilization", 0.8,
                               "HorizontalPodAutoscaler " + hpa.name +
-                                  " states no target: Kubernetes' default 80 % CPU.",
+                                  " states no metric: Kubernetes' default, 80 % CPU",
                               hpa.where);
     }
 }
@@ -592,8 +584,8 @@ void KubernetesImport::addGateway(
         m_builder.addNode(NodeKind::Gateway, object.name + " (" + object.kind + ")", object.where);
     m_builder.putInContext(gatewayId, m_builder.addContext(object.ns));
     m_builder.assumeParam(gatewayId, "product", std::string("aws-alb"),
-                          what + " is a load balancer or ingress controller of the cluster; an "
-                                 "AWS Application Load Balancer (aws-alb) is assumed.",
+                          what + " is served by a load balancer or ingress controller of the "
+                                 "cluster; an AWS Application Load Balancer is the closest product",
                           object.where);
     for (const auto &[nodeId, where] : targets)
         addEdge(EdgeKind::Api, gatewayId, nodeId, where, nullptr);
@@ -751,8 +743,7 @@ void KubernetesImport::addEnvEdge(const Workload &workload, const std::string &o
                 origin + " of " + object.name + " is '" + value + "', naming Service " +
                 serviceName + (queue ? "; taken as publishing to it (reverse the edge if " +
                                            object.name + " consumes)"
-                                     : "") +
-                ".";
+                                     : "");
             addEdge(queue ? EdgeKind::Event : EdgeKind::Api, workload.nodeId, target, where, &why);
         }
     }
@@ -813,8 +804,8 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
                             if (const auto value = scalar(entry.second)) {
                                 defined[prefix + *key] = *value;
                                 addEnvEdge(workload,
-                                           "ConfigMap " + map->name + " key " + *key +
-                                               " (envFrom)",
+                                           "env " + prefix + *key + " (from ConfigMap " +
+                                               map->name + ")",
                                            *value, locate(*map, entry.second));
                             }
             } else if (const YAML::Node secret = child(source, "secretRef"); secret.IsDefined()) {
@@ -835,7 +826,9 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
                 const YAML::Node data = path(map ? map->node : YAML::Node(), {"data", key.c_str()});
                 if (const auto value = scalar(data)) {
                     defined[name] = *value;
-                    addEnvEdge(workload, "env " + name + " (ConfigMap " + map->name + ")",
+                    addEnvEdge(workload,
+                               "env " + name + " (from ConfigMap " + map->name + " key " + key +
+                                   ")",
                                *value, locate(*map, data));
                 } else if (map) {
                     m_builder.unresolved("env " + name + " of " + object.name +

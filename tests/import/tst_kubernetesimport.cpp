@@ -1,6 +1,7 @@
 // The Kubernetes importer (model/import/KubernetesReader.cpp) on the manifests in
 // tests/import/data/k8s-*.yaml: nodes, kinds, products, values, edges and the review list.
 
+#include "engine/Evaluation.h"
 #include "import/Import.h"
 #include "import/KubernetesQuantity.h"
 #include "import/WellKnownImages.h"
@@ -101,6 +102,8 @@ private slots:
     void review();
     void detection_data();
     void detection();
+    void evaluates_data();
+    void evaluates();
     void nothingToImport();
 };
 
@@ -498,6 +501,28 @@ void TestKubernetesImport::detection()
     QFETCH(bool, kubernetes);
     const std::optional<SourceFormat> format = detectFormat({"input.yaml", text.toStdString()});
     QCOMPARE(format == SourceFormat::Kubernetes, kubernetes);
+}
+
+void TestKubernetesImport::evaluates_data()
+{
+    QTest::addColumn<QString>("files");
+    for (const char *name : {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
+                             "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml"})
+        QTest::newRow(name) << QString(name);
+}
+
+/// Every import opens as a candidate the engine evaluates: no cycle, no invalid value.
+void TestKubernetesImport::evaluates()
+{
+    QFETCH(QString, files);
+    const ImportResult &result = imported(files);
+    QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+    const Evaluation evaluation = evaluate(*result.project);
+    QCOMPARE(evaluation.candidates.size(), std::size_t(1));
+    QStringList errors;
+    for (const std::string &error : evaluation.candidates.front().errors)
+        errors << QString::fromStdString(error);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
 }
 
 void TestKubernetesImport::nothingToImport()
