@@ -481,7 +481,7 @@ void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &w
         if (type == "Resource" && resourceName == "cpu" && utilization.IsDefined())
             percent.reset(utilization);
         else
-            others.push_back(type == "Resource" ? resourceName + " " + type : type);
+            others.push_back(type == "Resource" ? resourceName : type + " metric");
     }
     const double fallback = std::get<double>(
         findNodeParamSpec(NodeKind::Service, "targetUtilization")->defaultValue);

@@ -209,6 +209,8 @@ void TestKubernetesImport::counts_data()
         << "k8s-hpa-missing.yaml" << 1 << 0 << QStringList{"prod"};
     QTest::newRow("cyclic env references") << "k8s-cycle.yaml" << 2 << 1
                                            << QStringList{"default"};
+    QTest::newRow("unresolved references") << "k8s-unresolved.yaml" << 2 << 0
+                                           << QStringList{"shop"};
     QTest::newRow("two files, one candidate")
         << "k8s-hpa-missing.yaml,k8s-single.yaml" << 2 << 0 << QStringList{"prod", "default"};
 }
@@ -356,6 +358,15 @@ void TestKubernetesImport::values_data()
     QTest::newRow("HPA max") << "k8s-hpa-missing.yaml" << "api" << "maxReplicas" << 6.0 << false;
     QTest::newRow("HPA default target") << "k8s-hpa-missing.yaml" << "api" << "targetUtilization"
                                         << 0.8 << true;
+    // autoscaling/v2beta1 targetAverageUtilization; a v2 HPA on memory and an External metric.
+    QTest::newRow("v2beta1 target") << "k8s-unresolved.yaml" << "api" << "targetUtilization"
+                                    << 0.65 << false;
+    QTest::newRow("v2beta1 max") << "k8s-unresolved.yaml" << "api" << "maxReplicas" << 5.0
+                                 << false;
+    QTest::newRow("memory HPA min") << "k8s-unresolved.yaml" << "worker" << "minReplicas" << 3.0
+                                    << false;
+    QTest::newRow("memory HPA keeps default target")
+        << "k8s-unresolved.yaml" << "worker" << "targetUtilization" << 0.6 << true;
 }
 
 void TestKubernetesImport::values()
@@ -459,6 +470,19 @@ void TestKubernetesImport::review_data()
         << "k8s-hpa-missing.yaml" << "unresolved"
         << QStringList{"HorizontalPodAutoscaler checkout scales Deployment checkout in namespace "
                        "prod, which is not in the input"};
+    QTest::newRow("references outside the input")
+        << "k8s-unresolved.yaml" << "unresolved"
+        << QStringList{"Service api selects pods labelled app=api-v2 in namespace shop; no "
+                       "workload in the input has those labels",
+                       "Ingress edge sends traffic to Service web in namespace shop, which is "
+                       "not in the input",
+                       "api reads env values from ConfigMap shared-config in namespace shop, "
+                       "which is not in the input",
+                       "env SEARCH_HOST of api reads key search_host of ConfigMap api-config, "
+                       "which has no such key"};
+    QTest::newRow("metrics Skyline does not follow")
+        << "k8s-unresolved.yaml" << "ignored"
+        << QStringList{"HorizontalPodAutoscaler api also scales on Pods metric", "1 ConfigMap:"};
     QTest::newRow("cycle not closed")
         << "k8s-cycle.yaml" << "unresolved"
         << QStringList{"env A_URL of b names Service a, but a already calls b"};
@@ -506,8 +530,9 @@ void TestKubernetesImport::detection()
 void TestKubernetesImport::evaluates_data()
 {
     QTest::addColumn<QString>("files");
-    for (const char *name : {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
-                             "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml"})
+    for (const char *name :
+         {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
+          "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml"})
         QTest::newRow(name) << QString(name);
 }
 
