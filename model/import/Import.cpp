@@ -2,6 +2,8 @@
 
 #include "Readers.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <array>
 #include <exception>
 #include <utility>
@@ -106,6 +108,10 @@ std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
         for (YAML::Node &document : YAML::LoadAll(file.text))
             if (document.IsDefined() && !document.IsNull())
                 parsed.documents.push_back(std::move(document));
+    } catch (const YAML::DeepRecursion &e) {
+        error = describe(placeOf(file.path, e.mark)) +
+                ": nested too deeply to read (lists or maps inside each other beyond the YAML parser's depth limit)";
+        return std::nullopt;
     } catch (const YAML::Exception &e) {
         error = describe(placeOf(file.path, e.mark)) + ": not valid YAML: " + e.msg;
         return std::nullopt;
