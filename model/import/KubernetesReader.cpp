@@ -34,14 +34,18 @@ constexpr double bytesPerGb = 1073741824.0; // memoryGb counts 2^30 bytes, as me
 
 // ---- YAML access that never throws on a missing key or a scalar where a map was expected
 
+/// The value of `key` in a map, or an undefined node (never yaml-cpp's invalid "zombie" node,
+/// which throws on most uses). Compares the keys' text: yaml-cpp's own lookup decodes every key
+/// into a new string, which dominated the import of large manifests.
 YAML::Node child(const YAML::Node &node, const char *key)
 {
+    static const YAML::Node undefined(YAML::NodeType::Undefined);
     if (!node.IsDefined() || !node.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    const YAML::Node &constNode = node;
-    const YAML::Node value = constNode[key];
-    // A missing key gives an invalid "zombie" node that throws on most uses: a plain undefined one.
-    return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
+        return undefined;
+    for (auto it = node.begin(); it != node.end(); ++it)
+        if (it->first.IsScalar() && it->first.Scalar() == key)
+            return it->second;
+    return undefined;
 }
 
 YAML::Node path(YAML::Node node, std::initializer_list<const char *> keys)
@@ -199,8 +203,10 @@ private:
     Inventory m_inventory;
     std::map<ObjectKey, Workload> m_workloads; ///< by namespace and name
     std::vector<ObjectKey> m_workloadOrder;
+    std::map<std::string, std::vector<const Workload *>> m_workloadsByNamespace; ///< input order
     std::map<ObjectKey, Backend> m_services;
     std::map<ObjectKey, const Object *> m_configMaps;
+    std::set<ObjectKey> m_autoscaled; ///< namespace, "Kind/name" of every autoscaler's target
     std::map<std::string, std::set<std::string>> m_edges; ///< from node -> to nodes
 };
 
@@ -291,8 +297,8 @@ void KubernetesImport::addWorkload(const Object &object)
                           object.where);
         return;
     }
-    m_workloads[key] = workload;
     m_workloadOrder.push_back(key);
+    m_workloadsByNamespace[object.ns].push_back(&(m_workloads[key] = workload));
     if (kind != NodeKind::Service)
         return;
     setResources(workload);
@@ -378,14 +384,8 @@ void KubernetesImport::setResource(const Workload &workload, const char *resourc
 void KubernetesImport::setReplicas(const Workload &workload)
 {
     const Object &object = *workload.object;
-    for (const Object &candidate : m_inventory.objects) {
-        if (candidate.kind != "HorizontalPodAutoscaler" || candidate.ns != object.ns)
-            continue;
-        const YAML::Node target = path(candidate.node, {"spec", "scaleTargetRef"});
-        if (scalarOr(child(target, "name"), "") == object.name &&
-            scalarOr(child(target, "kind"), "") == object.kind)
-            return; // the autoscaler sets the replicas (addAutoscalers)
-    }
+    if (m_autoscaled.count({object.ns, object.kind + "/" + object.name}))
+        return; // the autoscaler sets the replicas (addAutoscalers)
     const YAML::Node replicas = path(object.node, {"spec", "replicas"});
     if (!replicas.IsDefined()) {
         const std::string why = object.kind + " " + object.name +
@@ -535,10 +535,8 @@ void KubernetesImport::addService(const Object &object)
                               "it reaches no workload here.",
                           object.where);
     } else {
-        for (const ObjectKey &key : m_workloadOrder) {
-            const Workload &workload = m_workloads.at(key);
-            if (key.first != object.ns)
-                continue;
+        for (const Workload *candidate : m_workloadsByNamespace[object.ns]) {
+            const Workload &workload = *candidate;
             const bool matches = std::all_of(selector.begin(), selector.end(), [&](const auto &s) {
                 const auto label = workload.podLabels.find(s.first);
                 return label != workload.podLabels.end() && label->second == s.second;
@@ -861,6 +859,13 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
     if (m_builder.hasErrors())
         return;
 
+    for (const Object &object : m_inventory.objects) {
+        if (object.kind != "HorizontalPodAutoscaler")
+            continue;
+        const YAML::Node target = path(object.node, {"spec", "scaleTargetRef"});
+        m_autoscaled.insert({object.ns, scalarOr(child(target, "kind"), "") + "/" +
+                                            scalarOr(child(target, "name"), "")});
+    }
     for (const Object &object : m_inventory.objects) {
         if (isWorkloadKind(object.kind))
             addWorkload(object);
