@@ -338,7 +338,7 @@ void KubernetesImport::setResource(const Workload &workload, const char *resourc
         if (!quantity.IsDefined())
             continue;
         const SourceLocation place = locate(object, quantity);
-        const std::string text = scalarOr(quantity, "");
+        const std::string text = quantity.IsScalar() ? quantity.Scalar() : "(a map or list)";
         std::string problem;
         const std::optional<double> value = parseKubernetesQuantity(text, problem);
         if (!value || *value < 0) {
@@ -417,8 +417,14 @@ void KubernetesImport::addAutoscalers()
         if (object.kind != "HorizontalPodAutoscaler")
             continue;
         const YAML::Node target = path(object.node, {"spec", "scaleTargetRef"});
-        const std::string targetKind = scalarOr(child(target, "kind"), "?");
-        const std::string targetName = scalarOr(child(target, "name"), "?");
+        const std::string targetKind = scalarOr(child(target, "kind"), "");
+        const std::string targetName = scalarOr(child(target, "name"), "");
+        if (targetKind.empty() || targetName.empty()) {
+            m_builder.unresolved("HorizontalPodAutoscaler " + object.name +
+                                     " names no target: spec.scaleTargetRef needs kind and name.",
+                                 locate(object, target));
+            continue;
+        }
         const auto it = m_workloads.find({object.ns, targetName});
         if (it == m_workloads.end() || it->second.object->kind != targetKind) {
             m_builder.unresolved("HorizontalPodAutoscaler " + object.name + " scales " +

@@ -211,6 +211,7 @@ void TestKubernetesImport::counts_data()
                                            << QStringList{"default"};
     QTest::newRow("unresolved references") << "k8s-unresolved.yaml" << 2 << 0
                                            << QStringList{"shop"};
+    QTest::newRow("odd shapes") << "k8s-odd-shapes.yaml" << 2 << 0 << QStringList{"default"};
     QTest::newRow("two files, one candidate")
         << "k8s-hpa-missing.yaml,k8s-single.yaml" << 2 << 0 << QStringList{"prod", "default"};
 }
@@ -448,7 +449,7 @@ void TestKubernetesImport::review_data()
 {
     QTest::addColumn<QString>("files");
     QTest::addColumn<QString>("kind"); // "unresolved" or "ignored"
-    QTest::addColumn<QStringList>("expected"); // one message containing each, in any order
+    QTest::addColumn<QStringList>("expected"); // as many messages with each as it is listed
     QTest::newRow("shop unresolved: none") << "k8s-shop.yaml" << "unresolved" << QStringList{};
     QTest::newRow("shop ignored")
         << "k8s-shop.yaml" << "ignored"
@@ -483,6 +484,19 @@ void TestKubernetesImport::review_data()
     QTest::newRow("metrics Skyline does not follow")
         << "k8s-unresolved.yaml" << "ignored"
         << QStringList{"HorizontalPodAutoscaler api also scales on Pods metric", "1 ConfigMap:"};
+    QTest::newRow("odd shapes unresolved")
+        << "k8s-odd-shapes.yaml" << "unresolved"
+        << QStringList{"HorizontalPodAutoscaler h names no target",
+                       "Ingress i1 names no backend Service",
+                       "w1 reads env values from ConfigMap"};
+    QTest::newRow("odd shapes ignored, each named")
+        << "k8s-odd-shapes.yaml" << "ignored"
+        << QStringList{"A Deployment without metadata.name", "Deployment w2 has no containers",
+                       "Service s1 has no selector", "Ingress i1 has a backend that is not a "
+                                                     "Service",
+                       "w1 reads env values from Secrets", "1 Pod:",
+                       "A document without a kind is not a Kubernetes object",
+                       "A document without a kind is not a Kubernetes object"};
     QTest::newRow("cycle not closed")
         << "k8s-cycle.yaml" << "unresolved"
         << QStringList{"env A_URL of b names Service a, but a already calls b"};
@@ -499,8 +513,10 @@ void TestKubernetesImport::review()
         result, kind == "unresolved" ? ReviewKind::Unresolved : ReviewKind::Ignored);
     QCOMPARE(messages.size(), expected.size());
     for (const QString &part : expected)
-        QVERIFY2(messages.filter(part).size() == 1,
-                 qPrintable("no single message with '" + part + "' in:\n" + messages.join('\n')));
+        QVERIFY2(messages.filter(part).size() == expected.count(part),
+                 qPrintable(QString("not %1 message(s) with '%2' in:\n%3")
+                                .arg(expected.count(part))
+                                .arg(part, messages.join('\n'))));
 }
 
 void TestKubernetesImport::detection_data()
@@ -532,7 +548,8 @@ void TestKubernetesImport::evaluates_data()
     QTest::addColumn<QString>("files");
     for (const char *name :
          {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
-          "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml"})
+          "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml",
+          "k8s-odd-shapes.yaml"})
         QTest::newRow(name) << QString(name);
 }
 
