@@ -197,10 +197,14 @@ ImportResult importFiles(const std::vector<SourceFile> &files, std::optional<Sou
     parsed.reserve(files.size());
     for (const SourceFile &file : files) {
         std::string error;
-        if (std::optional<ParsedFile> p = parse(file, error))
-            parsed.push_back(std::move(*p));
-        else
+        if (std::optional<ParsedFile> p = parse(file, error)) {
+            if (p->documents.empty())
+                errors.push_back(file.path + ": the file is empty (no YAML document in it)");
+            else
+                parsed.push_back(std::move(*p));
+        } else {
             errors.push_back(error);
+        }
     }
     if (!errors.empty())
         return failed(format, errors);
