@@ -8,6 +8,7 @@
 // replicas are both that count.
 
 #include "Readers.h"
+#include "WellKnownImages.h"
 
 #include <algorithm>
 #include <cctype>
@@ -139,94 +140,13 @@ std::optional<double> parseMemoryGb(const std::string &text)
     return *amount * it->second / (1024.0 * 1024.0 * 1024.0);
 }
 
-// --- well-known images -----------------------------------------------------------------------
+// --- well-known images: WellKnownImages.h (shared with the Kubernetes reader) --------------
 
-struct KnownImage
-{
-    const char *name; ///< image name without registry, namespace, tag or digest
-    NodeKind kind;
-    const char *product;
-    const char *why; ///< empty when the product is the image's own; else why it is the closest
-};
-
-constexpr const char *closestDatabase =
-    "no product of its own in Skyline; aws-rds (a database billed per instance hour) is the "
-    "closest";
-constexpr const char *closestBroker =
-    "no product of its own in Skyline; kafka (brokers billed per hour) is the closest queue "
-    "product";
-constexpr const char *closestProxy =
-    "a reverse proxy the team runs; aws-alb (a load balancer billed per hour) is the closest "
-    "gateway product";
-
-const std::vector<KnownImage> &knownImages()
-{
-    static const std::vector<KnownImage> images = {
-        {"postgres", NodeKind::Datastore, "aws-rds", ""},
-        {"postgresql", NodeKind::Datastore, "aws-rds", ""},
-        {"postgis", NodeKind::Datastore, "aws-rds", ""},
-        {"timescaledb", NodeKind::Datastore, "aws-rds", ""},
-        {"mysql", NodeKind::Datastore, "aws-rds", ""},
-        {"mariadb", NodeKind::Datastore, "aws-rds", ""},
-        {"percona", NodeKind::Datastore, "aws-rds", ""},
-        {"mongo", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"mongodb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"mongodb-community-server", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"cassandra", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"couchdb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"elasticsearch", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"opensearch", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"clickhouse-server", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"influxdb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"neo4j", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"cockroach", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"redis", NodeKind::Datastore, "redis", ""},
-        {"redis-stack", NodeKind::Datastore, "redis", ""},
-        {"redis-stack-server", NodeKind::Datastore, "redis", ""},
-        {"valkey", NodeKind::Datastore, "redis", ""},
-        {"keydb", NodeKind::Datastore, "redis", ""},
-        {"memcached", NodeKind::Datastore, "redis",
-         "an in-memory cache without a product of its own; redis (cache nodes billed per hour) "
-         "is the closest"},
-        {"kafka", NodeKind::Queue, "kafka", ""},
-        {"cp-kafka", NodeKind::Queue, "kafka", ""},
-        {"cp-server", NodeKind::Queue, "kafka", ""},
-        {"redpanda", NodeKind::Queue, "kafka", ""},
-        {"rabbitmq", NodeKind::Queue, "kafka", closestBroker},
-        {"nats", NodeKind::Queue, "kafka", closestBroker},
-        {"activemq", NodeKind::Queue, "kafka", closestBroker},
-        {"activemq-artemis", NodeKind::Queue, "kafka", closestBroker},
-        {"pulsar", NodeKind::Queue, "kafka", closestBroker},
-        {"nginx", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"traefik", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"envoy", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"haproxy", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"kong", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"caddy", NodeKind::Gateway, "aws-alb", closestProxy},
-    };
-    return images;
-}
-
-/// "registry.example.com:5000/bitnami/kafka:3.6@sha256:..." -> "kafka".
+/// "registry.example.com:5000/bitnami/kafka:3.6@sha256:..." -> "kafka" (for messages).
 std::string imageName(const std::string &image)
 {
-    std::string name = image;
-    if (const auto at = name.find('@'); at != std::string::npos)
-        name.erase(at);
-    if (const auto slash = name.rfind('/'); slash != std::string::npos)
-        name.erase(0, slash + 1);
-    if (const auto colon = name.find(':'); colon != std::string::npos)
-        name.erase(colon);
-    return lower(name);
-}
-
-const KnownImage *knownImage(const std::string &image)
-{
-    const std::string name = imageName(image);
-    for (const KnownImage &known : knownImages())
-        if (name == known.name)
-            return &known;
-    return nullptr;
+    const std::string repository = imageRepository(image);
+    return repository.substr(repository.rfind('/') + 1);
 }
 
 const char *productKey(NodeKind kind) { return kind == NodeKind::Service ? "hosting" : "product"; }
@@ -403,8 +323,9 @@ private:
     {
         const auto [file, imageNode] = last(service, "image");
         const std::string image = file ? scalar(file, imageNode) : std::string();
-        const KnownImage *known = image.empty() ? nullptr : knownImage(image);
-        const NodeKind kind = known ? known->kind : NodeKind::Service;
+        const std::optional<WellKnownImage> known =
+            image.empty() ? std::nullopt : wellKnownImage(image);
+        const NodeKind kind = known.has_value() ? known.value().kind : NodeKind::Service;
         service.nodeId = m_builder.addNode(kind, service.name, service.where);
         if (!known) {
             m_builder.presetParam(service.nodeId, "hosting", std::string("aws-ec2"));
@@ -412,11 +333,10 @@ private:
             return;
         }
         const SourceLocation where = locate(*file, imageNode);
-        if (*known->why == '\0')
-            m_builder.setParam(service.nodeId, productKey(kind), std::string(known->product),
-                               where);
+        if (known->exactProduct)
+            m_builder.setParam(service.nodeId, productKey(kind), known->product, where);
         else
-            m_builder.assumeParam(service.nodeId, productKey(kind), std::string(known->product),
+            m_builder.assumeParam(service.nodeId, productKey(kind), known->product,
                                   "image " + imageName(image) + ": " + known->why, where);
     }
 
