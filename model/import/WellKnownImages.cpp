@@ -18,8 +18,8 @@ struct Entry
     const char *why;
 };
 
-// Products are those of ParamSchema.cpp, chosen as the Compose importer chooses them, so an
-// image means the same node whichever file names it. RDS runs PostgreSQL, MySQL and MariaDB,
+// Products are those of ParamSchema.cpp; one table for every importer, so an image means the
+// same node whichever file names it. RDS runs PostgreSQL, MySQL and MariaDB,
 // so those are exact; software Skyline has no product for gets the closest one in how it is
 // billed, and the importer lists that choice for review.
 constexpr const char *closestDatabase =
