@@ -1,10 +1,10 @@
 // Kubernetes manifests (multi-document YAML, `kind: List`, several files) into one candidate.
 //
-// What maps to what (docs/import.md, section Kubernetes, says the same for users):
+// What maps to what (docs/import-kubernetes.md says the same for users):
 // - Deployment, StatefulSet, ReplicaSet → a service (hosting kubernetes) with replicas and the
 //   pod's CPU/memory requests; a well-known datastore or broker image (WellKnownImages.h) in
-//   the pod's first container makes it a datastore or queue node instead. DaemonSets are ignored: one pod per
-//   cluster node runs agents (logs, metrics), not a part of the request path.
+//   the pod's first container makes it a datastore or queue node instead. DaemonSets are
+//   ignored: one pod per cluster node runs agents (logs, metrics), not the request path.
 // - HorizontalPodAutoscaler → min/max replicas and target utilisation of its target.
 // - Service → which workloads its selector reaches; type LoadBalancer or NodePort, and every
 //   Ingress, → a gateway (aws-alb, assumed) with an entry point and api edges to the backends.
@@ -19,11 +19,12 @@
 #include "domain/ParamSchema.h"
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace skyline::importing {
 
@@ -74,12 +75,12 @@ std::optional<double> number(const YAML::Node &node)
     const std::optional<std::string> text = scalar(node);
     if (!text)
         return std::nullopt;
-    std::string problem;
-    // Plain numbers are quantities without a suffix; from_chars is locale-independent.
-    const std::optional<double> value = parseKubernetesQuantity(*text, problem);
-    if (!value || text->find_first_not_of("+-.0123456789") != std::string::npos)
+    // A plain decimal number (replicas, percentages): a quantity without suffix, read without
+    // the locale (a German locale would stop strtod at the '.').
+    if (text->find_first_not_of("+-.0123456789") != std::string::npos)
         return std::nullopt;
-    return value;
+    std::string problem;
+    return parseKubernetesQuantity(*text, problem);
 }
 
 std::vector<YAML::Node> sequence(const YAML::Node &node)
@@ -141,8 +142,8 @@ struct Backend
 struct Inventory
 {
     std::vector<Object> objects;
-    std::vector<std::string> kindOrder;                               ///< ignored kinds, first seen first
-    std::map<std::string, std::pair<int, SourceLocation>> ignoredKinds; ///< kind -> count, first place
+    std::vector<std::string> kindOrder; ///< ignored kinds, first seen first
+    std::map<std::string, std::pair<int, SourceLocation>> ignoredKinds; ///< count, first place
 };
 
 /// The well-known datastore or broker an image runs. Reverse proxies (nginx, envoy ...) stay
@@ -258,6 +259,13 @@ void KubernetesImport::countIgnored(const std::string &kind, const SourceLocatio
 
 void KubernetesImport::addWorkload(const Object &object)
 {
+    const ObjectKey key{object.ns, object.name};
+    if (m_workloads.count(key)) {
+        m_builder.ignored("A second workload named " + object.name + " in namespace " +
+                              object.ns + " (" + object.kind + "); the first one is used.",
+                          object.where);
+        return;
+    }
     Workload workload;
     workload.object = &object;
     const YAML::Node spec = child(object.node, "spec");
@@ -289,13 +297,6 @@ void KubernetesImport::addWorkload(const Object &object)
         const YAML::Node arch = path(workload.podSpec, {"nodeSelector", "kubernetes.io/arch"});
         if (scalarOr(arch, "") == "arm64")
             m_builder.setParam(workload.nodeId, "arch", std::string("arm"), locate(object, arch));
-    }
-    const ObjectKey key{object.ns, object.name};
-    if (m_workloads.count(key)) {
-        m_builder.ignored("A second workload named " + object.name + " in namespace " +
-                              object.ns + " (" + object.kind + "); the first one is used.",
-                          object.where);
-        return;
     }
     m_workloadOrder.push_back(key);
     m_workloadsByNamespace[object.ns].push_back(&(m_workloads[key] = workload));

@@ -495,6 +495,8 @@ void TestKubernetesImport::review_data()
                        "Service s1 has no selector", "Ingress i1 has a backend that is not a "
                                                      "Service",
                        "w1 reads env values from Secrets", "1 Pod:",
+                       "A second workload named w1 in namespace default (Deployment); the first "
+                       "one is used",
                        "A document without a kind is not a Kubernetes object",
                        "A document without a kind is not a Kubernetes object"};
     QTest::newRow("cycle not closed")
