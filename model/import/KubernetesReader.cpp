@@ -873,8 +873,24 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
         m_autoscaled.insert({object.ns, scalarOr(child(target, "kind"), "") + "/" +
                                             scalarOr(child(target, "name"), "")});
     }
+    // `kubectl get all -o yaml` lists a Deployment's ReplicaSets too: the Deployment stands for
+    // their pods, so those ReplicaSets do not become a second node.
+    std::set<ObjectKey> deployments;
+    for (const Object &object : m_inventory.objects)
+        if (object.kind == "Deployment")
+            deployments.insert({object.ns, object.name});
+    auto ownedByDeployment = [&](const Object &object) {
+        const std::vector<YAML::Node> owners =
+            sequence(path(object.node, {"metadata", "ownerReferences"}));
+        return std::any_of(owners.begin(), owners.end(), [&](const YAML::Node &owner) {
+            return scalarOr(child(owner, "kind"), "") == "Deployment" &&
+                   deployments.count({object.ns, scalarOr(child(owner, "name"), "")});
+        });
+    };
     for (const Object &object : m_inventory.objects) {
-        if (isWorkloadKind(object.kind))
+        if (object.kind == "ReplicaSet" && ownedByDeployment(object))
+            countIgnored("ReplicaSet", object.where);
+        else if (isWorkloadKind(object.kind))
             addWorkload(object);
         else if (object.kind == "ConfigMap")
             m_configMaps.emplace(ObjectKey{object.ns, object.name}, &object);
@@ -919,6 +935,10 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
             why = "their workloads are grouped in contexts";
         else if (kind == "Secret")
             why = "secrets are not read";
+        else if (kind == "ReplicaSet")
+            why = "managed by a Deployment in the input, which stands for their pods";
+        else if (kind == "Pod")
+            why = "pods are read from the templates of their workloads";
         m_builder.ignored(std::to_string(count) + " " + kind + (count == 1 ? "" : " objects") +
                               ": " + why + ".",
                           where);

@@ -211,6 +211,7 @@ void TestKubernetesImport::counts_data()
                                            << QStringList{"default"};
     QTest::newRow("unresolved references") << "k8s-unresolved.yaml" << 2 << 0
                                            << QStringList{"shop"};
+    QTest::newRow("kubectl get output") << "k8s-get-all.yaml" << 2 << 0 << QStringList{"shop"};
     QTest::newRow("odd shapes") << "k8s-odd-shapes.yaml" << 2 << 0 << QStringList{"default"};
     QTest::newRow("two files, one candidate")
         << "k8s-hpa-missing.yaml,k8s-single.yaml" << 2 << 0 << QStringList{"prod", "default"};
@@ -275,6 +276,10 @@ void TestKubernetesImport::nodes_data()
                                          << "product" << "aws-alb" << "default";
     QTest::newRow("list nginx stays a service") << "k8s-list.yaml" << "web" << "service"
                                                 << "hosting" << "kubernetes" << "demo";
+    QTest::newRow("kubectl Deployment") << "k8s-get-all.yaml" << "checkout" << "service"
+                                        << "hosting" << "kubernetes" << "shop";
+    QTest::newRow("ReplicaSet without owner") << "k8s-get-all.yaml" << "legacy" << "service"
+                                              << "hosting" << "kubernetes" << "shop";
     QTest::newRow("list kafka") << "k8s-list.yaml" << "kafka" << "queue" << "product" << "kafka"
                                 << "demo";
     QTest::newRow("list node port") << "k8s-list.yaml" << "web (Service)" << "gateway"
@@ -346,6 +351,13 @@ void TestKubernetesImport::values_data()
     QTest::newRow("web 1G") << "k8s-list.yaml" << "web" << "memoryGb" << 1e9 / 1073741824.0
                             << false;
     QTest::newRow("web 0.25 cpu") << "k8s-list.yaml" << "web" << "vcpu" << 0.25 << false;
+    // kubectl output: the Deployment's figures, not its ReplicaSet's; a ReplicaSet of its own.
+    QTest::newRow("kubectl replicas") << "k8s-get-all.yaml" << "checkout" << "maxReplicas" << 3.0
+                                      << false;
+    QTest::newRow("kubectl memory") << "k8s-get-all.yaml" << "checkout" << "memoryGb" << 0.375
+                                    << false;
+    QTest::newRow("ReplicaSet replicas") << "k8s-get-all.yaml" << "legacy" << "minReplicas" << 2.0
+                                         << false;
     // 12Qx and "lots" are not quantities: the defaults stay and say so.
     QTest::newRow("12Qx keeps default") << "k8s-bad-quantities.yaml" << "broken" << "vcpu" << 0.5
                                         << true;
@@ -484,6 +496,10 @@ void TestKubernetesImport::review_data()
     QTest::newRow("metrics Skyline does not follow")
         << "k8s-unresolved.yaml" << "ignored"
         << QStringList{"HorizontalPodAutoscaler api also scales on Pods metric", "1 ConfigMap:"};
+    QTest::newRow("a Deployment's ReplicaSet and Pod are not nodes")
+        << "k8s-get-all.yaml" << "ignored"
+        << QStringList{"1 ReplicaSet: managed by a Deployment in the input",
+                       "1 Pod: pods are read from the templates of their workloads"};
     QTest::newRow("odd shapes unresolved")
         << "k8s-odd-shapes.yaml" << "unresolved"
         << QStringList{"HorizontalPodAutoscaler h names no target",
@@ -551,7 +567,7 @@ void TestKubernetesImport::evaluates_data()
     for (const char *name :
          {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
           "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml",
-          "k8s-odd-shapes.yaml"})
+          "k8s-odd-shapes.yaml", "k8s-get-all.yaml"})
         QTest::newRow(name) << QString(name);
 }
 
