@@ -389,18 +389,22 @@ private:
         const Node *node = m_builder.node(service.nodeId);
         if (!node || node->kind != NodeKind::Service)
             return;
-        auto [file, replicas] = last(service, "scale"); // version 2
-        if (const auto [deployFile, deploy] = last(service, "deploy"); deployFile) {
-            if (YAML::Node r = field(deploy, "replicas"); r.IsDefined() && !r.IsNull()) {
-                file = deployFile;
-                replicas = r;
-            }
+        // deploy.replicas, else the version 2 `scale`. (A YAML::Node is never assigned to:
+        // assigning rebinds the node it refers to inside the document and merges whole
+        // documents' memory, so the reader only ever constructs them.)
+        const auto [deployFile, deploy] = last(service, "deploy");
+        if (deployFile) {
             if (YAML::Node mode = field(deploy, "mode"); mode.IsScalar() && mode.Scalar() == "global")
                 m_builder.ignored(service.name + " runs in global mode (one container per "
                                                  "host): read as one replica",
                                   locate(*deployFile, mode));
         }
-        if (!file) {
+        const YAML::Node deployReplicas = deployFile ? field(deploy, "replicas") : YAML::Node();
+        const bool fromDeploy = deployReplicas.IsDefined() && !deployReplicas.IsNull();
+        const auto [scaleFile, scale] = last(service, "scale");
+        const ParsedFile *file = fromDeploy ? deployFile : scaleFile;
+        const YAML::Node replicas = fromDeploy ? deployReplicas : scale;
+        if (!file) { // Compose runs one container of a service that gives no count
             m_builder.presetParam(service.nodeId, "minReplicas", 1.0);
             m_builder.presetParam(service.nodeId, "maxReplicas", 1.0);
             return;
