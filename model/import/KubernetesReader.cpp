@@ -466,6 +466,12 @@ void KubernetesImport::applyAutoscaler(const Object &hpa, const Workload &worklo
                                  "default kept.",
                              hpa.where);
     setTargetUtilization(hpa, workload);
+    // Kubernetes waits this long on lower demand before removing replicas (default 300 s, as
+    // Skyline's). The scale-up window is not mapped: Skyline's scale-up delay also counts the
+    // time a new pod takes to start, which the manifest does not say.
+    const YAML::Node window = path(spec, {"behavior", "scaleDown", "stabilizationWindowSeconds"});
+    if (const std::optional<double> seconds = number(window))
+        m_builder.setParam(workload.nodeId, "scaleDownDelayS", *seconds, locate(hpa, window));
 }
 
 /// autoscaling/v1 `targetCPUUtilizationPercentage`, v2 `metrics` (Resource cpu Utilization),

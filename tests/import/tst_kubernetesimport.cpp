@@ -100,6 +100,8 @@ private slots:
     void edges();
     void review_data();
     void review();
+    void places_data();
+    void places();
     void detection_data();
     void detection();
     void evaluates_data();
@@ -330,6 +332,8 @@ void TestKubernetesImport::values_data()
     QTest::newRow("orders HPA min") << shop << "orders" << "minReplicas" << 2.0 << false;
     QTest::newRow("orders HPA max") << shop << "orders" << "maxReplicas" << 12.0 << false;
     QTest::newRow("orders HPA target") << shop << "orders" << "targetUtilization" << 0.7 << false;
+    QTest::newRow("orders HPA scale-down window")
+        << shop << "orders" << "scaleDownDelayS" << 600.0 << false;
     // payments: autoscaling/v1 HPA; 100m is below the smallest vCPU Skyline models.
     QTest::newRow("payments v1 min") << shop << "payments" << "minReplicas" << 1.0 << false;
     QTest::newRow("payments v1 max") << shop << "payments" << "maxReplicas" << 4.0 << false;
@@ -535,6 +539,42 @@ void TestKubernetesImport::review()
                  qPrintable(QString("not %1 message(s) with '%2' in:\n%3")
                                 .arg(expected.count(part))
                                 .arg(part, messages.join('\n'))));
+}
+
+void TestKubernetesImport::places_data()
+{
+    QTest::addColumn<QString>("files");
+    QTest::addColumn<QString>("message"); // part of one review message
+    QTest::addColumn<QString>("place");   // where it points: file:line:column
+    QTest::newRow("bad cpu quantity") << "k8s-bad-quantities.yaml" << "'12Qx'"
+                                      << "k8s-bad-quantities.yaml:14:29";
+    QTest::newRow("bad memory quantity") << "k8s-bad-quantities.yaml" << "'lots'"
+                                         << "k8s-bad-quantities.yaml:14:43";
+    QTest::newRow("HPA target") << "k8s-hpa-missing.yaml" << "scales Deployment checkout"
+                                << "k8s-hpa-missing.yaml:19:19";
+    QTest::newRow("env value closing a cycle") << "k8s-cycle.yaml" << "would close a cycle"
+                                               << "k8s-cycle.yaml:39:36";
+    QTest::newRow("env value naming a missing Service")
+        << "k8s-mixed.yaml" << "CACHE_URL" << "k8s-mixed.yaml:90:22";
+    QTest::newRow("inferred edge from a ConfigMap value")
+        << "k8s-shop.yaml" << "catalog → postgres" << "k8s-shop.yaml:112:17";
+    QTest::newRow("second file of an import") << "k8s-hpa-missing.yaml,k8s-single.yaml"
+                                              << "worker: minReplicas" << "k8s-single.yaml:1:1";
+}
+
+void TestKubernetesImport::places()
+{
+    QFETCH(QString, files);
+    QFETCH(QString, message);
+    QFETCH(QString, place);
+    const ImportResult &result = imported(files);
+    QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+    QStringList found;
+    for (const ReviewItem &item : result.review)
+        if (QString::fromStdString(item.message).contains(message))
+            found << QString::fromStdString(describe(item.where));
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.front().endsWith("/" + place), qPrintable(found.front()));
 }
 
 void TestKubernetesImport::detection_data()
