@@ -214,6 +214,7 @@ void TestKubernetesImport::counts_data()
     QTest::newRow("unresolved references") << "k8s-unresolved.yaml" << 2 << 0
                                            << QStringList{"shop"};
     QTest::newRow("kubectl get output") << "k8s-get-all.yaml" << 2 << 0 << QStringList{"shop"};
+    QTest::newRow("kubectl get -o json") << "k8s-get-all.json" << 2 << 0 << QStringList{"shop"};
     QTest::newRow("odd shapes") << "k8s-odd-shapes.yaml" << 2 << 0 << QStringList{"default"};
     QTest::newRow("two files, one candidate")
         << "k8s-hpa-missing.yaml,k8s-single.yaml" << 2 << 0 << QStringList{"prod", "default"};
@@ -586,6 +587,7 @@ void TestKubernetesImport::detection_data()
     QTest::newRow("second document") << "---\nfoo: 1\n---\napiVersion: v1\nkind: Service\n"
                                      << true;
     QTest::newRow("list") << "apiVersion: v1\nkind: List\nitems: []\n" << true;
+    QTest::newRow("json") << "{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\"}" << true;
     QTest::newRow("github workflow")
         << "name: CI\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n" << false;
     QTest::newRow("compose") << "services:\n  web:\n    image: nginx\n" << false;
