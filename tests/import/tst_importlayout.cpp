@@ -95,6 +95,15 @@ Candidate composeFixture(const char *name)
     return result.ok() ? result.project->candidates.front() : Candidate{};
 }
 
+Candidate kubernetesFixture(const char *name)
+{
+    std::ifstream in(std::string(SKYLINE_SOURCE_DIR "/tests/import/data/") + name);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const ImportResult result = importFiles({{name, text.str()}});
+    return result.ok() ? result.project->candidates.front() : Candidate{};
+}
+
 /// The context the studio would put a node in (the smallest box containing its position).
 std::string contextAt(const Candidate &c, PointF pos)
 {
@@ -137,6 +146,8 @@ void TestImportLayout::candidates_data()
     QTest::newRow("compose v2") << composeFixture("legacy-v2.yml");
     QTest::newRow("compose anchors") << composeFixture("anchors.yaml");
     QTest::newRow("compose depends_on map") << composeFixture("depends-map.yaml");
+    QTest::newRow("kubernetes shop, two namespaces") << kubernetesFixture("k8s-shop.yaml");
+    QTest::newRow("kubernetes, many kinds") << kubernetesFixture("k8s-mixed.yaml");
 }
 
 void TestImportLayout::noTwoNodesOverlap()
