@@ -192,6 +192,12 @@ public:
             readUnresolvable(service);
         }
         noteHosting();
+        for (const ParsedFile &file : m_files)
+            for (const YAML::Node &document : file.documents)
+                if (const YAML::Node include = field(document, "include"); include.IsDefined())
+                    m_builder.unresolved("include is not followed: the services of the included "
+                                         "files are not imported",
+                                         locate(file, include));
     }
 
 private:
@@ -599,6 +605,21 @@ private:
 
     void readUnresolvable(const ServiceSource &service)
     {
+        for (const auto &[file, envFile] : all(service, "env_file")) {
+            std::vector<std::pair<std::string, SourceLocation>> names;
+            if (envFile.IsScalar())
+                names.push_back({scalar(file, envFile), locate(*file, envFile)});
+            if (envFile.IsSequence())
+                for (const YAML::Node &entry : envFile) // paths, or maps with a path
+                    names.push_back({entry.IsScalar() ? scalar(file, entry)
+                                                      : scalar(file, field(entry, "path")),
+                                     locate(*file, entry)});
+            for (const auto &[name, where] : names)
+                m_builder.unresolved(service.name + " reads environment variables from " + name +
+                                         ", which is not read: services named there have no "
+                                         "edge",
+                                     where);
+        }
         if (const auto [file, extends] = last(service, "extends"); file) {
             std::string base = extends.IsScalar() ? scalar(file, extends)
                                                   : scalar(file, field(extends, "service"));

@@ -242,6 +242,10 @@ ImportResult importFiles(const std::vector<SourceFile> &files, std::optional<Sou
     }
 
     ModelBuilder builder(reader->format, candidateName(files));
+    std::vector<std::string> paths;
+    for (const SourceFile &file : files)
+        paths.push_back(file.path);
+    builder.setFileOrder(paths);
     try {
         reader->read(parsed, builder);
     } catch (const YAML::Exception &e) {

@@ -6,7 +6,9 @@
 #include "io/ProjectJson.h"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
+#include <tuple>
 
 namespace skyline::importing {
 
@@ -348,6 +350,22 @@ void ModelBuilder::reconcileLimits()
     }
 }
 
+void ModelBuilder::setFileOrder(const std::vector<std::string> &paths) { m_fileOrder = paths; }
+
+void ModelBuilder::sortReview()
+{
+    auto rank = [&](const SourceLocation &where) {
+        const auto file = std::find(m_fileOrder.begin(), m_fileOrder.end(), where.path);
+        const auto fileRank = file - m_fileOrder.begin(); // unknown files after the known ones
+        const int line = where.line > 0 ? where.line : std::numeric_limits<int>::max();
+        return std::tuple(fileRank, line, where.column);
+    };
+    std::stable_sort(m_review.begin(), m_review.end(),
+                     [&](const ReviewItem &a, const ReviewItem &b) {
+                         return rank(a.where) < rank(b.where);
+                     });
+}
+
 ImportResult ModelBuilder::finish()
 {
     ImportResult result;
@@ -357,6 +375,7 @@ ImportResult ModelBuilder::finish()
         return result;
     }
     reconcileLimits();
+    sortReview();
     layOut(candidate());
     for (const Problem &problem : validateProject(m_project))
         result.errors.push_back("the imported model is invalid (a bug in the importer): " +

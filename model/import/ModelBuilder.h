@@ -69,6 +69,10 @@ public:
     void error(const std::string &message, const SourceLocation &where);
     bool hasErrors() const;
 
+    /// The input files in the order given: the review list is sorted by file in this order,
+    /// then by line and column (items without a line last in their file).
+    void setFileOrder(const std::vector<std::string> &paths);
+
     /// Lays the candidate out, validates it and returns the result (errors when invalid).
     ImportResult finish();
 
@@ -91,6 +95,7 @@ private:
     void reconcilePair(Node &n, const std::string &lowKey, const std::string &highKey,
                        const std::string &relation);
     void reconcileLimits();
+    void sortReview();
 
     SourceFormat m_format;
     Project m_project;
@@ -103,6 +108,7 @@ private:
     std::map<std::tuple<std::string, std::string, EdgeKind>, std::string> m_edgeByEnds;
     std::map<std::string, std::string> m_contextByName;
     std::vector<ReviewItem> m_review;
+    std::vector<std::string> m_fileOrder;
     std::vector<std::string> m_errors;
     ImportSummary m_summary;
 };

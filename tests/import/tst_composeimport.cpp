@@ -266,7 +266,10 @@ void TestComposeImport::unresolvedAndIgnored_data()
     QTest::newRow("depends_on map")
         << QString("depends-map.yaml")
         << QStringList{"depends-map.yaml:12:12 ${ACCOUNTS_VERSION}",
-                       "depends-map.yaml:21:7 ledger extends jvm-service of common-services.yml"}
+                       "depends-map.yaml:20:9 accounts reads environment variables from .env,",
+                       "depends-map.yaml:21:9 accounts reads environment variables from accounts.env,",
+                       "depends-map.yaml:24:7 ledger extends jvm-service of common-services.yml",
+                       "depends-map.yaml:35:3 include is not followed"}
         << QStringList{};
 }
 

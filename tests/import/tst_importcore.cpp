@@ -59,6 +59,7 @@ private slots:
     void inconsistentLimitsAreReconciledAndListed();
     void summaryCountsWhatHappened();
     void errorsImportNothing();
+    void reviewFollowsTheFiles();
     void malformedYamlGivesLineAndColumn_data();
     void malformedYamlGivesLineAndColumn();
     void validYamlOfNoKnownFormatIsNamed_data();
@@ -315,6 +316,24 @@ void TestImportCore::errorsImportNothing()
     QVERIFY(!result.ok());
     QVERIFY(!result.project);
     QCOMPARE(result.errors, std::vector<std::string>{"app.yaml:3:5: service 'x' must be a map"});
+}
+
+void TestImportCore::reviewFollowsTheFiles()
+{
+    ModelBuilder builder(SourceFormat::Compose, "app");
+    builder.setFileOrder({"b.yaml", "a.yaml"});
+    builder.unresolved("4", {"a.yaml", 3, 1});
+    builder.unresolved("5", {"a.yaml", 0, 0}); // no line: last of its file
+    builder.unresolved("2", {"b.yaml", 7, 9});
+    builder.unresolved("3", {"a.yaml", 2, 8});
+    builder.unresolved("1", {"b.yaml", 7, 2});
+    builder.addNode(NodeKind::Service, "web", here);
+    const ImportResult result = builder.finish();
+    QVERIFY(result.ok());
+    std::string order;
+    for (const ReviewItem &item : result.review)
+        order += item.message;
+    QCOMPARE(order, std::string("12345"));
 }
 
 void TestImportCore::malformedYamlGivesLineAndColumn_data()
