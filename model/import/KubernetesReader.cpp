@@ -1,6 +1,6 @@
 // Kubernetes manifests (multi-document YAML, `kind: List`, several files) into one candidate.
 //
-// What maps to what (docs/import-kubernetes.md says the same for users):
+// What maps to what (docs/import.md, section Kubernetes, says the same for users):
 // - Deployment, StatefulSet, ReplicaSet → a service (hosting kubernetes) with replicas and the
 //   pod's CPU/memory requests; a well-known datastore or broker image (WellKnownImages.h) in
 //   the pod's first container makes it a datastore or queue node instead. DaemonSets are
@@ -13,6 +13,7 @@
 // - namespaces → contexts. Every other kind (ConfigMap, Secret, Job, CronJob ...) → one
 //   `ignored` item per kind with its count.
 
+#include "EnvReferences.h"
 #include "KubernetesQuantity.h"
 #include "Readers.h"
 #include "WellKnownImages.h"
@@ -187,8 +188,8 @@ private:
     void addAutoscalers();
 
     void addEnvEdges(const Workload &workload);
-    void addEnvEdge(const Workload &workload, const std::string &origin, const std::string &value,
-                    const SourceLocation &where);
+    void addEnvEdge(const Workload &workload, const std::string &origin, const std::string &key,
+                    const std::string &value, const SourceLocation &where);
     const Backend *resolveHost(const std::string &host, const std::string &ns,
                                std::string &serviceName, bool &clusterName) const;
     bool reaches(const std::string &fromNodeId, const std::string &toNodeId) const;
@@ -637,36 +638,6 @@ void KubernetesImport::addIngress(const Object &object)
 
 // ---- Edges from env values
 
-/// The host names an env value may name: the whole value, `host:port`, the host of a URL, and
-/// each item of a comma-separated list ("kafka-0:9092,kafka-1:9092").
-std::vector<std::string> hostsIn(const std::string &value)
-{
-    std::vector<std::string> hosts;
-    std::stringstream items(value);
-    std::string item;
-    while (std::getline(items, item, ',')) {
-        item.erase(0, item.find_first_not_of(" \t"));
-        item.erase(item.find_last_not_of(" \t") + 1);
-        const std::size_t scheme = item.find("://");
-        if (scheme != std::string::npos)
-            item.erase(0, scheme + 3);
-        item.resize(std::min(item.size(), item.find_first_of("/?#")));
-        const std::size_t at = item.rfind('@');
-        if (at != std::string::npos)
-            item.erase(0, at + 1);
-        const std::size_t colon = item.find(':');
-        if (colon != std::string::npos) {
-            const std::string port = item.substr(colon + 1);
-            if (port.empty() || port.find_first_not_of("0123456789") != std::string::npos)
-                continue; // "a:b" that is not host:port (a ratio, a key:value)
-            item.resize(colon);
-        }
-        if (!item.empty())
-            hosts.push_back(item);
-    }
-    return hosts;
-}
-
 /// The Service a host name reaches from namespace `ns`: `svc`, `svc.ns`, `svc.ns.svc` and
 /// `svc.ns.svc.<cluster domain>`. `clusterName` tells whether the name can only be a Service.
 const Backend *KubernetesImport::resolveHost(const std::string &host, const std::string &ns,
@@ -721,13 +692,19 @@ void KubernetesImport::addEdge(EdgeKind kind, const std::string &from, const std
 }
 
 void KubernetesImport::addEnvEdge(const Workload &workload, const std::string &origin,
-                                  const std::string &value, const SourceLocation &where)
+                                  const std::string &key, const std::string &value,
+                                  const SourceLocation &where)
 {
     const Object &object = *workload.object;
-    for (const std::string &host : hostsIn(value)) {
+    for (const HostReference &reference : hostReferences(key, value)) {
+        const std::string &host = reference.host;
         std::string serviceName;
         bool clusterName = false;
         const Backend *backend = resolveHost(host, object.ns, serviceName, clusterName);
+        // A bare word ("info", "orders" under LOG_LEVEL or APP_NAME) is no call; a URL, a
+        // host:port, a host-naming key or a cluster DNS name (orders.shop.svc) is.
+        if (!reference.certain && !clusterName)
+            continue;
         if (!backend) {
             if (clusterName)
                 m_builder.unresolved(origin + " of " + object.name + " names Service " + host +
@@ -817,7 +794,7 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
                                 addEnvEdge(workload,
                                            "env " + prefix + *key + " (from ConfigMap " +
                                                map->name + ")",
-                                           *value, locate(*map, entry.second));
+                                           *key, *value, locate(*map, entry.second));
                             }
             } else if (const YAML::Node secret = child(source, "secretRef"); secret.IsDefined()) {
                 secrets.push_back("all of Secret " + scalarOr(child(secret, "name"), "?"));
@@ -830,7 +807,7 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
             if (const auto value = scalar(valueNode)) {
                 const std::string expanded = expandVariables(*value, defined);
                 defined[name] = expanded;
-                addEnvEdge(workload, "env " + name, expanded, locate(object, valueNode));
+                addEnvEdge(workload, "env " + name, name, expanded, locate(object, valueNode));
             } else if (const YAML::Node ref = child(from, "configMapKeyRef"); ref.IsDefined()) {
                 const Object *map = configMap(child(ref, "name"));
                 const std::string key = scalarOr(child(ref, "key"), "?");
@@ -840,7 +817,7 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
                     addEnvEdge(workload,
                                "env " + name + " (from ConfigMap " + map->name + " key " + key +
                                    ")",
-                               *value, locate(*map, data));
+                               name, *value, locate(*map, data));
                 } else if (map) {
                     m_builder.unresolved("env " + name + " of " + object.name +
                                              " reads key " + key + " of ConfigMap " + map->name +

@@ -213,6 +213,8 @@ void TestKubernetesImport::counts_data()
                                            << QStringList{"default"};
     QTest::newRow("unresolved references") << "k8s-unresolved.yaml" << 2 << 0
                                            << QStringList{"shop"};
+    QTest::newRow("bare words are no calls") << "k8s-env-words.yaml" << 3 << 1
+                                             << QStringList{"default"};
     QTest::newRow("kubectl get output") << "k8s-get-all.yaml" << 2 << 0 << QStringList{"shop"};
     QTest::newRow("kubectl get -o json") << "k8s-get-all.json" << 2 << 0 << QStringList{"shop"};
     QTest::newRow("odd shapes") << "k8s-odd-shapes.yaml" << 2 << 0 << QStringList{"default"};
@@ -434,6 +436,8 @@ void TestKubernetesImport::edges_data()
                                        << false;
     QTest::newRow("broker list") << "k8s-list.yaml" << "web" << "kafka" << "event" << true;
     QTest::newRow("a calls b") << "k8s-cycle.yaml" << "a" << "b" << "api" << true;
+    QTest::newRow("cluster DNS name without port or scheme")
+        << "k8s-env-words.yaml" << "a" << "c" << "api" << true;
 }
 
 void TestKubernetesImport::edges()
@@ -609,7 +613,7 @@ void TestKubernetesImport::evaluates_data()
     for (const char *name :
          {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
           "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml",
-          "k8s-odd-shapes.yaml", "k8s-get-all.yaml"})
+          "k8s-odd-shapes.yaml", "k8s-get-all.yaml", "k8s-env-words.yaml"})
         QTest::newRow(name) << QString(name);
 }
 
