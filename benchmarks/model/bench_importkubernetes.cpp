@@ -4,7 +4,8 @@
 // CTest. bench_import does the same for docker compose.
 //
 //   bench_importkubernetes                  the in-process figures
-//   bench_importkubernetes --write FILE [N] a generated manifest of N workloads (200) for CLI timing
+//   bench_importkubernetes --write FILE [N] a generated manifest of N workloads (200) for CLI
+//   timing
 
 #include "engine/Evaluation.h"
 #include "engine/ProcessMemory.h"
@@ -42,11 +43,18 @@ std::string generateManifest(int workloads)
                                                  : "registry.example.com/shop/" + name + ":1.0";
         text += "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " + name +
                 ", namespace: " + ns + "}\nspec:\n  replicas: " + std::to_string(1 + i % 4) +
-                "\n  selector: {matchLabels: {app: " + name + "}}\n  template:\n    metadata: "
-                "{labels: {app: " + name + "}}\n    spec:\n      containers:\n        - name: "
-                "main\n          image: " + image + "\n          resources:\n            "
-                "requests: {cpu: " + std::to_string(250 + 50 * (i % 8)) + "m, memory: " +
-                std::to_string(256 * (1 + i % 4)) + "Mi}\n          env:\n            - {name: "
+                "\n  selector: {matchLabels: {app: " + name +
+                "}}\n  template:\n    metadata: "
+                "{labels: {app: " +
+                name +
+                "}}\n    spec:\n      containers:\n        - name: "
+                "main\n          image: " +
+                image +
+                "\n          resources:\n            "
+                "requests: {cpu: " +
+                std::to_string(250 + 50 * (i % 8)) +
+                "m, memory: " + std::to_string(256 * (1 + i % 4)) +
+                "Mi}\n          env:\n            - {name: "
                 "LOG_LEVEL, value: info}\n";
         for (int callee = 3 * i + 1; callee <= 3 * i + 3 && callee < workloads; ++callee)
             text += "            - {name: SVC" + std::to_string(callee) +
@@ -57,17 +65,24 @@ std::string generateManifest(int workloads)
                 "}\n  ports: [{port: 8080}]\n";
         if (i % 3 == 0)
             text += "---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: "
-                    "{name: " + name + ", namespace: " + ns + "}\nspec:\n  scaleTargetRef: "
-                    "{apiVersion: apps/v1, kind: Deployment, name: " + name + "}\n  "
+                    "{name: " +
+                    name + ", namespace: " + ns +
+                    "}\nspec:\n  scaleTargetRef: "
+                    "{apiVersion: apps/v1, kind: Deployment, name: " +
+                    name +
+                    "}\n  "
                     "minReplicas: 2\n  maxReplicas: 20\n  metrics:\n    - type: Resource\n"
                     "      resource: {name: cpu, target: {type: Utilization, "
                     "averageUtilization: 60}}\n";
         if (i % 5 == 0)
-            ingressPaths += "          - {path: /" + name + ", pathType: Prefix, backend: "
-                            "{service: {name: " + name + ", port: {number: 8080}}}}\n";
+            ingressPaths += "          - {path: /" + name +
+                            ", pathType: Prefix, backend: "
+                            "{service: {name: " +
+                            name + ", port: {number: 8080}}}}\n";
     }
     text += "---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: edge, "
-            "namespace: shop}\nspec:\n  rules:\n    - http:\n        paths:\n" + ingressPaths;
+            "namespace: shop}\nspec:\n  rules:\n    - http:\n        paths:\n" +
+            ingressPaths;
     return text;
 }
 
@@ -79,8 +94,7 @@ double threadCpuMs()
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-template <typename F>
-double medianMs(int runs, F f)
+template <typename F> double medianMs(int runs, F f)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -92,7 +106,10 @@ double medianMs(int runs, F f)
     return times[times.size() / 2];
 }
 
-size_t lineCount(const std::string &text) { return std::count(text.begin(), text.end(), '\n'); }
+size_t lineCount(const std::string &text)
+{
+    return std::count(text.begin(), text.end(), '\n');
+}
 
 } // namespace
 
@@ -131,8 +148,9 @@ int main(int argc, char **argv)
     std::printf("  import (parse, map, lay out, validate): %7.2f ms\n", importMs);
     std::printf("  evaluate (analytic):                    %7.2f ms\n", evaluateMs);
     std::printf("  write the project (canonical JSON):     %7.2f ms\n", writeMs);
-    std::printf("  together:                               %7.2f ms (target: whole process <= 200 ms)\n",
-                importMs + evaluateMs + writeMs);
+    std::printf(
+        "  together:                               %7.2f ms (target: whole process <= 200 ms)\n",
+        importMs + evaluateMs + writeMs);
     std::printf("kubernetes, 1,200 workloads (%zu lines): import %.2f ms (%d nodes%s)\n",
                 lineCount(big.text), bigMs, bigResult.summary.nodes,
                 bigResult.ok() ? "" : ", FAILED");

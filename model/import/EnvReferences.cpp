@@ -16,9 +16,8 @@ bool namesHost(const std::string &key)
     std::string upper = key;
     std::transform(upper.begin(), upper.end(), upper.begin(),
                    [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return std::any_of(markers.begin(), markers.end(), [&](const char *marker) {
-        return upper.find(marker) != std::string::npos;
-    });
+    return std::any_of(markers.begin(), markers.end(),
+                       [&](const char *marker) { return upper.find(marker) != std::string::npos; });
 }
 
 std::string trimmed(const std::string &text)

@@ -28,7 +28,10 @@ constexpr std::array<std::pair<const char *, double>, 16> suffixFactors = {{
     {"Ei", 1152921504606846976.0},
 }};
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 /// Length of the leading "[+-]digits[.digits]" of `text` (0 when there is no digit).
 std::size_t numberLength(const std::string &text)

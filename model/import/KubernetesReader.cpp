@@ -224,8 +224,8 @@ void KubernetesImport::collect(const ParsedFile &file, const YAML::Node &documen
     }
     // `kind: List` (and typed lists such as DeploymentList, as `kubectl get -o yaml` writes).
     const YAML::Node items = child(document, "items");
-    if (kind->size() >= 4 && kind->compare(kind->size() - 4, 4, "List") == 0 &&
-        items.IsDefined() && items.IsSequence()) {
+    if (kind->size() >= 4 && kind->compare(kind->size() - 4, 4, "List") == 0 && items.IsDefined() &&
+        items.IsSequence()) {
         if (depth > 8) {
             m_builder.error("Lists nested more than 8 deep.", where);
             return;
@@ -262,8 +262,8 @@ void KubernetesImport::addWorkload(const Object &object)
 {
     const ObjectKey key{object.ns, object.name};
     if (m_workloads.count(key)) {
-        m_builder.ignored("A second workload named " + object.name + " in namespace " +
-                              object.ns + " (" + object.kind + "); the first one is used.",
+        m_builder.ignored("A second workload named " + object.name + " in namespace " + object.ns +
+                              " (" + object.kind + "); the first one is used.",
                           object.where);
         return;
     }
@@ -430,8 +430,8 @@ void KubernetesImport::addAutoscalers()
         const auto it = m_workloads.find({object.ns, targetName});
         if (it == m_workloads.end() || it->second.object->kind != targetKind) {
             m_builder.unresolved("HorizontalPodAutoscaler " + object.name + " scales " +
-                                     targetKind + " " + targetName + " in namespace " +
-                                     object.ns + ", which is not in the input.",
+                                     targetKind + " " + targetName + " in namespace " + object.ns +
+                                     ", which is not in the input.",
                                  locate(object, target.IsDefined() ? target : object.node));
             continue;
         }
@@ -497,8 +497,8 @@ void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &w
         else
             others.push_back(type == "Resource" ? resourceName : type + " metric");
     }
-    const double fallback = std::get<double>(
-        findNodeParamSpec(NodeKind::Service, "targetUtilization")->defaultValue);
+    const double fallback =
+        std::get<double>(findNodeParamSpec(NodeKind::Service, "targetUtilization")->defaultValue);
     std::string otherText;
     for (const std::string &other : others)
         otherText += (otherText.empty() ? "" : ", ") + other;
@@ -508,8 +508,8 @@ void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &w
                                locate(hpa, percent));
         else
             m_builder.assumeParam(workload.nodeId, "targetUtilization", fallback,
-                                  "HorizontalPodAutoscaler " + hpa.name +
-                                      ": target utilisation '" + scalarOr(percent, "") +
+                                  "HorizontalPodAutoscaler " + hpa.name + ": target utilisation '" +
+                                      scalarOr(percent, "") +
                                       "' is not a number: Skyline's default kept",
                                   locate(hpa, percent));
         if (!others.empty())
@@ -629,8 +629,7 @@ void KubernetesImport::addIngress(const Object &object)
         for (const YAML::Node &httpPath : sequence(path(rule, {"http", "paths"})))
             addBackend(child(httpPath, "backend"));
     if (backends.empty()) {
-        m_builder.unresolved("Ingress " + object.name + " names no backend Service.",
-                             object.where);
+        m_builder.unresolved("Ingress " + object.name + " names no backend Service.", object.where);
         return;
     }
     addGateway(object, "Ingress " + object.name, backends);
@@ -721,17 +720,18 @@ void KubernetesImport::addEnvEdge(const Workload &workload, const std::string &o
             if (reaches(target, workload.nodeId)) {
                 m_builder.unresolved(origin + " of " + object.name + " names Service " +
                                          serviceName + ", but " + targetName + " already calls " +
-                                         object.name + ": the edge would close a cycle, which "
+                                         object.name +
+                                         ": the edge would close a cycle, which "
                                          "Skyline cannot evaluate; not added.",
                                      where);
                 continue;
             }
             const bool queue = targetNode && targetNode->kind == NodeKind::Queue;
-            const std::string why =
-                origin + " of " + object.name + " is '" + value + "', naming Service " +
-                serviceName + (queue ? "; taken as publishing to it (reverse the edge if " +
-                                           object.name + " consumes)"
-                                     : "");
+            const std::string why = origin + " of " + object.name + " is '" + value +
+                                    "', naming Service " + serviceName +
+                                    (queue ? "; taken as publishing to it (reverse the edge if " +
+                                                 object.name + " consumes)"
+                                           : "");
             addEdge(queue ? EdgeKind::Event : EdgeKind::Api, workload.nodeId, target, where, &why);
         }
     }
@@ -819,8 +819,8 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
                                    ")",
                                name, *value, locate(*map, data));
                 } else if (map) {
-                    m_builder.unresolved("env " + name + " of " + object.name +
-                                             " reads key " + key + " of ConfigMap " + map->name +
+                    m_builder.unresolved("env " + name + " of " + object.name + " reads key " +
+                                             key + " of ConfigMap " + map->name +
                                              ", which has no such key.",
                                          locate(object, ref));
                 }
@@ -881,7 +881,8 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
     if (m_workloads.empty()) {
         m_builder.error("No Deployment, StatefulSet or ReplicaSet in the input: nothing to "
                         "import.",
-                        files.empty() ? SourceLocation{} : SourceLocation{files.front().file->path});
+                        files.empty() ? SourceLocation{}
+                                      : SourceLocation{files.front().file->path});
         return;
     }
     for (const Object &object : m_inventory.objects)
@@ -899,9 +900,9 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
     }
 
     for (const Object &object : m_inventory.objects) {
-        static const std::set<std::string> mapped = {"Deployment", "StatefulSet", "ReplicaSet",
-                                                     "Service", "Ingress",
-                                                     "HorizontalPodAutoscaler"};
+        static const std::set<std::string> mapped = {"Deployment", "StatefulSet",
+                                                     "ReplicaSet", "Service",
+                                                     "Ingress",    "HorizontalPodAutoscaler"};
         if (!mapped.count(object.kind))
             countIgnored(object.kind, object.where);
     }

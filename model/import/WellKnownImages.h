@@ -15,9 +15,9 @@ struct WellKnownImage
 {
     NodeKind kind = NodeKind::Datastore; ///< Datastore, Queue or Gateway (reverse proxies)
     std::string product;                 ///< a product of ParamSchema for that kind
-    bool exactProduct = false;           ///< the product is that software (redis, kafka, RDS engines)
-    std::string software;                ///< "PostgreSQL", "RabbitMQ" (for messages)
-    std::string why;                     ///< when not exact: why this product is the closest
+    bool exactProduct = false; ///< the product is that software (redis, kafka, RDS engines)
+    std::string software;      ///< "PostgreSQL", "RabbitMQ" (for messages)
+    std::string why;           ///< when not exact: why this product is the closest
 };
 
 /// "bitnami/kafka" for "docker.io/bitnami/kafka:3.6@sha256:...": registry, tag and digest removed.
