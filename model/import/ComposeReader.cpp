@@ -8,8 +8,8 @@
 // replicas are both that count.
 
 #include "EnvReferences.h"
+#include "KnownImages.h"
 #include "Readers.h"
-#include "WellKnownImages.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,7 +17,6 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
-#include <iterator>
 #include <set>
 #include <string>
 #include <tuple>
@@ -123,8 +122,8 @@ std::optional<double> parseMemoryGb(const std::string &text)
     if (t.empty())
         return std::nullopt;
     size_t digits = 0;
-    while (digits < t.size() && (std::isdigit(static_cast<unsigned char>(t[digits])) ||
-                                 t[digits] == '.'))
+    while (digits < t.size() &&
+           (std::isdigit(static_cast<unsigned char>(t[digits])) || t[digits] == '.'))
         ++digits;
     const std::optional<double> amount = parseNumber(t.substr(0, digits));
     if (!amount)
@@ -133,24 +132,17 @@ std::optional<double> parseMemoryGb(const std::string &text)
     if (unit.size() == 2 && (unit[1] == 'b' || unit[1] == 'i'))
         unit.pop_back(); // "mb", "mi"
     static const std::map<std::string, double> bytesPer = {
-        {"", 1.0},        {"b", 1.0}, {"k", 1024.0}, {"m", 1024.0 * 1024.0},
-        {"g", 1024.0 * 1024.0 * 1024.0}, {"t", 1024.0 * 1024.0 * 1024.0 * 1024.0}};
+        {"", 1.0},
+        {"b", 1.0},
+        {"k", 1024.0},
+        {"m", 1024.0 * 1024.0},
+        {"g", 1024.0 * 1024.0 * 1024.0},
+        {"t", 1024.0 * 1024.0 * 1024.0 * 1024.0}};
     auto it = bytesPer.find(unit);
     if (it == bytesPer.end())
         return std::nullopt;
     return *amount * it->second / (1024.0 * 1024.0 * 1024.0);
 }
-
-// --- well-known images: WellKnownImages.h (shared with the Kubernetes reader) --------------
-
-/// "registry.example.com:5000/bitnami/kafka:3.6@sha256:..." -> "kafka" (for messages).
-std::string imageName(const std::string &image)
-{
-    const std::string repository = imageRepository(image);
-    return repository.substr(repository.rfind('/') + 1);
-}
-
-const char *productKey(NodeKind kind) { return kind == NodeKind::Service ? "hosting" : "product"; }
 
 // --- the reader ------------------------------------------------------------------------------
 
@@ -159,7 +151,7 @@ struct ServiceSource
 {
     std::string name;
     std::vector<std::pair<const ParsedFile *, YAML::Node>> bodies; ///< in file order
-    SourceLocation where;                                           ///< its key in the first file
+    SourceLocation where;                                          ///< its key in the first file
     std::string nodeId;
 };
 
@@ -241,13 +233,10 @@ private:
                         m_builder.error("service '" + name + "' must be a map", locate(file, key));
                         continue;
                     }
-                    auto it = std::find_if(m_services.begin(), m_services.end(),
-                                           [&](const ServiceSource &s) { return s.name == name; });
-                    if (it == m_services.end()) {
+                    auto [index, added] = m_serviceIndex.emplace(name, m_services.size());
+                    if (added)
                         m_services.push_back({name, {}, locate(file, key), {}});
-                        it = std::prev(m_services.end());
-                    }
-                    it->bodies.push_back({&file, body});
+                    m_services[index->second].bodies.push_back({&file, body});
                 }
             }
         }
@@ -312,8 +301,9 @@ private:
             if (rest.rfind(":+", 0) == 0 || rest.rfind("+", 0) == 0)
                 continue; // the alternative applies only when VAR is set: here it is not
             if (m_unresolvedVariables.insert({name, where.line, where.column}).second)
-                m_builder.unresolved("${" + name + "} is set only where the file is deployed "
-                                     "(no default here): read as empty",
+                m_builder.unresolved("${" + name +
+                                         "} is set only where the file is deployed "
+                                         "(no default here): read as empty",
                                      where);
         }
         return out;
@@ -330,21 +320,15 @@ private:
     {
         const auto [file, imageNode] = last(service, "image");
         const std::string image = file ? scalar(file, imageNode) : std::string();
-        const std::optional<WellKnownImage> known =
-            image.empty() ? std::nullopt : wellKnownImage(image);
-        const NodeKind kind = known.has_value() ? known.value().kind : NodeKind::Service;
+        const KnownImage *known = image.empty() ? nullptr : knownImage(image);
+        const NodeKind kind = known ? known->kind : NodeKind::Service;
         service.nodeId = m_builder.addNode(kind, service.name, service.where);
         if (!known) {
             m_builder.presetParam(service.nodeId, "hosting", std::string("aws-ec2"));
             ++m_hostedServices;
             return;
         }
-        const SourceLocation where = locate(*file, imageNode);
-        if (known->exactProduct)
-            m_builder.setParam(service.nodeId, productKey(kind), known->product, where);
-        else
-            m_builder.assumeParam(service.nodeId, productKey(kind), known->product,
-                                  "image " + imageName(image) + ": " + known->why, where);
+        setKnownImageProduct(m_builder, service.nodeId, *known, image, locate(*file, imageNode));
     }
 
     void placeInNetworks()
@@ -373,8 +357,7 @@ private:
                 for (size_t i = 1; i < names.size(); ++i)
                     others += (i > 1 ? ", " : "") + names[i];
                 m_builder.ignored(service.name + " is also on network(s) " + others +
-                                      ": a node sits in one context, so it is in " +
-                                      names.front(),
+                                      ": a node sits in one context, so it is in " + names.front(),
                                   locate(*file, networks));
             }
         }
@@ -401,7 +384,8 @@ private:
         // documents' memory, so the reader only ever constructs them.)
         const auto [deployFile, deploy] = last(service, "deploy");
         if (deployFile) {
-            if (YAML::Node mode = field(deploy, "mode"); mode.IsScalar() && mode.Scalar() == "global")
+            if (YAML::Node mode = field(deploy, "mode");
+                mode.IsScalar() && mode.Scalar() == "global")
                 m_builder.ignored(service.name + " runs in global mode (one container per "
                                                  "host): read as one replica",
                                   locate(*deployFile, mode));
@@ -448,15 +432,13 @@ private:
 
     const ServiceSource *serviceNamed(const std::string &name) const
     {
-        for (const ServiceSource &s : m_services)
-            if (s.name == name)
-                return &s;
-        return nullptr;
+        auto it = m_serviceIndex.find(name);
+        return it == m_serviceIndex.end() ? nullptr : &m_services[it->second];
     }
 
     /// An inferred edge from `from` to the service `targetName`; a queue is published to.
-    void inferEdge(const ServiceSource &from, const std::string &targetName,
-                   const std::string &why, const SourceLocation &where)
+    void inferEdge(const ServiceSource &from, const std::string &targetName, const std::string &why,
+                   const SourceLocation &where)
     {
         const ServiceSource *to = serviceNamed(targetName);
         if (!to) {
@@ -468,8 +450,8 @@ private:
         if (to == &from)
             return;
         const Node *target = m_builder.node(to->nodeId);
-        const EdgeKind kind = target && target->kind == NodeKind::Queue ? EdgeKind::Event
-                                                                        : EdgeKind::Api;
+        const EdgeKind kind =
+            target && target->kind == NodeKind::Queue ? EdgeKind::Event : EdgeKind::Api;
         m_builder.addInferredEdge(kind, from.nodeId, to->nodeId, why, where);
     }
 
@@ -518,8 +500,7 @@ private:
         auto consider = [&](const ParsedFile *file, const std::string &key, const YAML::Node &node,
                             const std::string &value) {
             for (const std::string &name : referencedServices(key, value))
-                inferEdge(service, name,
-                          "the environment names it (" + key + "=" + value + ")",
+                inferEdge(service, name, "the environment names it (" + key + "=" + value + ")",
                           locate(*file, node));
         };
         for (const auto &[file, environment] : all(service, "environment")) {
@@ -604,15 +585,17 @@ private:
             where.path = m_files.front().file->path;
         m_builder.assumedForAll(
             "hosting",
-            std::to_string(m_hostedServices) + " service(s) hosted on aws-ec2: Compose runs "
-            "containers on hosts the team runs (virtual machines), and the file does not say "
-            "which; replicas are fixed (Compose has no autoscaler)",
+            std::to_string(m_hostedServices) +
+                " service(s) hosted on aws-ec2: Compose runs "
+                "containers on hosts the team runs (virtual machines), and the file does not say "
+                "which; replicas are fixed (Compose has no autoscaler)",
             where);
     }
 
     const std::vector<ParsedFile> &m_files;
     ModelBuilder &m_builder;
     std::vector<ServiceSource> m_services;
+    std::map<std::string, size_t> m_serviceIndex; ///< name -> index in m_services
     std::set<std::tuple<std::string, int, int>> m_unresolvedVariables;
     int m_hostedServices = 0;
 };
@@ -620,7 +603,7 @@ private:
 bool isComposeKey(const std::string &key)
 {
     static const std::set<std::string> keys = {"version", "services", "networks", "volumes",
-                                               "configs", "secrets", "name", "include"};
+                                               "configs", "secrets",  "name",     "include"};
     return keys.count(key) || key.rfind("x-", 0) == 0;
 }
 
@@ -636,7 +619,8 @@ bool detectsCompose(const ParsedFile &file)
     // Serverless (`service`, `provider`, `functions`) and CloudFormation (`Resources`) files
     // have keys of their own: a file with a key Compose does not know is not Compose.
     for (auto it = root.begin(); it != root.end(); ++it)
-        if (!it->first.IsScalar() || (!isComposeKey(it->first.Scalar()) && it->first.Scalar() != "<<"))
+        if (!it->first.IsScalar() ||
+            (!isComposeKey(it->first.Scalar()) && it->first.Scalar() != "<<"))
             return false;
     return true;
 }

@@ -2,7 +2,7 @@
 //
 // What maps to what (docs/import.md, section Kubernetes, says the same for users):
 // - Deployment, StatefulSet, ReplicaSet → a service (hosting kubernetes) with replicas and the
-//   pod's CPU/memory requests; a well-known datastore or broker image (WellKnownImages.h) in
+//   pod's CPU/memory requests; a well-known datastore or broker image (KnownImages.h) in
 //   the pod's first container makes it a datastore or queue node instead. DaemonSets are
 //   ignored: one pod per cluster node runs agents (logs, metrics), not the request path.
 // - HorizontalPodAutoscaler → min/max replicas and target utilisation of its target.
@@ -14,9 +14,9 @@
 //   `ignored` item per kind with its count.
 
 #include "EnvReferences.h"
+#include "KnownImages.h"
 #include "KubernetesQuantity.h"
 #include "Readers.h"
-#include "WellKnownImages.h"
 #include "domain/ParamSchema.h"
 
 #include <algorithm>
@@ -147,14 +147,13 @@ struct Inventory
     std::map<std::string, std::pair<int, SourceLocation>> ignoredKinds; ///< count, first place
 };
 
-/// The well-known datastore or broker an image runs. Reverse proxies (nginx, envoy ...) stay
-/// services: in a cluster the gateways are the Services of type LoadBalancer and the Ingresses.
-std::optional<WellKnownImage> datastoreOrBroker(const std::string &image)
+/// The well-known datastore or broker an image runs, or nullptr. Reverse proxies (nginx,
+/// envoy ...) stay services: in a cluster the gateways are the Services of type LoadBalancer
+/// and the Ingresses, and a proxy pod is one more hop.
+const KnownImage *datastoreOrBroker(const std::string &image)
 {
-    std::optional<WellKnownImage> known = wellKnownImage(image);
-    if (known && known->kind == NodeKind::Gateway)
-        return std::nullopt;
-    return known;
+    const KnownImage *known = image.empty() ? nullptr : knownImage(image);
+    return known && known->kind != NodeKind::Gateway ? known : nullptr;
 }
 
 bool isWorkloadKind(const std::string &kind)
@@ -281,18 +280,13 @@ void KubernetesImport::addWorkload(const Object &object)
         return;
     }
     const std::string image = scalarOr(child(containers.front(), "image"), "");
-    const std::optional<WellKnownImage> known = datastoreOrBroker(image);
-    const NodeKind kind = known.has_value() ? known.value().kind : NodeKind::Service;
+    const KnownImage *known = datastoreOrBroker(image);
+    const NodeKind kind = known ? known->kind : NodeKind::Service;
     workload.nodeId = m_builder.addNode(kind, object.name, object.where);
     m_builder.putInContext(workload.nodeId, m_builder.addContext(object.ns));
     const SourceLocation imageWhere = locate(object, child(containers.front(), "image"));
     if (known) {
-        if (known->exactProduct)
-            m_builder.setParam(workload.nodeId, "product", known->product, imageWhere);
-        else
-            m_builder.assumeParam(workload.nodeId, "product", known->product,
-                                  known->software + " (image " + image + "): " + known->why,
-                                  imageWhere);
+        setKnownImageProduct(m_builder, workload.nodeId, *known, image, imageWhere);
     } else {
         m_builder.setParam(workload.nodeId, "hosting", std::string("kubernetes"), object.where);
         const YAML::Node arch = path(workload.podSpec, {"nodeSelector", "kubernetes.io/arch"});

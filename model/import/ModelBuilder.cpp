@@ -41,8 +41,14 @@ ModelBuilder::ModelBuilder(SourceFormat format, std::string candidateName) : m_f
     m_project.candidates.push_back(std::move(candidate));
 }
 
-Candidate &ModelBuilder::candidate() { return m_project.candidates.front(); }
-const Candidate &ModelBuilder::candidate() const { return m_project.candidates.front(); }
+Candidate &ModelBuilder::candidate()
+{
+    return m_project.candidates.front();
+}
+const Candidate &ModelBuilder::candidate() const
+{
+    return m_project.candidates.front();
+}
 
 std::string ModelBuilder::nextId(const std::string &prefix)
 {
@@ -64,6 +70,11 @@ std::string ModelBuilder::uniqueName(const std::string &wanted)
 std::string ModelBuilder::addNode(NodeKind kind, const std::string &sourceName,
                                   const SourceLocation &where)
 {
+    if (kind == NodeKind::Client) { // a client needs a workload: the default one, listed
+        const std::string id = addClient(sourceName, where, std::nullopt, {});
+        m_nodeBySourceName.emplace(sourceName, id);
+        return id;
+    }
     const std::string id = nextId("n");
     candidate().nodes.push_back(makeDefaultNode(kind, id, uniqueName(sourceName), PointF{}));
     m_nodeIndex[id] = candidate().nodes.size() - 1;
@@ -134,8 +145,8 @@ void ModelBuilder::assumeParam(const std::string &nodeId, const std::string &key
         n->params[key] = value;
         message = n->name + ": " + key + " assumed " + formatValue(value, spec) + " (" + why + ")";
     } else {
-        message = n->name + ": " + key + " would be assumed " + formatValue(value, spec) +
-                  " (" + why + ") but " + refused;
+        message = n->name + ": " + key + " would be assumed " + formatValue(value, spec) + " (" +
+                  why + ") but " + refused;
         if (spec)
             message += "; the default " + formatValue(spec->defaultValue, spec) + " is kept";
     }
@@ -175,7 +186,8 @@ std::string ModelBuilder::refusedEdge(const std::string &fromNodeId,
     if (fromNodeId == toNodeId)
         return from->name + " refers to itself: no edge (an edge cannot connect a node to itself)";
     if (to->kind == NodeKind::Client)
-        return from->name + " would call the client " + to->name + ": no edge (a client cannot "
+        return from->name + " would call the client " + to->name +
+               ": no edge (a client cannot "
                "receive calls)";
     return {};
 }
@@ -251,18 +263,12 @@ void ModelBuilder::putInContext(const std::string &nodeId, const std::string &co
         n->context = contextId;
 }
 
-std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
-                                        const std::string &clientName,
-                                        const SourceLocation &where,
-                                        std::optional<Workload> workload)
+std::string ModelBuilder::addClient(const std::string &clientName, const SourceLocation &where,
+                                    std::optional<Workload> workload, const std::string &targetName)
 {
-    const Node *target = node(targetNodeId);
-    if (!target)
-        return {};
-    const std::string targetName = target->name;
     const bool assumed = !workload.has_value();
-    Workload w = workload ? std::move(*workload)
-                          : makeDefaultWorkload(WorkloadShape::Constant, {}, {});
+    Workload w =
+        workload ? std::move(*workload) : makeDefaultWorkload(WorkloadShape::Constant, {}, {});
     w.id = nextId("w");
     if (w.name.empty())
         w.name = clientName + " traffic";
@@ -276,13 +282,27 @@ std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
     candidate().nodes.push_back(std::move(client));
     m_nodeIndex[clientId] = candidate().nodes.size() - 1;
     m_nodeSource[clientId] = where;
-    createEdge(EdgeKind::Api, clientId, targetNodeId);
     if (assumed) {
         std::ostringstream message;
-        message << node(clientId)->name << " calls " << targetName << " with an assumed constant "
-                << defaultEntryRps << " req/s (the source gives no traffic): set the real workload";
+        message << node(clientId)->name;
+        if (!targetName.empty())
+            message << " calls " << targetName;
+        message << " with an assumed constant " << defaultEntryRps
+                << " req/s (the source gives no traffic): set the real workload";
         addReview({ReviewKind::DefaultWorkload, clientId, {}, {}, where, message.str()});
     }
+    return clientId;
+}
+
+std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
+                                        const std::string &clientName, const SourceLocation &where,
+                                        std::optional<Workload> workload)
+{
+    const Node *target = node(targetNodeId);
+    if (!target || target->kind == NodeKind::Client)
+        return {};
+    const std::string clientId = addClient(clientName, where, std::move(workload), target->name);
+    createEdge(EdgeKind::Api, clientId, targetNodeId);
     return clientId;
 }
 
@@ -303,9 +323,15 @@ void ModelBuilder::error(const std::string &message, const SourceLocation &where
     m_errors.push_back(place.empty() ? message : place + ": " + message);
 }
 
-bool ModelBuilder::hasErrors() const { return !m_errors.empty(); }
+bool ModelBuilder::hasErrors() const
+{
+    return !m_errors.empty();
+}
 
-void ModelBuilder::addReview(ReviewItem item) { m_review.push_back(std::move(item)); }
+void ModelBuilder::addReview(ReviewItem item)
+{
+    m_review.push_back(std::move(item));
+}
 
 bool ModelBuilder::carried(const std::string &nodeId, const std::string &key) const
 {
@@ -350,7 +376,10 @@ void ModelBuilder::reconcileLimits()
     }
 }
 
-void ModelBuilder::setFileOrder(const std::vector<std::string> &paths) { m_fileOrder = paths; }
+void ModelBuilder::setFileOrder(const std::vector<std::string> &paths)
+{
+    m_fileOrder = paths;
+}
 
 void ModelBuilder::sortReview()
 {
@@ -360,10 +389,9 @@ void ModelBuilder::sortReview()
         const int line = where.line > 0 ? where.line : std::numeric_limits<int>::max();
         return std::tuple(fileRank, line, where.column);
     };
-    std::stable_sort(m_review.begin(), m_review.end(),
-                     [&](const ReviewItem &a, const ReviewItem &b) {
-                         return rank(a.where) < rank(b.where);
-                     });
+    std::stable_sort(
+        m_review.begin(), m_review.end(),
+        [&](const ReviewItem &a, const ReviewItem &b) { return rank(a.where) < rank(b.where); });
 }
 
 ImportResult ModelBuilder::finish()

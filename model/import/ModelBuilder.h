@@ -21,8 +21,10 @@ class ModelBuilder
 public:
     ModelBuilder(SourceFormat format, std::string candidateName);
 
-    /// A node with its kind's default parameters. `sourceName` is the name the input uses for
-    /// it (service, resource logical id, function key): findNode() finds it by that name.
+    /// A node with its kind's default parameters (a client also gets the default workload,
+    /// listed for review; addEntryPoint() is the usual way to add one). `sourceName` is the
+    /// name the input uses for it (service, resource logical id, function key): findNode()
+    /// finds it by that name.
     std::string addNode(NodeKind kind, const std::string &sourceName, const SourceLocation &where);
     /// The node that `addNode` created for `sourceName`, or empty.
     std::string findNode(const std::string &sourceName) const;
@@ -96,6 +98,10 @@ private:
                        const std::string &relation);
     void reconcileLimits();
     void sortReview();
+    /// A client with `workload`, or the default one listed for review (`targetName`: the
+    /// node it calls, for the message).
+    std::string addClient(const std::string &clientName, const SourceLocation &where,
+                          std::optional<Workload> workload, const std::string &targetName);
 
     SourceFormat m_format;
     Project m_project;

@@ -4,7 +4,7 @@
 #include "engine/Evaluation.h"
 #include "import/Import.h"
 #include "import/KubernetesQuantity.h"
-#include "import/WellKnownImages.h"
+#include "import/KnownImages.h"
 
 #include <QtTest>
 
@@ -155,41 +155,39 @@ void TestKubernetesImport::quantities()
 void TestKubernetesImport::wellKnownImages_data()
 {
     QTest::addColumn<QString>("image");
-    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("product"); // empty: not a well-known image
     QTest::newRow("official with tag") << "postgres:16" << "postgres" << "aws-rds";
     QTest::newRow("docker hub library path")
         << "docker.io/library/redis:7.2-alpine" << "redis" << "redis";
-    QTest::newRow("bitnami kafka") << "bitnami/kafka:3.7" << "bitnami/kafka" << "kafka";
-    QTest::newRow("confluent") << "confluentinc/cp-kafka:7.6.0" << "confluentinc/cp-kafka"
-                               << "kafka";
+    QTest::newRow("bitnami kafka") << "bitnami/kafka:3.7" << "kafka" << "kafka";
+    QTest::newRow("confluent") << "confluentinc/cp-kafka:7.6.0" << "cp-kafka" << "kafka";
     QTest::newRow("registry with port and digest")
-        << "registry.example.com:5000/team/mysql@sha256:0123" << "team/mysql" << "aws-rds";
+        << "registry.example.com:5000/team/mysql@sha256:0123" << "mysql" << "aws-rds";
     QTest::newRow("localhost registry") << "localhost/mariadb:11" << "mariadb" << "aws-rds";
     QTest::newRow("rabbitmq") << "rabbitmq:3.13-management" << "rabbitmq" << "kafka";
     QTest::newRow("nats") << "nats:2.10" << "nats" << "kafka";
-    QTest::newRow("upper case") << "acme/Redis:7" << "acme/Redis" << "redis";
+    QTest::newRow("upper case") << "acme/Redis:7" << "redis" << "redis";
     QTest::newRow("reverse proxy") << "nginx:1.27" << "nginx" << "aws-alb";
     QTest::newRow("memcached") << "memcached" << "memcached" << "redis";
     QTest::newRow("mongo") << "mongo:7" << "mongo" << "aws-rds";
     QTest::newRow("elasticsearch") << "docker.elastic.co/elasticsearch/elasticsearch:8.13.0"
-                                   << "elasticsearch/elasticsearch" << "aws-rds";
-    QTest::newRow("an application") << "ghcr.io/acme/shop-frontend:2.4.1" << "acme/shop-frontend"
+                                   << "elasticsearch" << "aws-rds";
+    QTest::newRow("an application") << "ghcr.io/acme/shop-frontend:2.4.1" << "shop-frontend"
                                     << "";
-    QTest::newRow("name containing redis") << "acme/redis-exporter:1" << "acme/redis-exporter"
-                                           << "";
+    QTest::newRow("name containing redis") << "acme/redis-exporter:1" << "redis-exporter" << "";
 }
 
 void TestKubernetesImport::wellKnownImages()
 {
     QFETCH(QString, image);
-    QFETCH(QString, repository);
+    QFETCH(QString, name);
     QFETCH(QString, product);
-    QCOMPARE(QString::fromStdString(imageRepository(image.toStdString())), repository);
-    const std::optional<WellKnownImage> known = wellKnownImage(image.toStdString());
-    QCOMPARE(known.has_value(), !product.isEmpty());
+    QCOMPARE(QString::fromStdString(imageName(image.toStdString())), name);
+    const KnownImage *known = knownImage(image.toStdString());
+    QCOMPARE(known != nullptr, !product.isEmpty());
     if (known)
-        QCOMPARE(QString::fromStdString(known->product), product);
+        QCOMPARE(QString(known->product), product);
 }
 
 void TestKubernetesImport::counts_data()
