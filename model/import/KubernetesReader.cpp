@@ -139,6 +139,15 @@ struct Backend
     std::vector<std::string> nodeIds; ///< the workloads its selector reaches
 };
 
+/// A Service a gateway sends traffic to, and where the input names it.
+struct BackendRef
+{
+    std::string ns;
+    std::string service;
+    const Object *source = nullptr; ///< the Ingress, Service or route that names it
+    YAML::Node place;
+};
+
 /// Everything that was read, then mapped in a fixed order by KubernetesImport.
 struct Inventory
 {
@@ -182,8 +191,9 @@ private:
 
     void addService(const Object &object);
     void addGateway(const Object &object, const std::string &what,
-                    const std::vector<std::pair<std::string, YAML::Node>> &backendServices);
+                    const std::vector<BackendRef> &backends);
     void addIngress(const Object &object);
+    void addGatewayApiRoutes();
     void addAutoscalers();
 
     void addEnvEdges(const Workload &workload);
@@ -565,24 +575,25 @@ void KubernetesImport::addService(const Object &object)
     m_services[{object.ns, object.name}] = backend;
     if (type == "LoadBalancer" || type == "NodePort")
         addGateway(object, "Service " + object.name + " of type " + type,
-                   {{object.name, object.node}});
+                   {{object.ns, object.name, &object, object.node}});
 }
 
-void KubernetesImport::addGateway(
-    const Object &object, const std::string &what,
-    const std::vector<std::pair<std::string, YAML::Node>> &backendServices)
+void KubernetesImport::addGateway(const Object &object, const std::string &what,
+                                  const std::vector<BackendRef> &backends)
 {
     std::vector<std::pair<std::string, SourceLocation>> targets;
-    for (const auto &[serviceName, place] : backendServices) {
-        const auto it = m_services.find({object.ns, serviceName});
+    for (const BackendRef &ref : backends) {
+        const SourceLocation where = locate(*ref.source, ref.place);
+        const auto it = m_services.find({ref.ns, ref.service});
         if (it == m_services.end()) {
-            m_builder.unresolved(what + " sends traffic to Service " + serviceName +
-                                     " in namespace " + object.ns + ", which is not in the input.",
-                                 locate(object, place));
+            m_builder.unresolved(ref.source->kind + " " + ref.source->name +
+                                     " sends traffic to Service " + ref.service + " in namespace " +
+                                     ref.ns + ", which is not in the input.",
+                                 where);
             continue;
         }
         for (const std::string &nodeId : it->second.nodeIds)
-            targets.emplace_back(nodeId, locate(object, place));
+            targets.emplace_back(nodeId, where);
     }
     if (targets.empty())
         return; // a gateway in front of nothing: the unresolved items above say why
@@ -600,7 +611,7 @@ void KubernetesImport::addGateway(
 
 void KubernetesImport::addIngress(const Object &object)
 {
-    std::vector<std::pair<std::string, YAML::Node>> backends;
+    std::vector<BackendRef> backends;
     auto addBackend = [&](const YAML::Node &backend) {
         if (!backend.IsDefined())
             return;
@@ -609,7 +620,7 @@ void KubernetesImport::addIngress(const Object &object)
         if (!name.IsDefined())
             name.reset(child(backend, "serviceName"));
         if (const std::optional<std::string> text = scalar(name)) {
-            backends.emplace_back(*text, name);
+            backends.push_back({object.ns, *text, &object, name});
             return;
         }
         m_builder.ignored("Ingress " + object.name +
@@ -627,6 +638,70 @@ void KubernetesImport::addIngress(const Object &object)
         return;
     }
     addGateway(object, "Ingress " + object.name, backends);
+}
+
+/// Gateway API (gateway.networking.k8s.io): every Gateway that routes reach is one gateway
+/// node; its HTTPRoutes and GRPCRoutes send traffic to their `backendRefs` (Services).
+void KubernetesImport::addGatewayApiRoutes()
+{
+    std::map<ObjectKey, std::vector<BackendRef>> backendsOfGateway;
+    std::map<ObjectKey, const Object *> gateways;
+    for (const Object &object : m_inventory.objects)
+        if (object.kind == "Gateway")
+            gateways.emplace(ObjectKey{object.ns, object.name}, &object);
+    for (const Object &route : m_inventory.objects) {
+        if (route.kind != "HTTPRoute" && route.kind != "GRPCRoute")
+            continue;
+        const YAML::Node spec = child(route.node, "spec");
+        std::vector<BackendRef> backends;
+        for (const YAML::Node &rule : sequence(child(spec, "rules")))
+            for (const YAML::Node &ref : sequence(child(rule, "backendRefs"))) {
+                const std::string kind = scalarOr(child(ref, "kind"), "Service");
+                const YAML::Node name = child(ref, "name");
+                if (kind != "Service" || !scalar(name)) {
+                    m_builder.ignored(route.kind + " " + route.name + " has a backend that is " +
+                                          "not a Service (" + kind + "); not modelled.",
+                                      locate(route, ref));
+                    continue;
+                }
+                backends.push_back(
+                    {scalarOr(child(ref, "namespace"), route.ns), name.Scalar(), &route, name});
+            }
+        if (backends.empty()) {
+            m_builder.unresolved(route.kind + " " + route.name + " names no backend Service.",
+                                 route.where);
+            continue;
+        }
+        for (const YAML::Node &parent : sequence(child(spec, "parentRefs"))) {
+            const std::string kind = scalarOr(child(parent, "kind"), "Gateway");
+            const ObjectKey key{scalarOr(child(parent, "namespace"), route.ns),
+                                scalarOr(child(parent, "name"), "?")};
+            if (kind != "Gateway") {
+                m_builder.ignored(route.kind + " " + route.name + " attaches to a " + kind +
+                                      " (a service mesh route); not modelled.",
+                                  locate(route, parent));
+            } else if (!gateways.count(key)) {
+                m_builder.unresolved(route.kind + " " + route.name + " attaches to Gateway " +
+                                         key.second + " in namespace " + key.first +
+                                         ", which is not in the input.",
+                                     locate(route, parent));
+            } else {
+                auto &all = backendsOfGateway[key];
+                all.insert(all.end(), backends.begin(), backends.end());
+            }
+        }
+    }
+    for (const Object &object : m_inventory.objects) {
+        if (object.kind != "Gateway")
+            continue;
+        const auto it = backendsOfGateway.find({object.ns, object.name});
+        if (it == backendsOfGateway.end())
+            m_builder.ignored("Gateway " + object.name +
+                                  " has no route in the input: it reaches no workload.",
+                              object.where);
+        else
+            addGateway(object, "Gateway " + object.name, it->second);
+    }
 }
 
 // ---- Edges from env values
@@ -885,6 +960,7 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
     for (const Object &object : m_inventory.objects)
         if (object.kind == "Ingress")
             addIngress(object);
+    addGatewayApiRoutes();
     addAutoscalers();
     for (const ObjectKey &key : m_workloadOrder) {
         const Workload &workload = m_workloads.at(key);
@@ -894,9 +970,10 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
     }
 
     for (const Object &object : m_inventory.objects) {
-        static const std::set<std::string> mapped = {"Deployment", "StatefulSet",
-                                                     "ReplicaSet", "Service",
-                                                     "Ingress",    "HorizontalPodAutoscaler"};
+        static const std::set<std::string> mapped = {
+            "Deployment", "StatefulSet", "ReplicaSet",
+            "Service",    "Ingress",     "HorizontalPodAutoscaler",
+            "Gateway",    "HTTPRoute",   "GRPCRoute"};
         if (!mapped.count(object.kind))
             countIgnored(object.kind, object.where);
     }

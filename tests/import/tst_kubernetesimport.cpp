@@ -211,6 +211,8 @@ void TestKubernetesImport::counts_data()
                                            << QStringList{"default"};
     QTest::newRow("unresolved references") << "k8s-unresolved.yaml" << 2 << 0
                                            << QStringList{"shop"};
+    QTest::newRow("Gateway API") << "k8s-gateway-api.yaml" << 4 << 4
+                                 << QStringList{"edge", "store"};
     QTest::newRow("bare words are no calls") << "k8s-env-words.yaml" << 3 << 1
                                              << QStringList{"default"};
     QTest::newRow("kubectl get output") << "k8s-get-all.yaml" << 2 << 0 << QStringList{"shop"};
@@ -283,6 +285,8 @@ void TestKubernetesImport::nodes_data()
                                         << "hosting" << "kubernetes" << "shop";
     QTest::newRow("ReplicaSet without owner") << "k8s-get-all.yaml" << "legacy" << "service"
                                               << "hosting" << "kubernetes" << "shop";
+    QTest::newRow("Gateway API gateway") << "k8s-gateway-api.yaml" << "public (Gateway)"
+                                         << "gateway" << "product" << "aws-alb" << "edge";
     QTest::newRow("list kafka") << "k8s-list.yaml" << "kafka" << "queue" << "product" << "kafka"
                                 << "demo";
     QTest::newRow("list node port") << "k8s-list.yaml" << "web (Service)" << "gateway"
@@ -434,6 +438,12 @@ void TestKubernetesImport::edges_data()
                                        << false;
     QTest::newRow("broker list") << "k8s-list.yaml" << "web" << "kafka" << "event" << true;
     QTest::newRow("a calls b") << "k8s-cycle.yaml" << "a" << "b" << "api" << true;
+    QTest::newRow("HTTPRoute backend in another namespace")
+        << "k8s-gateway-api.yaml" << "public (Gateway)" << "web" << "api" << false;
+    QTest::newRow("HTTPRoute and GRPCRoute to one Service, one edge")
+        << "k8s-gateway-api.yaml" << "public (Gateway)" << "api" << "api" << false;
+    QTest::newRow("Gateway API entry point")
+        << "k8s-gateway-api.yaml" << "Users of public" << "public (Gateway)" << "api" << false;
     QTest::newRow("cluster DNS name without port or scheme")
         << "k8s-env-words.yaml" << "a" << "c" << "api" << true;
 }
@@ -507,6 +517,15 @@ void TestKubernetesImport::review_data()
         << "k8s-get-all.yaml" << "ignored"
         << QStringList{"1 ReplicaSet: managed by a Deployment in the input",
                        "1 Pod: pods are read from the templates of their workloads"};
+    QTest::newRow("Gateway API unresolved")
+        << "k8s-gateway-api.yaml" << "unresolved"
+        << QStringList{"GRPCRoute rpc attaches to Gateway partners in namespace edge, which is "
+                       "not in the input"};
+    QTest::newRow("Gateway API ignored")
+        << "k8s-gateway-api.yaml" << "ignored"
+        << QStringList{"1 GatewayClass:", "Gateway internal has no route in the input",
+                       "HTTPRoute store has a backend that is not a Service (Backend)",
+                       "HTTPRoute mesh attaches to a Service (a service mesh route)"};
     QTest::newRow("odd shapes unresolved")
         << "k8s-odd-shapes.yaml" << "unresolved"
         << QStringList{"HorizontalPodAutoscaler h names no target",
@@ -611,7 +630,8 @@ void TestKubernetesImport::evaluates_data()
     for (const char *name :
          {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
           "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml",
-          "k8s-odd-shapes.yaml", "k8s-get-all.yaml", "k8s-env-words.yaml"})
+          "k8s-odd-shapes.yaml", "k8s-get-all.yaml", "k8s-env-words.yaml",
+          "k8s-gateway-api.yaml"})
         QTest::newRow(name) << QString(name);
 }
 
