@@ -165,6 +165,33 @@ const KnownImage *datastoreOrBroker(const std::string &image)
     return known && known->kind != NodeKind::Gateway ? known : nullptr;
 }
 
+/// The first Helm expression (`{{ .Values.x }}`, `{{ include ... }}`) of a chart template in
+/// the file, if it has one. Other `{{ }}` (alert templates inside a ConfigMap) are not Helm's.
+std::optional<SourceLocation> helmExpression(const ParsedFile &file)
+{
+    if (!file.file)
+        return std::nullopt;
+    const std::string &text = file.file->text;
+    static const char *const helmWords[] = {".Values",  ".Release", ".Chart",
+                                            "include ", "toYaml",   "template "};
+    std::size_t at = text.find("{{");
+    for (; at != std::string::npos; at = text.find("{{", at + 2)) {
+        const std::size_t end = text.find("}}", at);
+        const std::string expression = text.substr(at, end == std::string::npos ? 80 : end - at);
+        if (std::any_of(std::begin(helmWords), std::end(helmWords), [&](const char *word) {
+                return expression.find(word) != std::string::npos;
+            }))
+            break;
+    }
+    if (at == std::string::npos)
+        return std::nullopt;
+    const std::size_t lineStart = text.rfind('\n', at);
+    SourceLocation where{file.file->path};
+    where.line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
+    where.column = 1 + static_cast<int>(at - (lineStart == std::string::npos ? 0 : lineStart + 1));
+    return where;
+}
+
 bool isWorkloadKind(const std::string &kind)
 {
     return kind == "Deployment" || kind == "StatefulSet" || kind == "ReplicaSet";
@@ -912,11 +939,19 @@ void KubernetesImport::addEnvEdges(const Workload &workload)
 
 void KubernetesImport::read(const std::vector<ParsedFile> &files)
 {
-    for (const ParsedFile &file : files)
+    std::vector<SourceLocation> templates;
+    for (const ParsedFile &file : files) {
+        if (const std::optional<SourceLocation> where = helmExpression(file))
+            templates.push_back(*where);
         for (const YAML::Node &document : file.documents)
             collect(file, document, 0);
+    }
     if (m_builder.hasErrors())
         return;
+    for (const SourceLocation &where : templates)
+        m_builder.unresolved("a Helm chart template: its {{ ... }} expressions are not rendered "
+                             "offline; import the output of `helm template` instead",
+                             where);
 
     for (const Object &object : m_inventory.objects) {
         if (object.kind != "HorizontalPodAutoscaler")
@@ -948,10 +983,16 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
             m_configMaps.emplace(ObjectKey{object.ns, object.name}, &object);
     }
     if (m_workloads.empty()) {
-        m_builder.error("No Deployment, StatefulSet or ReplicaSet in the input: nothing to "
-                        "import.",
-                        files.empty() ? SourceLocation{}
-                                      : SourceLocation{files.front().file->path});
+        if (!templates.empty())
+            m_builder.error("a Helm chart template: its {{ ... }} expressions are not rendered "
+                            "offline, so no workload can be read; import the output of `helm "
+                            "template` instead",
+                            templates.front());
+        else
+            m_builder.error("No Deployment, StatefulSet or ReplicaSet in the input: nothing to "
+                            "import.",
+                            files.empty() ? SourceLocation{}
+                                          : SourceLocation{files.front().file->path});
         return;
     }
     for (const Object &object : m_inventory.objects)

@@ -107,6 +107,8 @@ private slots:
     void evaluates_data();
     void evaluates();
     void nothingToImport();
+    void helmTemplate();
+    void otherBracesAreNoHelm();
 };
 
 void TestKubernetesImport::quantities_data()
@@ -658,6 +660,30 @@ void TestKubernetesImport::nothingToImport()
     QVERIFY(!result.project);
     QVERIFY2(errorsOf(result).contains("nothing to import"), qPrintable(errorsOf(result)));
     QVERIFY2(errorsOf(result).contains("config.yaml"), qPrintable(errorsOf(result)));
+}
+
+/// A chart template cannot be read before Helm renders it: the message says so and where.
+void TestKubernetesImport::helmTemplate()
+{
+    const ImportResult result = importFiles(
+        {{"deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ "
+                             ".Release.Name }}\nspec:\n  replicas: {{ .Values.replicas }}\n"}},
+        SourceFormat::Kubernetes);
+    QVERIFY(!result.ok());
+    QVERIFY2(errorsOf(result).contains("deployment.yaml:4:9: a Helm chart template"),
+             qPrintable(errorsOf(result)));
+    QVERIFY2(errorsOf(result).contains("helm template"), qPrintable(errorsOf(result)));
+}
+
+/// Go templates inside a ConfigMap (alert texts) are data, not Helm: no review item for them.
+void TestKubernetesImport::otherBracesAreNoHelm()
+{
+    const std::string text = fixture("k8s-single.yaml").text +
+                             "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: alerts}\n"
+                             "data:\n  summary: \"{{ $labels.instance }} is down\"\n";
+    const ImportResult result = importFiles({{"app.yaml", text}}, SourceFormat::Kubernetes);
+    QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+    QCOMPARE(reviewMessages(result, ReviewKind::Unresolved), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestKubernetesImport)
