@@ -550,6 +550,16 @@ private:
 
     void readUnresolvable(const ServiceSource &service)
     {
+        if (const auto [file, profiles] = last(service, "profiles");
+            file && profiles.IsSequence() && profiles.size() > 0) {
+            std::string names;
+            for (const YAML::Node &profile : profiles)
+                if (profile.IsScalar())
+                    names += (names.empty() ? "" : ", ") + scalar(file, profile);
+            m_builder.ignored(service.name + " runs only with the profile(s) " + names +
+                                  ": imported as if it always ran",
+                              locate(*file, profiles));
+        }
         for (const auto &[file, envFile] : all(service, "env_file")) {
             std::vector<std::pair<std::string, SourceLocation>> names;
             if (envFile.IsScalar())

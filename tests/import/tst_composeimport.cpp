@@ -67,7 +67,8 @@ QStringList reviewOf(const ImportResult &result, ReviewKind kind)
     return out;
 }
 
-const QStringList fixtures = {"shop.yaml", "legacy-v2.yml", "anchors.yaml", "depends-map.yaml"};
+const QStringList fixtures = {"shop.yaml", "legacy-v2.yml", "anchors.yaml", "depends-map.yaml",
+                              "voting.yaml"};
 } // namespace
 
 class TestComposeImport : public QObject
@@ -208,6 +209,15 @@ void TestComposeImport::edgesAndWhetherTheyAreInferred_data()
                                       "app clients -> app api", "admin clients -> admin api",
                                       "app -> db api inferred", "app -> memcache api inferred",
                                       "admin -> db api inferred"};
+    // docker/example-voting-app (build: instead of images, healthcheck conditions, a profile)
+    QTest::newRow("voting app") << QString("voting.yaml")
+                                << QStringList{"vote clients -> vote api",
+                                               "result clients -> result api",
+                                               "vote -> redis api inferred",
+                                               "result -> db api inferred",
+                                               "worker -> redis api inferred",
+                                               "worker -> db api inferred",
+                                               "seed -> vote api inferred"};
     QTest::newRow("anchors") << QString("anchors.yaml")
                              << QStringList{"search -> cache api inferred",
                                             "indexer -> cache api inferred",
@@ -255,6 +265,11 @@ void TestComposeImport::unresolvedAndIgnored_data()
                                          "shop.yaml:107:12 broker publishes a port"};
     QTest::newRow("version 2") << QString("legacy-v2.yml") << QStringList{} << QStringList{};
     QTest::newRow("anchors") << QString("anchors.yaml") << QStringList{} << QStringList{};
+    QTest::newRow("voting app") << QString("voting.yaml") << QStringList{}
+                                << QStringList{
+                                       "voting.yaml:19:7 vote is also on network(s) back-tier",
+                                       "voting.yaml:34:7 result is also on network(s) back-tier",
+                                       "voting.yaml:74:15 seed runs only with the profile(s) seed"};
     QTest::newRow("depends_on map")
         << QString("depends-map.yaml")
         << QStringList{"depends-map.yaml:12:12 ${ACCOUNTS_VERSION}",

@@ -148,8 +148,10 @@ void TestImportLayout::candidates_data()
     QTest::newRow("compose v2") << composeFixture("legacy-v2.yml");
     QTest::newRow("compose anchors") << composeFixture("anchors.yaml");
     QTest::newRow("compose depends_on map") << composeFixture("depends-map.yaml");
+    QTest::newRow("compose voting app") << composeFixture("voting.yaml");
     QTest::newRow("kubernetes shop, two namespaces") << kubernetesFixture("k8s-shop.yaml");
     QTest::newRow("kubernetes, many kinds") << kubernetesFixture("k8s-mixed.yaml");
+    QTest::newRow("kubernetes Gateway API") << kubernetesFixture("k8s-gateway-api.yaml");
 }
 
 void TestImportLayout::noTwoNodesOverlap()
@@ -212,7 +214,7 @@ void TestImportLayout::columnsFollowTheKinds()
     };
     QVERIFY(x("shoppers") < x("api"));
     QVERIFY(x("api") < x("orders"));
-    QVERIFY(x("orders") < x("stock")); // called by orders: one column further
+    QVERIFY(x("orders") < x("stock"));  // called by orders: one column further
     QVERIFY(x("orders") < x("events")); // the queue between its publisher ...
     QVERIFY(x("events") < x("mail"));   // ... and its consumer
     QVERIFY(x("stock") < x("db"));
