@@ -222,6 +222,10 @@ private:
     void addIngress(const Object &object);
     void addGatewayApiRoutes();
     void addAutoscalers();
+    void addScaledObjects();
+    void applyScaledObject(const Object &scaler, const Workload &workload);
+    void addConsumerEdges(const Workload &workload, const std::string &origin,
+                          const std::string &value, const SourceLocation &where);
 
     void addEnvEdges(const Workload &workload);
     void addEnvEdge(const Workload &workload, const std::string &origin, const std::string &key,
@@ -560,6 +564,118 @@ void KubernetesImport::setTargetUtilization(const Object &hpa, const Workload &w
     }
 }
 
+/// KEDA ScaledObjects (keda.sh/v1alpha1): replicas between minReplicaCount (default 0: scale
+/// to zero) and maxReplicaCount (default 100) of the target; a `cpu` trigger gives the target
+/// utilisation, and a kafka or rabbitmq trigger says the target consumes from that broker.
+void KubernetesImport::addScaledObjects()
+{
+    for (const Object &object : m_inventory.objects) {
+        if (object.kind != "ScaledObject")
+            continue;
+        const YAML::Node target = path(object.node, {"spec", "scaleTargetRef"});
+        const std::string targetKind = scalarOr(child(target, "kind"), "Deployment");
+        const std::string targetName = scalarOr(child(target, "name"), "");
+        const auto it = m_workloads.find({object.ns, targetName});
+        if (targetName.empty() || it == m_workloads.end() ||
+            it->second.object->kind != targetKind) {
+            m_builder.unresolved("ScaledObject " + object.name + " scales " + targetKind + " " +
+                                     (targetName.empty() ? "(no name)" : targetName) +
+                                     " in namespace " + object.ns + ", which is not in the input.",
+                                 locate(object, target));
+            continue;
+        }
+        const Node *node = m_builder.node(it->second.nodeId);
+        if (!node || node->kind != NodeKind::Service) {
+            m_builder.ignored("ScaledObject " + object.name + " scales " + targetName +
+                                  ", a datastore or broker here: Skyline does not model its "
+                                  "replicas.",
+                              object.where);
+            continue;
+        }
+        applyScaledObject(object, it->second);
+    }
+}
+
+void KubernetesImport::applyScaledObject(const Object &scaler, const Workload &workload)
+{
+    const YAML::Node spec = child(scaler.node, "spec");
+    const std::string what = "ScaledObject " + scaler.name;
+    const YAML::Node minCount = child(spec, "minReplicaCount");
+    if (const std::optional<double> count = number(minCount))
+        m_builder.setParam(workload.nodeId, "minReplicas", *count, locate(scaler, minCount));
+    else
+        m_builder.assumeParam(workload.nodeId, "minReplicas", 0.0,
+                              what + " states no minReplicaCount: KEDA's default (scale to zero)",
+                              scaler.where);
+    const YAML::Node maxCount = child(spec, "maxReplicaCount");
+    if (const std::optional<double> count = number(maxCount))
+        m_builder.setParam(workload.nodeId, "maxReplicas", *count, locate(scaler, maxCount));
+    else
+        m_builder.assumeParam(workload.nodeId, "maxReplicas", 100.0,
+                              what + " states no maxReplicaCount: KEDA's default", scaler.where);
+    bool cpu = false;
+    std::string others;
+    for (const YAML::Node &trigger : sequence(child(spec, "triggers"))) {
+        const std::string type = scalarOr(child(trigger, "type"), "?");
+        const YAML::Node metadata = child(trigger, "metadata");
+        if (type == "cpu" &&
+            scalarOr(child(trigger, "metricType"), "Utilization") == "Utilization") {
+            const YAML::Node value = child(metadata, "value");
+            if (const std::optional<double> percent = number(value)) {
+                m_builder.setParam(workload.nodeId, "targetUtilization", *percent / 100.0,
+                                   locate(scaler, value));
+                cpu = true;
+            }
+            continue;
+        }
+        others += (others.empty() ? "" : ", ") + type;
+        // The scaler reads the consumer's lag or queue length: the workload consumes there.
+        const char *hostKey = type == "kafka"            ? "bootstrapServers"
+                              : type == "rabbitmq"       ? "host"
+                              : type == "nats-jetstream" ? "natsServerMonitoringEndpoint"
+                                                         : nullptr;
+        const YAML::Node hosts = hostKey ? child(metadata, hostKey) : YAML::Node();
+        if (const std::optional<std::string> text = scalar(hosts))
+            addConsumerEdges(workload, what + " (trigger " + type + ")", *text,
+                             locate(scaler, hosts));
+    }
+    if (!cpu) {
+        const double fallback = std::get<double>(
+            findNodeParamSpec(NodeKind::Service, "targetUtilization")->defaultValue);
+        m_builder.assumeParam(workload.nodeId, "targetUtilization", fallback,
+                              what + " scales on " + (others.empty() ? "no trigger" : others) +
+                                  ", not on CPU utilisation: Skyline's default kept",
+                              scaler.where);
+    }
+}
+
+/// Event edges from the brokers a scaler trigger reads (kafka:9092, amqp://rabbitmq) to the
+/// workload that consumes there.
+void KubernetesImport::addConsumerEdges(const Workload &workload, const std::string &origin,
+                                        const std::string &value, const SourceLocation &where)
+{
+    const Object &object = *workload.object;
+    for (const HostReference &reference : hostReferences("HOST", value)) {
+        std::string serviceName;
+        bool clusterName = false;
+        const Backend *backend = resolveHost(reference.host, object.ns, serviceName, clusterName);
+        if (!backend) {
+            m_builder.unresolved(origin + " of " + object.name + " reads the broker " +
+                                     reference.host + ", which is not a Service in the input.",
+                                 where);
+            continue;
+        }
+        for (const std::string &broker : backend->nodeIds) {
+            const Node *brokerNode = m_builder.node(broker);
+            if (!brokerNode || brokerNode->kind != NodeKind::Queue || broker == workload.nodeId)
+                continue;
+            const std::string why = origin + " reads " + reference.host + ": " + object.name +
+                                    " consumes from " + brokerNode->name;
+            addEdge(EdgeKind::Event, broker, workload.nodeId, where, &why);
+        }
+    }
+}
+
 // ---- Services and ingresses
 
 void KubernetesImport::addService(const Object &object)
@@ -813,6 +929,9 @@ void KubernetesImport::addEnvEdge(const Workload &workload, const std::string &o
                 continue;
             const Node *targetNode = m_builder.node(target);
             const std::string targetName = targetNode ? targetNode->name : serviceName;
+            if (targetNode && targetNode->kind == NodeKind::Queue && m_edges.count(target) &&
+                m_edges.at(target).count(workload.nodeId))
+                continue; // the connection of a consumer (a scaler trigger says so)
             if (reaches(target, workload.nodeId)) {
                 m_builder.unresolved(origin + " of " + object.name + " names Service " +
                                          serviceName + ", but " + targetName + " already calls " +
@@ -954,10 +1073,12 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
                              where);
 
     for (const Object &object : m_inventory.objects) {
-        if (object.kind != "HorizontalPodAutoscaler")
+        if (object.kind != "HorizontalPodAutoscaler" && object.kind != "ScaledObject")
             continue;
         const YAML::Node target = path(object.node, {"spec", "scaleTargetRef"});
-        m_autoscaled.insert({object.ns, scalarOr(child(target, "kind"), "") + "/" +
+        // KEDA's scaleTargetRef may leave out the kind: a Deployment then.
+        const std::string defaultKind = object.kind == "ScaledObject" ? "Deployment" : "";
+        m_autoscaled.insert({object.ns, scalarOr(child(target, "kind"), defaultKind) + "/" +
                                             scalarOr(child(target, "name"), "")});
     }
     // `kubectl get all -o yaml` lists a Deployment's ReplicaSets too: the Deployment stands for
@@ -1003,6 +1124,7 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
             addIngress(object);
     addGatewayApiRoutes();
     addAutoscalers();
+    addScaledObjects();
     for (const ObjectKey &key : m_workloadOrder) {
         const Workload &workload = m_workloads.at(key);
         const Node *node = m_builder.node(workload.nodeId);
@@ -1011,10 +1133,11 @@ void KubernetesImport::read(const std::vector<ParsedFile> &files)
     }
 
     for (const Object &object : m_inventory.objects) {
-        static const std::set<std::string> mapped = {
-            "Deployment", "StatefulSet", "ReplicaSet",
-            "Service",    "Ingress",     "HorizontalPodAutoscaler",
-            "Gateway",    "HTTPRoute",   "GRPCRoute"};
+        static const std::set<std::string> mapped = {"Deployment", "StatefulSet",
+                                                     "ReplicaSet", "Service",
+                                                     "Ingress",    "HorizontalPodAutoscaler",
+                                                     "Gateway",    "HTTPRoute",
+                                                     "GRPCRoute",  "ScaledObject"};
         if (!mapped.count(object.kind))
             countIgnored(object.kind, object.where);
     }

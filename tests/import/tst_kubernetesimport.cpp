@@ -215,6 +215,7 @@ void TestKubernetesImport::counts_data()
                                            << QStringList{"shop"};
     QTest::newRow("Gateway API") << "k8s-gateway-api.yaml" << 4 << 4
                                  << QStringList{"edge", "store"};
+    QTest::newRow("KEDA") << "k8s-keda.yaml" << 3 << 2 << QStringList{"orders"};
     QTest::newRow("bare words are no calls") << "k8s-env-words.yaml" << 3 << 1
                                              << QStringList{"default"};
     QTest::newRow("kubectl get output") << "k8s-get-all.yaml" << 2 << 0 << QStringList{"shop"};
@@ -369,6 +370,18 @@ void TestKubernetesImport::values_data()
                                     << false;
     QTest::newRow("ReplicaSet replicas") << "k8s-get-all.yaml" << "legacy" << "minReplicas" << 2.0
                                          << false;
+    // KEDA ScaledObjects: a CPU trigger with limits; a kafka trigger scaling from zero.
+    QTest::newRow("KEDA cpu min") << "k8s-keda.yaml" << "checkout" << "minReplicas" << 2.0
+                                  << false;
+    QTest::newRow("KEDA cpu max") << "k8s-keda.yaml" << "checkout" << "maxReplicas" << 15.0
+                                  << false;
+    QTest::newRow("KEDA cpu target") << "k8s-keda.yaml" << "checkout" << "targetUtilization"
+                                     << 0.65 << false;
+    QTest::newRow("KEDA scale to zero") << "k8s-keda.yaml" << "billing" << "minReplicas" << 0.0
+                                        << true;
+    QTest::newRow("KEDA max") << "k8s-keda.yaml" << "billing" << "maxReplicas" << 30.0 << false;
+    QTest::newRow("KEDA lag trigger keeps target") << "k8s-keda.yaml" << "billing"
+                                                   << "targetUtilization" << 0.6 << true;
     // 12Qx and "lots" are not quantities: the defaults stay and say so.
     QTest::newRow("12Qx keeps default") << "k8s-bad-quantities.yaml" << "broken" << "vcpu" << 0.5
                                         << true;
@@ -446,6 +459,10 @@ void TestKubernetesImport::edges_data()
         << "k8s-gateway-api.yaml" << "public (Gateway)" << "api" << "api" << false;
     QTest::newRow("Gateway API entry point")
         << "k8s-gateway-api.yaml" << "Users of public" << "public (Gateway)" << "api" << false;
+    QTest::newRow("KEDA kafka trigger: billing consumes")
+        << "k8s-keda.yaml" << "kafka" << "billing" << "event" << true;
+    QTest::newRow("producer env to the broker") << "k8s-keda.yaml" << "checkout" << "kafka"
+                                                << "event" << true;
     QTest::newRow("cluster DNS name without port or scheme")
         << "k8s-env-words.yaml" << "a" << "c" << "api" << true;
 }
@@ -528,6 +545,10 @@ void TestKubernetesImport::review_data()
         << QStringList{"1 GatewayClass:", "Gateway internal has no route in the input",
                        "HTTPRoute store has a backend that is not a Service (Backend)",
                        "HTTPRoute mesh attaches to a Service (a service mesh route)"};
+    QTest::newRow("KEDA target missing")
+        << "k8s-keda.yaml" << "unresolved"
+        << QStringList{"ScaledObject reports scales Deployment reports in namespace orders, "
+                       "which is not in the input"};
     QTest::newRow("odd shapes unresolved")
         << "k8s-odd-shapes.yaml" << "unresolved"
         << QStringList{"HorizontalPodAutoscaler h names no target",
@@ -633,7 +654,7 @@ void TestKubernetesImport::evaluates_data()
          {"k8s-shop.yaml", "k8s-single.yaml", "k8s-mixed.yaml", "k8s-list.yaml",
           "k8s-bad-quantities.yaml", "k8s-hpa-missing.yaml", "k8s-cycle.yaml", "k8s-unresolved.yaml",
           "k8s-odd-shapes.yaml", "k8s-get-all.yaml", "k8s-env-words.yaml",
-          "k8s-gateway-api.yaml"})
+          "k8s-gateway-api.yaml", "k8s-keda.yaml"})
         QTest::newRow(name) << QString(name);
 }
 
