@@ -7,6 +7,7 @@
 // `deploy.replicas` (or `scale`) containers, one when neither is given, so min and max
 // replicas are both that count.
 
+#include "EnvReferences.h"
 #include "KnownImages.h"
 #include "Readers.h"
 
@@ -488,46 +489,9 @@ private:
     std::vector<std::string> referencedServices(const std::string &key, const std::string &value)
     {
         std::vector<std::string> names;
-        const std::string upperKey = [&] {
-            std::string k = key;
-            std::transform(k.begin(), k.end(), k.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-            return k;
-        }();
-        const bool hostKey = upperKey.find("HOST") != std::string::npos ||
-                             upperKey.find("ADDR") != std::string::npos ||
-                             upperKey.find("SERVER") != std::string::npos ||
-                             upperKey.find("URL") != std::string::npos ||
-                             upperKey.find("URI") != std::string::npos ||
-                             upperKey.find("ENDPOINT") != std::string::npos ||
-                             upperKey.find("BROKER") != std::string::npos;
-        size_t start = 0;
-        while (start <= value.size()) {
-            size_t comma = value.find(',', start);
-            if (comma == std::string::npos)
-                comma = value.size();
-            std::string part = trim(value.substr(start, comma - start));
-            start = comma + 1;
-            bool hasPort = false;
-            bool url = false;
-            if (const auto scheme = part.find("://"); scheme != std::string::npos) {
-                part.erase(0, scheme + 3);
-                url = true;
-            }
-            if (const auto slash = part.find_first_of("/?#"); slash != std::string::npos)
-                part.erase(slash);
-            if (const auto at = part.rfind('@'); at != std::string::npos)
-                part.erase(0, at + 1);
-            if (const auto colon = part.find(':'); colon != std::string::npos) {
-                const std::string port = part.substr(colon + 1);
-                hasPort = !port.empty() && std::all_of(port.begin(), port.end(), [](char c) {
-                    return std::isdigit(static_cast<unsigned char>(c));
-                });
-                part.erase(colon);
-            }
-            if ((url || hasPort || hostKey) && serviceNamed(part))
-                names.push_back(part);
-        }
+        for (const HostReference &reference : hostReferences(key, value))
+            if (reference.certain && serviceNamed(reference.host))
+                names.push_back(reference.host);
         return names;
     }
 

@@ -68,6 +68,7 @@ const std::vector<FormatReader> &formatReaders()
     // One row per format, most specific first (SAM before plain CloudFormation).
     static const std::vector<FormatReader> readers = {
         {SourceFormat::Compose, detectsCompose, readCompose},
+        {SourceFormat::Kubernetes, detectsKubernetes, readKubernetes},
     };
     return readers;
 }

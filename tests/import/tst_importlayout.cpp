@@ -97,6 +97,15 @@ Candidate composeFixture(const char *name)
     return result.ok() ? result.project->candidates.front() : Candidate{};
 }
 
+Candidate kubernetesFixture(const char *name)
+{
+    std::ifstream in(std::string(SKYLINE_SOURCE_DIR "/tests/import/data/") + name);
+    std::ostringstream text;
+    text << in.rdbuf();
+    const ImportResult result = importFiles({{name, text.str()}});
+    return result.ok() ? result.project->candidates.front() : Candidate{};
+}
+
 /// The context the studio would put a node in (the smallest box containing its position).
 std::string contextAt(const Candidate &c, PointF pos)
 {
@@ -140,6 +149,9 @@ void TestImportLayout::candidates_data()
     QTest::newRow("compose anchors") << composeFixture("anchors.yaml");
     QTest::newRow("compose depends_on map") << composeFixture("depends-map.yaml");
     QTest::newRow("compose voting app") << composeFixture("voting.yaml");
+    QTest::newRow("kubernetes shop, two namespaces") << kubernetesFixture("k8s-shop.yaml");
+    QTest::newRow("kubernetes, many kinds") << kubernetesFixture("k8s-mixed.yaml");
+    QTest::newRow("kubernetes Gateway API") << kubernetesFixture("k8s-gateway-api.yaml");
 }
 
 void TestImportLayout::noTwoNodesOverlap()
