@@ -1,6 +1,9 @@
 #include "Import.h"
 
+#include "Readers.h"
+
 #include <array>
+#include <exception>
 #include <utility>
 
 namespace skyline::importing {
@@ -56,6 +59,194 @@ std::string describe(const SourceLocation &where)
             text += ':' + std::to_string(where.column);
     }
     return text;
+}
+
+const std::vector<FormatReader> &formatReaders()
+{
+    // One row per format, most specific first (SAM before plain CloudFormation).
+    static const std::vector<FormatReader> readers = {
+        {SourceFormat::Compose, detectsCompose, readCompose},
+    };
+    return readers;
+}
+
+SourceLocation locate(const ParsedFile &file, const YAML::Node &node)
+{
+    SourceLocation where;
+    if (file.file)
+        where.path = file.file->path;
+    if (!node.IsDefined())
+        return where;
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null() || mark.line < 0)
+        return where;
+    where.line = mark.line + 1;
+    where.column = mark.column + 1;
+    return where;
+}
+
+namespace {
+SourceLocation placeOf(const std::string &path, const YAML::Mark &mark)
+{
+    SourceLocation where{path, 0, 0};
+    if (!mark.is_null() && mark.line >= 0) {
+        where.line = mark.line + 1;
+        where.column = mark.column + 1;
+    }
+    return where;
+}
+
+/// The file's YAML documents, or a message "path:line:column: what is wrong".
+std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
+{
+    ParsedFile parsed;
+    parsed.file = &file;
+    try {
+        for (YAML::Node &document : YAML::LoadAll(file.text))
+            if (document.IsDefined() && !document.IsNull())
+                parsed.documents.push_back(std::move(document));
+    } catch (const YAML::Exception &e) {
+        error = describe(placeOf(file.path, e.mark)) + ": not valid YAML: " + e.msg;
+        return std::nullopt;
+    } catch (const std::exception &e) {
+        error = file.path + ": not valid YAML: " + e.what();
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+const FormatReader *readerFor(SourceFormat format)
+{
+    for (const FormatReader &reader : formatReaders())
+        if (reader.format == format)
+            return &reader;
+    return nullptr;
+}
+
+const FormatReader *detectReader(const ParsedFile &file)
+{
+    for (const FormatReader &reader : formatReaders()) {
+        try {
+            if (reader.detects(file))
+                return &reader;
+        } catch (const YAML::Exception &) {
+            // a detector that trips over an odd shape simply does not recognise the file
+        }
+    }
+    return nullptr;
+}
+
+std::string triedFormats()
+{
+    std::string list;
+    for (const FormatReader &reader : formatReaders())
+        list += (list.empty() ? "" : ", ") + std::string(toString(reader.format));
+    return list;
+}
+
+std::string fileName(const std::string &path)
+{
+    const auto slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+/// "compose.yaml", or "a.yaml + 2 more" for several files.
+std::string candidateName(const std::vector<SourceFile> &files)
+{
+    std::string name = fileName(files.front().path);
+    if (name.empty())
+        name = "Imported";
+    if (files.size() > 1)
+        name += " + " + std::to_string(files.size() - 1) + " more";
+    return name;
+}
+
+ImportResult failed(std::optional<SourceFormat> format, std::vector<std::string> errors)
+{
+    ImportResult result;
+    if (format)
+        result.format = *format;
+    result.errors = std::move(errors);
+    return result;
+}
+} // namespace
+
+std::optional<SourceFormat> detectFormat(const SourceFile &file)
+{
+    std::string error;
+    const std::optional<ParsedFile> parsed = parse(file, error);
+    if (!parsed)
+        return std::nullopt;
+    const FormatReader *reader = detectReader(*parsed);
+    return reader ? std::optional<SourceFormat>(reader->format) : std::nullopt;
+}
+
+ImportResult importFiles(const std::vector<SourceFile> &files, std::optional<SourceFormat> format)
+{
+    if (files.empty())
+        return failed(format, {"no files to import"});
+    std::vector<std::string> errors;
+    std::vector<ParsedFile> parsed;
+    parsed.reserve(files.size());
+    for (const SourceFile &file : files) {
+        std::string error;
+        if (std::optional<ParsedFile> p = parse(file, error))
+            parsed.push_back(std::move(*p));
+        else
+            errors.push_back(error);
+    }
+    if (!errors.empty())
+        return failed(format, errors);
+
+    const FormatReader *reader = nullptr;
+    if (format) {
+        reader = readerFor(*format);
+        if (!reader)
+            return failed(format, {std::string("importing ") + toString(*format) +
+                                   " files is not available (this build reads: " +
+                                   triedFormats() + ")"});
+    } else {
+        const ParsedFile *first = nullptr;
+        for (const ParsedFile &file : parsed) {
+            const FormatReader *detected = detectReader(file);
+            if (!detected) {
+                errors.push_back(file.file->path + ": valid YAML, but not a format Skyline "
+                                 "imports (tried " + triedFormats() + "); use --as FORMAT if "
+                                 "it is one of them");
+                continue;
+            }
+            if (!reader) {
+                reader = detected;
+                first = &file;
+            } else if (detected != reader) {
+                errors.push_back(file.file->path + " is " + toString(detected->format) +
+                                 " but " + first->file->path + " is " +
+                                 toString(reader->format) +
+                                 ": all files of one import must have the same format");
+            }
+        }
+        if (!errors.empty())
+            return failed(reader ? std::optional<SourceFormat>(reader->format) : std::nullopt,
+                          errors);
+    }
+
+    ModelBuilder builder(reader->format, candidateName(files));
+    try {
+        reader->read(parsed, builder);
+    } catch (const YAML::Exception &e) {
+        // A reader met a shape it did not expect (a map where a number belongs ...).
+        const SourceLocation where = placeOf(files.size() == 1 ? files.front().path : "", e.mark);
+        builder.error("unexpected content: " + e.msg, where.path.empty() ? SourceLocation{} : where);
+    } catch (const std::exception &e) {
+        builder.error(std::string("cannot import: ") + e.what(), {});
+    }
+    ImportResult result = builder.finish();
+    if (result.ok() && result.summary.nodes == 0) {
+        result.project.reset();
+        result.errors.push_back(candidateName(files) + ": nothing to import (no services, "
+                                "functions or resources found)");
+    }
+    return result;
 }
 
 } // namespace skyline::importing

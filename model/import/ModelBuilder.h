@@ -8,7 +8,10 @@
 #include "Import.h"
 
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace skyline::importing {
@@ -32,6 +35,13 @@ public:
     /// A value the source does not state; listed for review with `why`.
     void assumeParam(const std::string &nodeId, const std::string &key, const ParamValue &value,
                      const std::string &why, const SourceLocation &where);
+
+    /// A value the format implies without stating it per node (Compose services run on hosts
+    /// the team runs): neither carried nor listed per node; say it once with assumedForAll().
+    void presetParam(const std::string &nodeId, const std::string &key, const ParamValue &value);
+    /// One review line for a value assumed for every node of a kind (nodeId empty).
+    void assumedForAll(const std::string &key, const std::string &message,
+                       const SourceLocation &where);
 
     /// An edge the source states (an event source, an API integration).
     std::string addEdge(EdgeKind kind, const std::string &fromNodeId, const std::string &toNodeId,
@@ -63,9 +73,35 @@ public:
     ImportResult finish();
 
 private:
+    Candidate &candidate();
+    const Candidate &candidate() const;
+    Node *mutableNode(const std::string &nodeId);
+    std::string nextId(const std::string &prefix);
+    std::string uniqueName(const std::string &wanted);
+    /// Empty when `value` fits the schema of `key` on `n`, else why not.
+    static std::string refusal(const Node &n, const std::string &key, const ParamValue &value);
+    /// Empty when an edge between the two nodes is possible, else why not (names, not ids).
+    std::string refusedEdge(const std::string &fromNodeId, const std::string &toNodeId) const;
+    std::string existingEdge(EdgeKind kind, const std::string &from, const std::string &to) const;
+    std::string createEdge(EdgeKind kind, const std::string &fromNodeId,
+                           const std::string &toNodeId);
+    void addReview(ReviewItem item);
+    bool carried(const std::string &nodeId, const std::string &key) const;
+    /// Keeps low <= high (min/max replicas, provisioned/limit) without a silent change.
+    void reconcilePair(Node &n, const std::string &lowKey, const std::string &highKey,
+                       const std::string &relation);
+    void reconcileLimits();
+
     SourceFormat m_format;
     Project m_project;
     std::map<std::string, std::string> m_nodeBySourceName;
+    std::map<std::string, size_t> m_nodeIndex; ///< node id -> index in the candidate's nodes
+    std::map<std::string, SourceLocation> m_nodeSource;
+    std::map<std::string, int> m_idCounters;
+    std::set<std::string> m_usedNames;
+    std::set<std::pair<std::string, std::string>> m_carried; ///< (node id, key) from the source
+    std::map<std::tuple<std::string, std::string, EdgeKind>, std::string> m_edgeByEnds;
+    std::map<std::string, std::string> m_contextByName;
     std::vector<ReviewItem> m_review;
     std::vector<std::string> m_errors;
     ImportSummary m_summary;
