@@ -56,8 +56,8 @@ struct Value
 enum class EventSource { Sqs, Sns, EventBus, Kinesis, DynamoDbStream };
 
 /// One template (or a serverless.yml's resources) read into a builder. The readers call
-/// readResources() to create the nodes, then connect(): events, subscriptions, rules,
-/// integrations, policies and environment variables. The Serverless reader also uses the
+/// readResources() to create the nodes, connect() for the stated edges, then infer() for the
+/// edges that policies and environment variables imply. The Serverless reader also uses the
 /// helpers below to attach its own functions to the same nodes.
 class TemplateReader
 {
@@ -66,7 +66,10 @@ public:
     TemplateReader(const ParsedFile &file, YAML::Node root, ModelBuilder &builder);
 
     void readResources();
+    /// Edges the template states: events, subscriptions, rules, mappings, integrations.
     void connect();
+    /// Inferred edges (policies, roles, environment variables), after every stated edge.
+    void infer();
     /// Adds a client with a default workload to every gateway (call once, at the end).
     void addGatewayEntryPoints();
 
@@ -124,8 +127,11 @@ private:
     void connectResource(const std::string &logicalId, const YAML::Node &resource);
     void inferTo(const std::string &fromId, const std::string &toId, const std::string &why,
                  const SourceLocation &where);
+    /// Inferred edges to what `value` refers to; `what` names the value ("the environment
+    /// variable T of F"), `verb` says how ("refers to", "names").
     void inferFromValue(const std::string &fromId, const YAML::Node &value,
-                        const std::string &why, std::optional<NodeKind> wanted);
+                        const std::string &what, const std::string &verb,
+                        std::optional<NodeKind> wanted);
     std::string nodeForName(const std::string &text, std::optional<NodeKind> wanted) const;
     std::string queueNode(const std::string &sourceName, const std::string &product,
                           const SourceLocation &where);
@@ -155,7 +161,7 @@ private:
     std::map<std::string, std::string> m_nodeByPhysicalName;
     std::set<std::pair<std::string, std::string>> m_edges;
     std::set<std::string> m_reported;
-    std::vector<std::string> m_gateways;
+    std::vector<std::pair<std::string, SourceLocation>> m_gateways; ///< id, place in the file
     std::string m_defaultBus;
 };
 

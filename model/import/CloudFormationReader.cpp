@@ -168,17 +168,7 @@ void expandShortTags(YAML::Node node)
             return std::nullopt;
         value.SetTag("");
         YAML::Node wrapper(YAML::NodeType::Map);
-        if (name == "Fn::GetAtt" && value.IsScalar()) {
-            // !GetAtt a.b -> [a, b] (the attribute itself may contain dots).
-            const std::string text = value.Scalar();
-            const auto dot = text.find('.');
-            YAML::Node pair(YAML::NodeType::Sequence);
-            pair.push_back(text.substr(0, dot));
-            pair.push_back(dot == std::string::npos ? std::string() : text.substr(dot + 1));
-            wrapper[name] = pair;
-        } else {
-            wrapper[name] = value;
-        }
+        wrapper[name] = value; // "a.b" stays one scalar (and keeps its place): read as [a, b]
         return wrapper;
     };
     if (node.IsMap()) {
@@ -775,7 +765,7 @@ void TemplateReader::readResource(const std::string &logicalId, const YAML::Node
                                   "the WebSocket API " + logicalId +
                                       " has no Skyline product: priced as an HTTP API",
                                   place);
-        m_gateways.push_back(nodeId);
+        m_gateways.emplace_back(nodeId, place);
         alias(logicalId, nodeId);
     } else if (type == "AWS::SQS::Queue") {
         alias(logicalId, queueNode(logicalId, "aws-sqs", place));
@@ -971,24 +961,53 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
 
 void TemplateReader::connect()
 {
-    if (!m_resources.IsDefined() || !m_resources.IsMap())
-        return;
+    for (const auto &entry : m_resources)
+        connectResource(scalar(entry.first), entry.second);
+}
+
+void TemplateReader::infer()
+{
+    // After every stated edge: an inference that would close a cycle with one is refused.
     std::map<std::string, std::vector<std::string>> functionsByRole;
     std::vector<std::string> policies;
     for (const auto &entry : m_resources) {
         const std::string logicalId = scalar(entry.first);
         const YAML::Node resource = entry.second;
+        const YAML::Node properties = at(resource, "Properties");
         const std::string type = scalar(at(resource, "Type"));
+        const std::string nodeId = nodeFor(logicalId);
         if (type == "AWS::IAM::Policy") {
             policies.push_back(logicalId);
-            continue;
-        }
-        if (isFunctionType(type)) {
+        } else if (isFunctionType(type)) {
+            // Globals' variables first; the function's own override them.
+            YAML::Node variables(YAML::NodeType::Map);
+            if (type == "AWS::Serverless::Function")
+                for (const auto &variable :
+                     at(at(at(at(m_root, "Globals"), "Function"), "Environment"), "Variables"))
+                    variables[variable.first] = variable.second;
+            for (const auto &variable : at(at(properties, "Environment"), "Variables"))
+                variables[variable.first] = variable.second;
+            inferFromPolicies(nodeId, at(properties, "Policies"), logicalId);
+            inferFromEnvironment(nodeId, variables, logicalId);
             const Value role = evaluate(property(resource, "Role"));
-            for (const std::string &roleId : role.resources)
+            for (const std::string &roleId : role.resources) {
                 functionsByRole[roleId].push_back(logicalId);
+                for (const auto &policy :
+                     at(at(at(m_resources, roleId), "Properties"), "Policies"))
+                    inferFromStatements(nodeId, at(at(policy, "PolicyDocument"), "Statement"),
+                                        logicalId);
+            }
+        } else if (type == "AWS::ECS::Service") {
+            const Value task = evaluate(at(properties, "TaskDefinition"));
+            for (const std::string &taskId : task.resources)
+                for (const auto &container :
+                     at(at(at(m_resources, taskId), "Properties"), "ContainerDefinitions")) {
+                    YAML::Node variables(YAML::NodeType::Map);
+                    for (const auto &variable : at(container, "Environment"))
+                        variables[scalar(at(variable, "Name"))] = at(variable, "Value");
+                    inferFromEnvironment(nodeId, variables, logicalId);
+                }
         }
-        connectResource(logicalId, resource);
     }
     // Statements of stand-alone policies apply to every function with one of their roles.
     for (const std::string &policyId : policies) {
@@ -1008,23 +1027,7 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
     const YAML::Node properties = at(resource, "Properties");
     const SourceLocation place = where(resource);
     if (isFunctionType(type)) {
-        const std::string nodeId = nodeFor(logicalId);
         readFunctionEvents(logicalId, at(properties, "Events"));
-        // Globals' variables first; the function's own override them.
-        YAML::Node variables(YAML::NodeType::Map);
-        if (type == "AWS::Serverless::Function")
-            for (const auto &entry :
-                 at(at(at(at(m_root, "Globals"), "Function"), "Environment"), "Variables"))
-                variables[entry.first] = entry.second;
-        for (const auto &entry : at(at(properties, "Environment"), "Variables"))
-            variables[entry.first] = entry.second;
-        inferFromEnvironment(nodeId, variables, logicalId);
-        inferFromPolicies(nodeId, at(properties, "Policies"), logicalId);
-        const Value role = evaluate(at(properties, "Role"));
-        for (const std::string &roleId : role.resources)
-            for (const auto &policy : at(at(at(m_resources, roleId), "Properties"), "Policies"))
-                inferFromStatements(nodeId, at(at(policy, "PolicyDocument"), "Statement"),
-                                    logicalId);
         return;
     }
     if (type == "AWS::SNS::Topic" || type == "AWS::SNS::Subscription") {
@@ -1162,18 +1165,8 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
             addApiRoute(gatewayId, targetId, place);
         return;
     }
-    if (type == "AWS::ECS::Service") {
-        const Value task = evaluate(at(properties, "TaskDefinition"));
-        for (const std::string &taskId : task.resources)
-            for (const auto &container :
-                 at(at(at(m_resources, taskId), "Properties"), "ContainerDefinitions")) {
-                YAML::Node variables(YAML::NodeType::Map);
-                for (const auto &variable : at(container, "Environment"))
-                    variables[scalar(at(variable, "Name"))] = at(variable, "Value");
-                inferFromEnvironment(nodeFor(logicalId), variables, logicalId);
-            }
-        return;
-    }
+    if (type == "AWS::ECS::Service")
+        return; // its task definition's environment is read by infer()
     if (nodeFor(logicalId).empty() && !isPartType(type))
         m_builder.ignored("the resource " + logicalId + " (" +
                               (type.empty() ? std::string("no Type") : type) +
@@ -1338,7 +1331,7 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
 std::string TemplateReader::defaultEventBus(const SourceLocation &place)
 {
     if (m_defaultBus.empty())
-        m_defaultBus = queueNode("default", "aws-eventbridge", place);
+        m_defaultBus = queueNode("default event bus", "aws-eventbridge", place);
     return m_defaultBus;
 }
 
@@ -1366,7 +1359,7 @@ std::string TemplateReader::gatewayNode(const YAML::Node &api, const std::string
         return existing;
     const std::string nodeId = m_builder.addNode(NodeKind::Gateway, implicitId, place);
     m_builder.setParam(nodeId, "product", product, place);
-    m_gateways.push_back(nodeId);
+    m_gateways.emplace_back(nodeId, place);
     alias(implicitId, nodeId);
     return nodeId;
 }
@@ -1411,18 +1404,20 @@ void TemplateReader::addSchedule(const std::string &targetId, const YAML::Node &
     workload.shape = WorkloadShape::Constant;
     workload.params["rps"] = *rate;
     const std::string clientId = m_builder.addEntryPoint(targetId, name, place, workload);
-    m_builder.assumeParam(clientId, "rps", *rate,
-                          what + " (" + *value.text + ") becomes a constant workload of " +
-                              formatNumber(*rate) + " req/s (" +
-                              formatNumber(*rate * 86400.0) + " invocations a day)",
-                          place);
+    const Node *client = m_builder.node(clientId);
+    m_builder.assumedForAll("rps",
+                            (client ? client->name : name) + ": " + what + " (" + *value.text +
+                                ") becomes a constant workload of " + formatNumber(*rate) +
+                                " req/s (" + formatNumber(*rate * 86400.0) +
+                                " invocations a day)",
+                            place);
 }
 
 void TemplateReader::addGatewayEntryPoints()
 {
-    for (const std::string &gatewayId : m_gateways)
+    for (const auto &[gatewayId, place] : m_gateways)
         if (const Node *gateway = m_builder.node(gatewayId))
-            m_builder.addEntryPoint(gatewayId, gateway->name + " clients", where(m_root));
+            m_builder.addEntryPoint(gatewayId, gateway->name + " clients", place);
 }
 
 // --- inferred edges --------------------------------------------------------------------
@@ -1486,10 +1481,12 @@ void TemplateReader::inferTo(const std::string &fromId, const std::string &toId,
 }
 
 void TemplateReader::inferFromValue(const std::string &fromId, const YAML::Node &value,
-                                    const std::string &why, std::optional<NodeKind> wanted)
+                                    const std::string &what, const std::string &verb,
+                                    std::optional<NodeKind> wanted)
 {
     const Value result = evaluate(value);
     const SourceLocation place = where(value);
+    const std::string why = what + " " + verb;
     bool found = false;
     for (const std::string &id : result.resources) {
         const Node *node = m_builder.node(nodeFor(id));
@@ -1499,7 +1496,7 @@ void TemplateReader::inferFromValue(const std::string &fromId, const YAML::Node 
         }
     }
     if (found || !result.problems.empty()) {
-        reportProblems(result.problems, why, place);
+        reportProblems(result.problems, what, place);
         return;
     }
     if (!result.text)
@@ -1520,9 +1517,8 @@ void TemplateReader::inferFromEnvironment(const std::string &fromId,
 {
     for (const auto &entry : variables)
         inferFromValue(fromId, entry.second,
-                       "the environment variable " + scalar(entry.first) + " of " + owner +
-                           " refers to",
-                       std::nullopt);
+                       "the environment variable " + scalar(entry.first) + " of " + owner,
+                       "refers to", std::nullopt);
 }
 
 void TemplateReader::inferFromPolicies(const std::string &fromId, const YAML::Node &policies,
@@ -1568,16 +1564,16 @@ void TemplateReader::inferFromPolicies(const std::string &fromId, const YAML::No
                                      where(entry.second));
                 continue;
             }
-            const std::string why = name + " of " + owner + " names";
+            const std::string what = name + " of " + owner;
             const Value value = evaluate(argument);
             if (value.resources.empty() && value.problems.empty() && value.text &&
                 nodeForName(*value.text, kind).empty()) {
-                m_builder.unresolved(why + " " + *value.text +
+                m_builder.unresolved(what + " names " + *value.text +
                                          ", which is not defined in this template",
                                      where(argument));
                 continue;
             }
-            inferFromValue(fromId, argument, why, kind);
+            inferFromValue(fromId, argument, what, "names", kind);
         }
     };
     if (policies.IsSequence())
@@ -1723,6 +1719,7 @@ void readTemplates(const std::vector<ParsedFile> &files, ModelBuilder &builder)
             TemplateReader reader(file, document, builder);
             reader.readResources();
             reader.connect();
+            reader.infer();
             reader.addGatewayEntryPoints();
         }
         if (!read)

@@ -66,6 +66,11 @@ const std::vector<FormatReader> &formatReaders()
     // One row per format, most specific first (SAM before plain CloudFormation).
     static const std::vector<FormatReader> readers = {
         {SourceFormat::Compose, detectsCompose, readCompose},
+        // A serverless.yml may embed CloudFormation; a SAM template is CloudFormation with a
+        // transform: Serverless before SAM before plain CloudFormation.
+        {SourceFormat::Serverless, detectsServerless, readServerless},
+        {SourceFormat::Sam, detectsSam, readSam},
+        {SourceFormat::CloudFormation, detectsCloudFormation, readCloudFormation},
     };
     return readers;
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -101,6 +102,7 @@ private:
     std::string m_service;
     std::string m_context;
     std::set<std::string> m_listed;
+    std::vector<std::function<void()>> m_inferences; ///< run after every stated edge
 };
 
 void ServerlessFile::listOnce(const std::string &message, const SourceLocation &place)
@@ -423,12 +425,13 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
 
     for (const auto &event : at(spec, "events"))
         readEvent(nodeId, name, event);
-
-    m_resources->inferFromEnvironment(nodeId, variables, name);
+    m_inferences.push_back([this, nodeId, name, spec, variables] {
+        m_resources->inferFromEnvironment(nodeId, variables, name);
     m_resources->inferFromStatements(nodeId, at(m_provider, "iamRoleStatements"), name);
     m_resources->inferFromStatements(
         nodeId, at(at(at(m_provider, "iam"), "role"), "statements"), name);
     m_resources->inferFromStatements(nodeId, at(spec, "iamRoleStatements"), name);
+    });
 }
 
 void ServerlessFile::readEvent(const std::string &functionId, const std::string &functionName,
@@ -570,6 +573,10 @@ void ServerlessFile::read()
     for (const auto &entry : functions)
         readFunction(scalar(entry.first), entry.second);
     m_resources->connect();
+    // Inferred edges after every stated one: an inference that would close a cycle is refused.
+    for (const auto &inference : m_inferences)
+        inference();
+    m_resources->infer();
     m_resources->addGatewayEntryPoints();
 }
 
