@@ -73,6 +73,12 @@ public:
     /// Adds a client with a default workload to every gateway (call once, at the end).
     void addGatewayEntryPoints();
 
+    /// A node (through the builder) that createdNodes() lists.
+    std::string addNode(NodeKind kind, const std::string &sourceName,
+                        const SourceLocation &where);
+    /// Every node this reader created, clients excepted, in order.
+    const std::vector<std::string> &createdNodes() const { return m_created; }
+
     /// The node created for a logical id (a resource, or a name given with alias()), or empty.
     std::string nodeFor(const std::string &logicalId) const;
     void alias(const std::string &logicalId, const std::string &nodeId);
@@ -163,6 +169,7 @@ private:
     std::set<std::string> m_reported;
     std::vector<std::pair<std::string, SourceLocation>> m_gateways; ///< id, place in the file
     std::string m_defaultBus;
+    std::vector<std::string> m_created;
 };
 
 } // namespace skyline::importing::cloudformation

@@ -261,10 +261,24 @@ std::optional<Arn> parseArn(const std::string &text)
 {
     if (text.rfind("arn:", 0) != 0)
         return std::nullopt;
+    // The colon after each of the first five fields; a colon inside "${aws:region}" (an
+    // unresolved variable standing for a field) is not one.
+    auto nextColon = [&](size_t from) {
+        int depth = 0;
+        for (size_t i = from; i < text.size(); ++i) {
+            if (text.compare(i, 2, "${") == 0)
+                ++depth;
+            else if (text[i] == '}' && depth > 0)
+                --depth;
+            else if (text[i] == ':' && depth == 0)
+                return i;
+        }
+        return std::string::npos;
+    };
     std::vector<std::string> parts;
     size_t start = 0;
     for (int i = 0; i < 5; ++i) {
-        const auto colon = text.find(':', start);
+        const auto colon = nextColon(start);
         if (colon == std::string::npos)
             return std::nullopt;
         parts.push_back(text.substr(start, colon - start));
@@ -312,6 +326,14 @@ YAML::Node TemplateReader::property(const YAML::Node &resource, const std::strin
     if (value.IsDefined() || scalar(at(resource, "Type")) != "AWS::Serverless::Function")
         return value;
     return at(at(at(m_root, "Globals"), "Function"), key);
+}
+
+std::string TemplateReader::addNode(NodeKind kind, const std::string &sourceName,
+                                    const SourceLocation &place)
+{
+    const std::string nodeId = m_builder.addNode(kind, sourceName, place);
+    m_created.push_back(nodeId);
+    return nodeId;
 }
 
 std::string TemplateReader::nodeFor(const std::string &logicalId) const
@@ -520,7 +542,7 @@ Value TemplateReader::evaluateSub(const YAML::Node &argument, std::vector<std::s
         pattern = argument.Scalar();
     } else if (argument.IsSequence() && argument.size() == 2) {
         pattern = scalar(argument[0]);
-        variables = argument[1];
+        variables.reset(argument[1]); // rebind (assigning would overwrite)
     } else {
         result.problems.push_back("Fn::Sub needs a string or [string, variables]");
         return result;
@@ -738,7 +760,7 @@ void TemplateReader::readResources()
 std::string TemplateReader::queueNode(const std::string &sourceName, const std::string &product,
                                       const SourceLocation &place)
 {
-    const std::string nodeId = m_builder.addNode(NodeKind::Queue, sourceName, place);
+    const std::string nodeId = addNode(NodeKind::Queue, sourceName, place);
     m_builder.setParam(nodeId, "product", product, place);
     return nodeId;
 }
@@ -749,7 +771,7 @@ void TemplateReader::readResource(const std::string &logicalId, const YAML::Node
     const SourceLocation place = where(resource);
     const YAML::Node properties = at(resource, "Properties");
     auto datastore = [&](const std::string &product) {
-        const std::string nodeId = m_builder.addNode(NodeKind::Datastore, logicalId, place);
+        const std::string nodeId = addNode(NodeKind::Datastore, logicalId, place);
         m_builder.setParam(nodeId, "product", product, place);
         alias(logicalId, nodeId);
         return nodeId;
@@ -758,7 +780,7 @@ void TemplateReader::readResource(const std::string &logicalId, const YAML::Node
         readFunction(logicalId, resource);
     } else if (type == "AWS::Serverless::Api" || type == "AWS::ApiGateway::RestApi" ||
                type == "AWS::Serverless::HttpApi" || type == "AWS::ApiGatewayV2::Api") {
-        const std::string nodeId = m_builder.addNode(NodeKind::Gateway, logicalId, place);
+        const std::string nodeId = addNode(NodeKind::Gateway, logicalId, place);
         m_builder.setParam(nodeId, "product", gatewayProduct(type, resource), place);
         if (upper(scalar(at(properties, "ProtocolType"))) == "WEBSOCKET")
             m_builder.assumeParam(nodeId, "product", std::string("aws-http-api"),
@@ -774,7 +796,7 @@ void TemplateReader::readResource(const std::string &logicalId, const YAML::Node
     } else if (type == "AWS::Events::EventBus") {
         alias(logicalId, queueNode(logicalId, "aws-eventbridge", place));
     } else if (type == "AWS::Kinesis::Stream") {
-        const std::string nodeId = m_builder.addNode(NodeKind::Queue, logicalId, place);
+        const std::string nodeId = addNode(NodeKind::Queue, logicalId, place);
         m_builder.assumeParam(nodeId, "product", std::string("aws-sqs"),
                               "the Kinesis stream " + logicalId +
                                   " has no Skyline product: priced per message as the nearest "
@@ -820,7 +842,7 @@ void TemplateReader::readResource(const std::string &logicalId, const YAML::Node
 void TemplateReader::readFunction(const std::string &logicalId, const YAML::Node &resource)
 {
     const SourceLocation place = where(resource);
-    const std::string nodeId = m_builder.addNode(NodeKind::Function, logicalId, place);
+    const std::string nodeId = addNode(NodeKind::Function, logicalId, place);
     alias(logicalId, nodeId);
     auto carry = [&](const std::string &templateKey, const std::string &key) {
         const YAML::Node given = property(resource, templateKey);
@@ -877,7 +899,7 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
 {
     const SourceLocation place = where(resource);
     const YAML::Node properties = at(resource, "Properties");
-    const std::string nodeId = m_builder.addNode(NodeKind::Service, logicalId, place);
+    const std::string nodeId = addNode(NodeKind::Service, logicalId, place);
     alias(logicalId, nodeId);
 
     const YAML::Node launchType = at(properties, "LaunchType");
@@ -1283,7 +1305,7 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
             if (const std::string existing = m_builder.findNode(streamName); !existing.empty())
                 return existing;
             const std::string streamId =
-                m_builder.addNode(NodeKind::Queue, streamName, place);
+                addNode(NodeKind::Queue, streamName, place);
             m_builder.assumeParam(streamId, "product", std::string("aws-sqs"),
                                   "the DynamoDB stream of " + table->name +
                                       " has no Skyline product: priced per message as the "
@@ -1313,7 +1335,7 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
     std::string product = kind == EventSource::Sns        ? "aws-sns"
                           : kind == EventSource::EventBus ? "aws-eventbridge"
                                                           : "aws-sqs";
-    const std::string queueId = m_builder.addNode(NodeKind::Queue, name, place);
+    const std::string queueId = addNode(NodeKind::Queue, name, place);
     if (kind == EventSource::Kinesis || kind == EventSource::DynamoDbStream)
         m_builder.assumeParam(queueId, "product", product,
                               std::string("the ") + label + " " + name +
@@ -1357,7 +1379,7 @@ std::string TemplateReader::gatewayNode(const YAML::Node &api, const std::string
         return {};
     if (const std::string existing = nodeFor(implicitId); !existing.empty())
         return existing;
-    const std::string nodeId = m_builder.addNode(NodeKind::Gateway, implicitId, place);
+    const std::string nodeId = addNode(NodeKind::Gateway, implicitId, place);
     m_builder.setParam(nodeId, "product", product, place);
     m_gateways.emplace_back(nodeId, place);
     alias(implicitId, nodeId);
@@ -1405,11 +1427,14 @@ void TemplateReader::addSchedule(const std::string &targetId, const YAML::Node &
     workload.params["rps"] = *rate;
     const std::string clientId = m_builder.addEntryPoint(targetId, name, place, workload);
     const Node *client = m_builder.node(clientId);
+    const Node *target = m_builder.node(targetId);
+    if (!client || !target)
+        return;
     m_builder.assumedForAll("rps",
-                            (client ? client->name : name) + ": " + what + " (" + *value.text +
-                                ") becomes a constant workload of " + formatNumber(*rate) +
-                                " req/s (" + formatNumber(*rate * 86400.0) +
-                                " invocations a day)",
+                            client->name + ": the schedule " + *value.text + " of " +
+                                target->name + " becomes a constant workload of " +
+                                formatNumber(*rate) + " req/s (" +
+                                formatNumber(*rate * 86400.0) + " invocations a day)",
                             place);
 }
 

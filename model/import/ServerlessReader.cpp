@@ -91,7 +91,9 @@ private:
     void readFunction(const std::string &name, const YAML::Node &spec);
     void readEvent(const std::string &functionId, const std::string &functionName,
                    const YAML::Node &event);
-    std::optional<ParamValue> number(const YAML::Node &value);
+    /// A number (or text) as the file gives it; nullopt, listed under `what`, when it is an
+    /// unresolved variable.
+    std::optional<ParamValue> number(const YAML::Node &value, const std::string &what);
     void carry(const std::string &nodeId, const YAML::Node &value, const std::string &key);
 
     const ParsedFile &m_file;
@@ -226,11 +228,12 @@ std::optional<YAML::Node> ServerlessFile::resolveVariable(const std::string &ins
         listOnce("the variable " + variable + " names nothing in the file", place);
         return std::nullopt;
     }
-    if (source == "sls:stage") {
-        // The Framework's stage: provider.stage (itself often ${opt:stage, 'dev'}).
-        if (at(m_provider, "stage").IsDefined())
-            return resolveSelf("provider.stage", place, stack);
-    }
+    // The Framework's stage and region: provider.stage / provider.region when the file
+    // gives them (often ${opt:stage, 'dev'} themselves).
+    if (source == "sls:stage" && at(m_provider, "stage").IsDefined())
+        return resolveSelf("provider.stage", place, stack);
+    if (source == "aws:region" && at(m_provider, "region").IsDefined())
+        return resolveSelf("provider.region", place, stack);
     const auto value = fallbackValue();
     if (value && value->IsScalar()) {
         listOnce("the variable " + variable + " cannot be resolved offline; its default '" +
@@ -255,7 +258,7 @@ std::optional<YAML::Node> ServerlessFile::resolveSelf(const std::string &path,
         for (auto it = seen; it != stack.end(); ++it)
             chain += "${self:" + *it + "} -> ";
         listOnce("cyclic reference: " + chain + "${self:" + path + "}", place);
-        return std::nullopt;
+        return YAML::Node("${self:" + path + "}"); // stays unresolved, listed here
     }
     YAML::Node node = m_root;
     std::istringstream parts(path);
@@ -266,9 +269,9 @@ std::optional<YAML::Node> ServerlessFile::resolveSelf(const std::string &path,
             const auto index = parseNumber(part);
             if (!index || *index < 0 || *index >= node.size())
                 return std::nullopt;
-            node = node[static_cast<size_t>(*index)];
+            node.reset(node[static_cast<size_t>(*index)]); // rebind, never assign
         } else {
-            node = at(node, part);
+            node.reset(at(node, part));
         }
         if (!node.IsDefined())
             return std::nullopt;
@@ -280,8 +283,8 @@ std::optional<YAML::Node> ServerlessFile::resolveSelf(const std::string &path,
         stack.pop_back();
         if (whole)
             return whole;
-        if (text.find("${") != std::string::npos)
-            return std::nullopt; // listed where it failed
+        // A value with a variable that failed keeps it ("${ssm:...}"): listed where it
+        // failed, and whoever reads the value sees it cannot be used.
         return YAML::Node(text);
     }
     return node;
@@ -291,7 +294,7 @@ std::optional<YAML::Node> ServerlessFile::resolveSelf(const std::string &path,
 
 bool ServerlessFile::readProvider()
 {
-    m_provider = at(m_root, "provider");
+    m_provider.reset(at(m_root, "provider"));
     const std::string name = m_provider.IsScalar() ? m_provider.Scalar()
                                                    : scalar(at(m_provider, "name"));
     if (name != "aws") {
@@ -305,7 +308,7 @@ bool ServerlessFile::readProvider()
         return false;
     }
     if (m_provider.IsScalar())
-        m_provider = YAML::Node(YAML::NodeType::Map);
+        m_provider.reset(YAML::Node(YAML::NodeType::Map));
     const std::string region = scalar(at(m_provider, "region"));
     if (!region.empty() && region != "us-east-1" && region.find("${") == std::string::npos)
         m_builder.ignored("the region " + region +
@@ -319,20 +322,25 @@ void ServerlessFile::readPlugins()
 {
     YAML::Node plugins = at(m_root, "plugins");
     if (plugins.IsMap())
-        plugins = at(plugins, "modules");
+        plugins.reset(at(plugins, "modules"));
     for (const auto &plugin : plugins)
         m_builder.unresolved("the plugin " + scalar(plugin) +
                                  " is not run: whatever it adds to the service is not imported",
                              where(plugin));
 }
 
-std::optional<ParamValue> ServerlessFile::number(const YAML::Node &value)
+std::optional<ParamValue> ServerlessFile::number(const YAML::Node &value,
+                                                 const std::string &what)
 {
     const std::string text = scalar(value);
-    if (text.find("${") != std::string::npos)
-        return std::nullopt; // an unresolved variable, listed already
+    if (text.find("${") != std::string::npos) {
+        m_builder.unresolved(what + " is " + text + ", which cannot be resolved offline: "
+                             "Skyline's default is kept",
+                             where(value));
+        return std::nullopt;
+    }
     if (!value.IsScalar())
-        return m_resources->paramValue(value, "a value");
+        return m_resources->paramValue(value, what);
     if (const auto parsed = parseNumber(text))
         return ParamValue(*parsed);
     return ParamValue(text);
@@ -341,7 +349,8 @@ std::optional<ParamValue> ServerlessFile::number(const YAML::Node &value)
 void ServerlessFile::carry(const std::string &nodeId, const YAML::Node &value,
                            const std::string &key)
 {
-    if (const auto parsed = number(value))
+    const Node *node = m_builder.node(nodeId);
+    if (const auto parsed = number(value, key + " of " + (node ? node->name : nodeId)))
         m_builder.setParam(nodeId, key, *parsed, where(value));
 }
 
@@ -371,11 +380,9 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
             m_builder.unresolved("the function " + name + " is not a map of settings", place);
         return;
     }
-    const std::string nodeId = m_builder.addNode(NodeKind::Function, name, place);
+    const std::string nodeId = m_resources->addNode(NodeKind::Function, name, place);
     m_resources->alias(name, nodeId);
     m_resources->alias(lambdaLogicalId(name), nodeId);
-    if (!m_context.empty())
-        m_builder.putInContext(nodeId, m_context);
     auto setting = [&](const std::string &key) {
         const YAML::Node own = at(spec, key);
         return own.IsDefined() ? own : at(m_provider, key);
@@ -392,9 +399,12 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
     const std::string timeout = scalar(setting("timeout"));
     m_builder.assumeParam(nodeId, "durationMs", 120.0,
                           "the file states no run time for " + name +
-                              ": Skyline's default 120 ms; its timeout of " +
-                              (timeout.empty() ? std::string("6") : timeout) +
-                              " s is only the limit",
+                              ": Skyline's default 120 ms" +
+                              (timeout.find("${") != std::string::npos
+                                   ? std::string()
+                                   : "; its timeout of " +
+                                         (timeout.empty() ? std::string("6") : timeout) +
+                                         " s is only the limit"),
                           place);
     if (const YAML::Node reserved = at(spec, "reservedConcurrency"); reserved.IsDefined())
         carry(nodeId, reserved, "concurrencyLimit");
@@ -449,8 +459,6 @@ void ServerlessFile::readEvent(const std::string &functionId, const std::string 
     TemplateReader &resources = *m_resources;
 
     auto sourceNode = [&](const YAML::Node &source, EventSource kind) {
-        if (scalar(source).find("${") != std::string::npos)
-            return std::string(); // an unresolved variable, listed already
         return resources.eventSourceNode(source, kind, what);
     };
     auto attach = [&](const std::string &queueId) {
@@ -464,10 +472,8 @@ void ServerlessFile::readEvent(const std::string &functionId, const std::string 
     auto created = [&](const std::string &name, const std::string &product) {
         if (const std::string existing = m_builder.findNode(name); !existing.empty())
             return existing;
-        const std::string nodeId = m_builder.addNode(NodeKind::Queue, name, place);
+        const std::string nodeId = m_resources->addNode(NodeKind::Queue, name, place);
         m_builder.setParam(nodeId, "product", product, place);
-        if (!m_context.empty())
-            m_builder.putInContext(nodeId, m_context);
         return nodeId;
     };
 
@@ -482,13 +488,20 @@ void ServerlessFile::readEvent(const std::string &functionId, const std::string 
         attach(sourceNode(spec.IsMap() && at(spec, "arn").IsDefined() ? at(spec, "arn") : spec,
                           EventSource::Sqs));
     } else if (type == "sns") {
+        // An ARN (or a reference, or a variable) names a topic; a bare name is one the
+        // Framework creates.
         const YAML::Node arn = spec.IsMap() ? at(spec, "arn") : spec;
         const std::string text = scalar(arn);
-        if (arn.IsDefined() && (!arn.IsScalar() || text.rfind("arn:", 0) == 0))
+        const bool named = spec.IsMap() ? !arn.IsDefined()
+                                        : text.rfind("arn:", 0) != 0 &&
+                                              text.find("${") == std::string::npos;
+        const std::string name = spec.IsMap() ? scalar(at(spec, "topicName")) : text;
+        if (!named)
             attach(sourceNode(arn, EventSource::Sns));
-        else if (const std::string name = spec.IsMap() ? scalar(at(spec, "topicName")) : text;
-                 !name.empty() && name.find("${") == std::string::npos)
+        else if (!name.empty())
             attach(created(name, "aws-sns"));
+        else
+            m_builder.unresolved(what + " names no topic", place);
     } else if (type == "stream") {
         const YAML::Node arn = spec.IsMap() ? at(spec, "arn") : spec;
         std::string kind = scalar(at(spec, "type"));
@@ -540,7 +553,7 @@ void ServerlessFile::read()
 {
     const YAML::Node service = at(m_root, "service");
     m_service = service.IsMap() ? scalar(at(service, "name")) : scalar(service);
-    m_provider = at(m_root, "provider");
+    m_provider.reset(at(m_root, "provider"));
     cloudformation::expandShortTags(m_root);
     resolveVariables(m_root);
     if (!readProvider())
@@ -560,14 +573,10 @@ void ServerlessFile::read()
                 merged[entry.first] = entry.second;
         templateRoot["Resources"] = merged;
     } else if (resources.IsMap()) {
-        templateRoot = resources;
+        templateRoot.reset(resources);
     }
     m_resources = std::make_unique<TemplateReader>(m_file, templateRoot, m_builder);
     m_resources->readResources();
-    for (const auto &entry : at(templateRoot, "Resources"))
-        if (const std::string nodeId = m_resources->nodeFor(scalar(entry.first));
-            !nodeId.empty() && !m_context.empty())
-            m_builder.putInContext(nodeId, m_context);
 
     const YAML::Node functions = at(m_root, "functions");
     for (const auto &entry : functions)
@@ -577,6 +586,10 @@ void ServerlessFile::read()
     for (const auto &inference : m_inferences)
         inference();
     m_resources->infer();
+    // The service is one bounded context: its functions, gateways, queues and tables.
+    if (!m_context.empty())
+        for (const std::string &nodeId : m_resources->createdNodes())
+            m_builder.putInContext(nodeId, m_context);
     m_resources->addGatewayEntryPoints();
 }
 
