@@ -70,8 +70,9 @@ public:
     void connect();
     /// Inferred edges (policies, roles, environment variables), after every stated edge.
     void infer();
-    /// Adds a client with a default workload to every gateway (call once, at the end).
-    void addGatewayEntryPoints();
+    /// Adds a client with a default workload to every gateway, and to every queue, topic or
+    /// bus that feeds something but is fed by nothing in the file (call once, at the end).
+    void addEntryPoints();
 
     /// A node (through the builder) that createdNodes() lists.
     std::string addNode(NodeKind kind, const std::string &sourceName,

@@ -1438,11 +1438,27 @@ void TemplateReader::addSchedule(const std::string &targetId, const YAML::Node &
                             place);
 }
 
-void TemplateReader::addGatewayEntryPoints()
+void TemplateReader::addEntryPoints()
 {
     for (const auto &[gatewayId, place] : m_gateways)
         if (const Node *gateway = m_builder.node(gatewayId))
             m_builder.addEntryPoint(gatewayId, gateway->name + " clients", place);
+    // A queue, topic or bus that feeds something but is fed by nothing in the file is fed
+    // from outside it: an entry point too.
+    for (const std::string &nodeId : m_created) {
+        const Node *queue = m_builder.node(nodeId);
+        if (!queue || queue->kind != NodeKind::Queue)
+            continue;
+        bool fed = false;
+        bool feeds = false;
+        for (const auto &[from, to] : m_edges) {
+            fed = fed || to == nodeId;
+            feeds = feeds || from == nodeId;
+        }
+        if (feeds && !fed)
+            m_builder.addEntryPoint(nodeId, queue->name + " producers",
+                                    where(at(m_resources, queue->name)));
+    }
 }
 
 // --- inferred edges --------------------------------------------------------------------
@@ -1745,7 +1761,7 @@ void readTemplates(const std::vector<ParsedFile> &files, ModelBuilder &builder)
             reader.readResources();
             reader.connect();
             reader.infer();
-            reader.addGatewayEntryPoints();
+            reader.addEntryPoints();
         }
         if (!read)
             builder.error("not a CloudFormation template (no AWSTemplateFormatVersion and no "

@@ -590,7 +590,7 @@ void ServerlessFile::read()
     if (!m_context.empty())
         for (const std::string &nodeId : m_resources->createdNodes())
             m_builder.putInContext(nodeId, m_context);
-    m_resources->addGatewayEntryPoints();
+    m_resources->addEntryPoints();
 }
 
 } // namespace
