@@ -602,9 +602,12 @@ bool detectsServerless(const ParsedFile &file)
     const YAML::Node &root = file.documents.front();
     if (!root.IsMap())
         return false;
+    // `service` with a provider, and something to import (functions or resources); a
+    // Compose file's `services` means it is not one.
     const YAML::Node service = at(root, "service");
     const bool named = service.IsScalar() || (service.IsMap() && at(service, "name").IsDefined());
-    return named && (at(root, "provider").IsDefined() || at(root, "functions").IsMap());
+    return named && at(root, "provider").IsDefined() && !at(root, "services").IsDefined() &&
+           (at(root, "functions").IsMap() || at(root, "resources").IsDefined());
 }
 
 void readServerless(const std::vector<ParsedFile> &files, ModelBuilder &builder)
@@ -612,7 +615,7 @@ void readServerless(const std::vector<ParsedFile> &files, ModelBuilder &builder)
     for (const ParsedFile &file : files) {
         if (file.documents.empty() || !detectsServerless(file)) {
             builder.error("not a Serverless Framework service (no 'service' with a 'provider' "
-                          "or 'functions')",
+                          "and 'functions' or 'resources')",
                           SourceLocation{file.file ? file.file->path : std::string(), 0, 0});
             continue;
         }
