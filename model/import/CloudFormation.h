@@ -19,6 +19,11 @@ namespace skyline::importing::cloudformation {
 YAML::Node at(const YAML::Node &node, const std::string &key);
 /// The text of a scalar, or empty.
 std::string scalar(const YAML::Node &node);
+/// The entries of a map, or none when the node is anything else (a list where a map belongs
+/// is skipped instead of throwing).
+std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &node);
+/// The items of a list, or none when the node is anything else.
+std::vector<YAML::Node> items(const YAML::Node &node);
 /// A number written as text ("512", "0.25"), or nullopt.
 std::optional<double> parseNumber(const std::string &text);
 

@@ -30,6 +30,24 @@ std::string scalar(const YAML::Node &node)
     return node.IsDefined() && node.IsScalar() ? node.Scalar() : std::string();
 }
 
+std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &node)
+{
+    std::vector<std::pair<YAML::Node, YAML::Node>> out;
+    if (node.IsDefined() && node.IsMap())
+        for (const auto &entry : node)
+            out.emplace_back(entry.first, entry.second);
+    return out;
+}
+
+std::vector<YAML::Node> items(const YAML::Node &node)
+{
+    std::vector<YAML::Node> out;
+    if (node.IsDefined() && node.IsSequence())
+        for (const auto &item : node)
+            out.push_back(item);
+    return out;
+}
+
 std::optional<double> parseNumber(const std::string &text)
 {
     if (text.empty())
@@ -370,9 +388,11 @@ std::optional<ParamValue> TemplateReader::paramValue(const YAML::Node &value,
 {
     const Value result = evaluate(value);
     if (!result.problems.empty() || !result.text) {
-        reportProblems(result.problems.empty()
-                           ? std::vector<std::string>{"its value cannot be read offline"}
-                           : result.problems,
+        const bool shapeless = value.IsSequence() || (value.IsMap() && !intrinsic(value));
+        reportProblems(!result.problems.empty() ? result.problems
+                       : shapeless ? std::vector<std::string>{"a list or map where one value "
+                                                              "belongs: Skyline's default is kept"}
+                                   : std::vector<std::string>{"its value cannot be read offline"},
                        what, where(value));
         return std::nullopt;
     }
@@ -655,7 +675,7 @@ std::optional<bool> TemplateReader::conditionValue(const YAML::Node &value,
         }
         return undecided ? std::nullopt : std::optional<bool>(isAnd);
     }
-    problems.push_back(name + " is not a condition function");
+    problems.push_back(name + " is not a condition function, or has the wrong arguments");
     return std::nullopt;
 }
 
@@ -728,7 +748,7 @@ void TemplateReader::readResources()
     if (!m_resources.IsDefined() || !m_resources.IsMap())
         return; // a serverless.yml without resources
     std::vector<std::pair<std::string, YAML::Node>> clusterMembers;
-    for (const auto &entry : m_resources) {
+    for (const auto &entry : entries(m_resources)) {
         const std::string logicalId = scalar(entry.first);
         const YAML::Node resource = entry.second;
         if (scalar(at(resource, "Type")) == "AWS::RDS::DBInstance" &&
@@ -904,7 +924,7 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
 
     const YAML::Node launchType = at(properties, "LaunchType");
     std::string providers;
-    for (const auto &item : at(properties, "CapacityProviderStrategy"))
+    for (const auto &item : items(at(properties, "CapacityProviderStrategy")))
         providers += scalar(at(item, "CapacityProvider")) + " ";
     if (launchType.IsDefined()) {
         const std::string text = upper(scalar(launchType));
@@ -983,7 +1003,7 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
 
 void TemplateReader::connect()
 {
-    for (const auto &entry : m_resources)
+    for (const auto &entry : entries(m_resources))
         connectResource(scalar(entry.first), entry.second);
 }
 
@@ -992,7 +1012,7 @@ void TemplateReader::infer()
     // After every stated edge: an inference that would close a cycle with one is refused.
     std::map<std::string, std::vector<std::string>> functionsByRole;
     std::vector<std::string> policies;
-    for (const auto &entry : m_resources) {
+    for (const auto &entry : entries(m_resources)) {
         const std::string logicalId = scalar(entry.first);
         const YAML::Node resource = entry.second;
         const YAML::Node properties = at(resource, "Properties");
@@ -1004,10 +1024,10 @@ void TemplateReader::infer()
             // Globals' variables first; the function's own override them.
             YAML::Node variables(YAML::NodeType::Map);
             if (type == "AWS::Serverless::Function")
-                for (const auto &variable :
-                     at(at(at(at(m_root, "Globals"), "Function"), "Environment"), "Variables"))
+                for (const auto &variable : entries(
+                         at(at(at(at(m_root, "Globals"), "Function"), "Environment"), "Variables")))
                     variables[variable.first] = variable.second;
-            for (const auto &variable : at(at(properties, "Environment"), "Variables"))
+            for (const auto &variable : entries(at(at(properties, "Environment"), "Variables")))
                 variables[variable.first] = variable.second;
             inferFromPolicies(nodeId, at(properties, "Policies"), logicalId);
             inferFromEnvironment(nodeId, variables, logicalId);
@@ -1015,17 +1035,17 @@ void TemplateReader::infer()
             for (const std::string &roleId : role.resources) {
                 functionsByRole[roleId].push_back(logicalId);
                 for (const auto &policy :
-                     at(at(at(m_resources, roleId), "Properties"), "Policies"))
+                     items(at(at(at(m_resources, roleId), "Properties"), "Policies")))
                     inferFromStatements(nodeId, at(at(policy, "PolicyDocument"), "Statement"),
                                         logicalId);
             }
         } else if (type == "AWS::ECS::Service") {
             const Value task = evaluate(at(properties, "TaskDefinition"));
             for (const std::string &taskId : task.resources)
-                for (const auto &container :
-                     at(at(at(m_resources, taskId), "Properties"), "ContainerDefinitions")) {
+                for (const auto &container : items(
+                         at(at(at(m_resources, taskId), "Properties"), "ContainerDefinitions"))) {
                     YAML::Node variables(YAML::NodeType::Map);
-                    for (const auto &variable : at(container, "Environment"))
+                    for (const auto &variable : items(at(container, "Environment")))
                         variables[scalar(at(variable, "Name"))] = at(variable, "Value");
                     inferFromEnvironment(nodeId, variables, logicalId);
                 }
@@ -1055,7 +1075,7 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
     if (type == "AWS::SNS::Topic" || type == "AWS::SNS::Subscription") {
         std::vector<std::pair<std::string, YAML::Node>> subscriptions; // topic node, spec
         if (type == "AWS::SNS::Topic") {
-            for (const auto &item : at(properties, "Subscription"))
+            for (const auto &item : items(at(properties, "Subscription")))
                 subscriptions.emplace_back(nodeFor(logicalId), item);
         } else {
             const std::string topic =
@@ -1068,6 +1088,11 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
             const std::string protocol = scalar(at(spec, "Protocol"));
             const YAML::Node endpoint = at(spec, "Endpoint");
             const std::string what = "the " + protocol + " subscription of " + logicalId;
+            if (protocol.empty()) {
+                m_builder.unresolved("a subscription of " + logicalId + " has no Protocol",
+                                     where(spec));
+                continue;
+            }
             if (protocol == "lambda") {
                 if (const std::string target = functionNodeFor(endpoint, what); !target.empty())
                     addEventEdge(topicId, target, where(spec));
@@ -1090,7 +1115,7 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
             busId = busName.IsDefined() ? eventSourceNode(busName, EventSource::EventBus,
                                                           "EventBusName of " + logicalId)
                                         : defaultEventBus(place);
-        for (const auto &target : at(properties, "Targets")) {
+        for (const auto &target : items(at(properties, "Targets"))) {
             const Value arn = evaluate(at(target, "Arn"));
             std::string targetId;
             for (const std::string &id : arn.resources)
@@ -1199,7 +1224,7 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
 void TemplateReader::readFunctionEvents(const std::string &logicalId, const YAML::Node &events)
 {
     const std::string functionId = nodeFor(logicalId);
-    for (const auto &entry : events)
+    for (const auto &entry : entries(events))
         readFunctionEvent(functionId, logicalId, scalar(entry.first), entry.second);
 }
 
@@ -1211,6 +1236,11 @@ void TemplateReader::readFunctionEvent(const std::string &functionId,
     const YAML::Node properties = at(event, "Properties");
     const SourceLocation place = where(event);
     const std::string what = "the " + type + " event " + eventName + " of " + functionName;
+    if (type.empty()) {
+        m_builder.unresolved("the event " + eventName + " of " + functionName + " has no Type",
+                             place);
+        return;
+    }
     auto attach = [&](const YAML::Node &source, EventSource kind) {
         const std::string queueId = eventSourceNode(source, kind, what);
         if (queueId.empty())
@@ -1319,12 +1349,18 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
 
     // Outside the template: the source is stated (its ARN), its settings are not.
     const auto arn = parseArn(text);
-    const std::string name = arn ? arn->name : text;
-    if (name.empty() || text.find("${") != std::string::npos) {
+    if (text.find("${") != std::string::npos) {
         m_builder.unresolved(what + ": its source " + text + " cannot be resolved offline",
                              place);
         return {};
     }
+    if (!arn || arn->name.empty()) {
+        m_builder.unresolved(what + ": its source '" + text +
+                                 "' is neither an ARN nor a resource of this template",
+                             place);
+        return {};
+    }
+    const std::string name = arn->name;
     if (const std::string existing = m_builder.findNode(name); !existing.empty())
         return existing;
     const char *label = kind == EventSource::Sqs        ? "queue"
@@ -1369,6 +1405,9 @@ std::string TemplateReader::gatewayNode(const YAML::Node &api, const std::string
                 return node->id;
         if (!value.problems.empty())
             reportProblems(value.problems, what, place);
+        else if (!value.resources.empty())
+            m_builder.unresolved(what + ": " + value.resources.front() + " is not an API",
+                                 place);
         else
             m_builder.unresolved(what + ": its API " + value.text.value_or("?") +
                                      " is not defined in this template",
@@ -1556,7 +1595,7 @@ void TemplateReader::inferFromValue(const std::string &fromId, const YAML::Node 
 void TemplateReader::inferFromEnvironment(const std::string &fromId,
                                           const YAML::Node &variables, const std::string &owner)
 {
-    for (const auto &entry : variables)
+    for (const auto &entry : entries(variables))
         inferFromValue(fromId, entry.second,
                        "the environment variable " + scalar(entry.first) + " of " + owner,
                        "refers to", std::nullopt);
@@ -1667,14 +1706,10 @@ void TemplateReader::inferFromStatements(const std::string &fromId, const YAML::
         if (kinds.empty())
             return;
         const YAML::Node resources = at(statement, "Resource");
-        std::vector<YAML::Node> items;
-        if (resources.IsSequence())
-            for (const auto &item : resources)
-                items.push_back(item);
-        else
-            items.push_back(resources);
+        const std::vector<YAML::Node> targets =
+            resources.IsSequence() ? items(resources) : std::vector<YAML::Node>{resources};
         const std::string why = "the policy of " + owner + " allows " + firstAction + " on";
-        for (const YAML::Node &item : items) {
+        for (const YAML::Node &item : targets) {
             const Value value = evaluate(item);
             if (value.resources.empty() && value.problems.empty() && value.text == "*") {
                 m_builder.unresolved(why + " every resource ('*'): no edge inferred",
@@ -1740,7 +1775,7 @@ bool looksLikeTemplate(const YAML::Node &document)
     const YAML::Node resources = at(document, "Resources");
     if (!resources.IsMap())
         return false;
-    for (const auto &entry : resources) {
+    for (const auto &entry : entries(resources)) {
         const std::string type = scalar(at(entry.second, "Type"));
         if (type.rfind("AWS::", 0) == 0 || type.rfind("Custom::", 0) == 0)
             return true;

@@ -17,6 +17,8 @@ namespace skyline::importing {
 namespace {
 
 using cloudformation::at;
+using cloudformation::entries;
+using cloudformation::items;
 using cloudformation::EventSource;
 using cloudformation::parseArn;
 using cloudformation::parseNumber;
@@ -323,7 +325,7 @@ void ServerlessFile::readPlugins()
     YAML::Node plugins = at(m_root, "plugins");
     if (plugins.IsMap())
         plugins.reset(at(plugins, "modules"));
-    for (const auto &plugin : plugins)
+    for (const auto &plugin : items(plugins))
         m_builder.unresolved("the plugin " + scalar(plugin) +
                                  " is not run: whatever it adds to the service is not imported",
                              where(plugin));
@@ -428,12 +430,12 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
                               place);
 
     YAML::Node variables(YAML::NodeType::Map);
-    for (const auto &entry : at(m_provider, "environment"))
+    for (const auto &entry : entries(at(m_provider, "environment")))
         variables[entry.first] = entry.second;
-    for (const auto &entry : at(spec, "environment"))
+    for (const auto &entry : entries(at(spec, "environment")))
         variables[entry.first] = entry.second;
 
-    for (const auto &event : at(spec, "events"))
+    for (const auto &event : items(at(spec, "events")))
         readEvent(nodeId, name, event);
     m_inferences.push_back([this, nodeId, name, spec, variables] {
         m_resources->inferFromEnvironment(nodeId, variables, name);
@@ -568,8 +570,8 @@ void ServerlessFile::read()
     YAML::Node templateRoot(YAML::NodeType::Map);
     if (resources.IsSequence()) {
         YAML::Node merged(YAML::NodeType::Map);
-        for (const auto &part : resources)
-            for (const auto &entry : at(part, "Resources"))
+        for (const auto &part : items(resources))
+            for (const auto &entry : entries(at(part, "Resources")))
                 merged[entry.first] = entry.second;
         templateRoot["Resources"] = merged;
     } else if (resources.IsMap()) {

@@ -48,6 +48,7 @@ private slots:
     void gatewaysAndSourceQueuesGetClients();
     void nearestProductsAreListed();
     void otherResourcesAreIgnoredOneByOne();
+    void wrongShapesAreListedNotThrown();
     void detection_data();
     void detection();
     void otherYamlIsRefused();
@@ -457,6 +458,29 @@ void TestCloudFormationImport::otherResourcesAreIgnoredOneByOne()
                           "node stands for its source)",
                           "the resource ReportBucket (AWS::S3::Bucket) is not modelled by "
                           "Skyline"}));
+}
+
+void TestCloudFormationImport::wrongShapesAreListedNotThrown()
+{
+    const ImportResult result = importFiles({fixture("sam-wrong-shapes.yaml")});
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    const QStringList unresolved = reviewMessages(result, ReviewKind::Unresolved);
+    QCOMPARE(missingFragments(unresolved,
+                              {"MemorySize of A: a list or map where one value belongs: Skyline's "
+                               "default is kept",
+                               "the SQS event a of E: its source '17' is neither an ARN nor a "
+                               "resource of this template",
+                               "the Api event c of E: A is not an API",
+                               "the event f of E has no Type",
+                               "a subscription of H has no Protocol",
+                               "DynamoDBCrudPolicy of E gives no TableName"}),
+             QStringList());
+    for (const ReviewItem &item : result.review)
+        if (item.kind == ReviewKind::Unresolved && item.message.find("MemorySize of A") == 0)
+            QCOMPARE(item.where.line, 11);
+    QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::AssumedValue),
+                              {"F: the source gives hosting = \"BOAT\", which was refused"}),
+             QStringList());
 }
 
 void TestCloudFormationImport::detection_data()
