@@ -19,6 +19,29 @@ namespace skyline::importing::cloudformation {
 YAML::Node at(const YAML::Node &node, const std::string &key);
 /// The text of a scalar, or empty.
 std::string scalar(const YAML::Node &node);
+/// Environment variables as name and value nodes (later entries override earlier ones).
+using Variables = std::vector<std::pair<std::string, YAML::Node>>;
+/// Adds (or overrides) the entries of an `Environment.Variables`-like map.
+void addVariables(Variables &variables, const YAML::Node &map);
+
+/// New maps and lists inside a document's memory. yaml-cpp merges the node sets of two
+/// memories on every assignment between them, so putting document nodes into a fresh node
+/// costs the document's size each time; nodes made here cost nothing. Attaches a scratch list
+/// to the document (a map) and removes it again when destroyed.
+class NodeFactory
+{
+public:
+    explicit NodeFactory(YAML::Node document);
+    ~NodeFactory();
+    NodeFactory(const NodeFactory &) = delete;
+    NodeFactory &operator=(const NodeFactory &) = delete;
+    YAML::Node make(YAML::NodeType::value type);
+
+private:
+    YAML::Node m_document;
+    YAML::Node m_scratch;
+};
+
 /// The entries of a map, or none when the node is anything else (a list where a map belongs
 /// is skipped instead of throwing).
 std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &node);
@@ -118,7 +141,7 @@ public:
 
     /// Inferred edges from `fromId` to every table, queue, topic, bus or function an
     /// environment variable refers to (by reference, name, URL or ARN).
-    void inferFromEnvironment(const std::string &fromId, const YAML::Node &variables,
+    void inferFromEnvironment(const std::string &fromId, const Variables &variables,
                               const std::string &owner);
     /// Inferred edges from IAM statements (Effect Allow, Action, Resource) of `owner`.
     void inferFromStatements(const std::string &fromId, const YAML::Node &statements,
@@ -171,7 +194,13 @@ private:
     ModelBuilder &m_builder;
     std::map<std::string, std::string> m_nodeByLogicalId;
     std::map<std::string, std::string> m_nodeByPhysicalName;
+    /// Edges this reader added (stated and inferred), to add each once and to refuse an
+    /// inference that would close a cycle; false when the edge was there already.
+    bool rememberEdge(const std::string &fromId, const std::string &toId);
+
     std::set<std::pair<std::string, std::string>> m_edges;
+    std::map<std::string, std::vector<std::string>> m_edgesFrom;
+    std::set<std::string> m_fed;
     std::set<std::string> m_reported;
     std::vector<std::pair<std::string, SourceLocation>> m_gateways; ///< id, place in the file
     std::string m_defaultBus;

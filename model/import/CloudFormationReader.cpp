@@ -39,6 +39,45 @@ std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &node)
     return out;
 }
 
+void addVariables(Variables &variables, const YAML::Node &map)
+{
+    for (const auto &[key, value] : entries(map)) {
+        const std::string name = scalar(key);
+        auto same = [&](const auto &entry) { return entry.first == name; };
+        if (auto it = std::find_if(variables.begin(), variables.end(), same);
+            it != variables.end())
+            it->second = value; // a pair member, not a handle into the document: rebinding
+        else
+            variables.emplace_back(name, value);
+    }
+}
+
+namespace {
+const char *const scratchKey = "\x01skyline-import-scratch";
+}
+
+NodeFactory::NodeFactory(YAML::Node document) : m_document(std::move(document))
+{
+    if (!m_document.IsMap())
+        return;
+    m_scratch.reset(YAML::Node(YAML::NodeType::Sequence));
+    m_document[scratchKey] = m_scratch; // the scratch list now shares the document's memory
+}
+
+NodeFactory::~NodeFactory()
+{
+    if (m_scratch.IsDefined() && m_document.IsMap())
+        m_document.remove(scratchKey);
+}
+
+YAML::Node NodeFactory::make(YAML::NodeType::value type)
+{
+    YAML::Node fresh(type);
+    if (m_scratch.IsDefined() && m_scratch.IsSequence())
+        m_scratch.push_back(fresh); // merges the tiny memory of `fresh` into the document's
+    return fresh;
+}
+
 std::vector<YAML::Node> items(const YAML::Node &node)
 {
     std::vector<YAML::Node> out;
@@ -178,32 +217,42 @@ std::optional<int> cronFieldCount(const std::string &field, int lowest, int high
 
 } // namespace
 
-void expandShortTags(YAML::Node node)
+namespace {
+
+void expandShortTagsIn(YAML::Node node, NodeFactory &factory)
 {
-    auto expanded = [](YAML::Node value) -> std::optional<YAML::Node> {
+    auto expanded = [&](YAML::Node value) -> std::optional<YAML::Node> {
         const std::string name = longFormOf(value.Tag());
         if (name.empty())
             return std::nullopt;
         value.SetTag("");
-        YAML::Node wrapper(YAML::NodeType::Map);
+        YAML::Node wrapper = factory.make(YAML::NodeType::Map);
         wrapper[name] = value; // "a.b" stays one scalar (and keeps its place): read as [a, b]
         return wrapper;
     };
     if (node.IsMap()) {
         for (auto entry : node) {
             YAML::Node value = entry.second;
-            expandShortTags(value);
+            expandShortTagsIn(value, factory);
             if (auto wrapper = expanded(value))
                 entry.second = *wrapper;
         }
     } else if (node.IsSequence()) {
         for (size_t i = 0; i < node.size(); ++i) {
             YAML::Node value = node[i];
-            expandShortTags(value);
+            expandShortTagsIn(value, factory);
             if (auto wrapper = expanded(value))
                 node[i] = *wrapper;
         }
     }
+}
+
+} // namespace
+
+void expandShortTags(YAML::Node node)
+{
+    NodeFactory factory(node);
+    expandShortTagsIn(node, factory);
 }
 
 std::optional<double> scheduleRatePerSecond(const std::string &expression, std::string &problem)
@@ -1022,13 +1071,12 @@ void TemplateReader::infer()
             policies.push_back(logicalId);
         } else if (isFunctionType(type)) {
             // Globals' variables first; the function's own override them.
-            YAML::Node variables(YAML::NodeType::Map);
+            Variables variables;
             if (type == "AWS::Serverless::Function")
-                for (const auto &variable : entries(
-                         at(at(at(at(m_root, "Globals"), "Function"), "Environment"), "Variables")))
-                    variables[variable.first] = variable.second;
-            for (const auto &variable : entries(at(at(properties, "Environment"), "Variables")))
-                variables[variable.first] = variable.second;
+                addVariables(variables, at(at(at(at(m_root, "Globals"), "Function"),
+                                              "Environment"),
+                                           "Variables"));
+            addVariables(variables, at(at(properties, "Environment"), "Variables"));
             inferFromPolicies(nodeId, at(properties, "Policies"), logicalId);
             inferFromEnvironment(nodeId, variables, logicalId);
             const Value role = evaluate(property(resource, "Role"));
@@ -1044,9 +1092,10 @@ void TemplateReader::infer()
             for (const std::string &taskId : task.resources)
                 for (const auto &container : items(
                          at(at(at(m_resources, taskId), "Properties"), "ContainerDefinitions"))) {
-                    YAML::Node variables(YAML::NodeType::Map);
+                    Variables variables;
                     for (const auto &variable : items(at(container, "Environment")))
-                        variables[scalar(at(variable, "Name"))] = at(variable, "Value");
+                        variables.emplace_back(scalar(at(variable, "Name")),
+                                               at(variable, "Value"));
                     inferFromEnvironment(nodeId, variables, logicalId);
                 }
         }
@@ -1425,10 +1474,19 @@ std::string TemplateReader::gatewayNode(const YAML::Node &api, const std::string
     return nodeId;
 }
 
+bool TemplateReader::rememberEdge(const std::string &fromId, const std::string &toId)
+{
+    if (!m_edges.insert({fromId, toId}).second)
+        return false;
+    m_edgesFrom[fromId].push_back(toId);
+    m_fed.insert(toId);
+    return true;
+}
+
 void TemplateReader::addApiRoute(const std::string &gatewayId, const std::string &targetId,
                                  const SourceLocation &place)
 {
-    if (gatewayId.empty() || targetId.empty() || !m_edges.insert({gatewayId, targetId}).second)
+    if (gatewayId.empty() || targetId.empty() || !rememberEdge(gatewayId, targetId))
         return;
     m_builder.addEdge(EdgeKind::Api, gatewayId, targetId, place);
 }
@@ -1436,7 +1494,7 @@ void TemplateReader::addApiRoute(const std::string &gatewayId, const std::string
 void TemplateReader::addEventEdge(const std::string &fromId, const std::string &toId,
                                   const SourceLocation &place)
 {
-    if (fromId.empty() || toId.empty() || !m_edges.insert({fromId, toId}).second)
+    if (fromId.empty() || toId.empty() || !rememberEdge(fromId, toId))
         return;
     m_builder.addEdge(EdgeKind::Event, fromId, toId, place);
 }
@@ -1488,12 +1546,8 @@ void TemplateReader::addEntryPoints()
         const Node *queue = m_builder.node(nodeId);
         if (!queue || queue->kind != NodeKind::Queue)
             continue;
-        bool fed = false;
-        bool feeds = false;
-        for (const auto &[from, to] : m_edges) {
-            fed = fed || to == nodeId;
-            feeds = feeds || from == nodeId;
-        }
+        const bool feeds = m_edgesFrom.count(nodeId) > 0;
+        const bool fed = m_fed.count(nodeId) > 0;
         if (feeds && !fed)
             m_builder.addEntryPoint(nodeId, queue->name + " producers",
                                     where(at(m_resources, queue->name)));
@@ -1546,9 +1600,8 @@ void TemplateReader::inferTo(const std::string &fromId, const std::string &toId,
         open.pop_back();
         if (!reached.insert(current).second)
             continue;
-        for (const auto &[a, b] : m_edges)
-            if (a == current)
-                open.push_back(b);
+        if (const auto next = m_edgesFrom.find(current); next != m_edgesFrom.end())
+            open.insert(open.end(), next->second.begin(), next->second.end());
     }
     if (reached.count(fromId)) {
         m_builder.ignored(why + ", but " + to->name + " already leads to " + from->name +
@@ -1556,7 +1609,7 @@ void TemplateReader::inferTo(const std::string &fromId, const std::string &toId,
                           place);
         return;
     }
-    m_edges.insert({fromId, toId});
+    rememberEdge(fromId, toId);
     m_builder.addInferredEdge(kind, fromId, toId, why, place);
 }
 
@@ -1592,12 +1645,11 @@ void TemplateReader::inferFromValue(const std::string &fromId, const YAML::Node 
                              place);
 }
 
-void TemplateReader::inferFromEnvironment(const std::string &fromId,
-                                          const YAML::Node &variables, const std::string &owner)
+void TemplateReader::inferFromEnvironment(const std::string &fromId, const Variables &variables,
+                                          const std::string &owner)
 {
-    for (const auto &entry : entries(variables))
-        inferFromValue(fromId, entry.second,
-                       "the environment variable " + scalar(entry.first) + " of " + owner,
+    for (const auto &[name, value] : variables)
+        inferFromValue(fromId, value, "the environment variable " + name + " of " + owner,
                        "refers to", std::nullopt);
 }
 

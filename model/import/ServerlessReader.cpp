@@ -429,11 +429,9 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
                                   " nor the provider gives a runtime: Skyline's default nodejs20",
                               place);
 
-    YAML::Node variables(YAML::NodeType::Map);
-    for (const auto &entry : entries(at(m_provider, "environment")))
-        variables[entry.first] = entry.second;
-    for (const auto &entry : entries(at(spec, "environment")))
-        variables[entry.first] = entry.second;
+    cloudformation::Variables variables;
+    cloudformation::addVariables(variables, at(m_provider, "environment"));
+    cloudformation::addVariables(variables, at(spec, "environment"));
 
     for (const auto &event : items(at(spec, "events")))
         readEvent(nodeId, name, event);
@@ -569,7 +567,8 @@ void ServerlessFile::read()
     YAML::Node resources = at(m_root, "resources");
     YAML::Node templateRoot(YAML::NodeType::Map);
     if (resources.IsSequence()) {
-        YAML::Node merged(YAML::NodeType::Map);
+        cloudformation::NodeFactory factory(m_root);
+        YAML::Node merged = factory.make(YAML::NodeType::Map);
         for (const auto &part : items(resources))
             for (const auto &entry : entries(at(part, "Resources")))
                 merged[entry.first] = entry.second;

@@ -49,6 +49,7 @@ private slots:
     void nearestProductsAreListed();
     void otherResourcesAreIgnoredOneByOne();
     void wrongShapesAreListedNotThrown();
+    void largeTemplate();
     void detection_data();
     void detection();
     void otherYamlIsRefused();
@@ -481,6 +482,46 @@ void TestCloudFormationImport::wrongShapesAreListedNotThrown()
     QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::AssumedValue),
                               {"F: the source gives hosting = \"BOAT\", which was refused"}),
              QStringList());
+}
+
+void TestCloudFormationImport::largeTemplate()
+{
+    // About 10,000 lines: 400 functions in a ring (each drains its queue and may send to the
+    // next one), each with a table; the ring's last inference would close a cycle.
+    const int functions = 400;
+    std::string text = "AWSTemplateFormatVersion: '2010-09-09'\n"
+                       "Transform: AWS::Serverless-2016-10-31\n"
+                       "Globals: {Function: {Runtime: python3.12, MemorySize: 512}}\n"
+                       "Resources:\n";
+    for (int i = 0; i < functions; ++i) {
+        const std::string n = std::to_string(i);
+        const std::string next = std::to_string((i + 1) % functions);
+        text += "  Queue" + n + ":\n    Type: AWS::SQS::Queue\n    Properties:\n"
+                "      QueueName: !Sub 'q" + n + "-${AWS::StackName}'\n"
+                "  Table" + n + ":\n    Type: AWS::DynamoDB::Table\n    Properties:\n"
+                "      BillingMode: PAY_PER_REQUEST\n"
+                "  Fn" + n + ":\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                "      Handler: app.handler\n      Policies:\n"
+                "        - DynamoDBCrudPolicy:\n            TableName: !Ref Table" + n + "\n"
+                "        - SQSSendMessagePolicy:\n"
+                "            QueueName: !GetAtt Queue" + next + ".QueueName\n"
+                "      Environment:\n        Variables:\n"
+                "          TABLE: !Ref Table" + n + "\n          NEXT: !Ref Queue" + next + "\n"
+                "      Events:\n        In:\n          Type: SQS\n          Properties:\n"
+                "            Queue: !GetAtt Queue" + n + ".Arn\n            BatchSize: 10\n"
+                "        Api:\n          Type: Api\n          Properties:\n"
+                "            Path: /f" + n + "\n            Method: get\n";
+    }
+    QVERIFY(std::count(text.begin(), text.end(), '\n') > 10000);
+    const ImportResult result = importText(text);
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    // + the REST API, its clients, and producers for Queue0 (fed by nothing once the ring is cut)
+    QCOMPARE(result.summary.nodes, 3 * functions + 3);
+    QCOMPARE(result.summary.inferredEdges, 2 * functions - 1);
+    QCOMPARE(result.summary.edges, 4 * functions + 1);
+    QCOMPARE(reviewMessages(result, ReviewKind::Ignored),
+             QStringList{"SQSSendMessagePolicy of Fn399 names Queue0, but Queue0 already leads to "
+                         "Fn399: no edge inferred (it would close a cycle)"});
 }
 
 void TestCloudFormationImport::detection_data()
