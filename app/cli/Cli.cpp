@@ -22,6 +22,7 @@ std::vector<Command> &commands()
         {"evaluate", "evaluate FILE [--candidate ID] [--multiplier X] [--method M] [--seed N] [--format F]",
          runEvaluate},
         {"sweep", "sweep FILE [--from X] [--to X] [--points N] [--format json|csv]", runSweep},
+        {"import", "import FILE... [--as FORMAT] [--out OUT.skyline]", runImport},
     };
     return list;
 }

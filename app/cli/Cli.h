@@ -20,6 +20,7 @@ int runValidate(const std::vector<std::string> &args, std::ostream &out, std::os
 int runFormat(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runImport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 
 using CommandFunction =
     std::function<int(const std::vector<std::string> &, std::ostream &, std::ostream &)>;

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <ostream>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace skyline::cli {
 
@@ -36,6 +39,51 @@ std::optional<std::string> readTextFile(const std::string &path, std::ostream &e
     std::ostringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
+}
+
+bool writeFileAtomically(const std::string &path, const std::string &text, std::string &error)
+{
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+        error = "it is a folder";
+        return false;
+    }
+    const auto slash = path.find_last_of('/');
+    const std::string folder = slash == std::string::npos ? std::string(".")
+                                                          : path.substr(0, std::max<size_t>(slash, 1));
+    std::string temporary = folder + "/.skyline-XXXXXX";
+    const int fd = ::mkstemp(temporary.data());
+    if (fd < 0) {
+        error = std::strerror(errno);
+        return false;
+    }
+    size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        written += static_cast<size_t>(n);
+    }
+    const bool complete = written == text.size() && ::fsync(fd) == 0;
+    const int savedErrno = errno;
+    ::close(fd);
+    if (!complete) {
+        error = std::strerror(savedErrno ? savedErrno : EIO);
+        ::unlink(temporary.c_str());
+        return false;
+    }
+    // mkstemp creates the file readable by its owner only; give it the usual permissions.
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::chmod(temporary.c_str(), 0666 & ~mask);
+    if (::rename(temporary.c_str(), path.c_str()) != 0) {
+        error = std::strerror(errno);
+        ::unlink(temporary.c_str());
+        return false;
+    }
+    return true;
 }
 
 std::optional<Project> loadProjectFile(const std::string &path, std::ostream &err)

@@ -16,6 +16,11 @@ namespace skyline::cli {
 /// Reads a whole file; nullopt (and a message on `err`) when it cannot be read.
 std::optional<std::string> readTextFile(const std::string &path, std::ostream &err);
 
+/// Writes `text` to `path` through a temporary file in the same folder renamed over it, so
+/// `path` is either the old file or the whole new one, never a truncated one. On failure
+/// `error` says why and `path` is untouched.
+bool writeFileAtomically(const std::string &path, const std::string &text, std::string &error);
+
 /// Loads and validates a project file. On failure prints every problem with its JSON pointer
 /// ("FILE: /candidates/0/nodes/3/params/memoryMb: must be between 128 and 10240 MB") on `err`.
 std::optional<Project> loadProjectFile(const std::string &path, std::ostream &err);

@@ -15,7 +15,6 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
-#include <iterator>
 #include <set>
 #include <string>
 #include <tuple>
@@ -272,6 +271,12 @@ public:
             readUnresolvable(service);
         }
         noteHosting();
+        for (const ParsedFile &file : m_files)
+            for (const YAML::Node &document : file.documents)
+                if (const YAML::Node include = field(document, "include"); include.IsDefined())
+                    m_builder.unresolved("include is not followed: the services of the included "
+                                         "files are not imported",
+                                         locate(file, include));
     }
 
 private:
@@ -314,13 +319,10 @@ private:
                         m_builder.error("service '" + name + "' must be a map", locate(file, key));
                         continue;
                     }
-                    auto it = std::find_if(m_services.begin(), m_services.end(),
-                                           [&](const ServiceSource &s) { return s.name == name; });
-                    if (it == m_services.end()) {
+                    auto [index, added] = m_serviceIndex.emplace(name, m_services.size());
+                    if (added)
                         m_services.push_back({name, {}, locate(file, key), {}});
-                        it = std::prev(m_services.end());
-                    }
-                    it->bodies.push_back({&file, body});
+                    m_services[index->second].bodies.push_back({&file, body});
                 }
             }
         }
@@ -469,18 +471,22 @@ private:
         const Node *node = m_builder.node(service.nodeId);
         if (!node || node->kind != NodeKind::Service)
             return;
-        auto [file, replicas] = last(service, "scale"); // version 2
-        if (const auto [deployFile, deploy] = last(service, "deploy"); deployFile) {
-            if (YAML::Node r = field(deploy, "replicas"); r.IsDefined() && !r.IsNull()) {
-                file = deployFile;
-                replicas = r;
-            }
+        // deploy.replicas, else the version 2 `scale`. (A YAML::Node is never assigned to:
+        // assigning rebinds the node it refers to inside the document and merges whole
+        // documents' memory, so the reader only ever constructs them.)
+        const auto [deployFile, deploy] = last(service, "deploy");
+        if (deployFile) {
             if (YAML::Node mode = field(deploy, "mode"); mode.IsScalar() && mode.Scalar() == "global")
                 m_builder.ignored(service.name + " runs in global mode (one container per "
                                                  "host): read as one replica",
                                   locate(*deployFile, mode));
         }
-        if (!file) {
+        const YAML::Node deployReplicas = deployFile ? field(deploy, "replicas") : YAML::Node();
+        const bool fromDeploy = deployReplicas.IsDefined() && !deployReplicas.IsNull();
+        const auto [scaleFile, scale] = last(service, "scale");
+        const ParsedFile *file = fromDeploy ? deployFile : scaleFile;
+        const YAML::Node replicas = fromDeploy ? deployReplicas : scale;
+        if (!file) { // Compose runs one container of a service that gives no count
             m_builder.presetParam(service.nodeId, "minReplicas", 1.0);
             m_builder.presetParam(service.nodeId, "maxReplicas", 1.0);
             return;
@@ -517,10 +523,8 @@ private:
 
     const ServiceSource *serviceNamed(const std::string &name) const
     {
-        for (const ServiceSource &s : m_services)
-            if (s.name == name)
-                return &s;
-        return nullptr;
+        auto it = m_serviceIndex.find(name);
+        return it == m_serviceIndex.end() ? nullptr : &m_services[it->second];
     }
 
     /// An inferred edge from `from` to the service `targetName`; a queue is published to.
@@ -675,6 +679,21 @@ private:
 
     void readUnresolvable(const ServiceSource &service)
     {
+        for (const auto &[file, envFile] : all(service, "env_file")) {
+            std::vector<std::pair<std::string, SourceLocation>> names;
+            if (envFile.IsScalar())
+                names.push_back({scalar(file, envFile), locate(*file, envFile)});
+            if (envFile.IsSequence())
+                for (const YAML::Node &entry : envFile) // paths, or maps with a path
+                    names.push_back({entry.IsScalar() ? scalar(file, entry)
+                                                      : scalar(file, field(entry, "path")),
+                                     locate(*file, entry)});
+            for (const auto &[name, where] : names)
+                m_builder.unresolved(service.name + " reads environment variables from " + name +
+                                         ", which is not read: services named there have no "
+                                         "edge",
+                                     where);
+        }
         if (const auto [file, extends] = last(service, "extends"); file) {
             std::string base = extends.IsScalar() ? scalar(file, extends)
                                                   : scalar(file, field(extends, "service"));
@@ -704,6 +723,7 @@ private:
     const std::vector<ParsedFile> &m_files;
     ModelBuilder &m_builder;
     std::vector<ServiceSource> m_services;
+    std::map<std::string, size_t> m_serviceIndex; ///< name -> index in m_services
     std::set<std::tuple<std::string, int, int>> m_unresolvedVariables;
     int m_hostedServices = 0;
 };

@@ -2,6 +2,8 @@
 
 #include "Readers.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <array>
 #include <exception>
 #include <utility>
@@ -110,6 +112,10 @@ std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
         for (YAML::Node &document : YAML::LoadAll(file.text))
             if (document.IsDefined() && !document.IsNull())
                 parsed.documents.push_back(std::move(document));
+    } catch (const YAML::DeepRecursion &e) {
+        error = describe(placeOf(file.path, e.mark)) +
+                ": nested too deeply to read (lists or maps inside each other beyond the YAML parser's depth limit)";
+        return std::nullopt;
     } catch (const YAML::Exception &e) {
         error = describe(placeOf(file.path, e.mark)) + ": not valid YAML: " + e.msg;
         return std::nullopt;
@@ -195,10 +201,14 @@ ImportResult importFiles(const std::vector<SourceFile> &files, std::optional<Sou
     parsed.reserve(files.size());
     for (const SourceFile &file : files) {
         std::string error;
-        if (std::optional<ParsedFile> p = parse(file, error))
-            parsed.push_back(std::move(*p));
-        else
+        if (std::optional<ParsedFile> p = parse(file, error)) {
+            if (p->documents.empty())
+                errors.push_back(file.path + ": the file is empty (no YAML document in it)");
+            else
+                parsed.push_back(std::move(*p));
+        } else {
             errors.push_back(error);
+        }
     }
     if (!errors.empty())
         return failed(format, errors);
@@ -236,6 +246,10 @@ ImportResult importFiles(const std::vector<SourceFile> &files, std::optional<Sou
     }
 
     ModelBuilder builder(reader->format, candidateName(files));
+    std::vector<std::string> paths;
+    for (const SourceFile &file : files)
+        paths.push_back(file.path);
+    builder.setFileOrder(paths);
     try {
         reader->read(parsed, builder);
     } catch (const YAML::Exception &e) {

@@ -14,7 +14,7 @@ constexpr double rowGapPx = 24 + nodeBadgePx;
 constexpr double columnPitchPx = nodeWidthPx + columnGapPx;
 constexpr double rowPitchPx = nodeHeightPx + rowGapPx;
 constexpr double bandGapPx = 40;
-constexpr int fewestRowsPerColumn = 4;
+constexpr size_t fewestRowsPerColumn = 4;
 
 bool isCompute(NodeKind kind) { return kind == NodeKind::Function || kind == NodeKind::Service; }
 
@@ -196,19 +196,43 @@ void layOut(Candidate &c)
         }
     }
 
-    // A column holds at most about the square root of the node count, so 100 services make
-    // a wide block rather than one endless column.
-    const size_t rowsPerColumn = std::max<size_t>(
-        fewestRowsPerColumn, static_cast<size_t>(std::ceil(std::sqrt(static_cast<double>(n)))));
-    std::vector<size_t> columnsOfLayer(static_cast<size_t>(layerCount), 1);
-    std::vector<size_t> rowsOfBand(bandCount, 0);
-    for (size_t b = 0; b < bandCount; ++b)
-        for (size_t l = 0; l < static_cast<size_t>(layerCount); ++l) {
-            const size_t count = cell[b][l].size();
-            columnsOfLayer[l] =
-                std::max(columnsOfLayer[l], (count + rowsPerColumn - 1) / rowsPerColumn);
-            rowsOfBand[b] = std::max(rowsOfBand[b], std::min(count, rowsPerColumn));
+    // Tall cells wrap into several columns. The number of rows per column is the one that
+    // gives the whole drawing the shape of a screen (16:10), so 100 services make a wide
+    // block rather than one endless column, and 3 services stay one row.
+    auto shape = [&](size_t rows, std::vector<size_t> &columnsOfLayer,
+                     std::vector<size_t> &rowsOfBand) {
+        columnsOfLayer.assign(static_cast<size_t>(layerCount), 1);
+        rowsOfBand.assign(bandCount, 0);
+        for (size_t b = 0; b < bandCount; ++b)
+            for (size_t l = 0; l < static_cast<size_t>(layerCount); ++l) {
+                const size_t count = cell[b][l].size();
+                columnsOfLayer[l] = std::max(columnsOfLayer[l], (count + rows - 1) / rows);
+                rowsOfBand[b] = std::max(rowsOfBand[b], std::min(count, rows));
+            }
+        double width = 0;
+        for (size_t columns : columnsOfLayer)
+            width += static_cast<double>(columns) * columnPitchPx;
+        double height = 0;
+        for (size_t b = 0; b < bandCount; ++b)
+            if (rowsOfBand[b] > 0)
+                height += static_cast<double>(rowsOfBand[b]) * rowPitchPx + bandGapPx +
+                          (b > 0 ? contextLabelPx + 2 * contextMarginPx : 0);
+        return std::abs(std::log(width / std::max(height, 1.0) / 1.6));
+    };
+    size_t tallestCell = 1;
+    for (const auto &cells : cell)
+        for (const auto &members : cells)
+            tallestCell = std::max(tallestCell, members.size());
+    std::vector<size_t> columnsOfLayer;
+    std::vector<size_t> rowsOfBand;
+    size_t rowsPerColumn = tallestCell;
+    double bestScore = shape(rowsPerColumn, columnsOfLayer, rowsOfBand);
+    for (size_t rows = fewestRowsPerColumn; rows < tallestCell; ++rows)
+        if (const double score = shape(rows, columnsOfLayer, rowsOfBand); score < bestScore - 1e-9) {
+            bestScore = score;
+            rowsPerColumn = rows;
         }
+    shape(rowsPerColumn, columnsOfLayer, rowsOfBand);
     std::vector<double> layerLeft(static_cast<size_t>(layerCount), 0);
     for (size_t l = 1; l < layerLeft.size(); ++l)
         layerLeft[l] = layerLeft[l - 1] + static_cast<double>(columnsOfLayer[l - 1]) * columnPitchPx;

@@ -6,7 +6,9 @@
 #include "io/ProjectJson.h"
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
+#include <tuple>
 
 namespace skyline::importing {
 
@@ -62,6 +64,11 @@ std::string ModelBuilder::uniqueName(const std::string &wanted)
 std::string ModelBuilder::addNode(NodeKind kind, const std::string &sourceName,
                                   const SourceLocation &where)
 {
+    if (kind == NodeKind::Client) { // a client needs a workload: the default one, listed
+        const std::string id = addClient(sourceName, where, std::nullopt, {});
+        m_nodeBySourceName.emplace(sourceName, id);
+        return id;
+    }
     const std::string id = nextId("n");
     candidate().nodes.push_back(makeDefaultNode(kind, id, uniqueName(sourceName), PointF{}));
     m_nodeIndex[id] = candidate().nodes.size() - 1;
@@ -249,15 +256,10 @@ void ModelBuilder::putInContext(const std::string &nodeId, const std::string &co
         n->context = contextId;
 }
 
-std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
-                                        const std::string &clientName,
-                                        const SourceLocation &where,
-                                        std::optional<Workload> workload)
+std::string ModelBuilder::addClient(const std::string &clientName, const SourceLocation &where,
+                                    std::optional<Workload> workload,
+                                    const std::string &targetName)
 {
-    const Node *target = node(targetNodeId);
-    if (!target)
-        return {};
-    const std::string targetName = target->name;
     const bool assumed = !workload.has_value();
     Workload w = workload ? std::move(*workload)
                           : makeDefaultWorkload(WorkloadShape::Constant, {}, {});
@@ -274,13 +276,28 @@ std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
     candidate().nodes.push_back(std::move(client));
     m_nodeIndex[clientId] = candidate().nodes.size() - 1;
     m_nodeSource[clientId] = where;
-    createEdge(EdgeKind::Api, clientId, targetNodeId);
     if (assumed) {
         std::ostringstream message;
-        message << node(clientId)->name << " calls " << targetName << " with an assumed constant "
-                << defaultEntryRps << " req/s (the source gives no traffic): set the real workload";
+        message << node(clientId)->name;
+        if (!targetName.empty())
+            message << " calls " << targetName;
+        message << " with an assumed constant " << defaultEntryRps
+                << " req/s (the source gives no traffic): set the real workload";
         addReview({ReviewKind::DefaultWorkload, clientId, {}, {}, where, message.str()});
     }
+    return clientId;
+}
+
+std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
+                                        const std::string &clientName,
+                                        const SourceLocation &where,
+                                        std::optional<Workload> workload)
+{
+    const Node *target = node(targetNodeId);
+    if (!target || target->kind == NodeKind::Client)
+        return {};
+    const std::string clientId = addClient(clientName, where, std::move(workload), target->name);
+    createEdge(EdgeKind::Api, clientId, targetNodeId);
     return clientId;
 }
 
@@ -348,6 +365,22 @@ void ModelBuilder::reconcileLimits()
     }
 }
 
+void ModelBuilder::setFileOrder(const std::vector<std::string> &paths) { m_fileOrder = paths; }
+
+void ModelBuilder::sortReview()
+{
+    auto rank = [&](const SourceLocation &where) {
+        const auto file = std::find(m_fileOrder.begin(), m_fileOrder.end(), where.path);
+        const auto fileRank = file - m_fileOrder.begin(); // unknown files after the known ones
+        const int line = where.line > 0 ? where.line : std::numeric_limits<int>::max();
+        return std::tuple(fileRank, line, where.column);
+    };
+    std::stable_sort(m_review.begin(), m_review.end(),
+                     [&](const ReviewItem &a, const ReviewItem &b) {
+                         return rank(a.where) < rank(b.where);
+                     });
+}
+
 ImportResult ModelBuilder::finish()
 {
     ImportResult result;
@@ -357,6 +390,7 @@ ImportResult ModelBuilder::finish()
         return result;
     }
     reconcileLimits();
+    sortReview();
     layOut(candidate());
     for (const Problem &problem : validateProject(m_project))
         result.errors.push_back("the imported model is invalid (a bug in the importer): " +

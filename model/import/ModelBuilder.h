@@ -21,7 +21,8 @@ class ModelBuilder
 public:
     ModelBuilder(SourceFormat format, std::string candidateName);
 
-    /// A node with its kind's default parameters. `sourceName` is the name the input uses for
+    /// A node with its kind's default parameters (a client also gets the default workload,
+    /// listed for review; addEntryPoint() is the usual way to add one). `sourceName` is the name the input uses for
     /// it (service, resource logical id, function key): findNode() finds it by that name.
     std::string addNode(NodeKind kind, const std::string &sourceName, const SourceLocation &where);
     /// The node that `addNode` created for `sourceName`, or empty.
@@ -69,6 +70,10 @@ public:
     void error(const std::string &message, const SourceLocation &where);
     bool hasErrors() const;
 
+    /// The input files in the order given: the review list is sorted by file in this order,
+    /// then by line and column (items without a line last in their file).
+    void setFileOrder(const std::vector<std::string> &paths);
+
     /// Lays the candidate out, validates it and returns the result (errors when invalid).
     ImportResult finish();
 
@@ -91,6 +96,11 @@ private:
     void reconcilePair(Node &n, const std::string &lowKey, const std::string &highKey,
                        const std::string &relation);
     void reconcileLimits();
+    void sortReview();
+    /// A client with `workload`, or the default one listed for review (`targetName`: the
+    /// node it calls, for the message).
+    std::string addClient(const std::string &clientName, const SourceLocation &where,
+                          std::optional<Workload> workload, const std::string &targetName);
 
     SourceFormat m_format;
     Project m_project;
@@ -103,6 +113,7 @@ private:
     std::map<std::tuple<std::string, std::string, EdgeKind>, std::string> m_edgeByEnds;
     std::map<std::string, std::string> m_contextByName;
     std::vector<ReviewItem> m_review;
+    std::vector<std::string> m_fileOrder;
     std::vector<std::string> m_errors;
     ImportSummary m_summary;
 };

@@ -54,11 +54,13 @@ private slots:
     void idsAreUniqueAndNamesReadable();
     void entryPointGetsAClientWithADefaultWorkload();
     void entryPointWithAGivenWorkloadIsNotListed();
+    void aClientAddedAsANodeGetsAWorkload();
     void inferredEdgesAreListedOnce();
     void impossibleEdgesAreNotAdded();
     void inconsistentLimitsAreReconciledAndListed();
     void summaryCountsWhatHappened();
     void errorsImportNothing();
+    void reviewFollowsTheFiles();
     void malformedYamlGivesLineAndColumn_data();
     void malformedYamlGivesLineAndColumn();
     void validYamlOfNoKnownFormatIsNamed_data();
@@ -221,6 +223,19 @@ void TestImportCore::entryPointWithAGivenWorkloadIsNotListed()
     QCOMPARE(w->number("rps"), 1.0 / 60.0);
 }
 
+void TestImportCore::aClientAddedAsANodeGetsAWorkload()
+{
+    ModelBuilder builder(SourceFormat::Kubernetes, "app");
+    const std::string client = builder.addNode(NodeKind::Client, "browser", here);
+    const std::string web = builder.addNode(NodeKind::Service, "web", here);
+    builder.addEdge(EdgeKind::Api, client, web, here);
+    const ImportResult result = builder.finish();
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    QVERIFY(result.project->findWorkload(only(result).findNode(client)->workload));
+    QCOMPARE(itemsOf(result, ReviewKind::DefaultWorkload).size(), size_t(1));
+    QCOMPARE(builder.findNode("browser"), client);
+}
+
 void TestImportCore::inferredEdgesAreListedOnce()
 {
     ModelBuilder builder(SourceFormat::Compose, "app");
@@ -315,6 +330,24 @@ void TestImportCore::errorsImportNothing()
     QVERIFY(!result.ok());
     QVERIFY(!result.project);
     QCOMPARE(result.errors, std::vector<std::string>{"app.yaml:3:5: service 'x' must be a map"});
+}
+
+void TestImportCore::reviewFollowsTheFiles()
+{
+    ModelBuilder builder(SourceFormat::Compose, "app");
+    builder.setFileOrder({"b.yaml", "a.yaml"});
+    builder.unresolved("4", {"a.yaml", 3, 1});
+    builder.unresolved("5", {"a.yaml", 0, 0}); // no line: last of its file
+    builder.unresolved("2", {"b.yaml", 7, 9});
+    builder.unresolved("3", {"a.yaml", 2, 8});
+    builder.unresolved("1", {"b.yaml", 7, 2});
+    builder.addNode(NodeKind::Service, "web", here);
+    const ImportResult result = builder.finish();
+    QVERIFY(result.ok());
+    std::string order;
+    for (const ReviewItem &item : result.review)
+        order += item.message;
+    QCOMPARE(order, std::string("12345"));
 }
 
 void TestImportCore::malformedYamlGivesLineAndColumn_data()
