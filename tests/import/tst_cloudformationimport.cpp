@@ -331,12 +331,12 @@ Resources:
     QCOMPARE(nodeLines(result), QStringList{"function Worker aws-lambda"});
     QCOMPARE(edgeLines(result), QStringList());
     QCOMPARE(reviewMessages(result, ReviewKind::Unresolved),
-             (QStringList{"the SQS event Jobs of Worker: JobsQueue is not a resource of this "
-                          "template",
-                          "DynamoDBCrudPolicy of Worker names orders, which is not defined in "
+             (QStringList{"DynamoDBCrudPolicy of Worker names orders, which is not defined in "
                           "this template",
                           "the environment variable QUEUE of Worker: MissingQueue is neither a "
-                          "parameter nor a resource of this template"}));
+                          "parameter nor a resource of this template",
+                          "the SQS event Jobs of Worker: JobsQueue is not a resource of this "
+                          "template"})); // in the order of their places in the file
 }
 
 void TestCloudFormationImport::cyclicReferencesEnd()
