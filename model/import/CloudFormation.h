@@ -205,6 +205,8 @@ private:
     std::vector<std::pair<std::string, SourceLocation>> m_gateways; ///< id, place in the file
     std::string m_defaultBus;
     std::vector<std::string> m_created;
+    /// Api edges from each gateway to its routes' targets (edge id, place).
+    std::map<std::string, std::vector<std::pair<std::string, SourceLocation>>> m_routes;
 };
 
 } // namespace skyline::importing::cloudformation

@@ -1488,7 +1488,9 @@ void TemplateReader::addApiRoute(const std::string &gatewayId, const std::string
 {
     if (gatewayId.empty() || targetId.empty() || !rememberEdge(gatewayId, targetId))
         return;
-    m_builder.addEdge(EdgeKind::Api, gatewayId, targetId, place);
+    if (const std::string edgeId = m_builder.addEdge(EdgeKind::Api, gatewayId, targetId, place);
+        !edgeId.empty())
+        m_routes[gatewayId].emplace_back(edgeId, place);
 }
 
 void TemplateReader::addEventEdge(const std::string &fromId, const std::string &toId,
@@ -1537,9 +1539,23 @@ void TemplateReader::addSchedule(const std::string &targetId, const YAML::Node &
 
 void TemplateReader::addEntryPoints()
 {
-    for (const auto &[gatewayId, place] : m_gateways)
-        if (const Node *gateway = m_builder.node(gatewayId))
-            m_builder.addEntryPoint(gatewayId, gateway->name + " clients", place);
+    for (const auto &[gatewayId, place] : m_gateways) {
+        const Node *gateway = m_builder.node(gatewayId);
+        if (!gateway)
+            continue;
+        m_builder.addEntryPoint(gatewayId, gateway->name + " clients", place);
+        // A gateway forwards each request to one route, not to all of them: the template
+        // does not say how traffic splits, so an even share is assumed.
+        const auto &routes = m_routes[gatewayId];
+        if (routes.size() > 1)
+            for (const auto &[edgeId, routePlace] : routes)
+                m_builder.assumeEdgeShare(edgeId, 1.0 / double(routes.size()),
+                                          gateway->name + " forwards each request to one of "
+                                              "the " + std::to_string(routes.size()) +
+                                              " functions behind it; the file does not say how "
+                                              "traffic splits, so an even share",
+                                          routePlace);
+    }
     // A queue, topic or bus that feeds something but is fed by nothing in the file is fed
     // from outside it: an entry point too.
     for (const std::string &nodeId : m_created) {

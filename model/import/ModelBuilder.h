@@ -47,6 +47,10 @@ public:
     /// An edge the source states (an event source, an API integration).
     std::string addEdge(EdgeKind kind, const std::string &fromNodeId, const std::string &toNodeId,
                         const SourceLocation &where);
+    /// Calls or events per request on an edge the source does not give (a gateway forwards
+    /// each request to one of its routes); listed for review with `why`.
+    void assumeEdgeShare(const std::string &edgeId, double perRequest, const std::string &why,
+                         const SourceLocation &where);
     /// An edge the source only implies (depends_on, an env URL, a policy); listed for review.
     std::string addInferredEdge(EdgeKind kind, const std::string &fromNodeId,
                                 const std::string &toNodeId, const std::string &why,

@@ -46,6 +46,7 @@ private slots:
     void scheduleRates();
     void schedulesBecomeConstantWorkloads();
     void gatewaysAndSourceQueuesGetClients();
+    void gatewayTrafficIsSharedByItsRoutes();
     void nearestProductsAreListed();
     void otherResourcesAreIgnoredOneByOne();
     void wrongShapesAreListedNotThrown();
@@ -427,6 +428,27 @@ void TestCloudFormationImport::gatewaysAndSourceQueuesGetClients()
                           "partner-order-feed producers calls partner-order-feed with an assumed "
                           "constant 10 req/s (the source gives no traffic): set the real "
                           "workload"}));
+}
+
+void TestCloudFormationImport::gatewayTrafficIsSharedByItsRoutes()
+{
+    // Each request through an API reaches one function, not all of them.
+    const ImportResult result = importFiles({fixture("sam-api-dynamodb.yaml")});
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    const Candidate &candidate = candidateOf(result);
+    QStringList shares;
+    for (const Edge &edge : candidate.edges)
+        if (candidate.findNode(edge.from)->kind == NodeKind::Gateway)
+            shares << nameOf(candidate, edge.to) + '=' + QString::number(edge.perRequest);
+    shares.sort();
+    QCOMPARE(shares, (QStringList{"CreateTodoFunction=0.5", "HealthFunction=1",
+                                  "ListTodosFunction=0.5"}));
+    QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::AssumedValue),
+                              {"ServerlessRestApi → ListTodosFunction: 0.5 per request assumed "
+                               "(ServerlessRestApi forwards each request to one of the 2 "
+                               "functions behind it; the file does not say how traffic splits, "
+                               "so an even share)"}),
+             QStringList());
 }
 
 void TestCloudFormationImport::nearestProductsAreListed()
