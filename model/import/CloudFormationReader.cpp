@@ -1529,12 +1529,12 @@ void TemplateReader::addSchedule(const std::string &targetId, const YAML::Node &
     const Node *target = m_builder.node(targetId);
     if (!client || !target)
         return;
-    m_builder.assumedForAll("rps",
-                            client->name + ": the schedule " + *value.text + " of " +
-                                target->name + " becomes a constant workload of " +
-                                formatNumber(*rate) + " req/s (" +
-                                formatNumber(*rate * 86400.0) + " invocations a day)",
-                            place);
+    m_builder.assumeWorkload(clientId,
+                             "the schedule " + *value.text + " of " + target->name +
+                                 " becomes a constant workload of " + formatNumber(*rate) +
+                                 " req/s (" + formatNumber(*rate * 86400.0) +
+                                 " invocations a day)",
+                             place);
 }
 
 void TemplateReader::addEntryPoints()

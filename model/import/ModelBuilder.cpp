@@ -163,6 +163,16 @@ void ModelBuilder::assumedForAll(const std::string &key, const std::string &mess
     ++m_summary.assumedValues;
 }
 
+void ModelBuilder::assumeWorkload(const std::string &clientId, const std::string &why,
+                                  const SourceLocation &where)
+{
+    const Node *client = node(clientId);
+    if (!client || client->kind != NodeKind::Client)
+        return;
+    addReview({ReviewKind::AssumedValue, clientId, {}, "rps", where, client->name + ": " + why});
+    ++m_summary.assumedValues;
+}
+
 void ModelBuilder::assumeEdgeShare(const std::string &edgeId, double perRequest,
                                    const std::string &why, const SourceLocation &where)
 {

@@ -408,6 +408,10 @@ void TestCloudFormationImport::schedulesBecomeConstantWorkloads()
         ++schedules;
     }
     QCOMPARE(schedules, 3);
+    // Each schedule's line points at its client, so the review list can select it.
+    for (const ReviewItem &item : result.review)
+        if (item.kind == ReviewKind::AssumedValue && item.key == "rps")
+            QCOMPARE(candidateOf(result).findNode(item.nodeId)->kind, NodeKind::Client);
     const QStringList assumed = reviewMessages(result, ReviewKind::AssumedValue);
     QCOMPARE(missingFragments(assumed,
                               {"the schedule rate(5 minutes) of ReportFunction becomes a constant "
