@@ -49,8 +49,9 @@ bool writeFileAtomically(const std::string &path, const std::string &text, std::
         return false;
     }
     const auto slash = path.find_last_of('/');
-    const std::string folder = slash == std::string::npos ? std::string(".")
-                                                          : path.substr(0, std::max<size_t>(slash, 1));
+    const std::string folder = slash == std::string::npos
+                                   ? std::string(".")
+                                   : path.substr(0, std::max<size_t>(slash, 1));
     std::string temporary = folder + "/.skyline-XXXXXX";
     const int fd = ::mkstemp(temporary.data());
     if (fd < 0) {

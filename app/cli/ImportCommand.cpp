@@ -24,11 +24,10 @@ void printSummary(const std::vector<std::string> &paths, const importing::Import
     err << "imported " << paths.front();
     if (paths.size() > 1)
         err << " and " << paths.size() - 1 << " more file(s)";
-    err << " as " << importing::toString(result.format) << ": " << s.nodes << " nodes, "
-        << s.edges << " edges, " << s.contexts << " contexts\n";
-    err << "  " << s.carriedValues << " values carried over, " << s.assumedValues
-        << " assumed, " << s.inferredEdges << " edges inferred, " << s.unresolved
-        << " unresolved\n";
+    err << " as " << importing::toString(result.format) << ": " << s.nodes << " nodes, " << s.edges
+        << " edges, " << s.contexts << " contexts\n";
+    err << "  " << s.carriedValues << " values carried over, " << s.assumedValues << " assumed, "
+        << s.inferredEdges << " edges inferred, " << s.unresolved << " unresolved\n";
     for (const importing::ReviewItem &item : result.review) {
         const std::string place = importing::describe(item.where);
         err << (place.empty() ? std::string() : place + ": ") << importing::toString(item.kind)
@@ -71,8 +70,7 @@ int runImport(const std::vector<std::string> &args, std::ostream &out, std::ostr
     if (auto target = parsed.options.find("--out"); target != parsed.options.end()) {
         std::string error;
         if (!writeFileAtomically(target->second, text, error)) {
-            err << "skyline-cli import: cannot write '" << target->second << "': " << error
-                << '\n';
+            err << "skyline-cli import: cannot write '" << target->second << "': " << error << '\n';
             return exitBadInput;
         }
     } else {

@@ -65,8 +65,7 @@ double threadCpuMs()
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-template <typename F>
-double medianMs(int runs, F f)
+template <typename F> double medianMs(int runs, F f)
 {
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -78,7 +77,10 @@ double medianMs(int runs, F f)
     return times[times.size() / 2];
 }
 
-size_t lineCount(const std::string &text) { return std::count(text.begin(), text.end(), '\n'); }
+size_t lineCount(const std::string &text)
+{
+    return std::count(text.begin(), text.end(), '\n');
+}
 
 } // namespace
 
@@ -117,8 +119,9 @@ int main(int argc, char **argv)
     std::printf("  import (parse, map, lay out, validate): %7.2f ms\n", importMs);
     std::printf("  evaluate (analytic):                    %7.2f ms\n", evaluateMs);
     std::printf("  write the project (canonical JSON):     %7.2f ms\n", writeMs);
-    std::printf("  together:                               %7.2f ms (target: whole process <= 200 ms)\n",
-                importMs + evaluateMs + writeMs);
+    std::printf(
+        "  together:                               %7.2f ms (target: whole process <= 200 ms)\n",
+        importMs + evaluateMs + writeMs);
     std::printf("compose, 1,200 services (%zu lines): import %.2f ms (%d nodes%s)\n",
                 lineCount(big.text), bigMs, bigResult.summary.nodes,
                 bigResult.ok() ? "" : ", FAILED");

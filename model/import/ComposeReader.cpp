@@ -7,6 +7,7 @@
 // `deploy.replicas` (or `scale`) containers, one when neither is given, so min and max
 // replicas are both that count.
 
+#include "KnownImages.h"
 #include "Readers.h"
 
 #include <algorithm>
@@ -120,8 +121,8 @@ std::optional<double> parseMemoryGb(const std::string &text)
     if (t.empty())
         return std::nullopt;
     size_t digits = 0;
-    while (digits < t.size() && (std::isdigit(static_cast<unsigned char>(t[digits])) ||
-                                 t[digits] == '.'))
+    while (digits < t.size() &&
+           (std::isdigit(static_cast<unsigned char>(t[digits])) || t[digits] == '.'))
         ++digits;
     const std::optional<double> amount = parseNumber(t.substr(0, digits));
     if (!amount)
@@ -130,105 +131,17 @@ std::optional<double> parseMemoryGb(const std::string &text)
     if (unit.size() == 2 && (unit[1] == 'b' || unit[1] == 'i'))
         unit.pop_back(); // "mb", "mi"
     static const std::map<std::string, double> bytesPer = {
-        {"", 1.0},        {"b", 1.0}, {"k", 1024.0}, {"m", 1024.0 * 1024.0},
-        {"g", 1024.0 * 1024.0 * 1024.0}, {"t", 1024.0 * 1024.0 * 1024.0 * 1024.0}};
+        {"", 1.0},
+        {"b", 1.0},
+        {"k", 1024.0},
+        {"m", 1024.0 * 1024.0},
+        {"g", 1024.0 * 1024.0 * 1024.0},
+        {"t", 1024.0 * 1024.0 * 1024.0 * 1024.0}};
     auto it = bytesPer.find(unit);
     if (it == bytesPer.end())
         return std::nullopt;
     return *amount * it->second / (1024.0 * 1024.0 * 1024.0);
 }
-
-// --- well-known images -----------------------------------------------------------------------
-
-struct KnownImage
-{
-    const char *name; ///< image name without registry, namespace, tag or digest
-    NodeKind kind;
-    const char *product;
-    const char *why; ///< empty when the product is the image's own; else why it is the closest
-};
-
-constexpr const char *closestDatabase =
-    "no product of its own in Skyline; aws-rds (a database billed per instance hour) is the "
-    "closest";
-constexpr const char *closestBroker =
-    "no product of its own in Skyline; kafka (brokers billed per hour) is the closest queue "
-    "product";
-constexpr const char *closestProxy =
-    "a reverse proxy the team runs; aws-alb (a load balancer billed per hour) is the closest "
-    "gateway product";
-
-const std::vector<KnownImage> &knownImages()
-{
-    static const std::vector<KnownImage> images = {
-        {"postgres", NodeKind::Datastore, "aws-rds", ""},
-        {"postgresql", NodeKind::Datastore, "aws-rds", ""},
-        {"postgis", NodeKind::Datastore, "aws-rds", ""},
-        {"timescaledb", NodeKind::Datastore, "aws-rds", ""},
-        {"mysql", NodeKind::Datastore, "aws-rds", ""},
-        {"mariadb", NodeKind::Datastore, "aws-rds", ""},
-        {"percona", NodeKind::Datastore, "aws-rds", ""},
-        {"mongo", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"mongodb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"mongodb-community-server", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"cassandra", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"couchdb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"elasticsearch", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"opensearch", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"clickhouse-server", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"influxdb", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"neo4j", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"cockroach", NodeKind::Datastore, "aws-rds", closestDatabase},
-        {"redis", NodeKind::Datastore, "redis", ""},
-        {"redis-stack", NodeKind::Datastore, "redis", ""},
-        {"redis-stack-server", NodeKind::Datastore, "redis", ""},
-        {"valkey", NodeKind::Datastore, "redis", ""},
-        {"keydb", NodeKind::Datastore, "redis", ""},
-        {"memcached", NodeKind::Datastore, "redis",
-         "an in-memory cache without a product of its own; redis (cache nodes billed per hour) "
-         "is the closest"},
-        {"kafka", NodeKind::Queue, "kafka", ""},
-        {"cp-kafka", NodeKind::Queue, "kafka", ""},
-        {"cp-server", NodeKind::Queue, "kafka", ""},
-        {"redpanda", NodeKind::Queue, "kafka", ""},
-        {"rabbitmq", NodeKind::Queue, "kafka", closestBroker},
-        {"nats", NodeKind::Queue, "kafka", closestBroker},
-        {"activemq", NodeKind::Queue, "kafka", closestBroker},
-        {"activemq-artemis", NodeKind::Queue, "kafka", closestBroker},
-        {"pulsar", NodeKind::Queue, "kafka", closestBroker},
-        {"nginx", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"traefik", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"envoy", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"haproxy", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"kong", NodeKind::Gateway, "aws-alb", closestProxy},
-        {"caddy", NodeKind::Gateway, "aws-alb", closestProxy},
-    };
-    return images;
-}
-
-/// "registry.example.com:5000/bitnami/kafka:3.6@sha256:..." -> "kafka".
-std::string imageName(const std::string &image)
-{
-    std::string name = image;
-    if (const auto at = name.find('@'); at != std::string::npos)
-        name.erase(at);
-    if (const auto slash = name.rfind('/'); slash != std::string::npos)
-        name.erase(0, slash + 1);
-    if (const auto colon = name.find(':'); colon != std::string::npos)
-        name.erase(colon);
-    return lower(name);
-}
-
-const KnownImage *knownImage(const std::string &image)
-{
-    const std::string name = imageName(image);
-    for (const KnownImage &known : knownImages())
-        if (name == known.name)
-            return &known;
-    return nullptr;
-}
-
-const char *productKey(NodeKind kind) { return kind == NodeKind::Service ? "hosting" : "product"; }
 
 // --- the reader ------------------------------------------------------------------------------
 
@@ -237,7 +150,7 @@ struct ServiceSource
 {
     std::string name;
     std::vector<std::pair<const ParsedFile *, YAML::Node>> bodies; ///< in file order
-    SourceLocation where;                                           ///< its key in the first file
+    SourceLocation where;                                          ///< its key in the first file
     std::string nodeId;
 };
 
@@ -387,8 +300,9 @@ private:
             if (rest.rfind(":+", 0) == 0 || rest.rfind("+", 0) == 0)
                 continue; // the alternative applies only when VAR is set: here it is not
             if (m_unresolvedVariables.insert({name, where.line, where.column}).second)
-                m_builder.unresolved("${" + name + "} is set only where the file is deployed "
-                                     "(no default here): read as empty",
+                m_builder.unresolved("${" + name +
+                                         "} is set only where the file is deployed "
+                                         "(no default here): read as empty",
                                      where);
         }
         return out;
@@ -413,13 +327,7 @@ private:
             ++m_hostedServices;
             return;
         }
-        const SourceLocation where = locate(*file, imageNode);
-        if (*known->why == '\0')
-            m_builder.setParam(service.nodeId, productKey(kind), std::string(known->product),
-                               where);
-        else
-            m_builder.assumeParam(service.nodeId, productKey(kind), std::string(known->product),
-                                  "image " + imageName(image) + ": " + known->why, where);
+        setKnownImageProduct(m_builder, service.nodeId, *known, image, locate(*file, imageNode));
     }
 
     void placeInNetworks()
@@ -448,8 +356,7 @@ private:
                 for (size_t i = 1; i < names.size(); ++i)
                     others += (i > 1 ? ", " : "") + names[i];
                 m_builder.ignored(service.name + " is also on network(s) " + others +
-                                      ": a node sits in one context, so it is in " +
-                                      names.front(),
+                                      ": a node sits in one context, so it is in " + names.front(),
                                   locate(*file, networks));
             }
         }
@@ -476,7 +383,8 @@ private:
         // documents' memory, so the reader only ever constructs them.)
         const auto [deployFile, deploy] = last(service, "deploy");
         if (deployFile) {
-            if (YAML::Node mode = field(deploy, "mode"); mode.IsScalar() && mode.Scalar() == "global")
+            if (YAML::Node mode = field(deploy, "mode");
+                mode.IsScalar() && mode.Scalar() == "global")
                 m_builder.ignored(service.name + " runs in global mode (one container per "
                                                  "host): read as one replica",
                                   locate(*deployFile, mode));
@@ -528,8 +436,8 @@ private:
     }
 
     /// An inferred edge from `from` to the service `targetName`; a queue is published to.
-    void inferEdge(const ServiceSource &from, const std::string &targetName,
-                   const std::string &why, const SourceLocation &where)
+    void inferEdge(const ServiceSource &from, const std::string &targetName, const std::string &why,
+                   const SourceLocation &where)
     {
         const ServiceSource *to = serviceNamed(targetName);
         if (!to) {
@@ -541,8 +449,8 @@ private:
         if (to == &from)
             return;
         const Node *target = m_builder.node(to->nodeId);
-        const EdgeKind kind = target && target->kind == NodeKind::Queue ? EdgeKind::Event
-                                                                        : EdgeKind::Api;
+        const EdgeKind kind =
+            target && target->kind == NodeKind::Queue ? EdgeKind::Event : EdgeKind::Api;
         m_builder.addInferredEdge(kind, from.nodeId, to->nodeId, why, where);
     }
 
@@ -628,8 +536,7 @@ private:
         auto consider = [&](const ParsedFile *file, const std::string &key, const YAML::Node &node,
                             const std::string &value) {
             for (const std::string &name : referencedServices(key, value))
-                inferEdge(service, name,
-                          "the environment names it (" + key + "=" + value + ")",
+                inferEdge(service, name, "the environment names it (" + key + "=" + value + ")",
                           locate(*file, node));
         };
         for (const auto &[file, environment] : all(service, "environment")) {
@@ -679,6 +586,16 @@ private:
 
     void readUnresolvable(const ServiceSource &service)
     {
+        if (const auto [file, profiles] = last(service, "profiles");
+            file && profiles.IsSequence() && profiles.size() > 0) {
+            std::string names;
+            for (const YAML::Node &profile : profiles)
+                if (profile.IsScalar())
+                    names += (names.empty() ? "" : ", ") + scalar(file, profile);
+            m_builder.ignored(service.name + " runs only with the profile(s) " + names +
+                                  ": imported as if it always ran",
+                              locate(*file, profiles));
+        }
         for (const auto &[file, envFile] : all(service, "env_file")) {
             std::vector<std::pair<std::string, SourceLocation>> names;
             if (envFile.IsScalar())
@@ -714,9 +631,10 @@ private:
             where.path = m_files.front().file->path;
         m_builder.assumedForAll(
             "hosting",
-            std::to_string(m_hostedServices) + " service(s) hosted on aws-ec2: Compose runs "
-            "containers on hosts the team runs (virtual machines), and the file does not say "
-            "which; replicas are fixed (Compose has no autoscaler)",
+            std::to_string(m_hostedServices) +
+                " service(s) hosted on aws-ec2: Compose runs "
+                "containers on hosts the team runs (virtual machines), and the file does not say "
+                "which; replicas are fixed (Compose has no autoscaler)",
             where);
     }
 
@@ -731,7 +649,7 @@ private:
 bool isComposeKey(const std::string &key)
 {
     static const std::set<std::string> keys = {"version", "services", "networks", "volumes",
-                                               "configs", "secrets", "name", "include"};
+                                               "configs", "secrets",  "name",     "include"};
     return keys.count(key) || key.rfind("x-", 0) == 0;
 }
 
@@ -747,7 +665,8 @@ bool detectsCompose(const ParsedFile &file)
     // Serverless (`service`, `provider`, `functions`) and CloudFormation (`Resources`) files
     // have keys of their own: a file with a key Compose does not know is not Compose.
     for (auto it = root.begin(); it != root.end(); ++it)
-        if (!it->first.IsScalar() || (!isComposeKey(it->first.Scalar()) && it->first.Scalar() != "<<"))
+        if (!it->first.IsScalar() ||
+            (!isComposeKey(it->first.Scalar()) && it->first.Scalar() != "<<"))
             return false;
     return true;
 }

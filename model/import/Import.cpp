@@ -114,7 +114,8 @@ std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
                 parsed.documents.push_back(std::move(document));
     } catch (const YAML::DeepRecursion &e) {
         error = describe(placeOf(file.path, e.mark)) +
-                ": nested too deeply to read (lists or maps inside each other beyond the YAML parser's depth limit)";
+                ": nested too deeply to read (lists or maps inside each other beyond the YAML "
+                "parser's depth limit)";
         return std::nullopt;
     } catch (const YAML::Exception &e) {
         error = describe(placeOf(file.path, e.mark)) + ": not valid YAML: " + e.msg;
@@ -255,7 +256,8 @@ ImportResult importFiles(const std::vector<SourceFile> &files, std::optional<Sou
     } catch (const YAML::Exception &e) {
         // A reader met a shape it did not expect (a map where a number belongs ...).
         const SourceLocation where = placeOf(files.size() == 1 ? files.front().path : "", e.mark);
-        builder.error("unexpected content: " + e.msg, where.path.empty() ? SourceLocation{} : where);
+        builder.error("unexpected content: " + e.msg,
+                      where.path.empty() ? SourceLocation{} : where);
     } catch (const std::exception &e) {
         builder.error(std::string("cannot import: ") + e.what(), {});
     }

@@ -16,12 +16,16 @@ constexpr double rowPitchPx = nodeHeightPx + rowGapPx;
 constexpr double bandGapPx = 40;
 constexpr size_t fewestRowsPerColumn = 4;
 
-bool isCompute(NodeKind kind) { return kind == NodeKind::Function || kind == NodeKind::Service; }
+bool isCompute(NodeKind kind)
+{
+    return kind == NodeKind::Function || kind == NodeKind::Service;
+}
 
 struct Graph
 {
     std::map<std::string, size_t> indexOf;
     std::vector<std::vector<size_t>> callees; ///< api edges, by node index
+    std::vector<std::vector<size_t>> targets; ///< every edge, by node index
     std::vector<std::vector<size_t>> callers; ///< every edge, reversed, by node index
 };
 
@@ -31,6 +35,7 @@ Graph makeGraph(const Candidate &c)
     for (size_t i = 0; i < c.nodes.size(); ++i)
         g.indexOf[c.nodes[i].id] = i;
     g.callees.resize(c.nodes.size());
+    g.targets.resize(c.nodes.size());
     g.callers.resize(c.nodes.size());
     for (const Edge &e : c.edges) {
         auto from = g.indexOf.find(e.from);
@@ -39,21 +44,38 @@ Graph makeGraph(const Candidate &c)
             continue;
         if (e.kind == EdgeKind::Api)
             g.callees[from->second].push_back(to->second);
+        g.targets[from->second].push_back(to->second);
         g.callers[to->second].push_back(from->second);
     }
     return g;
 }
 
-/// Longest api-call path from a compute node without compute callers to each compute node.
-/// Cycles (a calls b calls a) are cut where a depth-first walk finds them, so the walk is
-/// linear and ends on any input.
-std::vector<int> callDepths(const Candidate &c, const Graph &g)
+/// The nodes the flow runs through: functions, services, and the queues that deliver to
+/// one of them (a queue nobody is seen consuming stays with the queues on the right).
+std::vector<bool> flowNodes(const Candidate &c, const Graph &g)
+{
+    std::vector<bool> flow(c.nodes.size(), false);
+    for (size_t i = 0; i < c.nodes.size(); ++i) {
+        if (isCompute(c.nodes[i].kind))
+            flow[i] = true;
+        else if (c.nodes[i].kind == NodeKind::Queue)
+            for (size_t j : g.targets[i])
+                flow[i] = flow[i] || isCompute(c.nodes[j].kind);
+    }
+    return flow;
+}
+
+/// Longest path, over calls and events, from a flow node that no other flow node reaches to
+/// each flow node: a service called by another sits one column further, and a consumer one
+/// column after the queue that feeds it. Cycles (a calls b calls a) are cut where a
+/// depth-first walk finds them, so the walk is linear and ends on any input.
+std::vector<int> flowDepths(const Candidate &c, const Graph &g, const std::vector<bool> &flow)
 {
     const size_t n = c.nodes.size();
-    auto computeCallees = [&](size_t i) {
+    auto flowTargets = [&](size_t i) {
         std::vector<size_t> out;
-        for (size_t j : g.callees[i])
-            if (isCompute(c.nodes[j].kind) && j != i)
+        for (size_t j : g.targets[i])
+            if (flow[j] && j != i)
                 out.push_back(j);
         return out;
     };
@@ -62,12 +84,12 @@ std::vector<int> callDepths(const Candidate &c, const Graph &g)
     enum class Mark { New, Open, Done };
     std::vector<Mark> mark(n, Mark::New);
     std::vector<size_t> postOrder;
-    std::vector<std::vector<size_t>> forward(n); // compute callees that are not back edges
+    std::vector<std::vector<size_t>> forward(n); // flow targets that are not back edges
     for (size_t root = 0; root < n; ++root) {
-        if (!isCompute(c.nodes[root].kind) || mark[root] != Mark::New)
+        if (!flow[root] || mark[root] != Mark::New)
             continue;
         std::vector<std::pair<size_t, size_t>> stack{{root, 0}};
-        std::vector<std::vector<size_t>> next(1, computeCallees(root));
+        std::vector<std::vector<size_t>> next(1, flowTargets(root));
         mark[root] = Mark::Open;
         while (!stack.empty()) {
             auto &[node, child] = stack.back();
@@ -79,7 +101,7 @@ std::vector<int> callDepths(const Candidate &c, const Graph &g)
                 if (mark[to] == Mark::New) {
                     mark[to] = Mark::Open;
                     stack.push_back({to, 0});
-                    next.push_back(computeCallees(to));
+                    next.push_back(flowTargets(to));
                 }
                 continue;
             }
@@ -96,23 +118,35 @@ std::vector<int> callDepths(const Candidate &c, const Graph &g)
     return depth;
 }
 
-/// Column group of each node: clients, gateways, compute by depth, queues, datastores.
+/// Column group of each node: clients, gateways, the flow (functions, services and the
+/// queues between them) by depth, the other queues, datastores.
 std::vector<int> layers(const Candidate &c, const Graph &g)
 {
-    const std::vector<int> depth = callDepths(c, g);
+    const std::vector<bool> flow = flowNodes(c, g);
+    const std::vector<int> depth = flowDepths(c, g, flow);
     int deepest = -1;
     for (size_t i = 0; i < c.nodes.size(); ++i)
-        if (isCompute(c.nodes[i].kind))
+        if (flow[i])
             deepest = std::max(deepest, depth[i]);
     std::vector<int> layer(c.nodes.size(), 0);
     for (size_t i = 0; i < c.nodes.size(); ++i) {
         switch (c.nodes[i].kind) {
-        case NodeKind::Client: layer[i] = 0; break;
-        case NodeKind::Gateway: layer[i] = 1; break;
+        case NodeKind::Client:
+            layer[i] = 0;
+            break;
+        case NodeKind::Gateway:
+            layer[i] = 1;
+            break;
         case NodeKind::Function:
-        case NodeKind::Service: layer[i] = 2 + depth[i]; break;
-        case NodeKind::Queue: layer[i] = 3 + deepest; break;
-        case NodeKind::Datastore: layer[i] = 4 + deepest; break;
+        case NodeKind::Service:
+            layer[i] = 2 + depth[i];
+            break;
+        case NodeKind::Queue:
+            layer[i] = flow[i] ? 2 + depth[i] : 3 + deepest;
+            break;
+        case NodeKind::Datastore:
+            layer[i] = 4 + deepest;
+            break;
         }
     }
     // Drop empty layers so a file without gateways does not leave a gap.
@@ -228,14 +262,16 @@ void layOut(Candidate &c)
     size_t rowsPerColumn = tallestCell;
     double bestScore = shape(rowsPerColumn, columnsOfLayer, rowsOfBand);
     for (size_t rows = fewestRowsPerColumn; rows < tallestCell; ++rows)
-        if (const double score = shape(rows, columnsOfLayer, rowsOfBand); score < bestScore - 1e-9) {
+        if (const double score = shape(rows, columnsOfLayer, rowsOfBand);
+            score < bestScore - 1e-9) {
             bestScore = score;
             rowsPerColumn = rows;
         }
     shape(rowsPerColumn, columnsOfLayer, rowsOfBand);
     std::vector<double> layerLeft(static_cast<size_t>(layerCount), 0);
     for (size_t l = 1; l < layerLeft.size(); ++l)
-        layerLeft[l] = layerLeft[l - 1] + static_cast<double>(columnsOfLayer[l - 1]) * columnPitchPx;
+        layerLeft[l] =
+            layerLeft[l - 1] + static_cast<double>(columnsOfLayer[l - 1]) * columnPitchPx;
 
     double y = 0;
     for (size_t b = 0; b < bandCount; ++b) {

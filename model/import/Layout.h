@@ -1,6 +1,7 @@
 #pragma once
 // The layered layout of an imported candidate: entry points (clients) on the left, then
-// gateways, functions and services by call depth, queues, and datastores on the right. Each
+// gateways, functions and services by call depth (a queue that feeds a consumer sits between
+// its publisher and the consumer), the other queues, and datastores on the right. Each
 // bounded context gets a horizontal band of its own, so its box holds its nodes and nothing
 // else; a layer taller than the rest wraps into several columns.
 

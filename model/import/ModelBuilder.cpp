@@ -41,8 +41,14 @@ ModelBuilder::ModelBuilder(SourceFormat format, std::string candidateName) : m_f
     m_project.candidates.push_back(std::move(candidate));
 }
 
-Candidate &ModelBuilder::candidate() { return m_project.candidates.front(); }
-const Candidate &ModelBuilder::candidate() const { return m_project.candidates.front(); }
+Candidate &ModelBuilder::candidate()
+{
+    return m_project.candidates.front();
+}
+const Candidate &ModelBuilder::candidate() const
+{
+    return m_project.candidates.front();
+}
 
 std::string ModelBuilder::nextId(const std::string &prefix)
 {
@@ -139,8 +145,8 @@ void ModelBuilder::assumeParam(const std::string &nodeId, const std::string &key
         n->params[key] = value;
         message = n->name + ": " + key + " assumed " + formatValue(value, spec) + " (" + why + ")";
     } else {
-        message = n->name + ": " + key + " would be assumed " + formatValue(value, spec) +
-                  " (" + why + ") but " + refused;
+        message = n->name + ": " + key + " would be assumed " + formatValue(value, spec) + " (" +
+                  why + ") but " + refused;
         if (spec)
             message += "; the default " + formatValue(spec->defaultValue, spec) + " is kept";
     }
@@ -204,7 +210,8 @@ std::string ModelBuilder::refusedEdge(const std::string &fromNodeId,
     if (fromNodeId == toNodeId)
         return from->name + " refers to itself: no edge (an edge cannot connect a node to itself)";
     if (to->kind == NodeKind::Client)
-        return from->name + " would call the client " + to->name + ": no edge (a client cannot "
+        return from->name + " would call the client " + to->name +
+               ": no edge (a client cannot "
                "receive calls)";
     return {};
 }
@@ -281,12 +288,11 @@ void ModelBuilder::putInContext(const std::string &nodeId, const std::string &co
 }
 
 std::string ModelBuilder::addClient(const std::string &clientName, const SourceLocation &where,
-                                    std::optional<Workload> workload,
-                                    const std::string &targetName)
+                                    std::optional<Workload> workload, const std::string &targetName)
 {
     const bool assumed = !workload.has_value();
-    Workload w = workload ? std::move(*workload)
-                          : makeDefaultWorkload(WorkloadShape::Constant, {}, {});
+    Workload w =
+        workload ? std::move(*workload) : makeDefaultWorkload(WorkloadShape::Constant, {}, {});
     w.id = nextId("w");
     if (w.name.empty())
         w.name = clientName + " traffic";
@@ -313,8 +319,7 @@ std::string ModelBuilder::addClient(const std::string &clientName, const SourceL
 }
 
 std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
-                                        const std::string &clientName,
-                                        const SourceLocation &where,
+                                        const std::string &clientName, const SourceLocation &where,
                                         std::optional<Workload> workload)
 {
     const Node *target = node(targetNodeId);
@@ -342,9 +347,15 @@ void ModelBuilder::error(const std::string &message, const SourceLocation &where
     m_errors.push_back(place.empty() ? message : place + ": " + message);
 }
 
-bool ModelBuilder::hasErrors() const { return !m_errors.empty(); }
+bool ModelBuilder::hasErrors() const
+{
+    return !m_errors.empty();
+}
 
-void ModelBuilder::addReview(ReviewItem item) { m_review.push_back(std::move(item)); }
+void ModelBuilder::addReview(ReviewItem item)
+{
+    m_review.push_back(std::move(item));
+}
 
 bool ModelBuilder::carried(const std::string &nodeId, const std::string &key) const
 {
@@ -389,7 +400,10 @@ void ModelBuilder::reconcileLimits()
     }
 }
 
-void ModelBuilder::setFileOrder(const std::vector<std::string> &paths) { m_fileOrder = paths; }
+void ModelBuilder::setFileOrder(const std::vector<std::string> &paths)
+{
+    m_fileOrder = paths;
+}
 
 void ModelBuilder::sortReview()
 {
@@ -399,10 +413,9 @@ void ModelBuilder::sortReview()
         const int line = where.line > 0 ? where.line : std::numeric_limits<int>::max();
         return std::tuple(fileRank, line, where.column);
     };
-    std::stable_sort(m_review.begin(), m_review.end(),
-                     [&](const ReviewItem &a, const ReviewItem &b) {
-                         return rank(a.where) < rank(b.where);
-                     });
+    std::stable_sort(
+        m_review.begin(), m_review.end(),
+        [&](const ReviewItem &a, const ReviewItem &b) { return rank(a.where) < rank(b.where); });
 }
 
 ImportResult ModelBuilder::finish()

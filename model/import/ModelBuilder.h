@@ -22,8 +22,9 @@ public:
     ModelBuilder(SourceFormat format, std::string candidateName);
 
     /// A node with its kind's default parameters (a client also gets the default workload,
-    /// listed for review; addEntryPoint() is the usual way to add one). `sourceName` is the name the input uses for
-    /// it (service, resource logical id, function key): findNode() finds it by that name.
+    /// listed for review; addEntryPoint() is the usual way to add one). `sourceName` is the
+    /// name the input uses for it (service, resource logical id, function key): findNode()
+    /// finds it by that name.
     std::string addNode(NodeKind kind, const std::string &sourceName, const SourceLocation &where);
     /// The node that `addNode` created for `sourceName`, or empty.
     std::string findNode(const std::string &sourceName) const;

@@ -104,12 +104,13 @@ void TestImport::summaryAndOneLinePerReviewItem()
     QCOMPARE(review.filter(": unresolved: ").size(), 5);
     QCOMPARE(review.filter(": default-workload: ").size(), 1);
     QCOMPARE(review.filter(": assumed-value: ").size(), 3);
-    QVERIFY2(review.filter(QRegularExpression("depends-map\\.yaml:24:7: unresolved: ledger extends "))
-                 .size() == 1,
-             shown(r));
+    QVERIFY2(
+        review.filter(QRegularExpression("depends-map\\.yaml:24:7: unresolved: ledger extends "))
+                .size() == 1,
+        shown(r));
     QVERIFY2(review.filter(QRegularExpression("depends-map\\.yaml:6:7: inferred-edge: gateway → "
                                               "accounts"))
-                 .size() == 1,
+                     .size() == 1,
              shown(r));
 }
 
@@ -155,11 +156,12 @@ void TestImport::badInputExitsTwoAndWritesNothing_data()
     QTest::addColumn<QStringList>("args"); // {in} and {out} are replaced by paths
     QTest::addColumn<QString>("message");  // a line of stderr starts with it ({in}: the input)
     QTest::newRow("unknown --as")
-        << "services: {web: {image: x}}" << QStringList{"{in}", "--as", "terraform", "--out", "{out}"}
+        << "services: {web: {image: x}}"
+        << QStringList{"{in}", "--as", "terraform", "--out", "{out}"}
         << "skyline-cli import: --as: unknown format 'terraform' (compose, sam";
-    QTest::newRow("malformed YAML") << "services:\n  web:\n    ports: [\"80:80\"\n"
-                                    << QStringList{"{in}", "--out", "{out}"}
-                                    << "{in}:4:1: not valid YAML: ";
+    QTest::newRow("malformed YAML")
+        << "services:\n  web:\n    ports: [\"80:80\"\n"
+        << QStringList{"{in}", "--out", "{out}"} << "{in}:4:1: not valid YAML: ";
     QTest::newRow("GitHub workflow") << workflow << QStringList{"{in}", "--out", "{out}"}
                                      << "{in}: valid YAML, but not a format Skyline imports "
                                         "(tried compose";
@@ -170,7 +172,8 @@ void TestImport::badInputExitsTwoAndWritesNothing_data()
                                   << "{in}: cannot open: no such file";
     QTest::newRow("a folder") << "" << QStringList{"{dir}", "--out", "{out}"}
                               << "{dir}: cannot open: it is a folder";
-    QTest::newRow("empty file") << " \n" << QStringList{"{in}", "--out", "{out}"}
+    QTest::newRow("empty file") << " \n"
+                                << QStringList{"{in}", "--out", "{out}"}
                                 << "{in}: the file is empty (no YAML document in it)";
     QTest::newRow("no file") << "" << QStringList{"--out", "{out}"} << "usage: skyline-cli import";
     QTest::newRow("out in a missing folder")
@@ -196,7 +199,8 @@ void TestImport::badInputExitsTwoAndWritesNothing()
     const CliResult r = runCli(command);
     QVERIFY2(r.exitCode == 2, shown(r));
     QVERIFY2(r.out.empty(), shown(r));
-    QVERIFY2(!lines(r.err).filter(QRegularExpression("^" + QRegularExpression::escape(expand(message))))
+    QVERIFY2(!lines(r.err)
+                  .filter(QRegularExpression("^" + QRegularExpression::escape(expand(message))))
                   .isEmpty(),
              shown(r));
     QVERIFY(!QFileInfo::exists(out));

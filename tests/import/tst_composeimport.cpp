@@ -20,7 +20,9 @@ using namespace skyline::importing;
 namespace {
 std::string fixturePath(const QString &name)
 {
-    return QStringLiteral(SKYLINE_SOURCE_DIR "/tests/import/data/compose/%1").arg(name).toStdString();
+    return QStringLiteral(SKYLINE_SOURCE_DIR "/tests/import/data/compose/%1")
+        .arg(name)
+        .toStdString();
 }
 
 SourceFile fixture(const QString &name)
@@ -51,8 +53,8 @@ const ImportResult &imported(const QString &name)
 
 const Node *nodeNamed(const Candidate &c, const std::string &name)
 {
-    auto it = std::find_if(c.nodes.begin(), c.nodes.end(),
-                           [&](const Node &n) { return n.name == name; });
+    auto it =
+        std::find_if(c.nodes.begin(), c.nodes.end(), [&](const Node &n) { return n.name == name; });
     return it == c.nodes.end() ? nullptr : &*it;
 }
 
@@ -65,7 +67,8 @@ QStringList reviewOf(const ImportResult &result, ReviewKind kind)
     return out;
 }
 
-const QStringList fixtures = {"shop.yaml", "legacy-v2.yml", "anchors.yaml", "depends-map.yaml"};
+const QStringList fixtures = {"shop.yaml", "legacy-v2.yml", "anchors.yaml", "depends-map.yaml",
+                              "voting.yaml"};
 } // namespace
 
 class TestComposeImport : public QObject
@@ -126,9 +129,8 @@ void TestComposeImport::nodesKindsProductsAndValues_data()
     QTest::addColumn<double>("maxReplicas");
     auto row = [](const char *file, const char *node, const char *kind, const char *product,
                   double vcpu = 0, double memoryGb = 0, double minR = 0, double maxR = 0) {
-        QTest::addRow("%s %s", file, node)
-            << QString(file) << QString(node) << QString(kind) << QString(product) << vcpu
-            << memoryGb << minR << maxR;
+        QTest::addRow("%s %s", file, node) << QString(file) << QString(node) << QString(kind)
+                                           << QString(product) << vcpu << memoryGb << minR << maxR;
     };
     // limits win over reservations; "512M" is half a GB; no replicas: one container
     row("shop.yaml", "proxy", "gateway", "aws-alb");
@@ -191,41 +193,42 @@ void TestComposeImport::edgesAndWhetherTheyAreInferred_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("edges"); // "from -> to kind [inferred]", in any order
-    QTest::newRow("shop") << QString("shop.yaml")
-                          << QStringList{"proxy clients -> proxy api",
-                                         "proxy -> web api inferred",
-                                         "proxy -> api api inferred",
-                                         "web -> api api inferred",
-                                         "api -> orders api inferred",
-                                         "api -> catalog api inferred",
-                                         "api -> cache api inferred",
-                                         "catalog -> db api inferred",
-                                         "orders -> db api inferred",
-                                         "orders -> broker event inferred",
-                                         "payments -> broker event inferred",
-                                         "notifications -> broker event inferred",
-                                         "worker -> broker event inferred",
-                                         "worker -> db api inferred"};
+    QTest::newRow("shop")
+        << QString("shop.yaml")
+        << QStringList{
+               "proxy clients -> proxy api",        "proxy -> web api inferred",
+               "proxy -> api api inferred",         "web -> api api inferred",
+               "api -> orders api inferred",        "api -> catalog api inferred",
+               "api -> cache api inferred",         "catalog -> db api inferred",
+               "orders -> db api inferred",         "orders -> broker event inferred",
+               "payments -> broker event inferred", "notifications -> broker event inferred",
+               "worker -> broker event inferred",   "worker -> db api inferred"};
     // links ("db:mysql" is the service db) and an env value naming a linked service: one edge
     QTest::newRow("version 2") << QString("legacy-v2.yml")
-                               << QStringList{"app clients -> app api",
-                                              "admin clients -> admin api",
-                                              "app -> db api inferred",
-                                              "app -> memcache api inferred",
-                                              "admin -> db api inferred"};
+                               << QStringList{
+                                      "app clients -> app api", "admin clients -> admin api",
+                                      "app -> db api inferred", "app -> memcache api inferred",
+                                      "admin -> db api inferred"};
+    // docker/example-voting-app (build: instead of images, healthcheck conditions, a profile)
+    QTest::newRow("voting app") << QString("voting.yaml")
+                                << QStringList{"vote clients -> vote api",
+                                               "result clients -> result api",
+                                               "vote -> redis api inferred",
+                                               "result -> db api inferred",
+                                               "worker -> redis api inferred",
+                                               "worker -> db api inferred",
+                                               "seed -> vote api inferred"};
     QTest::newRow("anchors") << QString("anchors.yaml")
                              << QStringList{"search -> cache api inferred",
                                             "indexer -> cache api inferred",
                                             "reports -> cache api inferred",
                                             "reports -> store api inferred"};
     // comma-separated bootstrap servers name two brokers; "ledger:9000" is host:port
-    QTest::newRow("depends_on map") << QString("depends-map.yaml")
-                                    << QStringList{"gateway clients -> gateway api",
-                                                   "gateway -> accounts api inferred",
-                                                   "gateway -> ledger api inferred",
-                                                   "accounts -> events event inferred",
-                                                   "accounts -> events-2 event inferred",
-                                                   "accounts -> ledger api inferred"};
+    QTest::newRow("depends_on map")
+        << QString("depends-map.yaml")
+        << QStringList{"gateway clients -> gateway api",      "gateway -> accounts api inferred",
+                       "gateway -> ledger api inferred",      "accounts -> events event inferred",
+                       "accounts -> events-2 event inferred", "accounts -> ledger api inferred"};
 }
 
 void TestComposeImport::edgesAndWhetherTheyAreInferred()
@@ -256,18 +259,23 @@ void TestComposeImport::unresolvedAndIgnored_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("unresolved"); // place and the start of each message
     QTest::addColumn<QStringList>("ignored");
-    QTest::newRow("shop") << QString("shop.yaml")
-                          << QStringList{"shop.yaml:79:18 ${SMTP_HOST}"}
+    QTest::newRow("shop") << QString("shop.yaml") << QStringList{"shop.yaml:79:18 ${SMTP_HOST}"}
                           << QStringList{"shop.yaml:46:15 api is also on network(s) backend",
                                          "shop.yaml:96:7 db publishes a port",
                                          "shop.yaml:107:12 broker publishes a port"};
     QTest::newRow("version 2") << QString("legacy-v2.yml") << QStringList{} << QStringList{};
     QTest::newRow("anchors") << QString("anchors.yaml") << QStringList{} << QStringList{};
+    QTest::newRow("voting app") << QString("voting.yaml") << QStringList{}
+                                << QStringList{
+                                       "voting.yaml:19:7 vote is also on network(s) back-tier",
+                                       "voting.yaml:34:7 result is also on network(s) back-tier",
+                                       "voting.yaml:74:15 seed runs only with the profile(s) seed"};
     QTest::newRow("depends_on map")
         << QString("depends-map.yaml")
         << QStringList{"depends-map.yaml:12:12 ${ACCOUNTS_VERSION}",
                        "depends-map.yaml:20:9 accounts reads environment variables from .env,",
-                       "depends-map.yaml:21:9 accounts reads environment variables from accounts.env,",
+                       "depends-map.yaml:21:9 accounts reads environment variables from "
+                       "accounts.env,",
                        "depends-map.yaml:24:7 ledger extends jvm-service of common-services.yml",
                        "depends-map.yaml:35:3 include is not followed"}
         << QStringList{};
@@ -280,8 +288,8 @@ void TestComposeImport::unresolvedAndIgnored()
     QFETCH(QStringList, ignored);
     const ImportResult &result = imported(file);
     QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    for (auto [kind, expected] : {std::pair{ReviewKind::Unresolved, unresolved},
-                                  std::pair{ReviewKind::Ignored, ignored}}) {
+    for (auto [kind, expected] :
+         {std::pair{ReviewKind::Unresolved, unresolved}, std::pair{ReviewKind::Ignored, ignored}}) {
         const QStringList actual = reviewOf(result, kind);
         QCOMPARE(actual.size(), expected.size());
         for (int i = 0; i < actual.size(); ++i)
@@ -373,15 +381,29 @@ void TestComposeImport::imageNamesIgnoreRegistryAndTag_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("product");
     QTest::newRow("registry with port and digest")
-        << "registry.local:5000/library/postgres:16@sha256:abcdef" << "datastore" << "aws-rds";
-    QTest::newRow("bitnami kafka") << "docker.io/bitnami/kafka:3.7" << "queue" << "kafka";
-    QTest::newRow("confluent") << "confluentinc/cp-kafka:7.6.0" << "queue" << "kafka";
-    QTest::newRow("nats") << "nats:2.10-alpine" << "queue" << "kafka";
-    QTest::newRow("elasticsearch")
-        << "docker.elastic.co/elasticsearch/elasticsearch:8.13.0" << "datastore" << "aws-rds";
-    QTest::newRow("mariadb") << "mariadb" << "datastore" << "aws-rds";
-    QTest::newRow("valkey") << "valkey/valkey:7.2" << "datastore" << "redis";
-    QTest::newRow("own image named after nothing") << "example/redis-exporter:1" << "service"
+        << "registry.local:5000/library/postgres:16@sha256:abcdef"
+        << "datastore"
+        << "aws-rds";
+    QTest::newRow("bitnami kafka") << "docker.io/bitnami/kafka:3.7"
+                                   << "queue"
+                                   << "kafka";
+    QTest::newRow("confluent") << "confluentinc/cp-kafka:7.6.0"
+                               << "queue"
+                               << "kafka";
+    QTest::newRow("nats") << "nats:2.10-alpine"
+                          << "queue"
+                          << "kafka";
+    QTest::newRow("elasticsearch") << "docker.elastic.co/elasticsearch/elasticsearch:8.13.0"
+                                   << "datastore"
+                                   << "aws-rds";
+    QTest::newRow("mariadb") << "mariadb"
+                             << "datastore"
+                             << "aws-rds";
+    QTest::newRow("valkey") << "valkey/valkey:7.2"
+                            << "datastore"
+                            << "redis";
+    QTest::newRow("own image named after nothing") << "example/redis-exporter:1"
+                                                   << "service"
                                                    << "aws-ec2";
 }
 
@@ -406,14 +428,21 @@ void TestComposeImport::memoryAndCpuNotations_data()
     QTest::addColumn<double>("vcpu");
     QTest::addColumn<double>("memoryGb");
     QTest::addColumn<int>("refused");
-    QTest::newRow("strings") << "\"0.5\"" << "512M" << 0.5 << 0.5 << 0;
-    QTest::newRow("numbers and lower case") << "2" << "1g" << 2.0 << 1.0 << 0;
-    QTest::newRow("GB suffix") << "1.5" << "1.5GB" << 1.5 << 1.5 << 0;
-    QTest::newRow("kilobytes") << "0.25" << "262144k" << 0.25 << 0.25 << 0;
-    QTest::newRow("bytes") << "1" << "2147483648" << 1.0 << 2.0 << 0;
+    QTest::newRow("strings") << "\"0.5\""
+                             << "512M" << 0.5 << 0.5 << 0;
+    QTest::newRow("numbers and lower case") << "2"
+                                            << "1g" << 2.0 << 1.0 << 0;
+    QTest::newRow("GB suffix") << "1.5"
+                               << "1.5GB" << 1.5 << 1.5 << 0;
+    QTest::newRow("kilobytes") << "0.25"
+                               << "262144k" << 0.25 << 0.25 << 0;
+    QTest::newRow("bytes") << "1"
+                           << "2147483648" << 1.0 << 2.0 << 0;
     // below the schema's minimum (0.125 vCPU, 0.125 GB): refused, defaults kept, listed
-    QTest::newRow("too small") << "0.1" << "64M" << 0.5 << 1.0 << 2;
-    QTest::newRow("not a size") << "lots" << "big" << 0.5 << 1.0 << 2;
+    QTest::newRow("too small") << "0.1"
+                               << "64M" << 0.5 << 1.0 << 2;
+    QTest::newRow("not a size") << "lots"
+                                << "big" << 0.5 << 1.0 << 2;
 }
 
 void TestComposeImport::memoryAndCpuNotations()

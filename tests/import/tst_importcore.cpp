@@ -100,7 +100,8 @@ void TestImportCore::valuesOutsideTheSchemaAreRefusedAndListed_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("why");
     QTest::newRow("memory above the maximum")
-        << NodeKind::Function << "memoryMb" << QVariant(20000.0) << "must be between 128 and 10240 MB";
+        << NodeKind::Function << "memoryMb" << QVariant(20000.0)
+        << "must be between 128 and 10240 MB";
     QTest::newRow("fractional instances")
         << NodeKind::Function << "concurrencyLimit" << QVariant(2.5) << "must be a whole number";
     QTest::newRow("unknown architecture")
@@ -109,8 +110,8 @@ void TestImportCore::valuesOutsideTheSchemaAreRefusedAndListed_data()
         << NodeKind::Service << "minReplicas" << QVariant(QString("many")) << "must be a number";
     QTest::newRow("tiny vCPU") << NodeKind::Service << "vcpu" << QVariant(0.05)
                                << "must be between 0.125 and 192 vCPU";
-    QTest::newRow("no such parameter")
-        << NodeKind::Queue << "memoryMb" << QVariant(512.0) << "a queue has no parameter 'memoryMb'";
+    QTest::newRow("no such parameter") << NodeKind::Queue << "memoryMb" << QVariant(512.0)
+                                       << "a queue has no parameter 'memoryMb'";
 }
 
 void TestImportCore::valuesOutsideTheSchemaAreRefusedAndListed()
@@ -354,13 +355,14 @@ void TestImportCore::malformedYamlGivesLineAndColumn_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("place");
-    QTest::newRow("unclosed flow sequence")
-        << "services:\n  web:\n    ports: [\"80:80\"\n" << "compose.yaml:4:1";
+    QTest::newRow("unclosed flow sequence") << "services:\n  web:\n    ports: [\"80:80\"\n"
+                                            << "compose.yaml:4:1";
     QTest::newRow("bad indentation") << "services:\n  web:\n    image: nginx\n   ports: []\n"
                                      << "compose.yaml:4:4";
-    QTest::newRow("tab indentation")
-        << "services:\n  web:\n\timage: nginx\n" << "compose.yaml:3:2";
-    QTest::newRow("unknown alias") << "services:\n  web: *missing\n" << "compose.yaml:2:8";
+    QTest::newRow("tab indentation") << "services:\n  web:\n\timage: nginx\n"
+                                     << "compose.yaml:3:2";
+    QTest::newRow("unknown alias") << "services:\n  web: *missing\n"
+                                   << "compose.yaml:2:8";
 }
 
 void TestImportCore::malformedYamlGivesLineAndColumn()

@@ -109,10 +109,12 @@ void TestImportRobustness::anchorsThatAliasThemselves_data()
     QTest::newRow("merge of itself") << "services:\n  web: &w\n    image: nginx\n    <<: *w\n" << 1;
     // A list that contains itself.
     QTest::newRow("list in itself")
-        << "services:\n  web:\n    image: example/web\n    depends_on: &d [*d]\n" << 1;
+        << "services:\n  web:\n    image: example/web\n    depends_on: &d [*d]\n"
+        << 1;
     // Aliases nine levels deep, each repeating the one before ten times (a "billion laughs"):
     // readers look at the values they need, so nothing is expanded.
-    QString laughs = "x-a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
+    QString laughs = "x-a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", "
+                     "\"lol\", \"lol\", \"lol\"]\n";
     for (char c = 'b'; c <= 'i'; ++c)
         laughs += QString("x-%1: &%1 [*%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2]\n")
                       .arg(QChar(c), QChar(c - 1));
@@ -121,7 +123,8 @@ void TestImportRobustness::anchorsThatAliasThemselves_data()
     QTest::newRow("billion laughs") << laughs << 1;
     // An alias used before its anchor is a YAML error.
     QTest::newRow("alias before its anchor")
-        << "services:\n  web:\n    <<: *later\n  db: &later\n    image: postgres\n" << 0;
+        << "services:\n  web:\n    <<: *later\n  db: &later\n    image: postgres\n"
+        << 0;
 }
 
 void TestImportRobustness::anchorsThatAliasThemselves()
@@ -145,7 +148,8 @@ void TestImportRobustness::valuesOfTheWrongShape_data()
     QTest::addColumn<int>("refused");     // values refused and listed
     QTest::newRow("deploy is a number") << "    image: example/web\n    deploy: 3\n" << 0;
     QTest::newRow("replicas is a list")
-        << "    image: example/web\n    deploy:\n      replicas: [1, 2]\n" << 2;
+        << "    image: example/web\n    deploy:\n      replicas: [1, 2]\n"
+        << 2;
     QTest::newRow("ports is a string") << "    image: example/web\n    ports: \"80:80\"\n" << 0;
     QTest::newRow("depends_on is a number") << "    depends_on: 5\n" << 0;
     QTest::newRow("environment is a number") << "    environment: 7\n" << 0;
@@ -159,13 +163,15 @@ void TestImportRobustness::valuesOfTheWrongShape()
 {
     QFETCH(QString, service);
     QFETCH(int, refused);
-    const std::string text = "services:\n  web:\n" + service.toStdString() + "  db:\n    image: redis\n";
+    const std::string text =
+        "services:\n  web:\n" + service.toStdString() + "  db:\n    image: redis\n";
     const ImportResult result = importFiles({{"odd.yaml", text}});
     QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
     QCOMPARE(result.summary.nodes, 2);
     int listed = 0;
     for (const ReviewItem &item : result.review)
-        listed += item.kind == ReviewKind::AssumedValue && item.nodeId == result.project->candidates.front().nodes.front().id;
+        listed += item.kind == ReviewKind::AssumedValue &&
+                  item.nodeId == result.project->candidates.front().nodes.front().id;
     QCOMPARE(listed, refused);
     QVERIFY(validateProject(*result.project).empty());
 }
