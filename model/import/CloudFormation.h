@@ -42,6 +42,18 @@ private:
     YAML::Node m_scratch;
 };
 
+/// Containers already walked, by their place in the file: an alias is the node it names, so
+/// a walk that meets it again stops (a list that contains itself, a "billion laughs").
+class VisitedNodes
+{
+public:
+    /// True the first time a map or list is met (always for nodes made by the readers).
+    bool firstVisit(const YAML::Node &node);
+
+private:
+    std::set<std::size_t> m_positions;
+};
+
 /// The entries of a map, or none when the node is anything else (a list where a map belongs
 /// is skipped instead of throwing).
 std::vector<std::pair<YAML::Node, YAML::Node>> entries(const YAML::Node &node);
@@ -187,6 +199,11 @@ private:
                                             std::vector<std::string> &problems);
     void reportProblems(const std::vector<std::string> &problems, const std::string &what,
                         const SourceLocation &where);
+
+    /// Nodes evaluate() may still look at, and how deep it is: a value that is a huge or
+    /// self-containing structure (aliases) ends with a problem instead of a hang.
+    int m_evaluationBudget = 0;
+    int m_evaluationDepth = 0;
 
     const ParsedFile &m_file;
     YAML::Node m_root;

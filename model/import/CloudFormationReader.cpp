@@ -160,8 +160,13 @@ std::vector<std::string> split(const std::string &text, char separator)
 
 void merge(Value &into, const Value &from)
 {
-    into.resources.insert(into.resources.end(), from.resources.begin(), from.resources.end());
-    into.problems.insert(into.problems.end(), from.problems.begin(), from.problems.end());
+    for (const std::string &resource : from.resources)
+        if (std::find(into.resources.begin(), into.resources.end(), resource) ==
+            into.resources.end())
+            into.resources.push_back(resource);
+    for (const std::string &problem : from.problems)
+        if (std::find(into.problems.begin(), into.problems.end(), problem) == into.problems.end())
+            into.problems.push_back(problem);
 }
 
 /// The values of one cron field ("0/15", "MON-FRI", "1,15", "*", "?"); nullopt when it uses
@@ -217,10 +222,22 @@ std::optional<int> cronFieldCount(const std::string &field, int lowest, int high
 
 } // namespace
 
+bool VisitedNodes::firstVisit(const YAML::Node &node)
+{
+    if (!node.IsDefined() || !(node.IsMap() || node.IsSequence()))
+        return true;
+    const YAML::Mark mark = node.Mark();
+    if (mark.is_null() || mark.pos < 0)
+        return true;
+    return m_positions.insert(static_cast<std::size_t>(mark.pos)).second;
+}
+
 namespace {
 
-void expandShortTagsIn(YAML::Node node, NodeFactory &factory)
+void expandShortTagsIn(YAML::Node node, NodeFactory &factory, VisitedNodes &visited)
 {
+    if (!visited.firstVisit(node))
+        return; // an alias of a node already expanded
     auto expanded = [&](YAML::Node value) -> std::optional<YAML::Node> {
         const std::string name = longFormOf(value.Tag());
         if (name.empty())
@@ -233,14 +250,14 @@ void expandShortTagsIn(YAML::Node node, NodeFactory &factory)
     if (node.IsMap()) {
         for (auto entry : node) {
             YAML::Node value = entry.second;
-            expandShortTagsIn(value, factory);
+            expandShortTagsIn(value, factory, visited);
             if (auto wrapper = expanded(value))
                 entry.second = *wrapper;
         }
     } else if (node.IsSequence()) {
         for (size_t i = 0; i < node.size(); ++i) {
             YAML::Node value = node[i];
-            expandShortTagsIn(value, factory);
+            expandShortTagsIn(value, factory, visited);
             if (auto wrapper = expanded(value))
                 node[i] = *wrapper;
         }
@@ -252,7 +269,8 @@ void expandShortTagsIn(YAML::Node node, NodeFactory &factory)
 void expandShortTags(YAML::Node node)
 {
     NodeFactory factory(node);
-    expandShortTagsIn(node, factory);
+    VisitedNodes visited;
+    expandShortTagsIn(node, factory, visited);
 }
 
 std::optional<double> scheduleRatePerSecond(const std::string &expression, std::string &problem)
@@ -426,9 +444,17 @@ void TemplateReader::reportProblems(const std::vector<std::string> &problems,
 
 // --- evaluation ------------------------------------------------------------------------
 
+namespace {
+/// Nodes one evaluation may look at: far above any real template value (a policy's Resource
+/// list), far below what nine levels of repeated aliases expand to.
+constexpr int evaluationBudget = 100000;
+} // namespace
+
 Value TemplateReader::evaluate(const YAML::Node &value)
 {
     std::vector<std::string> stack;
+    m_evaluationBudget = evaluationBudget;
+    m_evaluationDepth = 0;
     return evaluateGuarded(value, stack);
 }
 
@@ -455,6 +481,17 @@ Value TemplateReader::evaluateGuarded(const YAML::Node &value, std::vector<std::
     Value result;
     if (!value.IsDefined() || value.IsNull())
         return result;
+    if (--m_evaluationBudget < 0 || m_evaluationDepth > 64) {
+        result.problems.push_back("the value is too large or too deeply nested to evaluate "
+                                  "(an alias that repeats or contains itself?)");
+        return result;
+    }
+    struct Deeper
+    {
+        int &depth;
+        explicit Deeper(int &d) : depth(++d) {}
+        ~Deeper() { --depth; }
+    } deeper(m_evaluationDepth);
     if (value.IsScalar()) {
         result.text = value.Scalar();
         return result;
@@ -819,6 +856,8 @@ void TemplateReader::readResources()
     for (const auto &[logicalId, nodeId] : m_nodeByLogicalId) {
         std::vector<std::string> stack;
         std::vector<std::string> problems;
+        m_evaluationBudget = evaluationBudget;
+        m_evaluationDepth = 0;
         const auto name = physicalName(logicalId, stack, problems);
         reportProblems(problems, "the name of " + logicalId, where(at(m_resources, logicalId)));
         if (name)

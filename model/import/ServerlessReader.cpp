@@ -106,6 +106,7 @@ private:
     std::string m_service;
     std::string m_context;
     std::set<std::string> m_listed;
+    cloudformation::VisitedNodes m_visited;
     std::vector<std::function<void()>> m_inferences; ///< run after every stated edge
 };
 
@@ -119,6 +120,8 @@ void ServerlessFile::listOnce(const std::string &message, const SourceLocation &
 
 void ServerlessFile::resolveVariables(YAML::Node node)
 {
+    if (!m_visited.firstVisit(node))
+        return; // an alias of a node already resolved
     auto resolved = [&](YAML::Node value) {
         if (!value.IsScalar() || value.Scalar().find("${") == std::string::npos)
             return false;

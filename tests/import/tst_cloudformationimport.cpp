@@ -51,6 +51,8 @@ private slots:
     void otherResourcesAreIgnoredOneByOne();
     void wrongShapesAreListedNotThrown();
     void largeTemplate();
+    void aliasesThatRepeatOrContainThemselves_data();
+    void aliasesThatRepeatOrContainThemselves();
     void detection_data();
     void detection();
     void otherYamlIsRefused();
@@ -550,6 +552,48 @@ void TestCloudFormationImport::largeTemplate()
                           "to Fn399: no edge inferred (it would close a cycle)",
                           "the environment variable NEXT of Fn399 refers to Queue0, but Queue0 "
                           "already leads to Fn399: no edge inferred (it would close a cycle)"}));
+}
+
+void TestCloudFormationImport::aliasesThatRepeatOrContainThemselves_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("unresolved");
+    // Nine levels of aliases, each repeating the one before ten times (a "billion laughs").
+    QString laughs = "Xa: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char c = 'b'; c <= 'i'; ++c)
+        laughs += QString("X%1: &%1 [*%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2, *%2]\n")
+                      .arg(QChar(c), QChar(c - 1));
+    const QString function = "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n"
+                             "    Properties:\n      Runtime: python3.12\n";
+    QTest::newRow("SAM: billion laughs in an environment variable")
+        << "Transform: AWS::Serverless-2016-10-31\n" + laughs + function +
+               "      Environment: {Variables: {BIG: *i}}\n"
+        << "the environment variable BIG of Fn: the value is too large or too deeply nested to "
+           "evaluate (an alias that repeats or contains itself?)";
+    QTest::newRow("SAM: a list that contains itself")
+        << "Transform: AWS::Serverless-2016-10-31\n" + function +
+               "      Environment: {Variables: {LOOP: &l [*l]}}\n      Tags: &t {self: *t}\n"
+        << "the environment variable LOOP of Fn: the value is too large or too deeply nested";
+    QString custom;
+    for (const QString &line : laughs.split('\n', Qt::SkipEmptyParts))
+        custom += "  " + line.mid(1) + "\n";
+    QTest::newRow("Serverless: billion laughs behind a variable")
+        << "service: s\ncustom:\n" + custom +
+               "provider: {name: aws, runtime: nodejs20.x}\nfunctions:\n  fn:\n"
+               "    handler: h.h\n    environment: {BIG: '${self:custom.i}'}\n"
+               "    tags: &t {self: *t}\n"
+        << "the environment variable BIG of fn: the value is too large or too deeply nested";
+}
+
+void TestCloudFormationImport::aliasesThatRepeatOrContainThemselves()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, unresolved);
+    const ImportResult result = importText(text.toStdString());
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    QCOMPARE(result.summary.nodes, 1);
+    QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::Unresolved), {unresolved}),
+             QStringList());
 }
 
 void TestCloudFormationImport::detection_data()
