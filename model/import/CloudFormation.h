@@ -183,6 +183,8 @@ private:
     std::string queueNode(const std::string &sourceName, const std::string &product,
                           const SourceLocation &where);
     YAML::Node property(const YAML::Node &resource, const std::string &key) const;
+    /// The resource with that logical id, or an undefined node.
+    YAML::Node resource(const std::string &logicalId) const;
     std::string functionNodeFor(const YAML::Node &reference, const std::string &what);
 
     Value evaluateGuarded(const YAML::Node &value, std::vector<std::string> &stack);
@@ -209,6 +211,7 @@ private:
     YAML::Node m_root;
     YAML::Node m_resources;
     ModelBuilder &m_builder;
+    std::map<std::string, YAML::Node> m_resourceByLogicalId;
     std::map<std::string, std::string> m_nodeByLogicalId;
     std::map<std::string, std::string> m_nodeByPhysicalName;
     /// Edges this reader added (stated and inferred), to add each once and to refuse an

@@ -391,6 +391,16 @@ TemplateReader::TemplateReader(const ParsedFile &file, YAML::Node root, ModelBui
     : m_file(file), m_root(std::move(root)), m_resources(at(m_root, "Resources")),
       m_builder(builder)
 {
+    // yaml-cpp finds a key by walking the map: an index, as references are looked up often.
+    for (const auto &[key, value] : entries(m_resources))
+        m_resourceByLogicalId.emplace(scalar(key), value);
+}
+
+YAML::Node TemplateReader::resource(const std::string &logicalId) const
+{
+    const auto found = m_resourceByLogicalId.find(logicalId);
+    return found == m_resourceByLogicalId.end() ? YAML::Node(YAML::NodeType::Undefined)
+                                                 : found->second;
 }
 
 SourceLocation TemplateReader::where(const YAML::Node &node) const
@@ -603,7 +613,7 @@ Value TemplateReader::evaluateRef(const std::string &name, std::vector<std::stri
             result.text = "${" + name + "}";
         return result;
     }
-    if (at(m_resources, name).IsDefined() || !nodeFor(name).empty()) {
+    if (resource(name).IsDefined() || !nodeFor(name).empty()) {
         result.resources.push_back(name);
         result.text = physicalName(name, stack, result.problems).value_or("${" + name + "}");
         return result;
@@ -625,7 +635,7 @@ Value TemplateReader::evaluateGetAtt(const std::string &resource, const std::str
                                      std::vector<std::string> &stack)
 {
     Value result;
-    if (!at(m_resources, resource).IsDefined() && nodeFor(resource).empty()) {
+    if (!this->resource(resource).IsDefined() && nodeFor(resource).empty()) {
         result.problems.push_back(resource + " is not a resource of this template");
         return result;
     }
@@ -776,12 +786,12 @@ std::optional<std::string> TemplateReader::physicalName(const std::string &logic
         problems.push_back("cyclic reference: " + chain + logicalId);
         return std::nullopt;
     }
-    const YAML::Node resource = at(m_resources, logicalId);
+    const YAML::Node definition = resource(logicalId);
     static const std::vector<std::string> nameKeys = {
         "TableName", "QueueName", "TopicName", "FunctionName", "Name", "DBClusterIdentifier",
         "DBInstanceIdentifier", "StreamName"};
     for (const std::string &key : nameKeys) {
-        const YAML::Node name = at(at(resource, "Properties"), key);
+        const YAML::Node name = at(at(definition, "Properties"), key);
         if (!name.IsDefined())
             continue;
         stack.push_back(logicalId);
@@ -859,7 +869,7 @@ void TemplateReader::readResources()
         m_evaluationBudget = evaluationBudget;
         m_evaluationDepth = 0;
         const auto name = physicalName(logicalId, stack, problems);
-        reportProblems(problems, "the name of " + logicalId, where(at(m_resources, logicalId)));
+        reportProblems(problems, "the name of " + logicalId, where(resource(logicalId)));
         if (name)
             m_nodeByPhysicalName.emplace(*name, nodeId);
     }
@@ -1053,7 +1063,7 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
     const Value taskDefinition = evaluate(at(properties, "TaskDefinition"));
     reportProblems(taskDefinition.problems, "TaskDefinition of " + logicalId, place);
     for (const std::string &taskId : taskDefinition.resources) {
-        const YAML::Node task = at(at(m_resources, taskId), "Properties");
+        const YAML::Node task = at(this->resource(taskId), "Properties");
         if (const YAML::Node cpu = at(task, "Cpu"); cpu.IsDefined()) {
             if (auto value = paramValue(cpu, "Cpu of " + taskId)) {
                 // "256" CPU units (1024 per vCPU) or "0.25 vCPU".
@@ -1122,7 +1132,7 @@ void TemplateReader::infer()
             for (const std::string &roleId : role.resources) {
                 functionsByRole[roleId].push_back(logicalId);
                 for (const auto &policy :
-                     items(at(at(at(m_resources, roleId), "Properties"), "Policies")))
+                     items(at(at(this->resource(roleId), "Properties"), "Policies")))
                     inferFromStatements(nodeId, at(at(policy, "PolicyDocument"), "Statement"),
                                         logicalId);
             }
@@ -1130,7 +1140,7 @@ void TemplateReader::infer()
             const Value task = evaluate(at(properties, "TaskDefinition"));
             for (const std::string &taskId : task.resources)
                 for (const auto &container : items(
-                         at(at(at(m_resources, taskId), "Properties"), "ContainerDefinitions"))) {
+                         at(at(this->resource(taskId), "Properties"), "ContainerDefinitions"))) {
                     Variables variables;
                     for (const auto &variable : items(at(container, "Environment")))
                         variables.emplace_back(scalar(at(variable, "Name")),
@@ -1141,7 +1151,7 @@ void TemplateReader::infer()
     }
     // Statements of stand-alone policies apply to every function with one of their roles.
     for (const std::string &policyId : policies) {
-        const YAML::Node properties = at(at(m_resources, policyId), "Properties");
+        const YAML::Node properties = at(resource(policyId), "Properties");
         const Value roles = evaluate(at(properties, "Roles"));
         for (const std::string &roleId : roles.resources)
             for (const std::string &functionId : functionsByRole[roleId])
@@ -1232,7 +1242,7 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
         const Value sourceValue = evaluate(source);
         EventSource kind = EventSource::Sqs;
         for (const std::string &id : sourceValue.resources) {
-            const std::string sourceType = scalar(at(at(m_resources, id), "Type"));
+            const std::string sourceType = scalar(at(this->resource(id), "Type"));
             if (sourceType == "AWS::Kinesis::Stream")
                 kind = EventSource::Kinesis;
             else if (sourceType.rfind("AWS::DynamoDB::", 0) == 0)
@@ -1605,7 +1615,7 @@ void TemplateReader::addEntryPoints()
         const bool fed = m_fed.count(nodeId) > 0;
         if (feeds && !fed)
             m_builder.addEntryPoint(nodeId, queue->name + " producers",
-                                    where(at(m_resources, queue->name)));
+                                    where(resource(queue->name)));
     }
 }
 
