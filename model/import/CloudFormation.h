@@ -115,8 +115,7 @@ public:
     void addEntryPoints();
 
     /// A node (through the builder) that createdNodes() lists.
-    std::string addNode(NodeKind kind, const std::string &sourceName,
-                        const SourceLocation &where);
+    std::string addNode(NodeKind kind, const std::string &sourceName, const SourceLocation &where);
     /// Every node this reader created, clients excepted, in order.
     const std::vector<std::string> &createdNodes() const { return m_created; }
 
@@ -176,9 +175,8 @@ private:
                  const SourceLocation &where);
     /// Inferred edges to what `value` refers to; `what` names the value ("the environment
     /// variable T of F"), `verb` says how ("refers to", "names").
-    void inferFromValue(const std::string &fromId, const YAML::Node &value,
-                        const std::string &what, const std::string &verb,
-                        std::optional<NodeKind> wanted);
+    void inferFromValue(const std::string &fromId, const YAML::Node &value, const std::string &what,
+                        const std::string &verb, std::optional<NodeKind> wanted);
     std::string nodeForName(const std::string &text, std::optional<NodeKind> wanted) const;
     std::string queueNode(const std::string &sourceName, const std::string &product,
                           const SourceLocation &where);

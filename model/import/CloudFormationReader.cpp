@@ -44,8 +44,7 @@ void addVariables(Variables &variables, const YAML::Node &map)
     for (const auto &[key, value] : entries(map)) {
         const std::string name = scalar(key);
         auto same = [&](const auto &entry) { return entry.first == name; };
-        if (auto it = std::find_if(variables.begin(), variables.end(), same);
-            it != variables.end())
+        if (auto it = std::find_if(variables.begin(), variables.end(), same); it != variables.end())
             it->second = value; // a pair member, not a handle into the document: rebinding
         else
             variables.emplace_back(name, value);
@@ -106,8 +105,8 @@ const char *const samTransform = "AWS::Serverless-2016-10-31";
 std::string longFormOf(const std::string &tag)
 {
     static const std::set<std::string> functions = {
-        "GetAtt", "Sub",    "Join",   "If",        "Select",    "FindInMap",    "ImportValue",
-        "GetAZs", "Split",  "Base64", "Equals",    "Not",       "And",          "Or",
+        "GetAtt", "Sub",    "Join",      "If",           "Select", "FindInMap", "ImportValue",
+        "GetAZs", "Split",  "Base64",    "Equals",       "Not",    "And",       "Or",
         "Cidr",   "Length", "Transform", "ToJsonString", "ForEach"};
     if (tag.size() < 2 || tag[0] != '!')
         return {};
@@ -206,13 +205,13 @@ std::optional<int> cronFieldCount(const std::string &field, int lowest, int high
             const auto from = valueOf(range.substr(0, dash));
             const auto to = dash == std::string::npos ? from : valueOf(range.substr(dash + 1));
             if (!from || !to) {
-                problem = "cron field '" + field + "' is not a list of values and ranges "
+                problem = "cron field '" + field +
+                          "' is not a list of values and ranges "
                           "(L, W and # are not counted)";
                 return std::nullopt;
             }
             first = *from;
-            last = item.find('/') != std::string::npos && dash == std::string::npos ? highest
-                                                                                      : *to;
+            last = item.find('/') != std::string::npos && dash == std::string::npos ? highest : *to;
         }
         for (int v = first; v <= last; v += step)
             values.insert(v);
@@ -306,13 +305,13 @@ std::optional<double> scheduleRatePerSecond(const std::string &expression, std::
         for (std::string field; in >> field;)
             fields.push_back(field);
         if (fields.size() != 6) {
-            problem = "'" + expression + "' does not have the six fields of an AWS cron "
+            problem = "'" + expression +
+                      "' does not have the six fields of an AWS cron "
                       "expression (minutes hours day-of-month month day-of-week year)";
             return std::nullopt;
         }
-        static const std::vector<std::string> months = {"JAN", "FEB", "MAR", "APR",
-                                                        "MAY", "JUN", "JUL", "AUG",
-                                                        "SEP", "OCT", "NOV", "DEC"};
+        static const std::vector<std::string> months = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                                        "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
         static const std::vector<std::string> weekdays = {"SUN", "MON", "TUE", "WED",
                                                           "THU", "FRI", "SAT"};
         const auto minutes = cronFieldCount(fields[0], 0, 59, {}, problem);
@@ -400,7 +399,7 @@ YAML::Node TemplateReader::resource(const std::string &logicalId) const
 {
     const auto found = m_resourceByLogicalId.find(logicalId);
     return found == m_resourceByLogicalId.end() ? YAML::Node(YAML::NodeType::Undefined)
-                                                 : found->second;
+                                                : found->second;
 }
 
 SourceLocation TemplateReader::where(const YAML::Node &node) const
@@ -586,8 +585,8 @@ Value TemplateReader::evaluateGuarded(const YAML::Node &value, std::vector<std::
             return result;
         const YAML::Node found = at(at(at(at(m_root, "Mappings"), keys[0]), keys[1]), keys[2]);
         if (!found.IsDefined()) {
-            result.problems.push_back("Fn::FindInMap finds no " + keys[0] + "/" + keys[1] +
-                                      "/" + keys[2] + " in Mappings");
+            result.problems.push_back("Fn::FindInMap finds no " + keys[0] + "/" + keys[1] + "/" +
+                                      keys[2] + " in Mappings");
             return result;
         }
         return evaluateGuarded(found, stack);
@@ -787,9 +786,14 @@ std::optional<std::string> TemplateReader::physicalName(const std::string &logic
         return std::nullopt;
     }
     const YAML::Node definition = resource(logicalId);
-    static const std::vector<std::string> nameKeys = {
-        "TableName", "QueueName", "TopicName", "FunctionName", "Name", "DBClusterIdentifier",
-        "DBInstanceIdentifier", "StreamName"};
+    static const std::vector<std::string> nameKeys = {"TableName",
+                                                      "QueueName",
+                                                      "TopicName",
+                                                      "FunctionName",
+                                                      "Name",
+                                                      "DBClusterIdentifier",
+                                                      "DBInstanceIdentifier",
+                                                      "StreamName"};
     for (const std::string &key : nameKeys) {
         const YAML::Node name = at(at(definition, "Properties"), key);
         if (!name.IsDefined())
@@ -829,9 +833,9 @@ bool isFunctionType(const std::string &type)
 bool isPartType(const std::string &type)
 {
     static const std::set<std::string> parts = {
-        "AWS::SNS::Subscription", "AWS::Events::Rule", "AWS::Lambda::EventSourceMapping",
+        "AWS::SNS::Subscription", "AWS::Events::Rule",        "AWS::Lambda::EventSourceMapping",
         "AWS::Lambda::Alias",     "AWS::ECS::TaskDefinition", "AWS::Lambda::Permission",
-        "AWS::Lambda::Version",   "AWS::IAM::Role",   "AWS::IAM::Policy",
+        "AWS::Lambda::Version",   "AWS::IAM::Role",           "AWS::IAM::Policy",
         "AWS::SQS::QueuePolicy",  "AWS::SNS::TopicPolicy"};
     return parts.count(type) || type.rfind("AWS::ApiGateway::", 0) == 0 ||
            type.rfind("AWS::ApiGatewayV2::", 0) == 0;
@@ -1049,11 +1053,15 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
         }
     } else {
         m_builder.assumeParam(nodeId, "minReplicas", 1.0,
-                              "the ECS service " + logicalId + " gives no DesiredCount: ECS "
-                              "starts 1 task", place);
+                              "the ECS service " + logicalId +
+                                  " gives no DesiredCount: ECS "
+                                  "starts 1 task",
+                              place);
         m_builder.assumeParam(nodeId, "maxReplicas", 1.0,
-                              "the ECS service " + logicalId + " gives no DesiredCount: ECS "
-                              "starts 1 task", place);
+                              "the ECS service " + logicalId +
+                                  " gives no DesiredCount: ECS "
+                                  "starts 1 task",
+                              place);
     }
     m_builder.assumeParam(nodeId, "serviceTimeMs", 20.0,
                           "the template states no service time for " + logicalId +
@@ -1071,8 +1079,7 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
                     value = *units / 1024.0;
                 else if (const auto text = std::get<std::string>(*value);
                          text.find("vCPU") != std::string::npos)
-                    value = parseNumber(text.substr(0, text.find_first_of(" v")))
-                                .value_or(0.0);
+                    value = parseNumber(text.substr(0, text.find_first_of(" v"))).value_or(0.0);
                 m_builder.setParam(nodeId, "vcpu", *value, where(cpu));
             }
         }
@@ -1083,13 +1090,11 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
                     value = *mib / 1024.0;
                 else if (const auto text = std::get<std::string>(*value);
                          text.find("GB") != std::string::npos)
-                    value = parseNumber(text.substr(0, text.find_first_of(" G")))
-                                .value_or(0.0);
+                    value = parseNumber(text.substr(0, text.find_first_of(" G"))).value_or(0.0);
                 m_builder.setParam(nodeId, "memoryGb", *value, where(memory));
             }
         }
-        const std::string arch =
-            upper(scalar(at(at(task, "RuntimePlatform"), "CpuArchitecture")));
+        const std::string arch = upper(scalar(at(at(task, "RuntimePlatform"), "CpuArchitecture")));
         if (arch == "ARM64")
             m_builder.setParam(nodeId, "arch", std::string("arm"), place);
         else if (arch == "X86_64")
@@ -1122,8 +1127,7 @@ void TemplateReader::infer()
             // Globals' variables first; the function's own override them.
             Variables variables;
             if (type == "AWS::Serverless::Function")
-                addVariables(variables, at(at(at(at(m_root, "Globals"), "Function"),
-                                              "Environment"),
+                addVariables(variables, at(at(at(at(m_root, "Globals"), "Function"), "Environment"),
                                            "Variables"));
             addVariables(variables, at(at(properties, "Environment"), "Variables"));
             inferFromPolicies(nodeId, at(properties, "Policies"), logicalId);
@@ -1139,12 +1143,11 @@ void TemplateReader::infer()
         } else if (type == "AWS::ECS::Service") {
             const Value task = evaluate(at(properties, "TaskDefinition"));
             for (const std::string &taskId : task.resources)
-                for (const auto &container : items(
-                         at(at(this->resource(taskId), "Properties"), "ContainerDefinitions"))) {
+                for (const auto &container :
+                     items(at(at(this->resource(taskId), "Properties"), "ContainerDefinitions"))) {
                     Variables variables;
                     for (const auto &variable : items(at(container, "Environment")))
-                        variables.emplace_back(scalar(at(variable, "Name")),
-                                               at(variable, "Value"));
+                        variables.emplace_back(scalar(at(variable, "Name")), at(variable, "Value"));
                     inferFromEnvironment(nodeId, variables, logicalId);
                 }
         }
@@ -1156,8 +1159,7 @@ void TemplateReader::infer()
         for (const std::string &roleId : roles.resources)
             for (const std::string &functionId : functionsByRole[roleId])
                 inferFromStatements(nodeFor(functionId),
-                                    at(at(properties, "PolicyDocument"), "Statement"),
-                                    functionId);
+                                    at(at(properties, "PolicyDocument"), "Statement"), functionId);
     }
 }
 
@@ -1176,9 +1178,8 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
             for (const auto &item : items(at(properties, "Subscription")))
                 subscriptions.emplace_back(nodeFor(logicalId), item);
         } else {
-            const std::string topic =
-                eventSourceNode(at(properties, "TopicArn"), EventSource::Sns,
-                                "TopicArn of " + logicalId);
+            const std::string topic = eventSourceNode(at(properties, "TopicArn"), EventSource::Sns,
+                                                      "TopicArn of " + logicalId);
             if (!topic.empty())
                 subscriptions.emplace_back(topic, properties);
         }
@@ -1200,7 +1201,8 @@ void TemplateReader::connectResource(const std::string &logicalId, const YAML::N
                     addEventEdge(topicId, target, where(spec));
             } else {
                 m_builder.ignored(what + " delivers outside the template; Skyline does not "
-                                  "model it", where(spec));
+                                         "model it",
+                                  where(spec));
             }
         }
         return;
@@ -1428,12 +1430,10 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
         // The stream of a table in the template is a queue-like node of its own.
         const Node *table = nodeId.empty() ? nullptr : m_builder.node(nodeId);
         if (table && table->kind == NodeKind::Datastore) {
-            const std::string streamName = (logicalId.empty() ? table->name : logicalId) +
-                                           "Stream";
+            const std::string streamName = (logicalId.empty() ? table->name : logicalId) + "Stream";
             if (const std::string existing = m_builder.findNode(streamName); !existing.empty())
                 return existing;
-            const std::string streamId =
-                addNode(NodeKind::Queue, streamName, place);
+            const std::string streamId = addNode(NodeKind::Queue, streamName, place);
             m_builder.assumeParam(streamId, "product", std::string("aws-sqs"),
                                   "the DynamoDB stream of " + table->name +
                                       " has no Skyline product: priced per message as the "
@@ -1448,8 +1448,7 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
     // Outside the template: the source is stated (its ARN), its settings are not.
     const auto arn = parseArn(text);
     if (text.find("${") != std::string::npos) {
-        m_builder.unresolved(what + ": its source " + text + " cannot be resolved offline",
-                             place);
+        m_builder.unresolved(what + ": its source " + text + " cannot be resolved offline", place);
         return {};
     }
     if (!arn || arn->name.empty()) {
@@ -1504,8 +1503,7 @@ std::string TemplateReader::gatewayNode(const YAML::Node &api, const std::string
         if (!value.problems.empty())
             reportProblems(value.problems, what, place);
         else if (!value.resources.empty())
-            m_builder.unresolved(what + ": " + value.resources.front() + " is not an API",
-                                 place);
+            m_builder.unresolved(what + ": " + value.resources.front() + " is not an API", place);
         else
             m_builder.unresolved(what + ": its API " + value.text.value_or("?") +
                                      " is not defined in this template",
@@ -1581,8 +1579,7 @@ void TemplateReader::addSchedule(const std::string &targetId, const YAML::Node &
     m_builder.assumeWorkload(clientId,
                              "the schedule " + *value.text + " of " + target->name +
                                  " becomes a constant workload of " + formatNumber(*rate) +
-                                 " req/s (" + formatNumber(*rate * 86400.0) +
-                                 " invocations a day)",
+                                 " req/s (" + formatNumber(*rate * 86400.0) + " invocations a day)",
                              place);
 }
 
@@ -1599,8 +1596,10 @@ void TemplateReader::addEntryPoints()
         if (routes.size() > 1)
             for (const auto &[edgeId, routePlace] : routes)
                 m_builder.assumeEdgeShare(edgeId, 1.0 / double(routes.size()),
-                                          gateway->name + " forwards each request to one of "
-                                              "the " + std::to_string(routes.size()) +
+                                          gateway->name +
+                                              " forwards each request to one of "
+                                              "the " +
+                                              std::to_string(routes.size()) +
                                               " functions behind it; the file does not say how "
                                               "traffic splits, so an even share",
                                           routePlace);
@@ -1829,8 +1828,7 @@ void TemplateReader::inferFromStatements(const std::string &fromId, const YAML::
         for (const YAML::Node &item : targets) {
             const Value value = evaluate(item);
             if (value.resources.empty() && value.problems.empty() && value.text == "*") {
-                m_builder.unresolved(why + " every resource ('*'): no edge inferred",
-                                     where(item));
+                m_builder.unresolved(why + " every resource ('*'): no edge inferred", where(item));
                 continue;
             }
             bool found = false;
@@ -1855,8 +1853,7 @@ void TemplateReader::inferFromStatements(const std::string &fromId, const YAML::
             if (!nodeId.empty())
                 inferTo(fromId, nodeId, why + " " + m_builder.node(nodeId)->name, where(item));
             else
-                m_builder.unresolved(why + " " + text +
-                                         ", which is not defined in this template",
+                m_builder.unresolved(why + " " + text + ", which is not defined in this template",
                                      where(item));
         }
     };

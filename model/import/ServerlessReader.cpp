@@ -18,8 +18,8 @@ namespace {
 
 using cloudformation::at;
 using cloudformation::entries;
-using cloudformation::items;
 using cloudformation::EventSource;
+using cloudformation::items;
 using cloudformation::parseArn;
 using cloudformation::parseNumber;
 using cloudformation::scalar;
@@ -300,8 +300,8 @@ std::optional<YAML::Node> ServerlessFile::resolveSelf(const std::string &path,
 bool ServerlessFile::readProvider()
 {
     m_provider.reset(at(m_root, "provider"));
-    const std::string name = m_provider.IsScalar() ? m_provider.Scalar()
-                                                   : scalar(at(m_provider, "name"));
+    const std::string name =
+        m_provider.IsScalar() ? m_provider.Scalar() : scalar(at(m_provider, "name"));
     if (name != "aws") {
         m_builder.error(name.empty()
                             ? std::string("the service has no provider.name: Skyline imports "
@@ -334,13 +334,13 @@ void ServerlessFile::readPlugins()
                              where(plugin));
 }
 
-std::optional<ParamValue> ServerlessFile::number(const YAML::Node &value,
-                                                 const std::string &what)
+std::optional<ParamValue> ServerlessFile::number(const YAML::Node &value, const std::string &what)
 {
     const std::string text = scalar(value);
     if (text.find("${") != std::string::npos) {
-        m_builder.unresolved(what + " is " + text + ", which cannot be resolved offline: "
-                             "Skyline's default is kept",
+        m_builder.unresolved(what + " is " + text +
+                                 ", which cannot be resolved offline: "
+                                 "Skyline's default is kept",
                              where(value));
         return std::nullopt;
     }
@@ -403,8 +403,7 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
                               place);
     const std::string timeout = scalar(setting("timeout"));
     m_builder.assumeParam(nodeId, "durationMs", 120.0,
-                          "the file states no run time for " + name +
-                              ": Skyline's default 120 ms" +
+                          "the file states no run time for " + name + ": Skyline's default 120 ms" +
                               (timeout.find("${") != std::string::npos
                                    ? std::string()
                                    : "; its timeout of " +
@@ -440,10 +439,10 @@ void ServerlessFile::readFunction(const std::string &name, const YAML::Node &spe
         readEvent(nodeId, name, event);
     m_inferences.push_back([this, nodeId, name, spec, variables] {
         m_resources->inferFromEnvironment(nodeId, variables, name);
-    m_resources->inferFromStatements(nodeId, at(m_provider, "iamRoleStatements"), name);
-    m_resources->inferFromStatements(
-        nodeId, at(at(at(m_provider, "iam"), "role"), "statements"), name);
-    m_resources->inferFromStatements(nodeId, at(spec, "iamRoleStatements"), name);
+        m_resources->inferFromStatements(nodeId, at(m_provider, "iamRoleStatements"), name);
+        m_resources->inferFromStatements(nodeId,
+                                         at(at(at(m_provider, "iam"), "role"), "statements"), name);
+        m_resources->inferFromStatements(nodeId, at(spec, "iamRoleStatements"), name);
     });
 }
 
@@ -482,10 +481,9 @@ void ServerlessFile::readEvent(const std::string &functionId, const std::string 
 
     if (type == "http" || type == "httpApi") {
         const bool rest = type == "http";
-        const std::string gatewayId =
-            resources.gatewayNode(YAML::Node(YAML::NodeType::Undefined),
-                                  rest ? "ApiGatewayRestApi" : "HttpApi",
-                                  rest ? "aws-rest-api" : "aws-http-api", place, what);
+        const std::string gatewayId = resources.gatewayNode(
+            YAML::Node(YAML::NodeType::Undefined), rest ? "ApiGatewayRestApi" : "HttpApi",
+            rest ? "aws-rest-api" : "aws-http-api", place, what);
         resources.addApiRoute(gatewayId, functionId, place);
     } else if (type == "sqs") {
         attach(sourceNode(spec.IsMap() && at(spec, "arn").IsDefined() ? at(spec, "arn") : spec,
@@ -495,9 +493,9 @@ void ServerlessFile::readEvent(const std::string &functionId, const std::string 
         // Framework creates.
         const YAML::Node arn = spec.IsMap() ? at(spec, "arn") : spec;
         const std::string text = scalar(arn);
-        const bool named = spec.IsMap() ? !arn.IsDefined()
-                                        : text.rfind("arn:", 0) != 0 &&
-                                              text.find("${") == std::string::npos;
+        const bool named = spec.IsMap()
+                               ? !arn.IsDefined()
+                               : text.rfind("arn:", 0) != 0 && text.find("${") == std::string::npos;
         const std::string name = spec.IsMap() ? scalar(at(spec, "topicName")) : text;
         if (!named)
             attach(sourceNode(arn, EventSource::Sns));
@@ -515,8 +513,8 @@ void ServerlessFile::readEvent(const std::string &functionId, const std::string 
             if (value.text && value.text->find("StreamArn") != std::string::npos)
                 kind = "dynamodb";
         }
-        attach(sourceNode(arn, kind == "dynamodb" ? EventSource::DynamoDbStream
-                                                  : EventSource::Kinesis));
+        attach(sourceNode(arn,
+                          kind == "dynamodb" ? EventSource::DynamoDbStream : EventSource::Kinesis));
     } else if (type == "eventBridge") {
         const YAML::Node bus = at(spec, "eventBus");
         const YAML::Node schedule = at(spec, "schedule");

@@ -73,8 +73,10 @@ void TestCloudFormationImport::fixtures_data()
                        "queue OrdersDeadLetterQueue aws-sqs", "queue OrdersQueue aws-sqs"}
         << QStringList{"OrdersQueue -event-> ProcessOrderFunction",
                        "OrdersQueue producers -api-> OrdersQueue"}
-        << QStringList{"OrdersQueue.batchSize=10", "ProcessOrderFunction.memoryMb=1024",
-                       "ProcessOrderFunction.arch=arm", "ProcessOrderFunction.concurrencyLimit=50",
+        << QStringList{"OrdersQueue.batchSize=10",
+                       "ProcessOrderFunction.memoryMb=1024",
+                       "ProcessOrderFunction.arch=arm",
+                       "ProcessOrderFunction.concurrencyLimit=50",
                        "ProcessOrderFunction.runtime=python3.12",
                        "OrdersQueue producers.rps=10"}
         << QStringList{};
@@ -109,12 +111,17 @@ void TestCloudFormationImport::fixtures_data()
 
     QTest::newRow("SNS fan-out to SQS and Lambda (SAM)")
         << "sam-sns-fanout.yaml" << int(SourceFormat::Sam)
-        << QStringList{"client OrdersApi clients", "client partner-order-feed producers",
-                       "function AuditFunction aws-lambda", "function BillingFunction aws-lambda",
+        << QStringList{"client OrdersApi clients",
+                       "client partner-order-feed producers",
+                       "function AuditFunction aws-lambda",
+                       "function BillingFunction aws-lambda",
                        "function PlaceOrderFunction aws-lambda",
-                       "function ShippingFunction aws-lambda", "gateway OrdersApi aws-rest-api",
-                       "queue BillingQueue aws-sqs", "queue OrderEventsTopic aws-sns",
-                       "queue ShippingQueue aws-sqs", "queue partner-order-feed aws-sns"}
+                       "function ShippingFunction aws-lambda",
+                       "gateway OrdersApi aws-rest-api",
+                       "queue BillingQueue aws-sqs",
+                       "queue OrderEventsTopic aws-sns",
+                       "queue ShippingQueue aws-sqs",
+                       "queue partner-order-feed aws-sns"}
         << QStringList{"BillingQueue -event-> BillingFunction",
                        "OrderEventsTopic -event-> AuditFunction",
                        "OrderEventsTopic -event-> BillingQueue",
@@ -133,16 +140,21 @@ void TestCloudFormationImport::fixtures_data()
 
     QTest::newRow("EventBridge rules, schedules and streams (SAM)")
         << "sam-eventbridge.yaml" << int(SourceFormat::Sam)
-        << QStringList{"client ClickStream producers", "client InventoryBus producers",
-                       "client NightlyCleanupRule", "client ReportFunction EveryFiveMinutes",
-                       "client ReportFunction WeekdayMornings", "client StockTableStream producers",
+        << QStringList{"client ClickStream producers",
+                       "client InventoryBus producers",
+                       "client NightlyCleanupRule",
+                       "client ReportFunction EveryFiveMinutes",
+                       "client ReportFunction WeekdayMornings",
+                       "client StockTableStream producers",
                        "client default event bus producers",
                        "datastore StockTable aws-dynamodb-on-demand",
                        "function ClickAnalyticsFunction aws-lambda",
                        "function ReplicateStockFunction aws-lambda",
                        "function ReportFunction aws-lambda",
-                       "function UpdateStockFunction aws-lambda", "queue ClickStream aws-sqs",
-                       "queue InventoryBus aws-eventbridge", "queue LowStockTopic aws-sns",
+                       "function UpdateStockFunction aws-lambda",
+                       "queue ClickStream aws-sqs",
+                       "queue InventoryBus aws-eventbridge",
+                       "queue LowStockTopic aws-sns",
                        "queue StockTableStream aws-sqs",
                        "queue default event bus aws-eventbridge"}
         << QStringList{"ClickStream -event-> ClickAnalyticsFunction",
@@ -159,30 +171,35 @@ void TestCloudFormationImport::fixtures_data()
                        "default event bus -event-> UpdateStockFunction",
                        "default event bus producers -api-> default event bus"}
         << QStringList{"ClickStream.batchSize=500", "StockTableStream.batchSize=100",
-                       "ReportFunction.memoryMb=128", "ReportFunction EveryFiveMinutes.rps=0.00333333",
+                       "ReportFunction.memoryMb=128",
+                       "ReportFunction EveryFiveMinutes.rps=0.00333333",
                        "NightlyCleanupRule.rps=1.15741e-05"}
         << QStringList{};
 
     QTest::newRow("JSON CloudFormation: API, worker, Aurora, Redis, Fargate")
         << "cfn-orders.json" << int(SourceFormat::CloudFormation)
-        << QStringList{"client OrdersApi clients", "datastore OrdersDatabase aws-rds",
-                       "datastore SessionCache redis", "function FulfilmentWorker aws-lambda",
-                       "function OrderApiFunction aws-lambda", "gateway OrdersApi aws-rest-api",
-                       "queue FulfilmentQueue aws-sqs", "service CatalogService aws-fargate"}
+        << QStringList{"client OrdersApi clients",
+                       "datastore OrdersDatabase aws-rds",
+                       "datastore SessionCache redis",
+                       "function FulfilmentWorker aws-lambda",
+                       "function OrderApiFunction aws-lambda",
+                       "gateway OrdersApi aws-rest-api",
+                       "queue FulfilmentQueue aws-sqs",
+                       "service CatalogService aws-fargate"}
         << QStringList{"CatalogService ~api~> OrdersDatabase",
                        "FulfilmentQueue -event-> FulfilmentWorker",
                        "FulfilmentWorker ~api~> OrdersDatabase",
                        "OrderApiFunction ~api~> OrdersDatabase",
                        "OrderApiFunction ~api~> SessionCache",
                        "OrderApiFunction ~event~> FulfilmentQueue",
-                       "OrdersApi -api-> OrderApiFunction", "OrdersApi clients -api-> OrdersApi"}
+                       "OrdersApi -api-> OrderApiFunction",
+                       "OrdersApi clients -api-> OrdersApi"}
         << QStringList{"OrderApiFunction.memoryMb=1024", "OrderApiFunction.arch=x86",
                        // Fn::FindInMap [Sizing, !Ref Environment (staging), Concurrency]
                        "OrderApiFunction.concurrencyLimit=20",
                        // from the AWS::Lambda::Alias
-                       "OrderApiFunction.provisionedConcurrency=4",
-                       "FulfilmentWorker.memoryMb=512", "FulfilmentWorker.arch=arm",
-                       "FulfilmentQueue.batchSize=25",
+                       "OrderApiFunction.provisionedConcurrency=4", "FulfilmentWorker.memoryMb=512",
+                       "FulfilmentWorker.arch=arm", "FulfilmentQueue.batchSize=25",
                        // Cpu "512" units, Memory "2048" MiB, ARM64, Fn::If -> 2 tasks
                        "CatalogService.vcpu=0.5", "CatalogService.memoryGb=2",
                        "CatalogService.arch=arm", "CatalogService.minReplicas=2",
@@ -370,8 +387,8 @@ void TestCloudFormationImport::scheduleRates_data()
     QTest::newRow("cron office quarter hours")
         << "cron(0/15 8-17 ? * MON-FRI *)" << 4.0 * 10.0 * 5.0 / 7.0 / 86400.0 << "";
     QTest::newRow("cron monthly") << "cron(0 9 1 * ? *)" << 12.0 / 365.25 / 86400.0 << "";
-    QTest::newRow("cron two months") << "cron(0 0 ? JAN,JUL MON *)"
-                                     << 1.0 / 7.0 * 2.0 / 12.0 / 86400.0 << "";
+    QTest::newRow("cron two months")
+        << "cron(0 0 ? JAN,JUL MON *)" << 1.0 / 7.0 * 2.0 / 12.0 / 86400.0 << "";
     QTest::newRow("unknown unit") << "rate(5 fortnights)" << -1.0 << "unknown unit 'fortnight'";
     QTest::newRow("five cron fields") << "cron(0 12 * * ?)" << -1.0 << "six fields";
     QTest::newRow("last day") << "cron(0 12 L * ? *)" << -1.0 << "L, W and # are not counted";
@@ -447,8 +464,8 @@ void TestCloudFormationImport::gatewayTrafficIsSharedByItsRoutes()
         if (candidate.findNode(edge.from)->kind == NodeKind::Gateway)
             shares << nameOf(candidate, edge.to) + '=' + QString::number(edge.perRequest);
     shares.sort();
-    QCOMPARE(shares, (QStringList{"CreateTodoFunction=0.5", "HealthFunction=1",
-                                  "ListTodosFunction=0.5"}));
+    QCOMPARE(shares,
+             (QStringList{"CreateTodoFunction=0.5", "HealthFunction=1", "ListTodosFunction=0.5"}));
     QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::AssumedValue),
                               {"ServerlessRestApi → ListTodosFunction: 0.5 per request assumed "
                                "(ServerlessRestApi forwards each request to one of the 2 "
@@ -461,16 +478,17 @@ void TestCloudFormationImport::nearestProductsAreListed()
 {
     const ImportResult result = importFiles({fixture("sam-eventbridge.yaml")});
     QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::AssumedValue),
-                              {"ClickStream: product assumed \"aws-sqs\" (the Kinesis stream "
-                               "ClickStream has no Skyline product",
-                               "StockTableStream: product assumed \"aws-sqs\" (the DynamoDB stream "
-                               "of StockTable has no Skyline product",
-                               "StockTable: product assumed \"aws-dynamodb-on-demand\" (the table "
-                               "StockTable has BillingMode PROVISIONED",
-                               "UpdateStockFunction: memoryMb assumed 128 MB (the template gives no "
-                               "MemorySize for UpdateStockFunction: Lambda's default, 128 MB)"}),
-             QStringList());
+    QCOMPARE(
+        missingFragments(reviewMessages(result, ReviewKind::AssumedValue),
+                         {"ClickStream: product assumed \"aws-sqs\" (the Kinesis stream "
+                          "ClickStream has no Skyline product",
+                          "StockTableStream: product assumed \"aws-sqs\" (the DynamoDB stream "
+                          "of StockTable has no Skyline product",
+                          "StockTable: product assumed \"aws-dynamodb-on-demand\" (the table "
+                          "StockTable has BillingMode PROVISIONED",
+                          "UpdateStockFunction: memoryMb assumed 128 MB (the template gives no "
+                          "MemorySize for UpdateStockFunction: Lambda's default, 128 MB)"}),
+        QStringList());
 }
 
 void TestCloudFormationImport::otherResourcesAreIgnoredOneByOne()
@@ -494,15 +512,14 @@ void TestCloudFormationImport::wrongShapesAreListedNotThrown()
     const ImportResult result = importFiles({fixture("sam-wrong-shapes.yaml")});
     QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
     const QStringList unresolved = reviewMessages(result, ReviewKind::Unresolved);
-    QCOMPARE(missingFragments(unresolved,
-                              {"MemorySize of A: a list or map where one value belongs: Skyline's "
-                               "default is kept",
-                               "the SQS event a of E: its source '17' is neither an ARN nor a "
-                               "resource of this template",
-                               "the Api event c of E: A is not an API",
-                               "the event f of E has no Type",
-                               "a subscription of H has no Protocol",
-                               "DynamoDBCrudPolicy of E gives no TableName"}),
+    QCOMPARE(missingFragments(
+                 unresolved, {"MemorySize of A: a list or map where one value belongs: Skyline's "
+                              "default is kept",
+                              "the SQS event a of E: its source '17' is neither an ARN nor a "
+                              "resource of this template",
+                              "the Api event c of E: A is not an API",
+                              "the event f of E has no Type", "a subscription of H has no Protocol",
+                              "DynamoDBCrudPolicy of E gives no TableName"}),
              QStringList());
     for (const ReviewItem &item : result.review)
         if (item.kind == ReviewKind::Unresolved && item.message.find("MemorySize of A") == 0)
@@ -524,21 +541,37 @@ void TestCloudFormationImport::largeTemplate()
     for (int i = 0; i < functions; ++i) {
         const std::string n = std::to_string(i);
         const std::string next = std::to_string((i + 1) % functions);
-        text += "  Queue" + n + ":\n    Type: AWS::SQS::Queue\n    Properties:\n"
-                "      QueueName: !Sub 'q" + n + "-${AWS::StackName}'\n"
-                "  Table" + n + ":\n    Type: AWS::DynamoDB::Table\n    Properties:\n"
+        text += "  Queue" + n +
+                ":\n    Type: AWS::SQS::Queue\n    Properties:\n"
+                "      QueueName: !Sub 'q" +
+                n +
+                "-${AWS::StackName}'\n"
+                "  Table" +
+                n +
+                ":\n    Type: AWS::DynamoDB::Table\n    Properties:\n"
                 "      BillingMode: PAY_PER_REQUEST\n"
-                "  Fn" + n + ":\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                "  Fn" +
+                n +
+                ":\n    Type: AWS::Serverless::Function\n    Properties:\n"
                 "      Handler: app.handler\n      Policies:\n"
-                "        - DynamoDBCrudPolicy:\n            TableName: !Ref Table" + n + "\n"
+                "        - DynamoDBCrudPolicy:\n            TableName: !Ref Table" +
+                n +
+                "\n"
                 "        - SQSSendMessagePolicy:\n"
-                "            QueueName: !GetAtt Queue" + next + ".QueueName\n"
+                "            QueueName: !GetAtt Queue" +
+                next +
+                ".QueueName\n"
                 "      Environment:\n        Variables:\n"
-                "          TABLE: !Ref Table" + n + "\n          NEXT: !Ref Queue" + next + "\n"
+                "          TABLE: !Ref Table" +
+                n + "\n          NEXT: !Ref Queue" + next +
+                "\n"
                 "      Events:\n        In:\n          Type: SQS\n          Properties:\n"
-                "            Queue: !GetAtt Queue" + n + ".Arn\n            BatchSize: 10\n"
+                "            Queue: !GetAtt Queue" +
+                n +
+                ".Arn\n            BatchSize: 10\n"
                 "        Api:\n          Type: Api\n          Properties:\n"
-                "            Path: /f" + n + "\n            Method: get\n";
+                "            Path: /f" +
+                n + "\n            Method: get\n";
     }
     QVERIFY(std::count(text.begin(), text.end(), '\n') > 10000);
     const ImportResult result = importText(text);
@@ -603,8 +636,8 @@ void TestCloudFormationImport::detection_data()
     QTest::newRow("SAM") << "sam-api-dynamodb.yaml" << int(SourceFormat::Sam);
     QTest::newRow("SAM with two transforms") << "sam-eventbridge.yaml" << int(SourceFormat::Sam);
     QTest::newRow("CloudFormation JSON") << "cfn-orders.json" << int(SourceFormat::CloudFormation);
-    QTest::newRow("CloudFormation YAML") << "cfn-short-tags.yaml"
-                                         << int(SourceFormat::CloudFormation);
+    QTest::newRow("CloudFormation YAML")
+        << "cfn-short-tags.yaml" << int(SourceFormat::CloudFormation);
     QTest::newRow("Serverless") << "serverless-orders.yml" << int(SourceFormat::Serverless);
     QTest::newRow("GitHub workflow") << "github-workflow.yaml" << -1;
 }

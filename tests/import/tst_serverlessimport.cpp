@@ -151,29 +151,40 @@ void TestServerlessImport::variables_data()
     QTest::addColumn<QString>("memorySize");
     QTest::addColumn<QString>("memoryMb");   // what the function gets
     QTest::addColumn<QString>("unresolved"); // empty: nothing listed
-    QTest::newRow("self") << "${self:custom.memory}" << "256" << "";
-    QTest::newRow("nested self") << "${self:custom.sizes.${self:custom.stage}}" << "3008" << "";
+    QTest::newRow("self") << "${self:custom.memory}"
+                          << "256"
+                          << "";
+    QTest::newRow("nested self") << "${self:custom.sizes.${self:custom.stage}}"
+                                 << "3008"
+                                 << "";
     QTest::newRow("option with default")
-        << "${opt:memory, 2048}" << "2048"
+        << "${opt:memory, 2048}"
+        << "2048"
         << "the variable ${opt:memory, 2048} cannot be resolved offline; its default '2048' is "
            "used";
     QTest::newRow("ssm with quoted default")
-        << "${ssm:/app/memory, '768'}" << "768"
+        << "${ssm:/app/memory, '768'}"
+        << "768"
         << "the variable ${ssm:/app/memory, '768'} cannot be resolved offline; its default '768' "
            "is used";
     QTest::newRow("default from the file")
-        << "${env:MEMORY, self:custom.memory}" << "256"
+        << "${env:MEMORY, self:custom.memory}"
+        << "256"
         << "the variable ${env:MEMORY, self:custom.memory} cannot be resolved offline; its "
            "default '256' is used";
     QTest::newRow("environment without default")
-        << "${env:MEMORY}" << "512"
+        << "${env:MEMORY}"
+        << "512"
         << "the variable ${env:MEMORY} cannot be resolved offline (env is read at deploy time)";
     QTest::newRow("cloudformation output")
-        << "${cf:infra.Memory}" << "512"
+        << "${cf:infra.Memory}"
+        << "512"
         << "the variable ${cf:infra.Memory} cannot be resolved offline (cf is read at deploy "
            "time)";
-    QTest::newRow("missing self") << "${self:custom.nothing}" << "512"
-                                  << "the variable ${self:custom.nothing} names nothing in the file";
+    QTest::newRow("missing self")
+        << "${self:custom.nothing}"
+        << "512"
+        << "the variable ${self:custom.nothing} names nothing in the file";
 }
 
 void TestServerlessImport::variables()
@@ -276,9 +287,9 @@ resources:
 )");
     QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
     QCOMPARE(nodeLines(result),
-             (QStringList{"client Alerts producers", "client AuditRule",
-                          "datastore Sessions redis", "function audit aws-lambda",
-                          "function hello-world aws-lambda", "queue Alerts aws-sns"}));
+             (QStringList{"client Alerts producers", "client AuditRule", "datastore Sessions redis",
+                          "function audit aws-lambda", "function hello-world aws-lambda",
+                          "queue Alerts aws-sns"}));
     QCOMPARE(edgeLines(result),
              (QStringList{"Alerts -event-> hello-world", "Alerts producers -api-> Alerts",
                           "AuditRule -api-> audit"}));

@@ -42,8 +42,8 @@ inline QStringList nodeLines(const ImportResult &result)
 {
     QStringList lines;
     for (const Node &node : candidateOf(result).nodes) {
-        QString line = QString::fromLatin1(toString(node.kind)) + ' ' +
-                       QString::fromStdString(node.name);
+        QString line =
+            QString::fromLatin1(toString(node.kind)) + ' ' + QString::fromStdString(node.name);
         for (const char *key : {"product", "hosting", "provider"})
             if (auto it = node.params.find(key); it != node.params.end())
                 line += ' ' + QString::fromStdString(std::get<std::string>(it->second));
