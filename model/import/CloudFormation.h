@@ -162,6 +162,9 @@ public:
     ModelBuilder &builder() { return m_builder; }
 
 private:
+    /// False when the resource's Condition is false with the parameters' defaults (listed as
+    /// ignored); an undecidable condition imports it and lists that.
+    bool isCreated(const std::string &logicalId, const YAML::Node &resource);
     void readResource(const std::string &logicalId, const YAML::Node &resource);
     void readFunction(const std::string &logicalId, const YAML::Node &resource);
     void readEcsService(const std::string &logicalId, const YAML::Node &resource);
@@ -210,6 +213,7 @@ private:
     YAML::Node m_resources;
     ModelBuilder &m_builder;
     std::map<std::string, YAML::Node> m_resourceByLogicalId;
+    std::set<std::string> m_notCreated; ///< logical ids whose Condition is false
     std::map<std::string, std::string> m_nodeByLogicalId;
     std::map<std::string, std::string> m_nodeByPhysicalName;
     /// Edges this reader added (stated and inferred), to add each once and to refuse an

@@ -851,6 +851,10 @@ void TemplateReader::readResources()
     for (const auto &entry : entries(m_resources)) {
         const std::string logicalId = scalar(entry.first);
         const YAML::Node resource = entry.second;
+        if (!isCreated(logicalId, resource)) {
+            m_notCreated.insert(logicalId);
+            continue;
+        }
         if (scalar(at(resource, "Type")) == "AWS::RDS::DBInstance" &&
             at(at(resource, "Properties"), "DBClusterIdentifier").IsDefined())
             clusterMembers.emplace_back(logicalId, resource);
@@ -1104,10 +1108,35 @@ void TemplateReader::readEcsService(const std::string &logicalId, const YAML::No
 
 // --- connections -----------------------------------------------------------------------
 
+bool TemplateReader::isCreated(const std::string &logicalId, const YAML::Node &resource)
+{
+    const YAML::Node name = at(resource, "Condition");
+    if (!name.IsDefined())
+        return true;
+    std::vector<std::string> stack;
+    std::vector<std::string> problems;
+    m_evaluationBudget = evaluationBudget;
+    m_evaluationDepth = 0;
+    const auto created = condition(scalar(name), stack, problems);
+    if (!created) {
+        // Undecided: imported, and said to exist only under the condition.
+        problems.push_back("it exists only when the condition " + scalar(name) +
+                           " holds, which cannot be decided offline: imported");
+        reportProblems(problems, logicalId, where(name));
+        return true;
+    }
+    if (!*created)
+        m_builder.ignored("the resource " + logicalId + " is not created: its condition " +
+                              scalar(name) + " is false with the parameters' defaults",
+                          where(name));
+    return *created;
+}
+
 void TemplateReader::connect()
 {
     for (const auto &entry : entries(m_resources))
-        connectResource(scalar(entry.first), entry.second);
+        if (!m_notCreated.count(scalar(entry.first)))
+            connectResource(scalar(entry.first), entry.second);
 }
 
 void TemplateReader::infer()
@@ -1117,6 +1146,8 @@ void TemplateReader::infer()
     std::vector<std::string> policies;
     for (const auto &entry : entries(m_resources)) {
         const std::string logicalId = scalar(entry.first);
+        if (m_notCreated.count(logicalId))
+            continue;
         const YAML::Node resource = entry.second;
         const YAML::Node properties = at(resource, "Properties");
         const std::string type = scalar(at(resource, "Type"));

@@ -41,6 +41,7 @@ private slots:
     void shortTagsAreRewrittenInPlace();
     void parametersWithAndWithoutDefault();
     void referenceOutsideTheTemplateIsUnresolved();
+    void conditionalResources();
     void cyclicReferencesEnd();
     void scheduleRates_data();
     void scheduleRates();
@@ -357,6 +358,43 @@ Resources:
                           "parameter nor a resource of this template",
                           "the SQS event Jobs of Worker: JobsQueue is not a resource of this "
                           "template"})); // in the order of their places in the file
+}
+
+void TestCloudFormationImport::conditionalResources()
+{
+    const ImportResult result = importText(R"(AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Env: {Type: String, Default: dev}
+  Region2: {Type: String}
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsDev: !Not [!Condition IsProd]
+  Replicated: !Equals [!Ref Region2, eu-west-1]
+Resources:
+  Orders: {Type: AWS::SQS::Queue}
+  ProdAudit:
+    Type: AWS::SQS::Queue
+    Condition: IsProd
+  DevTrace:
+    Type: AWS::SNS::Topic
+    Condition: IsDev
+  Replica:
+    Type: AWS::DynamoDB::Table
+    Condition: Replicated
+    Properties: {BillingMode: PAY_PER_REQUEST}
+)");
+    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    QCOMPARE(nodeLines(result), (QStringList{"datastore Replica aws-dynamodb-on-demand",
+                                             "queue DevTrace aws-sns", "queue Orders aws-sqs"}));
+    QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::Ignored),
+                              {"the resource ProdAudit is not created: its condition IsProd is "
+                               "false with the parameters' defaults"}),
+             QStringList());
+    QCOMPARE(missingFragments(reviewMessages(result, ReviewKind::Unresolved),
+                              {"Replica: parameter Region2 has no Default",
+                               "Replica: it exists only when the condition Replicated holds, "
+                               "which cannot be decided offline: imported"}),
+             QStringList());
 }
 
 void TestCloudFormationImport::cyclicReferencesEnd()
