@@ -325,7 +325,8 @@ std::string ModelBuilder::addEntryPoint(const std::string &targetNodeId,
     const Node *target = node(targetNodeId);
     if (!target || target->kind == NodeKind::Client)
         return {};
-    const std::string clientId = addClient(clientName, where, std::move(workload), target->name);
+    const std::string targetName = target->name; // a copy: adding the client moves the nodes
+    const std::string clientId = addClient(clientName, where, std::move(workload), targetName);
     createEdge(EdgeKind::Api, clientId, targetNodeId);
     return clientId;
 }
