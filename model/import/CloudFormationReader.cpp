@@ -1461,12 +1461,14 @@ std::string TemplateReader::eventSourceNode(const YAML::Node &source, EventSourc
         // The stream of a table in the template is a queue-like node of its own.
         const Node *table = nodeId.empty() ? nullptr : m_builder.node(nodeId);
         if (table && table->kind == NodeKind::Datastore) {
-            const std::string streamName = (logicalId.empty() ? table->name : logicalId) + "Stream";
+            // Names copied: adding a node may move the builder's nodes.
+            const std::string tableName = table->name;
+            const std::string streamName = (logicalId.empty() ? tableName : logicalId) + "Stream";
             if (const std::string existing = m_builder.findNode(streamName); !existing.empty())
                 return existing;
             const std::string streamId = addNode(NodeKind::Queue, streamName, place);
             m_builder.assumeParam(streamId, "product", std::string("aws-sqs"),
-                                  "the DynamoDB stream of " + table->name +
+                                  "the DynamoDB stream of " + tableName +
                                       " has no Skyline product: priced per message as the "
                                       "nearest queue, SQS (reads by Lambda are free on AWS)",
                                   place);
@@ -1620,14 +1622,15 @@ void TemplateReader::addEntryPoints()
         const Node *gateway = m_builder.node(gatewayId);
         if (!gateway)
             continue;
-        m_builder.addEntryPoint(gatewayId, gateway->name + " clients", place);
+        const std::string gatewayName = gateway->name; // adding the client may move the nodes
+        m_builder.addEntryPoint(gatewayId, gatewayName + " clients", place);
         // A gateway forwards each request to one route, not to all of them: the template
         // does not say how traffic splits, so an even share is assumed.
         const auto &routes = m_routes[gatewayId];
         if (routes.size() > 1)
             for (const auto &[edgeId, routePlace] : routes)
                 m_builder.assumeEdgeShare(edgeId, 1.0 / double(routes.size()),
-                                          gateway->name +
+                                          gatewayName +
                                               " forwards each request to one of "
                                               "the " +
                                               std::to_string(routes.size()) +
@@ -1643,9 +1646,10 @@ void TemplateReader::addEntryPoints()
             continue;
         const bool feeds = m_edgesFrom.count(nodeId) > 0;
         const bool fed = m_fed.count(nodeId) > 0;
-        if (feeds && !fed)
-            m_builder.addEntryPoint(nodeId, queue->name + " producers",
-                                    where(resource(queue->name)));
+        if (feeds && !fed) {
+            const std::string queueName = queue->name;
+            m_builder.addEntryPoint(nodeId, queueName + " producers", where(resource(queueName)));
+        }
     }
 }
 
