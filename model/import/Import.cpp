@@ -69,6 +69,11 @@ const std::vector<FormatReader> &formatReaders()
     static const std::vector<FormatReader> readers = {
         {SourceFormat::Compose, detectsCompose, readCompose},
         {SourceFormat::Kubernetes, detectsKubernetes, readKubernetes},
+        // A serverless.yml may embed CloudFormation; a SAM template is CloudFormation with a
+        // transform: Serverless before SAM before plain CloudFormation.
+        {SourceFormat::Serverless, detectsServerless, readServerless},
+        {SourceFormat::Sam, detectsSam, readSam},
+        {SourceFormat::CloudFormation, detectsCloudFormation, readCloudFormation},
     };
     return readers;
 }

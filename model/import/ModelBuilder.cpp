@@ -169,6 +169,30 @@ void ModelBuilder::assumedForAll(const std::string &key, const std::string &mess
     ++m_summary.assumedValues;
 }
 
+void ModelBuilder::assumeWorkload(const std::string &clientId, const std::string &why,
+                                  const SourceLocation &where)
+{
+    const Node *client = node(clientId);
+    if (!client || client->kind != NodeKind::Client)
+        return;
+    addReview({ReviewKind::AssumedValue, clientId, {}, "rps", where, client->name + ": " + why});
+    ++m_summary.assumedValues;
+}
+
+void ModelBuilder::assumeEdgeShare(const std::string &edgeId, double perRequest,
+                                   const std::string &why, const SourceLocation &where)
+{
+    Edge *e = candidate().findEdge(edgeId);
+    if (!e || !(perRequest >= 0.0 && perRequest <= maxPerRequest))
+        return;
+    e->perRequest = perRequest;
+    std::ostringstream message;
+    message << node(e->from)->name << " → " << node(e->to)->name << ": " << perRequest
+            << " per request assumed (" << why << ")";
+    addReview({ReviewKind::AssumedValue, {}, edgeId, "perRequest", where, message.str()});
+    ++m_summary.assumedValues;
+}
+
 std::string ModelBuilder::existingEdge(EdgeKind kind, const std::string &from,
                                        const std::string &to) const
 {

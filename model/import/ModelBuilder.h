@@ -48,6 +48,14 @@ public:
     /// An edge the source states (an event source, an API integration).
     std::string addEdge(EdgeKind kind, const std::string &fromNodeId, const std::string &toNodeId,
                         const SourceLocation &where);
+    /// A workload the source implies but does not state (a schedule read as a constant rate):
+    /// listed for review on the client that `addEntryPoint` created with it.
+    void assumeWorkload(const std::string &clientId, const std::string &why,
+                        const SourceLocation &where);
+    /// Calls or events per request on an edge the source does not give (a gateway forwards
+    /// each request to one of its routes); listed for review with `why`.
+    void assumeEdgeShare(const std::string &edgeId, double perRequest, const std::string &why,
+                         const SourceLocation &where);
     /// An edge the source only implies (depends_on, an env URL, a policy); listed for review.
     std::string addInferredEdge(EdgeKind kind, const std::string &fromNodeId,
                                 const std::string &toNodeId, const std::string &why,
