@@ -397,6 +397,10 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
     if (!w.load.ok()) {
         out.errors = w.load.errors;
+        for (const LoadOutOfRange &problem : w.load.outOfRange)
+            out.warnings.push_back({"load-out-of-range",
+                                    candidate.nodes[std::size_t(problem.node)].id,
+                                    problem.message});
         return out;
     }
     analyzeNodes(w);

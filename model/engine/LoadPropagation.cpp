@@ -4,6 +4,9 @@
 #include "engine/Workloads.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
 #include <map>
 
 namespace skyline {
@@ -47,6 +50,38 @@ std::string describeCycle(const Candidate &candidate, const std::vector<std::vec
     return text + candidate.nodes[cycle.front()].id;
 }
 
+std::string rpsText(double rps)
+{
+    if (!std::isfinite(rps))
+        return "more than 1e308";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.3g", rps);
+    std::string text = buffer; // "1e+10" reads "1e10"
+    if (const auto e = text.find("e+"); e != std::string::npos)
+        text.replace(e, text[e + 2] == '0' ? 3 : 2, "e");
+    return text;
+}
+
+/// The minute of the highest rate (the first NaN, if any: it counts as out of range).
+std::size_t busiestMinute(const std::vector<double> &rate)
+{
+    std::size_t busiest = 0;
+    for (std::size_t m = 0; m < rate.size(); ++m) {
+        if (std::isnan(rate[m]))
+            return m;
+        if (rate[m] > rate[busiest])
+            busiest = m;
+    }
+    return busiest;
+}
+
+/// Saturates a rate at maxNodeRps, minute by minute (NaN too), so nothing downstream overflows.
+void saturate(std::vector<double> &rate)
+{
+    for (double &r : rate)
+        r = std::isnan(r) ? maxNodeRps : std::min(r, maxNodeRps);
+}
+
 } // namespace
 
 double edgeRateFactor(const Edge &edge, const Node &from, const Node &to)
@@ -67,7 +102,13 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
             result.errors.push_back("duplicate node id '" + candidate.nodes[i].id + "'");
 
     std::vector<std::vector<int>> out(n);
-    std::vector<std::vector<std::pair<int, double>>> in(n); // (source, factor)
+    struct Incoming
+    {
+        int source;
+        double factor;
+        const Edge *edge;
+    };
+    std::vector<std::vector<Incoming>> in(n);
     std::vector<int> inDegree(n, 0);
     for (const Edge &e : candidate.edges) {
         auto from = indexOf.find(e.from);
@@ -79,8 +120,8 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         }
         out[from->second].push_back(to->second);
         in[to->second].push_back(
-            {from->second, edgeRateFactor(e, candidate.nodes[from->second],
-                                          candidate.nodes[to->second])});
+            {from->second,
+             edgeRateFactor(e, candidate.nodes[from->second], candidate.nodes[to->second]), &e});
         ++inDegree[to->second];
     }
 
@@ -112,19 +153,56 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         return result;
 
     result.ratePerMinute.assign(n, std::vector<double>(minutesPerDay, 0.0));
+    std::vector<char> saturated(n, 0); // the node's rate, or a source's, exceeded maxNodeRps
     for (int u : result.topologicalOrder) {
         const Node &node = candidate.nodes[u];
         std::vector<double> &rate = result.ratePerMinute[u];
         if (node.kind == NodeKind::Client) {
             if (const Workload *w = project.findWorkload(node.workload))
                 rate = workloadRatePerMinute(*w, multiplier);
-            continue; // a client's rate is its workload alone
+        } else {
+            for (const Incoming &edge : in[u]) {
+                const std::vector<double> &src = result.ratePerMinute[edge.source];
+                for (int m = 0; m < minutesPerDay; ++m)
+                    rate[m] += src[m] * edge.factor;
+                saturated[u] = saturated[u] || saturated[edge.source];
+            }
         }
-        for (const auto &[source, factor] : in[u]) {
-            const std::vector<double> &src = result.ratePerMinute[source];
-            for (int m = 0; m < minutesPerDay; ++m)
-                rate[m] += src[m] * factor;
+        const std::size_t busiest = busiestMinute(rate);
+        const double peak = rate.empty() ? 0.0 : rate[busiest];
+        if (peak <= maxNodeRps) // NaN is out of range too
+            continue;
+        if (saturated[u]) { // a source is out of range already: that one names the amplification
+            saturate(rate);
+            continue;
         }
+        saturated[u] = 1;
+        LoadOutOfRange problem;
+        problem.node = u;
+        problem.peakRps = std::isnan(peak) ? std::numeric_limits<double>::infinity() : peak;
+        problem.message = node.id + " would receive " + rpsText(problem.peakRps) +
+                          " req/s at its busiest minute, beyond the " + rpsText(maxNodeRps) +
+                          " req/s the model represents";
+        if (node.kind == NodeKind::Client) {
+            problem.message += " (its workload times the traffic multiplier)";
+        } else {
+            // The incoming edge that carries the most at the busiest minute amplifies it.
+            auto carried = [&](const Incoming &edge) {
+                return result.ratePerMinute[edge.source][busiest] * edge.factor;
+            };
+            const Incoming *most = &in[u].front();
+            for (const Incoming &edge : in[u])
+                if (carried(edge) > carried(*most))
+                    most = &edge;
+            problem.edge = most->edge->id;
+            problem.message += ": edge " + most->edge->id + " multiplies the " +
+                               rpsText(result.ratePerMinute[most->source][busiest]) +
+                               " req/s of " + most->edge->from + " by " +
+                               rpsText(most->factor);
+        }
+        saturate(rate);
+        result.errors.push_back("load out of range: " + problem.message);
+        result.outOfRange.push_back(std::move(problem));
     }
     return result;
 }
