@@ -119,8 +119,10 @@ double medianMs(const Project &p, const EvalOptions &options, int runs)
 int main(int argc, char **argv)
 {
     keepFreedMemoryForReuse(); // as skyline and skyline-cli do
-    if (argc == 3 && std::strcmp(argv[1], "--write") == 0) { // a model file for the CLI timing
-        std::ofstream(argv[2]) << writeProject(generate(200));
+    // --write FILE [NODES]: a model file (200 nodes unless said) for the CLI's timing and
+    // peak memory (/usr/bin/time -v skyline-cli evaluate FILE).
+    if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--write") == 0) {
+        std::ofstream(argv[2]) << writeProject(generate(argc == 4 ? std::atoi(argv[3]) : 200));
         return 0;
     }
     EvalOptions options;

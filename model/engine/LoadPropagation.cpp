@@ -50,12 +50,12 @@ std::string describeCycle(const Candidate &candidate, const std::vector<std::vec
     return text + candidate.nodes[cycle.front()].id;
 }
 
-std::string rpsText(double rps)
+std::string rpsText(double rps, int significantDigits = 3)
 {
     if (!std::isfinite(rps))
         return "more than 1e308";
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.3g", rps);
+    std::snprintf(buffer, sizeof buffer, "%.*g", significantDigits, rps);
     std::string text = buffer; // "1e+10" reads "1e10"
     if (const auto e = text.find("e+"); e != std::string::npos)
         text.replace(e, text[e + 2] == '0' ? 3 : 2, "e");
@@ -198,7 +198,7 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
             problem.message += ": edge " + most->edge->id + " multiplies the " +
                                rpsText(result.ratePerMinute[most->source][busiest]) +
                                " req/s of " + most->edge->from + " by " +
-                               rpsText(most->factor);
+                               rpsText(most->factor, 6);
         }
         saturate(rate);
         result.errors.push_back("load out of range: " + problem.message);

@@ -1,9 +1,11 @@
 #include "io/ProjectJson.h"
 
 #include "domain/ParamSchema.h"
+#include "io/Utf8.h"
 
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -779,57 +781,152 @@ std::vector<Problem> validateProject(const Project &project)
 }
 
 namespace {
-std::string describeParseError(const std::string &text, const nlohmann::json::parse_error &e)
+
+/// "line L, column C" of a byte offset; columns count characters, as an editor does.
+std::string lineAndColumn(const std::string &text, std::size_t offset)
 {
-    size_t line = 1, column = 1;
-    const size_t end = std::min<size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-    for (size_t i = 0; i < end; ++i) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1, lineStart = 0;
+    for (std::size_t i = 0; i < offset; ++i)
         if (text[i] == '\n') {
             ++line;
-            column = 1;
-        } else {
-            ++column;
+            lineStart = i + 1;
         }
-    }
+    const std::size_t column =
+        1 + utf8Characters(std::string_view(text).substr(lineStart), offset - lineStart);
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string describeParseError(const std::string &text, const nlohmann::json::parse_error &e)
+{
     std::string what = e.what();
     const auto pos = what.find("syntax error");
     if (pos != std::string::npos)
         what = what.substr(pos);
-    return "not valid JSON at line " + std::to_string(line) + ", column " +
-           std::to_string(column) + ": " + what;
+    // nlohmann quotes the bytes it last read, which can end inside a character.
+    return "not valid JSON at " + lineAndColumn(text, e.byte == 0 ? 0 : e.byte - 1) + ": " +
+           utf8Excerpt(what, 240);
 }
+
+/// Watches the parser's events: refuses nesting deeper than maxDepth (nlohmann copies values
+/// recursively, so a deeply nested value would overflow the stack) and a key that appears twice
+/// in one object (JSON leaves it undefined; nlohmann would keep the last silently), each with
+/// the JSON pointer of the place.
+class ParseWatcher
+{
+public:
+    static constexpr int maxDepth = 256;
+
+    /// The problem found, empty while there is none.
+    const Problem &problem() const { return m_problem; }
+
+    bool operator()(int depth, OrderedJson::parse_event_t event, OrderedJson &parsed)
+    {
+        using Event = OrderedJson::parse_event_t;
+        switch (event) {
+        case Event::object_start:
+        case Event::array_start:
+            m_open.push_back({event == Event::object_start, tokenOfNextValue(), {}, 0});
+            if (depth > maxDepth)
+                stop(pointer(), "nested deeper than " + std::to_string(maxDepth) + " levels");
+            break;
+        case Event::key: {
+            Container &object = m_open.back();
+            object.lastKey = parsed.get<std::string>();
+            if (!object.keys.insert(object.lastKey).second)
+                stop(pointer() + "/" + escapePointerToken(object.lastKey),
+                     "the key '" + object.lastKey + "' appears twice in this object");
+            break;
+        }
+        case Event::object_end:
+        case Event::array_end:
+            m_open.pop_back();
+            valueDone();
+            break;
+        case Event::value: valueDone(); break;
+        }
+        return true;
+    }
+
+private:
+    struct Container
+    {
+        bool isObject = false;
+        std::string token;              ///< its pointer token in its parent ("" for the root)
+        std::set<std::string> keys;     ///< objects: the keys seen
+        std::size_t nextIndex = 0;      ///< arrays: the index of the next element
+        std::string lastKey;
+    };
+
+    std::string tokenOfNextValue() const
+    {
+        if (m_open.empty())
+            return {};
+        const Container &parent = m_open.back();
+        return parent.isObject ? escapePointerToken(parent.lastKey)
+                               : std::to_string(parent.nextIndex);
+    }
+
+    void valueDone()
+    {
+        if (!m_open.empty() && !m_open.back().isObject)
+            ++m_open.back().nextIndex;
+    }
+
+    std::string pointer() const
+    {
+        std::string out;
+        for (std::size_t i = 1; i < m_open.size(); ++i)
+            out += "/" + m_open[i].token;
+        return out;
+    }
+
+    [[noreturn]] void stop(std::string pointer, std::string message)
+    {
+        m_problem = {std::move(pointer), std::move(message)};
+        throw std::length_error(m_problem.message);
+    }
+
+    std::vector<Container> m_open;
+    Problem m_problem;
+};
+
 } // namespace
 
 ReadResult<Project> readProject(const std::string &text)
 {
     ReadResult<Project> result;
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    const std::size_t firstByte = text.find_first_not_of(" \t\r\n");
+    if (firstByte == std::string::npos) {
         result.problems.push_back({"", "the file is empty (expected a Skyline JSON document)"});
         return result;
     }
     OrderedJson json;
+    ParseWatcher watcher;
     try {
-        // nlohmann copies values recursively (an ordered object copies its members when it
-        // grows), so a deeply nested value would overflow the stack: refuse it while parsing.
-        constexpr int maxDepth = 256;
-        json = OrderedJson::parse(text, [](int depth, OrderedJson::parse_event_t, OrderedJson &) {
-            if (depth > maxDepth)
-                throw std::length_error("nested deeper than " + std::to_string(maxDepth) +
-                                        " levels");
-            return true;
-        });
+        json = OrderedJson::parse(text, std::ref(watcher));
     } catch (const nlohmann::json::parse_error &e) {
         result.problems.push_back({"", describeParseError(text, e)});
         return result;
     } catch (const std::exception &e) {
-        result.problems.push_back({"", std::string("not valid JSON: ") + e.what()});
+        if (!watcher.problem().message.empty())
+            result.problems.push_back(watcher.problem());
+        else
+            result.problems.push_back({"", "not valid JSON: " + validUtf8(e.what())});
+        return result;
+    }
+    if (!json.is_object()) {
+        result.problems.push_back(
+            {"", "at " + lineAndColumn(text, firstByte) +
+                     ": expected a Skyline project, a JSON object with \"format\": \"skyline\", "
+                     "found " + typeName(json)});
         return result;
     }
     std::optional<Project> project;
     try {
         project = projectFromJson(json, result.problems);
     } catch (const std::exception &e) {
-        result.problems.push_back({"", std::string("unreadable: ") + e.what()});
+        result.problems.push_back({"", "unreadable: " + validUtf8(e.what())});
         return result;
     }
     if (!project)
