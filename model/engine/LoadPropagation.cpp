@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace skyline {
 namespace {
@@ -142,10 +143,16 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
     if (int(result.topologicalOrder.size()) < n)
         result.errors.push_back(describeCycle(candidate, out, remaining));
 
+    std::unordered_map<std::string, const Workload *> workloads; // a lookup per client
+    for (const Workload &w : project.workloads)
+        workloads.emplace(w.id, &w);
+    auto findWorkload = [&](const std::string &id) -> const Workload * {
+        const auto it = workloads.find(id);
+        return it == workloads.end() ? nullptr : it->second;
+    };
     for (int i = 0; i < n; ++i) {
         const Node &node = candidate.nodes[i];
-        if (node.kind == NodeKind::Client && !node.workload.empty() &&
-            !project.findWorkload(node.workload))
+        if (node.kind == NodeKind::Client && !node.workload.empty() && !findWorkload(node.workload))
             result.errors.push_back("client " + node.id + ": unknown workload '" +
                                     node.workload + "'");
     }
@@ -158,7 +165,7 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         const Node &node = candidate.nodes[u];
         std::vector<double> &rate = result.ratePerMinute[u];
         if (node.kind == NodeKind::Client) {
-            if (const Workload *w = project.findWorkload(node.workload))
+            if (const Workload *w = findWorkload(node.workload))
                 rate = workloadRatePerMinute(*w, multiplier);
         } else {
             for (const Incoming &edge : in[u]) {
