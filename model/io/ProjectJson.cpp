@@ -811,38 +811,48 @@ std::string describeParseError(const std::string &text, const nlohmann::json::pa
            utf8Excerpt(what, 240);
 }
 
-/// A first pass over the text (nlohmann's SAX interface; it builds nothing): refuses nesting
-/// deeper than maxDepth (nlohmann copies and destroys values recursively, so a deeply nested
-/// value would overflow the stack) and a key that appears twice in one object (JSON leaves it
-/// undefined; nlohmann would keep the last silently), each with the JSON pointer of the place.
-/// A syntax error only stops it: the parse that follows reports it. (A parse callback could see
-/// the same events, but nlohmann's callback parser searches the parent container at the end of
-/// every object: 100,000 nodes took seconds.)
-class ParseWatcher : public nlohmann::json_sax<OrderedJson>
+/// Builds the document as OrderedJson::parse does, in the same single pass over the text
+/// (nlohmann's SAX interface), and refuses nesting deeper than maxDepth (nlohmann copies and
+/// destroys values recursively, so a deeply nested value would overflow the stack) and a key
+/// that appears twice in one object (JSON leaves it undefined; nlohmann would keep the last
+/// silently), each with the JSON pointer of the place. (A parse callback could see the same
+/// events, but nlohmann's callback parser searches the parent container at the end of every
+/// object: 100,000 nodes took seconds.)
+class ParseWatcher
 {
 public:
+    using Json = OrderedJson;
     static constexpr std::size_t maxDepth = 256;
+
+    explicit ParseWatcher(Json &result) : m_dom(result, true) {}
 
     /// The problem found, empty while there is none.
     const Problem &problem() const { return m_problem; }
 
-    bool null() override { return valueDone(); }
-    bool boolean(bool) override { return valueDone(); }
-    bool number_integer(number_integer_t) override { return valueDone(); }
-    bool number_unsigned(number_unsigned_t) override { return valueDone(); }
-    bool number_float(number_float_t, const string_t &) override { return valueDone(); }
-    bool string(string_t &) override { return valueDone(); }
-    bool binary(binary_t &) override { return valueDone(); }
-    bool start_object(std::size_t) override { return open(true); }
-    bool start_array(std::size_t) override { return open(false); }
-    bool end_object() override { return close(); }
-    bool end_array() override { return close(); }
-    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    bool null() { return m_dom.null() && valueDone(); }
+    bool boolean(bool v) { return m_dom.boolean(v) && valueDone(); }
+    bool number_integer(Json::number_integer_t v) { return m_dom.number_integer(v) && valueDone(); }
+    bool number_unsigned(Json::number_unsigned_t v)
     {
-        return false;
+        return m_dom.number_unsigned(v) && valueDone();
+    }
+    bool number_float(Json::number_float_t v, const Json::string_t &text)
+    {
+        return m_dom.number_float(v, text) && valueDone();
+    }
+    bool string(Json::string_t &v) { return m_dom.string(v) && valueDone(); }
+    bool binary(Json::binary_t &v) { return m_dom.binary(v) && valueDone(); }
+    bool start_object(std::size_t length) { return open(true) && m_dom.start_object(length); }
+    bool start_array(std::size_t length) { return open(false) && m_dom.start_array(length); }
+    bool end_object() { return m_dom.end_object() && close(); }
+    bool end_array() { return m_dom.end_array() && close(); }
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string &lastToken, const Exception &e)
+    {
+        return m_dom.parse_error(position, lastToken, e); // throws it, as parse() would
     }
 
-    bool key(string_t &key) override
+    bool key(Json::string_t &key)
     {
         Container &object = m_open[m_depth - 1];
         object.lastKey = key;
@@ -851,7 +861,7 @@ public:
                          "the key '" + key + "' appears twice in this object"};
             return false;
         }
-        return true;
+        return m_dom.key(key);
     }
 
 private:
@@ -907,6 +917,7 @@ private:
         return out;
     }
 
+    nlohmann::detail::json_sax_dom_parser<Json> m_dom;
     std::vector<Container> m_open; ///< [0, m_depth) are open
     std::size_t m_depth = 0;
     Problem m_problem;
@@ -924,13 +935,11 @@ ReadResult<Project> readProject(const std::string &text)
     }
     OrderedJson json;
     try {
-        ParseWatcher watcher;
-        OrderedJson::sax_parse(text, &watcher);
-        if (!watcher.problem().message.empty()) {
+        ParseWatcher watcher(json);
+        if (!OrderedJson::sax_parse(text, &watcher)) {
             result.problems.push_back(watcher.problem());
             return result;
         }
-        json = OrderedJson::parse(text); // no deeper than ParseWatcher::maxDepth
     } catch (const nlohmann::json::parse_error &e) {
         result.problems.push_back({"", describeParseError(text, e)});
         return result;
