@@ -86,8 +86,10 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
         err << '\n';
         return exitInternalError;
     }
-    if (format == "csv")
-        out << (perMinute ? evaluationMinutesCsv(evaluation) : evaluationNodesCsv(evaluation));
+    if (format == "csv" && perMinute)
+        writeEvaluationMinutesCsv(evaluation, out);
+    else if (format == "csv")
+        out << evaluationNodesCsv(evaluation);
     else
         out << formatCanonicalJson(json);
     return exitOk;

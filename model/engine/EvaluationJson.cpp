@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 
 namespace skyline {
 namespace {
@@ -202,21 +203,23 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
     return csv.take();
 }
 
-std::string evaluationMinutesCsv(const Evaluation &evaluation)
+void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out)
 {
     CsvWriter csv;
     for (const char *header : {"candidate", "node", "minute", "rps", "aliveInstances",
                                "busyInstances", "coldStartsPerS"})
         csv.text(header);
     csv.endRow();
+    out << csv.take();
     auto at = [](const std::vector<double> &series, std::size_t m) {
         return m < series.size() ? series[m] : NAN; // no figure: an empty field
     };
     for (const CandidateEvaluation &c : evaluation.candidates)
         for (const NodeResult &r : c.nodes) {
+            CsvWriter rows;
             const std::string candidate = csvText(c.id), node = csvText(r.id);
             for (std::size_t m = 0; m < r.rpsPerMinute.size(); ++m)
-                csv.raw(candidate)
+                rows.raw(candidate)
                     .raw(node)
                     .number(double(m))
                     .number(at(r.rpsPerMinute, m))
@@ -224,8 +227,15 @@ std::string evaluationMinutesCsv(const Evaluation &evaluation)
                     .number(at(r.busyInstancesPerMinute, m))
                     .number(at(r.coldStartsPerMinute, m))
                     .endRow();
+            out << rows.take();
         }
-    return csv.take();
+}
+
+std::string evaluationMinutesCsv(const Evaluation &evaluation)
+{
+    std::ostringstream out;
+    writeEvaluationMinutesCsv(evaluation, out);
+    return std::move(out).str();
 }
 
 } // namespace skyline
