@@ -1,7 +1,8 @@
 // skyline-cli evaluate FILE [--candidate ID] [--multiplier X] [--method analytic|simulation]
 //                           [--seed N] [--format json|csv] [--per-minute]
 // Prints the evaluation of DESIGN.md §5. Exit 0 on success, 2 on an unreadable file or a bad
-// option (with the JSON pointer or the option named on stderr).
+// option (with the JSON pointer or the option named on stderr), 1 on an internal error: an
+// impossible figure (negative, infinite or NaN) is never printed.
 
 #include "Cli.h"
 #include "CliCommon.h"
@@ -16,6 +17,8 @@
 namespace skyline::cli {
 
 namespace {
+constexpr int exitInternalError = 1; ///< as main() for an exception
+
 /// Reads the options into `options`; an empty string on success, else the problem.
 std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
                                 std::string &format, bool &perMinute)
@@ -72,10 +75,20 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
         return exitUsage;
     }
     const Evaluation evaluation = evaluate(*project, options);
-    if (format == "csv")
-        out << (perMinute ? evaluationMinutesCsv(evaluation) : evaluationNodesCsv(evaluation));
+    const OrderedJson json = evaluationToJson(evaluation);
+    if (const std::vector<std::string> bad = impossibleFigures(json); !bad.empty()) {
+        err << "skyline-cli evaluate: internal error: impossible figure at " << bad.front();
+        if (bad.size() > 1)
+            err << " and " << bad.size() - 1 << " more";
+        err << '\n';
+        return exitInternalError;
+    }
+    if (format == "csv" && perMinute)
+        writeEvaluationMinutesCsv(evaluation, out);
+    else if (format == "csv")
+        out << evaluationNodesCsv(evaluation);
     else
-        out << evaluationToJsonText(evaluation);
+        out << formatCanonicalJson(json);
     return exitOk;
 }
 

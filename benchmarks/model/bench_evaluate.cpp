@@ -1,5 +1,9 @@
 // Times the analytic evaluation of generated models (targets: 200 nodes <= 20 ms on one core,
 // 2,000 nodes <= 12x the 200-node time) and prints the figures. Not run by CTest.
+// --scale: how the simulation, validation and analytic evaluation grow with the node count
+// (issue 12 item 8: simulation linear in functions x requests, validation of 100,000 nodes
+// <= 1 s). Peak memory is the process's: measure it with /usr/bin/time -v skyline-cli evaluate
+// on a file from --write FILE NODES.
 
 #include "engine/Evaluation.h"
 #include "engine/ProcessMemory.h"
@@ -19,8 +23,10 @@ using namespace skyline;
 namespace {
 
 /// A candidate of `nodeCount` nodes: clients with diurnal workloads feeding gateways, chains of
-/// functions and services calling datastores, and queues feeding consumer functions.
-Project generate(int nodeCount)
+/// functions and services calling datastores, and queues feeding consumer functions. Group g
+/// peaks at 50 + g req/s (so the traffic grows faster than the node count), or at 50 req/s
+/// each when `flatRates` (traffic in proportion to the nodes).
+Project generate(int nodeCount, bool flatRates = false)
 {
     Project p;
     p.name = "Generated " + std::to_string(nodeCount);
@@ -48,7 +54,7 @@ Project generate(int nodeCount)
         Workload w = makeDefaultWorkload(g % 2 ? WorkloadShape::Diurnal
                                                : WorkloadShape::BusinessHours,
                                          "w" + std::to_string(g), "W");
-        w.params["peakRps"] = 50.0 + g;
+        w.params["peakRps"] = flatRates ? 50.0 : 50.0 + g;
         p.workloads.push_back(w);
         Node &client = add(NodeKind::Client);
         client.workload = w.id;
@@ -114,15 +120,69 @@ double medianMs(const Project &p, const EvalOptions &options, int runs)
     return times[times.size() / 2];
 }
 
+/// Function requests per day of an evaluation: what the simulation simulates.
+double functionRequestsPerDay(const Evaluation &e)
+{
+    double total = 0;
+    for (const NodeResult &r : e.candidates.front().nodes)
+        if (r.kind == NodeKind::Function)
+            total += r.avgRps * 86400.0;
+    return total;
+}
+
+int scale()
+{
+    std::printf("(CPU time of one thread)\n");
+    EvalOptions simulation;
+    simulation.method = EvalMethod::Simulation;
+    simulation.computeSeries = false;
+    for (const bool flat : {true, false})
+        for (int nodes : {50, 100, 200, 400}) {
+            if (!flat && nodes == 50)
+                continue;
+            const Project p = generate(nodes, flat);
+            const double start = threadCpuMs();
+            const Evaluation e = evaluate(p, simulation);
+            const double ms = threadCpuMs() - start;
+            const double requests = functionRequestsPerDay(e);
+            std::printf("simulation, %3d nodes (%s): %8.0f ms, %.3g function requests, %5.1f ns "
+                        "per request\n",
+                        nodes, flat ? "50 req/s per client" : "50 + g req/s, as bench_evaluate",
+                        ms, requests, ms * 1e6 / requests);
+        }
+    for (int nodes : {10000, 100000}) {
+        const std::string text = writeProject(generate(nodes));
+        double start = threadCpuMs();
+        const ReadResult<Project> read = readProject(text);
+        const double readMs = threadCpuMs() - start;
+        start = threadCpuMs();
+        const std::vector<Problem> problems = validateProject(*read.value);
+        const double validateMs = threadCpuMs() - start;
+        std::printf("read + validate %6d nodes (%.1f MB): %7.0f ms, of which validateProject %5.1f ms "
+                    "(target <= 1 s)%s\n",
+                    nodes, text.size() / 1e6, readMs, validateMs,
+                    read.ok() && problems.empty() ? "" : "  PROBLEMS");
+    }
+    EvalOptions analytic;
+    analytic.computeSeries = false;
+    for (int nodes : {2000, 20000})
+        std::printf("analytic, %6d nodes: %8.0f ms\n", nodes, medianMs(generate(nodes), analytic, 1));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     keepFreedMemoryForReuse(); // as skyline and skyline-cli do
-    if (argc == 3 && std::strcmp(argv[1], "--write") == 0) { // a model file for the CLI timing
-        std::ofstream(argv[2]) << writeProject(generate(200));
+    // --write FILE [NODES]: a model file (200 nodes unless said) for the CLI's timing and
+    // peak memory (/usr/bin/time -v skyline-cli evaluate FILE).
+    if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--write") == 0) {
+        std::ofstream(argv[2]) << writeProject(generate(argc == 4 ? std::atoi(argv[3]) : 200));
         return 0;
     }
+    if (argc == 2 && std::strcmp(argv[1], "--scale") == 0)
+        return scale();
     EvalOptions options;
     options.computeSeries = false;
     // --profile [runs] [distinct] [nodes]: analytic evaluation of the generated model (200

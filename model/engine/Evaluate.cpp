@@ -79,6 +79,13 @@ double maxOf(const std::vector<double> &v) // 0 for an empty or all-negative ser
 
 Percentiles constantPercentiles(double ms) { return {ms, ms, ms}; }
 
+/// Frees a vector's memory (assigning {} would keep its capacity).
+template <typename T>
+void release(std::vector<T> &v)
+{
+    std::vector<T>().swap(v);
+}
+
 FunctionConfig functionConfig(const Node &node)
 {
     FunctionConfig c;
@@ -184,6 +191,10 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
             probability[t] = requestsPerS[t] > 0 ? std::min(std::max(share, 0.0), 1.0) : 0.0;
         }
     }
+    if (!w.options.computeSeries) { // they serve the series only: 23 KB a function
+        release(day.alivePerMinute); // (coldStartsPerMinute stays: a function with the same
+        release(day.busyPerMinute);  // day, later, derives its cold probabilities from it)
+    }
     w.functions[i] = std::move(day);
     if (!known) // by reference: w keeps the rates and the day until analyzeNodes is done
         w.functionDays.add(key, w.functions[i]);
@@ -199,9 +210,16 @@ void analyzeService(CandidateWork &w, std::size_t i)
     r.utilization = day.utilization;
     r.latencyMs = day.latencyMs;
     w.warningInputs.servicePeakUtilization[i] = day.peakUtilization;
+    NodeLatencyModel &m = w.latencyModels[i];
+    m.service = config;
+    m.serviceWaitPerMinute.resize(day.minutes.size());
+    for (std::size_t t = 0; t < day.minutes.size(); ++t)
+        m.serviceWaitPerMinute[t] = {day.minutes[t].waitProbability, day.minutes[t].waitRatePerS};
+    if (!w.options.computeSeries) { // the minutes serve the series only: 69 KB a service
+        release(day.minutes);
+        release(day.busyWorkersPerMinute);
+    }
     w.services[i] = std::move(day);
-    w.latencyModels[i].service = config;
-    w.latencyModels[i].serviceMinutes = &w.services[i].minutes;
 }
 
 void analyzeQueue(CandidateWork &w, std::size_t i)
@@ -397,6 +415,10 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
     if (!w.load.ok()) {
         out.errors = w.load.errors;
+        for (const LoadOutOfRange &problem : w.load.outOfRange)
+            out.warnings.push_back({"load-out-of-range",
+                                    candidate.nodes[std::size_t(problem.node)].id,
+                                    problem.message});
         return out;
     }
     analyzeNodes(w);

@@ -1,8 +1,11 @@
 #include "engine/EvaluationJson.h"
 
+#include "io/Csv.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 
 namespace skyline {
 namespace {
@@ -122,7 +125,29 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     return j;
 }
 
+void collectImpossibleFigures(const OrderedJson &j, const std::string &pointer,
+                              std::vector<std::string> &out)
+{
+    if (j.is_null() || (j.is_number_float() && !(j.get<double>() >= 0)) ||
+        (j.is_number_integer() && !j.is_number_unsigned() && j.get<long long>() < 0)) {
+        out.push_back(pointer);
+    } else if (j.is_array()) {
+        for (std::size_t i = 0; i < j.size(); ++i)
+            collectImpossibleFigures(j[i], pointer + "/" + std::to_string(i), out);
+    } else if (j.is_object()) {
+        for (const auto &[key, value] : j.items())
+            collectImpossibleFigures(value, pointer + "/" + key, out);
+    }
+}
+
 } // namespace
+
+std::vector<std::string> impossibleFigures(const OrderedJson &evaluationJson)
+{
+    std::vector<std::string> out;
+    collectImpossibleFigures(evaluationJson, "", out);
+    return out;
+}
 
 OrderedJson jsonNumber(double value)
 {
@@ -131,25 +156,6 @@ OrderedJson jsonNumber(double value)
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%.6g", value);
     return std::strtod(buffer, nullptr);
-}
-
-std::string csvNumber(double value)
-{
-    if (!std::isfinite(value))
-        return {};
-    char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return buffer;
-}
-
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\n\r") == std::string::npos)
-        return text;
-    std::string out = "\"";
-    for (char ch : text)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
 }
 
 OrderedJson evaluationToJson(const Evaluation &evaluation)
@@ -173,10 +179,14 @@ std::string evaluationToJsonText(const Evaluation &evaluation)
 
 std::string evaluationNodesCsv(const Evaluation &evaluation)
 {
-    std::string out = "candidate,node,kind,avgRps,peakRps,coldStartProbability,"
-                      "throttledFraction,droppedFraction,avgBusy,avgAlive,peakInstances,"
-                      "utilization,p50Ms,p95Ms,p99Ms,monthlyCostUsd,backlogMaxMessages,"
-                      "backlogMaxAgeS\n";
+    CsvWriter csv;
+    for (const char *header :
+         {"candidate", "node", "kind", "avgRps", "peakRps", "coldStartProbability",
+          "throttledFraction", "droppedFraction", "avgBusy", "avgAlive", "peakInstances",
+          "utilization", "p50Ms", "p95Ms", "p99Ms", "monthlyCostUsd", "backlogMaxMessages",
+          "backlogMaxAgeS"})
+        csv.text(header);
+    csv.endRow();
     for (const CandidateEvaluation &c : evaluation.candidates)
         for (const NodeResult &r : c.nodes) {
             const double values[] = {r.avgRps, r.peakRps, r.coldStartProbability,
@@ -185,29 +195,47 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
                                      r.instances.peak, r.utilization, r.latencyMs.p50,
                                      r.latencyMs.p95, r.latencyMs.p99, r.monthlyCostUsd,
                                      r.backlogMaxMessages, r.backlogMaxAgeS};
-            out += csvField(c.id) + "," + csvField(r.id) + "," + toString(r.kind);
+            csv.text(c.id).text(r.id).text(toString(r.kind));
             for (double v : values)
-                out += "," + csvNumber(v);
-            out += "\n";
+                csv.number(v);
+            csv.endRow();
         }
-    return out;
+    return csv.take();
+}
+
+void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out)
+{
+    CsvWriter csv;
+    for (const char *header : {"candidate", "node", "minute", "rps", "aliveInstances",
+                               "busyInstances", "coldStartsPerS"})
+        csv.text(header);
+    csv.endRow();
+    out << csv.take();
+    auto at = [](const std::vector<double> &series, std::size_t m) {
+        return m < series.size() ? series[m] : NAN; // no figure: an empty field
+    };
+    for (const CandidateEvaluation &c : evaluation.candidates)
+        for (const NodeResult &r : c.nodes) {
+            CsvWriter rows;
+            const std::string candidate = csvText(c.id), node = csvText(r.id);
+            for (std::size_t m = 0; m < r.rpsPerMinute.size(); ++m)
+                rows.raw(candidate)
+                    .raw(node)
+                    .number(double(m))
+                    .number(at(r.rpsPerMinute, m))
+                    .number(at(r.aliveInstancesPerMinute, m))
+                    .number(at(r.busyInstancesPerMinute, m))
+                    .number(at(r.coldStartsPerMinute, m))
+                    .endRow();
+            out << rows.take();
+        }
 }
 
 std::string evaluationMinutesCsv(const Evaluation &evaluation)
 {
-    std::string out = "candidate,node,minute,rps,aliveInstances,busyInstances,coldStartsPerS\n";
-    auto at = [](const std::vector<double> &series, std::size_t m) {
-        return m < series.size() ? csvNumber(series[m]) : std::string();
-    };
-    for (const CandidateEvaluation &c : evaluation.candidates)
-        for (const NodeResult &r : c.nodes) {
-            const std::string prefix = csvField(c.id) + "," + csvField(r.id) + ",";
-            for (std::size_t m = 0; m < r.rpsPerMinute.size(); ++m)
-                out += prefix + std::to_string(m) + "," + at(r.rpsPerMinute, m) + "," +
-                       at(r.aliveInstancesPerMinute, m) + "," + at(r.busyInstancesPerMinute, m) +
-                       "," + at(r.coldStartsPerMinute, m) + "\n";
-        }
-    return out;
+    std::ostringstream out;
+    writeEvaluationMinutesCsv(evaluation, out);
+    return std::move(out).str();
 }
 
 } // namespace skyline

@@ -5,7 +5,9 @@
 #include "engine/Evaluation.h"
 #include "io/ProjectJson.h"
 
+#include <ostream>
 #include <string>
+#include <vector>
 
 namespace skyline {
 
@@ -17,18 +19,25 @@ OrderedJson evaluationToJson(const Evaluation &evaluation);
 /// evaluationToJson in the canonical pretty form (newline at the end).
 std::string evaluationToJsonText(const Evaluation &evaluation);
 
-/// One row per node of every candidate, with a header row.
+/// One row per node of every candidate, with a header row (io/Csv.h: names that could start a
+/// spreadsheet formula are neutralised).
 std::string evaluationNodesCsv(const Evaluation &evaluation);
 
 /// One row per node and minute (rps, alive and busy instances, cold starts per second), with a
 /// header row; needs the series (EvalOptions::computeSeries).
 std::string evaluationMinutesCsv(const Evaluation &evaluation);
+/// The same, written to `out` a node at a time: 20,000 nodes make 28.8 million rows (1.2 GB),
+/// which the CLI streams instead of holding.
+void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out);
+
+/// The JSON pointers of every impossible figure in an evaluation's JSON: a negative number, or
+/// a null where jsonNumber met a non-finite one. Every figure of the engine is finite and at
+/// least 0 (a load the model cannot represent fails its candidate instead, LoadPropagation.h),
+/// so a non-empty list is an engine defect: the CLI refuses to print such a document and the
+/// tests walk adversarial files through it.
+std::vector<std::string> impossibleFigures(const OrderedJson &evaluationJson);
 
 /// Six significant digits keep the output readable; non-finite numbers become null.
 OrderedJson jsonNumber(double value);
-/// The same six digits for CSV; non-finite numbers become an empty field.
-std::string csvNumber(double value);
-/// A CSV field, quoted when it holds a comma, a quote or a line break.
-std::string csvField(const std::string &text);
 
 } // namespace skyline

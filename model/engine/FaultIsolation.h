@@ -13,9 +13,6 @@ struct FaultIsolationResult
 {
     std::vector<FaultResult> nodes;          ///< one per node, in candidate order
     std::vector<double> entryAvailability;   ///< indexed like candidate.nodes (1 for non-clients)
-    /// reach[c][v]: probability that a request of client c touches node v synchronously
-    /// (api edges without fallback; perRequest below 1 is a probability).
-    std::vector<std::vector<double>> reach;
 };
 
 /// `topologicalOrder` from propagateLoad; `avgRps` per node over the day (indexed like

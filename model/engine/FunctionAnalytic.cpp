@@ -105,6 +105,8 @@ struct LevelTable
 /// beyond the int range (fan-out that multiplies the traffic) must not overflow it.
 int modeLevel(double load, int limit)
 {
+    if (std::isnan(load))
+        return 0;
     return static_cast<int>(std::floor(std::clamp(load, 0.0, static_cast<double>(limit))));
 }
 
@@ -364,7 +366,10 @@ LevelGrid gridFor(int provisioned, int limit, double maxLoad)
     grid.last = std::min(limit - 1, high);
     // Thousands of levels: sample them in odd-sized groups well below the spread sqrt(load).
     if (maxLoad > 400) {
-        grid.stride = std::max(1, static_cast<int>(std::sqrt(maxLoad) / 8.0));
+        // No stride wider than the levels there are: clamped before the conversion, so a
+        // load beyond the int range cannot wrap it (issue 12 item 6).
+        grid.stride = std::max(1, static_cast<int>(std::min(
+                                      std::sqrt(maxLoad) / 8.0, static_cast<double>(std::max(1, limit)))));
         if (grid.stride % 2 == 0)
             ++grid.stride;
     }

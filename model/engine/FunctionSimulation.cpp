@@ -128,7 +128,8 @@ public:
     {
         int bin = 0;
         if (seconds > minS)
-            bin = std::min(binCount - 1, static_cast<int>(std::log(seconds / minS) * binsPerLn));
+            bin = static_cast<int>(std::min<double>(binCount - 1, // min first: +inf stays in range
+                                                    std::log(seconds / minS) * binsPerLn));
         ++m_counts[static_cast<std::size_t>(bin)];
         ++m_total;
     }

@@ -79,7 +79,7 @@ struct SampledNode
     double coldStartMs = 0;               ///< functions
     const double *unitTable = nullptr;    ///< functions, services: unitQuantileTable(cv)
     const double *coldProbabilityPerMinute = nullptr; ///< functions: nullptr = never cold
-    const ServiceMinute *serviceMinutes = nullptr;    ///< services: nullptr = no queueing
+    const ServiceWait *serviceWaitPerMinute = nullptr; ///< services: nullptr = no queueing
     std::uint32_t firstCall = 0, endCall = 0;
     bool hasParallelCalls = false;
 };
@@ -202,8 +202,8 @@ LatencySampling::Layout::Layout(const SyncCallGraph &graph,
             node.meanMs = std::max(0.0, m.service.serviceTimeMs);
             node.cv = 1.0; // M/M/k: exponential service times
             node.unitTable = tableFor(1.0);
-            if (m.serviceMinutes && !m.serviceMinutes->empty())
-                node.serviceMinutes = m.serviceMinutes->data();
+            if (!m.serviceWaitPerMinute.empty())
+                node.serviceWaitPerMinute = m.serviceWaitPerMinute.data();
         }
         node.firstCall = node.endCall = std::uint32_t(calls.size());
         if (u >= graph.calls.size())
@@ -262,10 +262,10 @@ void RequestSampler::drawOwn(const SampledNode &node, const int *minutes, std::s
         for (std::size_t i = 0; i < count; ++i) {
             const auto [u, waitDraw] = uniformPair(m_random);
             double ms = drawByInversion(node.unitTable, node.meanMs, 1.0, u);
-            if (node.serviceMinutes) { // queueing: Erlang C's chance to wait, then an exponential wait
-                const ServiceMinute &minute = node.serviceMinutes[minutes[i]];
-                if (waitDraw < minute.waitProbability)
-                    ms += drawByInversion(node.unitTable, 1000.0 / minute.waitRatePerS, 1.0,
+            if (node.serviceWaitPerMinute) { // queueing: Erlang C's chance to wait, then an exponential wait
+                const ServiceWait &wait = node.serviceWaitPerMinute[minutes[i]];
+                if (waitDraw < wait.probability)
+                    ms += drawByInversion(node.unitTable, 1000.0 / wait.ratePerS, 1.0,
                                           uniform32(m_random));
             }
             out[i] = ms;

@@ -4,7 +4,11 @@
 #include "engine/Workloads.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
 #include <map>
+#include <unordered_map>
 
 namespace skyline {
 namespace {
@@ -47,6 +51,48 @@ std::string describeCycle(const Candidate &candidate, const std::vector<std::vec
     return text + candidate.nodes[cycle.front()].id;
 }
 
+std::string rpsText(double rps, int significantDigits = 3)
+{
+    if (!std::isfinite(rps))
+        return "more than 1e308";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*g", significantDigits, rps);
+    std::string text = buffer; // "1e+10" reads "1e10"
+    if (const auto e = text.find("e+"); e != std::string::npos)
+        text.replace(e, text[e + 2] == '0' ? 3 : 2, "e");
+    return text;
+}
+
+/// Every minute at most maxNodeRps (a NaN fails it too). One pass without branches, which
+/// the compiler vectorises: it runs for every node of every evaluation.
+bool withinRange(const std::vector<double> &rate)
+{
+    bool within = true;
+    for (double r : rate)
+        within &= r <= maxNodeRps;
+    return within;
+}
+
+/// The minute of the highest rate (the first NaN, if any: it counts as out of range).
+std::size_t busiestMinute(const std::vector<double> &rate)
+{
+    std::size_t busiest = 0;
+    for (std::size_t m = 0; m < rate.size(); ++m) {
+        if (std::isnan(rate[m]))
+            return m;
+        if (rate[m] > rate[busiest])
+            busiest = m;
+    }
+    return busiest;
+}
+
+/// Saturates a rate at maxNodeRps, minute by minute (NaN too), so nothing downstream overflows.
+void saturate(std::vector<double> &rate)
+{
+    for (double &r : rate)
+        r = std::isnan(r) ? maxNodeRps : std::min(r, maxNodeRps);
+}
+
 } // namespace
 
 double edgeRateFactor(const Edge &edge, const Node &from, const Node &to)
@@ -67,7 +113,13 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
             result.errors.push_back("duplicate node id '" + candidate.nodes[i].id + "'");
 
     std::vector<std::vector<int>> out(n);
-    std::vector<std::vector<std::pair<int, double>>> in(n); // (source, factor)
+    struct Incoming
+    {
+        int source;
+        double factor;
+        const Edge *edge;
+    };
+    std::vector<std::vector<Incoming>> in(n);
     std::vector<int> inDegree(n, 0);
     for (const Edge &e : candidate.edges) {
         auto from = indexOf.find(e.from);
@@ -79,8 +131,8 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         }
         out[from->second].push_back(to->second);
         in[to->second].push_back(
-            {from->second, edgeRateFactor(e, candidate.nodes[from->second],
-                                          candidate.nodes[to->second])});
+            {from->second,
+             edgeRateFactor(e, candidate.nodes[from->second], candidate.nodes[to->second]), &e});
         ++inDegree[to->second];
     }
 
@@ -101,10 +153,16 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
     if (int(result.topologicalOrder.size()) < n)
         result.errors.push_back(describeCycle(candidate, out, remaining));
 
+    std::unordered_map<std::string, const Workload *> workloads; // a lookup per client
+    for (const Workload &w : project.workloads)
+        workloads.emplace(w.id, &w);
+    auto findWorkload = [&](const std::string &id) -> const Workload * {
+        const auto it = workloads.find(id);
+        return it == workloads.end() ? nullptr : it->second;
+    };
     for (int i = 0; i < n; ++i) {
         const Node &node = candidate.nodes[i];
-        if (node.kind == NodeKind::Client && !node.workload.empty() &&
-            !project.findWorkload(node.workload))
+        if (node.kind == NodeKind::Client && !node.workload.empty() && !findWorkload(node.workload))
             result.errors.push_back("client " + node.id + ": unknown workload '" +
                                     node.workload + "'");
     }
@@ -112,19 +170,56 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         return result;
 
     result.ratePerMinute.assign(n, std::vector<double>(minutesPerDay, 0.0));
+    std::vector<char> saturated(n, 0); // the node's rate, or a source's, exceeded maxNodeRps
     for (int u : result.topologicalOrder) {
         const Node &node = candidate.nodes[u];
         std::vector<double> &rate = result.ratePerMinute[u];
         if (node.kind == NodeKind::Client) {
-            if (const Workload *w = project.findWorkload(node.workload))
+            if (const Workload *w = findWorkload(node.workload))
                 rate = workloadRatePerMinute(*w, multiplier);
-            continue; // a client's rate is its workload alone
+        } else {
+            for (const Incoming &edge : in[u]) {
+                const std::vector<double> &src = result.ratePerMinute[edge.source];
+                for (int m = 0; m < minutesPerDay; ++m)
+                    rate[m] += src[m] * edge.factor;
+                saturated[u] = saturated[u] || saturated[edge.source];
+            }
         }
-        for (const auto &[source, factor] : in[u]) {
-            const std::vector<double> &src = result.ratePerMinute[source];
-            for (int m = 0; m < minutesPerDay; ++m)
-                rate[m] += src[m] * factor;
+        if (withinRange(rate))
+            continue;
+        const std::size_t busiest = busiestMinute(rate);
+        const double peak = rate.empty() ? 0.0 : rate[busiest];
+        if (saturated[u]) { // a source is out of range already: that one names the amplification
+            saturate(rate);
+            continue;
         }
+        saturated[u] = 1;
+        LoadOutOfRange problem;
+        problem.node = u;
+        problem.peakRps = std::isnan(peak) ? std::numeric_limits<double>::infinity() : peak;
+        problem.message = node.id + " would receive " + rpsText(problem.peakRps) +
+                          " req/s at its busiest minute, beyond the " + rpsText(maxNodeRps) +
+                          " req/s the model represents";
+        if (node.kind == NodeKind::Client) {
+            problem.message += " (its workload times the traffic multiplier)";
+        } else {
+            // The incoming edge that carries the most at the busiest minute amplifies it.
+            auto carried = [&](const Incoming &edge) {
+                return result.ratePerMinute[edge.source][busiest] * edge.factor;
+            };
+            const Incoming *most = &in[u].front();
+            for (const Incoming &edge : in[u])
+                if (carried(edge) > carried(*most))
+                    most = &edge;
+            problem.edge = most->edge->id;
+            problem.message += ": edge " + most->edge->id + " multiplies the " +
+                               rpsText(result.ratePerMinute[most->source][busiest]) +
+                               " req/s of " + most->edge->from + " by " +
+                               rpsText(most->factor, 6);
+        }
+        saturate(rate);
+        result.errors.push_back("load out of range: " + problem.message);
+        result.outOfRange.push_back(std::move(problem));
     }
     return result;
 }

@@ -8,13 +8,34 @@
 
 namespace skyline {
 
+/// The largest rate, in requests per second, the model represents at one node: a thousand
+/// times the busiest systems known (~1e6 req/s), and small enough that every figure derived
+/// from it (instances, replicas, requests per month, costs) stays finite and every integer
+/// conversion in the engine in range. A node whose rate would exceed it is not computed: its
+/// candidate fails with a `load-out-of-range` warning (DESIGN.md §3 "Load").
+inline constexpr double maxNodeRps = 1e9;
+
+/// A node whose rate exceeds maxNodeRps, found where the amplification first crosses it: its
+/// sources are all in range, `edge` is the incoming edge that carries the most (empty for a
+/// client whose workload alone, times the traffic multiplier, exceeds it).
+struct LoadOutOfRange
+{
+    int node = -1;
+    std::string edge;
+    double peakRps = 0; ///< the busiest minute's rate (may be infinite)
+    std::string message;
+};
+
 struct LoadResult
 {
     /// Requests (or messages, for queues) per second reaching each node, per minute; indexed
     /// like candidate.nodes. A function fed by a queue counts invocations (messages / batch).
     std::vector<std::vector<double>> ratePerMinute;
     std::vector<int> topologicalOrder;   ///< node indices, every edge's source before its target
-    std::vector<std::string> errors;     ///< cycles ("cycle: n1 → n2 → n1"), dangling references
+    std::vector<std::string> errors;     ///< cycles ("cycle: n1 → n2 → n1"), dangling references,
+                                         ///< loads out of range (one per outOfRange entry)
+    std::vector<LoadOutOfRange> outOfRange; ///< where the load first exceeds maxNodeRps; rates
+                                            ///< downstream are saturated at maxNodeRps
     bool ok() const { return errors.empty(); }
 };
 

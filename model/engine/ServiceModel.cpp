@@ -24,7 +24,9 @@ double replicasPerRps(const ServiceConfig &c)
 
 int desiredReplicas(const ServiceConfig &c, double replicasPerRps, double rps)
 {
-    const double want = std::ceil(rps * replicasPerRps - 1e-9);
+    // A rate without a figure (NaN) wants the most: clamp would pass NaN to the conversion.
+    const double want = std::isnan(rps) ? double(c.maxReplicas)
+                                        : std::ceil(rps * replicasPerRps - 1e-9);
     const double clamped = std::clamp(want, double(c.minReplicas), double(c.maxReplicas));
     return int(clamped);
 }
@@ -228,7 +230,8 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
         result.instances.peak = std::max(result.instances.peak, double(replicas[m]));
         result.peakUtilization = std::max(result.peakUtilization, minute.utilization);
         if (servedRps > 0 && workers > 0) {
-            const int bucket = int(std::lround(std::min(minute.utilization, 1.0) * 100));
+            const int bucket =
+                int(std::lround(std::clamp(minute.utilization, 0.0, 1.0) * 100)); // in range
             const std::pair<int, int> key{replicas[m], bucket};
             if (group == groups.end() || group->first != key) // neighbours mostly share a group
                 group = groups.try_emplace(key).first;

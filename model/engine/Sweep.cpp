@@ -1,6 +1,7 @@
 #include "engine/Sweep.h"
 
 #include "engine/EvaluationJson.h"
+#include "io/Csv.h"
 
 #include <algorithm>
 #include <cmath>
@@ -163,17 +164,19 @@ std::string sweepToJsonText(const LoadSweep &sweep)
 
 std::string sweepCsv(const LoadSweep &sweep)
 {
-    std::string out = "candidate,name,multiplier,monthlyCostUsd,p99Ms\n";
+    CsvWriter csv;
+    for (const char *header : {"candidate", "name", "multiplier", "monthlyCostUsd", "p99Ms"})
+        csv.text(header);
+    csv.endRow();
     for (const LoadSweepCurve &curve : sweep.candidates) {
         for (std::size_t i = 0; i < sweep.multipliers.size(); ++i) {
             const double cost = i < curve.monthlyCostUsd.size() ? curve.monthlyCostUsd[i] : NAN;
             const double p99 = i < curve.p99Ms.size() ? curve.p99Ms[i] : NAN;
-            out += csvField(curve.id) + "," + csvField(curve.name) + ","
-                + csvNumber(sweep.multipliers[i]) + "," + csvNumber(cost) + ","
-                + csvNumber(p99) + "\n";
+            csv.text(curve.id).text(curve.name).number(sweep.multipliers[i]).number(cost)
+                .number(p99).endRow();
         }
     }
-    return out;
+    return csv.take();
 }
 
 } // namespace skyline

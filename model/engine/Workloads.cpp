@@ -2,6 +2,7 @@
 
 #include "engine/Evaluation.h"
 #include "engine/SeededRandom.h"
+#include "io/Utf8.h"
 
 #include <algorithm>
 #include <chrono>
@@ -326,19 +327,19 @@ TraceCsvResult parseTraceCsv(const std::string &text)
         }
         seenRow = true;
         if (!timeIsNumber && !timeIsStamp) {
-            problem("time '" + fields[0] + "' is neither a minute nor an ISO timestamp");
+            problem("time '" + utf8Excerpt(fields[0]) + "' is neither a minute nor an ISO timestamp");
             continue;
         }
         if (!rateIsNumber) {
-            problem("rate '" + fields[1] + "' is not a number");
+            problem("rate '" + utf8Excerpt(fields[1]) + "' is not a number");
             continue;
         }
         if (rps < 0) {
-            problem("rate " + fields[1] + " is negative");
+            problem("rate " + utf8Excerpt(fields[1]) + " is negative");
             continue;
         }
         if (timeIsNumber && minute < 0) {
-            problem("minute " + fields[0] + " is negative");
+            problem("minute " + utf8Excerpt(fields[0]) + " is negative");
             continue;
         }
         if (timeIsStamp) {

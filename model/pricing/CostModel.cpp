@@ -84,10 +84,12 @@ double tieredCost(const std::vector<Tier> &tiers, double quantity, std::size_t *
     double lower = 0;
     *highestTier = 0;
     for (std::size_t i = 0; i < tiers.size() && quantity > lower; ++i) {
-        const double inTier = std::min(quantity, tiers[i].upToQuantity) - lower;
+        // An override can put a tier's limit below the one before: that tier is then empty
+        // (never a negative quantity, so never a negative cost).
+        const double inTier = std::max(0.0, std::min(quantity, tiers[i].upToQuantity) - lower);
         cost += inTier * tiers[i].pricePerUnit;
         *highestTier = i;
-        lower = tiers[i].upToQuantity;
+        lower = std::max(lower, tiers[i].upToQuantity);
     }
     return cost;
 }

@@ -42,6 +42,8 @@ private slots:
     void csvPerNodeAndPerMinute();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void amplifiedLoadIsAWarningNotAFigure_data();
+    void amplifiedLoadIsAWarningNotAFigure();
 
 private:
     std::string write(const std::string &text)
@@ -157,6 +159,40 @@ void TestEvaluateCommand::badInputExitsTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.empty());
     QVERIFY2(QString::fromStdString(r.err).contains(message), r.err.c_str());
+}
+
+void TestEvaluateCommand::amplifiedLoadIsAWarningNotAFigure_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("analytic") << QStringList{};
+    QTest::newRow("simulation") << QStringList{"--method", "simulation"};
+    QTest::newRow("csv") << QStringList{"--format", "csv"};
+}
+
+void TestEvaluateCommand::amplifiedLoadIsAWarningNotAFigure()
+{
+    // issue 12 item 6: 1e7 req/s into four functions with 1,000 calls per request each took
+    // more than 4 GB and ended in std::bad_alloc.
+    QFETCH(QStringList, options);
+    std::vector<std::string> args{"evaluate", std::string(SKYLINE_SOURCE_DIR)
+                                                  + "/tests/model/data/amplified-chain.skyline"};
+    for (const QString &option : options)
+        args.push_back(option.toStdString());
+    const CliResult r = runCli(args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.empty(), r.err.c_str());
+    if (options.contains("csv")) {
+        QCOMPARE(QString::fromStdString(r.out).count('\n'), 1); // the header: no node computed
+        return;
+    }
+    const auto json = skyline::OrderedJson::parse(r.out);
+    const auto &c = json["candidates"][0];
+    QCOMPARE(int(c["nodes"].size()), 0);
+    QCOMPARE(QString::fromStdString(c["warnings"][0]["code"].get<std::string>()),
+             QString("load-out-of-range"));
+    QCOMPARE(QString::fromStdString(c["warnings"][0]["node"].get<std::string>()), QString("f1"));
+    QVERIFY(QString::fromStdString(c["errors"][0].get<std::string>())
+                .contains("edge e1 multiplies the 1e7 req/s of n1 by 1000"));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluateCommand)

@@ -9,6 +9,8 @@
 
 using namespace skyline;
 
+Q_DECLARE_METATYPE(skyline::Project)
+
 namespace {
 Project smallProject(double rps)
 {
@@ -50,6 +52,50 @@ Project smallProject(double rps)
     return p;
 }
 
+Project readProjectFile(const std::string &path)
+{
+    std::ifstream file(path);
+    std::stringstream text;
+    text << file.rdbuf();
+    ReadResult<Project> read = readProject(text.str());
+    return read.ok() ? *read.value : Project{};
+}
+
+/// A client at `rps` calling, through one edge per hop with `perRequest` calls, a chain of
+/// `hops` nodes of the given kinds (repeated), every one with `params`.
+Project chainProject(double rps, int hops, double perRequest, std::vector<NodeKind> kinds,
+                     const ParamMap &params = {})
+{
+    Project p;
+    Workload w = makeDefaultWorkload(WorkloadShape::Spiky, "w1", "Spikes");
+    w.params["baseRps"] = rps / 100;
+    w.params["spikeRps"] = rps;
+    p.workloads.push_back(w);
+    Candidate c;
+    c.id = "c1";
+    Node client = makeDefaultNode(NodeKind::Client, "n0", "Web", {});
+    client.workload = "w1";
+    c.nodes.push_back(client);
+    for (int i = 1; i <= hops; ++i) {
+        const NodeKind kind = kinds[std::size_t(i - 1) % kinds.size()];
+        Node node = makeDefaultNode(kind, "n" + std::to_string(i), "hop", {});
+        for (const auto &[key, value] : params)
+            if (node.params.count(key))
+                node.params[key] = value;
+        c.nodes.push_back(node);
+        Edge e;
+        e.id = "e" + std::to_string(i);
+        e.kind = kind == NodeKind::Queue || c.nodes[std::size_t(i - 1)].kind == NodeKind::Queue
+            ? EdgeKind::Event : EdgeKind::Api;
+        e.from = c.nodes[std::size_t(i - 1)].id;
+        e.to = node.id;
+        e.perRequest = perRequest;
+        c.edges.push_back(e);
+    }
+    p.candidates.push_back(c);
+    return p;
+}
+
 const NodeResult &nodeOf(const CandidateEvaluation &c, const std::string &id)
 {
     for (const NodeResult &n : c.nodes)
@@ -77,6 +123,9 @@ private slots:
     void reusingEqualsAFreshEvaluation();
     void reusingCopiesOnlyUnchangedCandidates();
     void sharedFunctionDaysChangeNoFigure();
+    void adversarialFilesGiveNoImpossibleFigure_data();
+    void adversarialFilesGiveNoImpossibleFigure();
+    void impossibleFiguresAreFound();
 };
 
 void TestEvaluate::sameSeedSameResult_data()
@@ -346,6 +395,77 @@ void TestEvaluate::sharedFunctionDaysChangeNoFigure()
         QVERIFY(nodeOf(*all.findCandidate("c4"), "n3").instances.avgAlive
                 != shared.instances.avgAlive);
     }
+}
+
+void TestEvaluate::adversarialFilesGiveNoImpossibleFigure_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<double>("multiplier");
+    QTest::addColumn<QString>("outOfRangeNode"); // empty: every candidate has figures
+    const std::string data = std::string(SKYLINE_SOURCE_DIR) + "/tests/model/data/";
+    const auto F = NodeKind::Function, S = NodeKind::Service, Q = NodeKind::Queue,
+               D = NodeKind::Datastore, G = NodeKind::Gateway;
+    // issue 12 item 6: 1e7 req/s into four functions with 1,000 calls each (bad_alloc before)
+    QTest::newRow("amplified chain file")
+        << readProjectFile(data + "amplified-chain.skyline") << 1.0 << "f1";
+    // item 7: a 60-queue chain cost 3e187 USD a month; inf x 0 gave NaN replicas and costs
+    QTest::newRow("60 queues of 1,000 calls") << chainProject(10, 60, 1000, {Q}) << 1.0 << "n3";
+    QTest::newRow("services behind fan-out")
+        << chainProject(1e5, 6, 1000, {S, F, D}) << 1.0 << "n2";
+    QTest::newRow("multiplier on 1e7 req/s") << chainProject(1e7, 3, 1, {G, F, S}) << 1e6 << "n0";
+    // At the top of the range every kind must still give finite, non-negative figures.
+    QTest::newRow("every kind at 1e9 req/s, slow and huge")
+        << chainProject(1e9, 5, 1, {G, F, Q, S, D},
+                        {{"durationMs", 3600000.0}, {"concurrencyLimit", 1000000.0},
+                         {"serviceTimeMs", 60000.0}, {"maxReplicas", 100000.0},
+                         {"concurrencyPerReplica", 100000.0}, {"batchSize", 1.0}})
+        << 1.0 << "";
+    QTest::newRow("60 queues of 1.4 calls, then a function")
+        << chainProject(1, 61, 1.4, {Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q,
+                                     Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q,
+                                     Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, Q, F})
+        << 1.0 << "";
+}
+
+void TestEvaluate::adversarialFilesGiveNoImpossibleFigure()
+{
+    QFETCH(Project, project);
+    QFETCH(double, multiplier);
+    QFETCH(QString, outOfRangeNode);
+    QVERIFY(!project.candidates.empty());
+    for (EvalMethod method : {EvalMethod::Analytic, EvalMethod::Simulation}) {
+        EvalOptions options;
+        options.method = method;
+        options.trafficMultiplier = multiplier;
+        const Evaluation e = evaluate(project, options);
+        const std::vector<std::string> bad = impossibleFigures(evaluationToJson(e));
+        QVERIFY2(bad.empty(), bad.empty() ? "" : bad.front().c_str());
+        const CandidateEvaluation &c = e.candidates.at(0);
+        if (outOfRangeNode.isEmpty()) {
+            QVERIFY(c.errors.empty());
+            QVERIFY(c.monthlyCostUsd > 0);
+            continue;
+        }
+        QVERIFY(c.nodes.empty()); // not computed
+        QCOMPARE(int(c.warnings.size()), 1);
+        QCOMPARE(QString::fromStdString(c.warnings[0].code), QString("load-out-of-range"));
+        QCOMPARE(QString::fromStdString(c.warnings[0].node), outOfRangeNode);
+        QVERIFY(QString::fromStdString(c.errors.at(0)).startsWith("load out of range: "));
+    }
+}
+
+void TestEvaluate::impossibleFiguresAreFound()
+{
+    Evaluation e = evaluate(smallProject(20));
+    QVERIFY(impossibleFigures(evaluationToJson(e)).empty());
+    e.candidates[1].monthlyCostUsd = -3.87e10;
+    e.candidates[0].nodes[2].instances.peak = std::nan("");
+    e.candidates[0].entries[0].latencyMs.p99 = HUGE_VAL;
+    const std::vector<std::string> bad = impossibleFigures(evaluationToJson(e));
+    QCOMPARE(int(bad.size()), 3);
+    QCOMPARE(QString::fromStdString(bad[0]), QString("/candidates/0/nodes/2/instances/peak"));
+    QCOMPARE(QString::fromStdString(bad[1]), QString("/candidates/0/entries/0/latencyMs/p99"));
+    QCOMPARE(QString::fromStdString(bad[2]), QString("/candidates/1/monthlyCostUsd"));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluate)

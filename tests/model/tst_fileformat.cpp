@@ -5,6 +5,7 @@
 #include "domain/ParamSchema.h"
 #include "domain/Project.h"
 #include "io/ProjectJson.h"
+#include "io/Utf8.h"
 
 #include <QtTest>
 
@@ -199,6 +200,8 @@ private slots:
     void everyProblemIsReported();
     void deepNestingDoesNotCrash_data();
     void deepNestingDoesNotCrash();
+    void everyMessageIsValidUtf8AndNamesItsPlace_data();
+    void everyMessageIsValidUtf8AndNamesItsPlace();
     void randomMutationsNeverCrash();
 
     void uniqueIdSkipsUsedIds_data();
@@ -494,7 +497,26 @@ void TestFileFormat::brokenFile_data()
     QTest::newRow("error on line 3") << QByteArray("{\n  \"format\": \"skyline\",\n  oops\n}")
                                      << "" << "not valid JSON at line 3";
     QTest::newRow("root is an array") << QByteArray("[1, 2]") << ""
-                                      << "expected an object, found an array";
+                                      << "at line 1, column 1: expected a Skyline project";
+    QTest::newRow("root is a string") << QByteArray("\n\n  \"skyline\"") << ""
+                                      << "at line 3, column 3: expected a Skyline project, a "
+                                         "JSON object with \"format\": \"skyline\", found a string";
+
+    // A key twice in one object: JSON leaves it undefined, the last would win silently
+    QTest::newRow("duplicate key at the root")
+        << QByteArray::fromStdString(base).replace("\"name\": \"Shop\"",
+                                                   "\"name\": \"Shop\", \"name\": \"Shop 2\"")
+        << "/name" << "the key 'name' appears twice in this object";
+    QTest::newRow("duplicate key in a node")
+        << QByteArray::fromStdString(base).replace("\"memoryMb\": 512",
+                                                   "\"memoryMb\": 512, \"memoryMb\": 1024")
+        << node + "2/params/memoryMb" << "appears twice";
+    QTest::newRow("duplicate key needing escapes")
+        << QByteArray(R"({"format": "skyline", "pricing": {"overrides": {"a/b~c": 1, "a/b~c": 2}}})")
+        << "/pricing/overrides/a~1b~0c" << "the key 'a/b~c' appears twice";
+    QTest::newRow("same key in two objects is fine, the third node's twice is not")
+        << QByteArray(R"({"candidates": [{"nodes": [{"id": "a"}, {"id": "b"}, [], {"id": 1, "x": {"id": 2}, "id": 3}]}]})")
+        << "/candidates/0/nodes/3/id" << "appears twice";
 
     // Not a Skyline file, or not this version
     QTest::newRow("format missing") << edited(erase("/format")) << "/format"
@@ -727,9 +749,51 @@ void TestFileFormat::deepNestingDoesNotCrash()
     if (loads)
         return;
     QVERIFY(!read.problems.empty());
-    QCOMPARE(QString::fromStdString(read.problems.front().pointer), QString());
     const QString message = QString::fromStdString(read.problems.front().message);
-    QVERIFY2(message.contains(QLatin1String("not valid JSON")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("nested deeper than 256 levels")), qPrintable(message));
+    // The place: 257 levels below the root, e.g. /name/0/0/.../0.
+    const QString pointer = QString::fromStdString(read.problems.front().pointer);
+    QVERIFY2(pointer.count(QLatin1Char('/')) >= 257, qPrintable(pointer.left(80)));
+}
+
+void TestFileFormat::everyMessageIsValidUtf8AndNamesItsPlace_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    // Names with characters of two, three and four bytes, cut at every byte: the parser's
+    // "last read" then ends inside a character (issue 12 item 9: 444 of 4,352 fuzzed runs).
+    std::string named = baseProject().dump(2);
+    const std::string multiByte = "Z\u00fcrich \u2192 K\u00f6ln \u2713 \U0001F680";
+    for (std::size_t at = named.find("\"Shop\""); at != std::string::npos;
+         at = named.find("\"Shop\"", at + 1))
+        named.replace(at, 6, "\"" + multiByte + "\"");
+    const std::size_t from = named.find(multiByte);
+    for (std::size_t cut = from; cut < from + multiByte.size(); ++cut)
+        QTest::newRow(("cut at byte " + std::to_string(cut)).c_str())
+            << QByteArray::fromStdString(named.substr(0, cut));
+    QTest::newRow("Latin-1 byte in a string") << QByteArray("{\"name\": \"Z\xfcrich\"}");
+    QTest::newRow("multi-byte bare word") << QByteArray("{\"name\": \xc3\xbc}");
+    QTest::newRow("lone continuation bytes") << QByteArray("\x80\x80\x80");
+    QTest::newRow("overlong slash") << QByteArray("{\"a\": \"\xc0\xaf\"}");
+    QTest::newRow("surrogate half") << QByteArray("{\"a\": \"\xed\xa0\x80\"}");
+    QTest::newRow("key twice, multi-byte")
+        << QByteArray("{\"format\": \"skyline\", \"\xc3\xbc\": 1, \"\xc3\xbc\": 2}");
+    QTest::newRow("root is a number") << QByteArray("  42");
+}
+
+void TestFileFormat::everyMessageIsValidUtf8AndNamesItsPlace()
+{
+    QFETCH(QByteArray, text);
+    const ReadResult<Project> read = readProject(text.toStdString());
+    QVERIFY(!read.ok());
+    QVERIFY(!read.problems.empty());
+    for (const Problem &p : read.problems) {
+        const std::string shown = describe(p);
+        QVERIFY2(validUtf8(shown) == shown, validUtf8(shown).c_str());
+        const QString message = QString::fromStdString(p.message);
+        const bool lineAndColumn =
+            QRegularExpression(QStringLiteral("line \\d+, column \\d+")).match(message).hasMatch();
+        QVERIFY2(!p.pointer.empty() || lineAndColumn, shown.c_str());
+    }
 }
 
 void TestFileFormat::randomMutationsNeverCrash()

@@ -129,9 +129,8 @@ void TestLatency::servicesSampleTheirQueue()
     auto models = fixedModels(c, {0, 0});
     ServiceConfig config;
     config.serviceTimeMs = 100;
-    std::vector<ServiceMinute> minutes(minutesPerDay);
     models[1].service = config;
-    models[1].serviceMinutes = &minutes;
+    models[1].serviceWaitPerMinute.assign(minutesPerDay, ServiceWait{}); // no queueing
     const EntryLatency r = entryLatency(SyncCallGraph::build(c), models, 0, flatDay, 1, 20000);
     // No queueing: exponential service time, p50 = 100 ln 2, p99 = 100 ln 100 (within noise).
     QVERIFY(qAbs(r.dayMs.p50 - 69.3) < 4);

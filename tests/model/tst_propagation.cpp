@@ -4,6 +4,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace skyline;
 
@@ -57,6 +58,8 @@ private slots:
     void cycleIsAnErrorNamingItsNodes();
     void danglingReferencesAreErrors();
     void topologicalOrderPutsSourcesFirst();
+    void loadBeyondTheModelNamesNodeAndEdge_data();
+    void loadBeyondTheModelNamesNodeAndEdge();
 };
 
 void TestPropagation::perRequestMultipliesAlongTheChain_data()
@@ -200,6 +203,58 @@ void TestPropagation::topologicalOrderPutsSourcesFirst()
                 position[std::size_t(to - c.nodes.begin())]);
     }
     QCOMPARE(rateOf(r, c, "n4"), 10.0);
+}
+
+void TestPropagation::loadBeyondTheModelNamesNodeAndEdge_data()
+{
+    QTest::addColumn<double>("clientRps");
+    QTest::addColumn<double>("multiplier");
+    QTest::addColumn<int>("hops");         // a chain of functions n2, n3, ... after the client
+    QTest::addColumn<double>("perRequest"); // on every edge after the first
+    QTest::addColumn<QString>("node");     // empty: in range
+    QTest::addColumn<QString>("edge");
+    QTest::newRow("1e7 req/s, four hops of 1,000 calls") << 1e7 << 1.0 << 4 << 1000.0 << "n3" << "e2";
+    QTest::newRow("60 hops of 1,000 calls (infinite)") << 100.0 << 1.0 << 60 << 1000.0 << "n5" << "e4";
+    QTest::newRow("the multiplier alone") << 1e7 << 1e6 << 2 << 1.0 << "n1" << "";
+    QTest::newRow("exactly the largest rate") << 1e7 << 100.0 << 3 << 1.0 << "" << "";
+    QTest::newRow("60 hops of 1.4 calls stay in range") << 1.0 << 1.0 << 60 << 1.4 << "" << "";
+}
+
+void TestPropagation::loadBeyondTheModelNamesNodeAndEdge()
+{
+    QFETCH(double, clientRps);
+    QFETCH(double, multiplier);
+    QFETCH(int, hops);
+    QFETCH(double, perRequest);
+    QFETCH(QString, node);
+    QFETCH(QString, edge);
+    Project p = projectWithConstantClient(clientRps);
+    Candidate &c = p.candidates[0];
+    for (int i = 2; i <= hops + 1; ++i) {
+        const std::string id = "n" + std::to_string(i);
+        c.nodes.push_back(makeDefaultNode(NodeKind::Function, id, id, {}));
+        c.edges.push_back(::edge("e" + std::to_string(i - 1), EdgeKind::Api,
+                                 "n" + std::to_string(i - 1), id, i == 2 ? 1.0 : perRequest));
+    }
+    const LoadResult r = propagateLoad(p, c, multiplier);
+    if (node.isEmpty()) {
+        QVERIFY(r.ok());
+        QVERIFY(r.outOfRange.empty());
+        return;
+    }
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.outOfRange.size()), 1); // the first crossing only, not every node after it
+    QCOMPARE(QString::fromStdString(c.nodes[std::size_t(r.outOfRange[0].node)].id), node);
+    QCOMPARE(QString::fromStdString(r.outOfRange[0].edge), edge);
+    QCOMPARE(int(r.errors.size()), 1);
+    const QString error = QString::fromStdString(r.errors[0]);
+    QVERIFY2(error.startsWith("load out of range: " + node + " would receive "), qPrintable(error));
+    if (!edge.isEmpty())
+        QVERIFY2(error.contains("edge " + edge + " multiplies"), qPrintable(error));
+    // Rates downstream are saturated, never infinite or NaN.
+    for (const std::vector<double> &rate : r.ratePerMinute)
+        for (double x : rate)
+            QVERIFY(std::isfinite(x) && x >= 0 && x <= maxNodeRps);
 }
 
 QTEST_GUILESS_MAIN(TestPropagation)

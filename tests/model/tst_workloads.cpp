@@ -25,6 +25,7 @@ private slots:
     void csvParses();
     void csvReportsBadRows_data();
     void csvReportsBadRows();
+    void csvMessagesAreValidUtf8();
 };
 
 void TestWorkloads::constantScalesWithMultiplier_data()
@@ -209,6 +210,10 @@ void TestWorkloads::csvReportsBadRows_data()
     QTest::newRow("bad zone") << "2026-11-26T10:00+25:00,1\n"
                               << "line 1: time '2026-11-26T10:00+25:00' is neither";
     QTest::newRow("empty file") << "\n\n" << "no data rows";
+    // issue 12 item 9: quoted fields are cut at a character and kept valid UTF-8
+    QTest::newRow("long time") << "0,1\n" + QString(60, QChar(0x2192)) + ",2\n"
+                               << "line 2: time '" + QString(40, QChar(0x2192)) + QChar(0x2026)
+                                      + "' is neither";
 }
 
 void TestWorkloads::csvReportsBadRows()
@@ -220,6 +225,20 @@ void TestWorkloads::csvReportsBadRows()
     QVERIFY(!result.problems.empty());
     QVERIFY2(QString::fromStdString(result.problems.front()).startsWith(problem),
              result.problems.front().c_str());
+}
+
+void TestWorkloads::csvMessagesAreValidUtf8()
+{
+    // A Latin-1 file, and a UTF-8 character cut by the end of the file.
+    const TraceCsvResult latin1 = parseTraceCsv("0,1\n1,\xfc\n2,M\xfcnchen\n");
+    QCOMPARE(int(latin1.problems.size()), 2);
+    QCOMPARE(QString::fromStdString(latin1.problems[0]),
+             QString("line 2: rate '\\xFC' is not a number"));
+    QCOMPARE(QString::fromStdString(latin1.problems[1]),
+             QString("line 3: rate 'M\\xFCnchen' is not a number"));
+    const TraceCsvResult cut = parseTraceCsv("0,1\n\xe2\x86,2");
+    QCOMPARE(QString::fromStdString(cut.problems.at(0)),
+             QString("line 2: time '\\xE2\\x86' is neither a minute nor an ISO timestamp"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkloads)

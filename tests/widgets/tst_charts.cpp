@@ -525,6 +525,33 @@ private slots:
         QVERIFY(lines.at(1 + 14 * 60 + 35).contains(",14:35,"));
     }
 
+    void chartCsvNeutralisesFormulas() // issue 12 item 10: one CSV writer, io/Csv.h
+    {
+        Project project = checkout(); // the load chart's series are its clients, named by id
+        Candidate &candidate = project.candidates.front();
+        const std::string formula = "=HYPERLINK(\"http://x\")";
+        for (Node &node : candidate.nodes)
+            if (node.kind == NodeKind::Client) {
+                for (Edge &edge : candidate.edges)
+                    if (edge.from == node.id)
+                        edge.from = formula + node.id;
+                node.id = formula + node.id;
+            }
+        const auto evaluation = evaluateShared(project);
+        LoadChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(evaluation->candidates.front().id));
+        const QStringList lines = chart.csvText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + chart.graphCount() * minutesPerDay);
+        for (int i = 1; i < lines.size(); ++i) {
+            QVERIFY2(lines[i].startsWith(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")")),
+                     qPrintable(lines[i]));
+            bool number = false;
+            lines[i].section(QLatin1Char(','), -1).toDouble(&number);
+            QVERIFY2(number, qPrintable(lines[i])); // the value stays a plain number
+        }
+    }
+
     // --- the live runner ---------------------------------------------------------------------
 
     void paramEditReachesTheCharts()

@@ -139,6 +139,10 @@ private slots:
     void chartExports();
     void emptySceneStillExports();
     void nodesCsv();
+    void nodesCsvNeutralisesFormulas();
+    void candidateStemsAreUnique_data();
+    void candidateStemsAreUnique();
+    void cliRenderAndReportKeepCandidatesApart();
 
     void comparisonMarksTheCheaperCandidate();
     void comparisonBestOf_data();
@@ -460,6 +464,82 @@ void TestReport::nodesCsv()
     QVERIFY(lines.at(1).startsWith("c1,n1,client"));
     QVERIFY(!exportNodesCsv(evaluation, m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestReport::nodesCsvNeutralisesFormulas()
+{
+    Project project = twoCandidates();
+    project.candidates[0].id = "=HYPERLINK(\"http://x\")";
+    project.candidates[1].id = "@SUM(A1)";
+    const QString path = m_dir.filePath(QStringLiteral("formulas.csv"));
+    QVERIFY(exportNodesCsv(evaluate(project), path));
+    const QList<QByteArray> lines = readAll(path).trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 4);
+    QVERIFY2(lines.at(1).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",n1,client,2,2,"),
+             lines.at(1).constData());
+    QVERIFY2(lines.at(3).startsWith("\"'@SUM(A1)\",n1,client,2,2,"), lines.at(3).constData());
+}
+
+void TestReport::candidateStemsAreUnique_data()
+{
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QStringList>("stems");
+    QTest::newRow("plain ids keep their stem") << QStringList{"c1", "c-2"} << QStringList{"c1", "c-2"};
+    QTest::newRow("c/1 then c_1") << QStringList{"c/1", "c_1"} << QStringList{"c_1", "c_1-2"};
+    QTest::newRow("c_1 then c/1") << QStringList{"c_1", "c/1"} << QStringList{"c_1", "c_1-2"};
+    QTest::newRow("a suffix taken by another id")
+        << QStringList{"c/1", "c_1-2", "c_1"} << QStringList{"c_1", "c_1-2", "c_1-3"};
+    QTest::newRow("case only (macOS, Windows)") << QStringList{"API", "api"} << QStringList{"API", "api-2"};
+    QTest::newRow("nothing usable") << QStringList{"///", "?"} << QStringList{"___", "_"};
+}
+
+void TestReport::candidateStemsAreUnique()
+{
+    QFETCH(QStringList, ids);
+    QFETCH(QStringList, stems);
+    Project project;
+    for (const QString &id : ids) {
+        Candidate c;
+        c.id = id.toStdString();
+        project.candidates.push_back(c);
+    }
+    const std::map<std::string, QString> made = candidateFileStems(project);
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(made.at(ids[i].toStdString()), stems[i]);
+}
+
+void TestReport::cliRenderAndReportKeepCandidatesApart()
+{
+    if (!QFile::exists(cliPath()))
+        QSKIP("skyline-cli is not built next to this test");
+    Project project = twoCandidates();
+    project.candidates[0].id = "c/1";
+    project.candidates[1].id = "c_1";
+    const QString file = m_dir.filePath(QStringLiteral("slash.skyline"));
+    {
+        std::ofstream out(file.toStdString());
+        out << writeProject(project);
+    }
+    const QString out = m_dir.filePath(QStringLiteral("slash-render"));
+    QByteArray err;
+    QCOMPARE(runCli({QStringLiteral("render"), file, QStringLiteral("--out"), out,
+                     QStringLiteral("--width"), QStringLiteral("320"), QStringLiteral("--height"),
+                     QStringLiteral("200")},
+                    &err),
+             0);
+    // Each candidate's canvas is its own: c/1 has a function, c_1 a service.
+    const QByteArray first = readAll(QDir(out).filePath(QStringLiteral("c_1-canvas.svg")));
+    const QByteArray second = readAll(QDir(out).filePath(QStringLiteral("c_1-2-canvas.svg")));
+    QVERIFY(isXml(first) && isXml(second));
+    QVERIFY(first != second);
+
+    const QString html = m_dir.filePath(QStringLiteral("slash.html"));
+    QCOMPARE(runCli({QStringLiteral("report"), file, QStringLiteral("--out"), html}, &err), 0);
+    const QString text = QString::fromUtf8(readAll(html));
+    QCOMPARE(text.count(QStringLiteral("id=\"candidate-c_1\"")), 1);
+    QCOMPARE(text.count(QStringLiteral("id=\"candidate-c_1-2\"")), 1);
+    QCOMPARE(text.count(QStringLiteral("href=\"#candidate-c_1\"")), 1);
+    QCOMPARE(text.count(QStringLiteral("href=\"#candidate-c_1-2\"")), 1);
 }
 
 void TestReport::comparisonMarksTheCheaperCandidate()

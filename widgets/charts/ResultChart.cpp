@@ -1,5 +1,7 @@
 #include "ResultChart.h"
 
+#include "io/Csv.h"
+
 #include <QFile>
 #include <QSvgGenerator>
 #include <QTextStream>
@@ -22,16 +24,6 @@ constexpr double seriesPenWidth = 1.0;
 constexpr double emphasisedPenWidth = 3.0;
 /// Marks the graphs addDaySeries() made, which the next rebuild reuses.
 constexpr const char *daySeriesProperty = "daySeries";
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 } // namespace
 
@@ -455,22 +447,23 @@ void ResultChart::onPlottableClick(QCPAbstractPlottable *plottable, int dataInde
 QString ResultChart::csvText()
 {
     ensureCurrent();
-    QString text;
-    QTextStream out(&text);
-    out << "series,node," << csvField(m_csvKeyHeader) << ',' << csvField(m_csvValueHeader)
-        << '\n';
+    CsvWriter csv; // the one CSV writer (io/Csv.h): names that could start a formula are neutralised
+    csv.text("series").text("node").text(m_csvKeyHeader.toStdString())
+        .text(m_csvValueHeader.toStdString()).endRow();
     for (int i = 0; i < plottableCount(); ++i) {
         QCPAbstractPlottable *p = plottable(i);
         QCPPlottableInterface1D *data = p->interface1D();
         if (!data)
             continue;
-        for (int k = 0; k < data->dataCount(); ++k) {
-            out << csvField(p->name()) << ',' << csvField(nodeIdOf(p, k)) << ','
-                << csvField(keyText(data->dataMainKey(k))) << ','
-                << QString::number(data->dataMainValue(k), 'g', 10) << '\n';
-        }
+        const std::string series = skyline::csvText(p->name().toStdString());
+        for (int k = 0; k < data->dataCount(); ++k)
+            csv.raw(series)
+                .text(nodeIdOf(p, k).toStdString())
+                .text(keyText(data->dataMainKey(k)).toStdString())
+                .number(data->dataMainValue(k), 10)
+                .endRow();
     }
-    return text;
+    return QString::fromStdString(csv.take());
 }
 
 bool ResultChart::exportCsv(const QString &path)

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -232,6 +233,28 @@ bool exportMinutesCsv(const Evaluation &evaluation, const QString &path, QString
 {
     return writeFileBytes(path, QByteArray::fromStdString(evaluationMinutesCsv(evaluation)),
                           error);
+}
+
+std::map<std::string, QString> candidateFileStems(const Project &project)
+{
+    std::map<std::string, QString> stems;
+    QSet<QString> used; // case-folded
+    for (const Candidate &candidate : project.candidates) {
+        if (stems.count(candidate.id))
+            continue; // a duplicate id (refused when reading a file) keeps its first stem
+        QString base;
+        for (const QChar ch : QString::fromStdString(candidate.id))
+            base += (ch.isLetterOrNumber() || ch == QLatin1Char('-') || ch == QLatin1Char('_'))
+                ? ch : QLatin1Char('_');
+        if (base.isEmpty())
+            base = QStringLiteral("candidate");
+        QString stem = base;
+        for (int k = 2; used.contains(stem.toCaseFolded()); ++k)
+            stem = base + QLatin1Char('-') + QString::number(k);
+        used.insert(stem.toCaseFolded());
+        stems.emplace(candidate.id, stem);
+    }
+    return stems;
 }
 
 } // namespace skyline

@@ -15,6 +15,9 @@
 #include <QSize>
 #include <QString>
 
+#include <map>
+#include <string>
+
 class QCustomPlot;
 class QGraphicsScene;
 
@@ -50,6 +53,14 @@ bool exportPlotPdf(QCustomPlot *plot, const QString &path, QSize size,
 QByteArray pngBytes(const QImage &image);
 /// "data:image/png;base64,..." for embedding an image in a self-contained HTML file.
 QString pngDataUri(const QImage &image);
+
+/// A file-name part for every candidate of the project, by candidate id: `skyline-cli render`
+/// names its images after it and the HTML report its section ids. Ids are user text: letters,
+/// digits, '-' and '_' are kept, anything else becomes '_', an empty id "candidate". Two ids
+/// that would give the same stem, also when compared case-insensitively (macOS and Windows
+/// file systems), are told apart in candidate order: the later one gets "-2", "-3", ... (so
+/// `c/1` and `c_1` never share a file).
+std::map<std::string, QString> candidateFileStems(const Project &project);
 
 /// Writes bytes atomically (QSaveFile); false and *error set on failure.
 bool writeFileBytes(const QString &path, const QByteArray &bytes, QString *error = nullptr);

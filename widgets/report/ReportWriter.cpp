@@ -67,14 +67,12 @@ QString paragraphs(const std::string &text)
     return html;
 }
 
-QString anchorId(const std::string &candidateId)
+/// The HTML id of a candidate's section: its file stem (unique within the project).
+QString anchorId(const Project &project, const std::string &candidateId)
 {
-    // Ids are user text: keep letters, digits, '-' and '_' only.
-    QString id = QStringLiteral("candidate-");
-    for (const QChar ch : q(candidateId))
-        id += (ch.isLetterOrNumber() || ch == QLatin1Char('-') || ch == QLatin1Char('_'))
-            ? ch : QLatin1Char('_');
-    return id;
+    const std::map<std::string, QString> stems = candidateFileStems(project);
+    const auto it = stems.find(candidateId);
+    return QStringLiteral("candidate-") + (it != stems.end() ? it->second : QString());
 }
 
 const char *styleSheet()
@@ -254,7 +252,7 @@ QString ReportWriter::headerHtml() const
     html += QStringLiteral("<p class=\"meta\">Candidates: ");
     QStringList links;
     for (const CandidateEvaluation &c : m_evaluation->candidates)
-        links << QStringLiteral("<a href=\"#") + anchorId(c.id) + QStringLiteral("\">")
+        links << QStringLiteral("<a href=\"#") + anchorId(*m_project, c.id) + QStringLiteral("\">")
                 + htmlEscape(c.name) + QStringLiteral("</a>");
     html += links.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n</header>\n");
     return html;
@@ -369,7 +367,7 @@ QString ReportWriter::warningsHtml() const
 QString ReportWriter::candidateHtml(const CandidateEvaluation &candidate,
                                     Document *document) const
 {
-    QString html = QStringLiteral("<section class=\"candidate\" id=\"") + anchorId(candidate.id)
+    QString html = QStringLiteral("<section class=\"candidate\" id=\"") + anchorId(*m_project, candidate.id)
         + QStringLiteral("\">\n<h2>") + htmlEscape(candidate.name) + QStringLiteral("</h2>\n");
     html += diagramHtml(candidate, document);
     if (!candidate.errors.empty()) {

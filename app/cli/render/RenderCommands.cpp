@@ -59,16 +59,6 @@ std::string readPixels(const ParsedArgs &parsed, const char *name, int &target)
     return {};
 }
 
-/// A file-name part from an id (ids are user text): letters, digits, '-' and '_' only.
-QString fileStem(const std::string &id)
-{
-    QString stem;
-    for (const QChar ch : QString::fromStdString(id))
-        stem += (ch.isLetterOrNumber() || ch == QLatin1Char('-') || ch == QLatin1Char('_'))
-            ? ch : QLatin1Char('_');
-    return stem.isEmpty() ? QStringLiteral("candidate") : stem;
-}
-
 struct Writer
 {
     QDir dir;
@@ -147,9 +137,10 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
     document.resetProject(*project);
     Writer writer{QDir(outDir), out, err};
     const QSize chartSize(widthPx, heightPx);
+    const std::map<std::string, QString> stems = candidateFileStems(*project);
 
     for (const CandidateEvaluation &candidate : evaluation->candidates) {
-        const QString stem = fileStem(candidate.id);
+        const QString stem = stems.at(candidate.id);
         const QString title = QString::fromStdString(candidate.name);
         const auto scene =
             makeCandidateScene(&document, QString::fromStdString(candidate.id), &candidate);
