@@ -1,5 +1,6 @@
 // Price catalogs and the cost model (model/pricing): every price rule against hand-computed
 // figures from the aws-us-east-1 catalog's published prices.
+#include "domain/Products.h"
 #include "domain/Project.h"
 #include "pricing/Catalog.h"
 #include "pricing/CostModel.h"
@@ -728,22 +729,21 @@ void TestPricing::builtInCatalogsParseWithSources()
 
 void TestPricing::everyProductIsPricedWithItsSource()
 {
-    // One node of every product the schema offers: all priced, none missing a price or source.
+    // One node of every product of the product table (x86 and arm where a node has an
+    // architecture): all priced, none missing a price or source.
     std::vector<Node> nodes;
-    for (const char *provider : {"aws-lambda", "gcp-cloud-run", "azure-functions"})
-        nodes.push_back(makeNode(NodeKind::Function, provider, {{"provider", std::string(provider)}}));
+    for (const ProductInfo &product : products()) {
+        const std::string param = productParamKey(product.kind);
+        if (product.kind == NodeKind::Function || product.kind == NodeKind::Service) {
+            for (const char *arch : {"x86", "arm"})
+                nodes.push_back(makeNode(product.kind, product.id + "-" + arch,
+                                         {{param, product.id}, {"arch", std::string(arch)}}));
+        } else {
+            nodes.push_back(makeNode(product.kind, product.id, {{param, product.id}}));
+        }
+    }
     for (const char *arch : {"x86", "arm"})
         nodes.push_back(lambda(std::string("pc-") + arch, 512, arch, 1.0, 2));
-    for (const char *hosting : {"aws-fargate", "aws-ec2", "kubernetes"})
-        for (const char *arch : {"x86", "arm"})
-            nodes.push_back(makeNode(NodeKind::Service, std::string(hosting) + "-" + arch,
-                                     {{"hosting", std::string(hosting)}, {"arch", std::string(arch)}}));
-    for (const char *product : {"aws-http-api", "aws-rest-api", "aws-alb"})
-        nodes.push_back(makeNode(NodeKind::Gateway, product, {{"product", std::string(product)}}));
-    for (const char *product : {"aws-sqs", "aws-sns", "aws-eventbridge", "kafka"})
-        nodes.push_back(makeNode(NodeKind::Queue, product, {{"product", std::string(product)}}));
-    for (const char *product : {"aws-dynamodb-on-demand", "aws-rds", "redis"})
-        nodes.push_back(makeNode(NodeKind::Datastore, product, {{"product", std::string(product)}}));
     nodes.push_back(makeNode(NodeKind::Client, "client", {}));
 
     std::vector<NodeUsage> usage;
