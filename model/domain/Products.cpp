@@ -124,6 +124,13 @@ std::vector<ProductInfo> makeProducts()
              {"gbWeight", "aws.fargate.{arch}.gbHourUsd"},
              {"clusterHour", "aws.eks.clusterHourUsd"}}),
 
+        // AWS App Runner: replica hours are priced as active instances (vCPU-hour + GB-hour),
+        // which overstates idle replicas: the cheaper provisioned-idle rate (memory only, while
+        // an instance serves no request) is not modelled. One price for x86 and arm.
+        row("aws-app-runner", S, "AWS App Runner", "aws", true, C::PerNode, P::ReplicaHours,
+            {{"vcpuHour", "aws.apprunner.activeVcpuHourUsd"},
+             {"gbHour", "aws.apprunner.activeGbHourUsd"}}),
+
         // Queues, topics, event buses. Kafka is priced as Amazon MSK brokers, run by the team.
         row("aws-sqs", Q, "Amazon SQS", "aws", true, C::None, P::QueueRequests,
             {{"chunkKb", "aws.sqs.chunkKb"},

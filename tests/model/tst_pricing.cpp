@@ -141,6 +141,8 @@ private slots:
     void services_data();
     void services();
     void clusterFeeOncePerCandidate();
+    void appRunnerIsPricedFromItsCatalogEntries_data();
+    void appRunnerIsPricedFromItsCatalogEntries();
     void datastores_data();
     void datastores();
     void overridesReplacePrices();
@@ -557,6 +559,48 @@ void TestPricing::clusterFeeOncePerCandidate()
     uf.node = &f;
     uf.replicaHoursPerMonth = 730;
     QCOMPARE(findLine(costCandidate({uf}, pricing(false)), "", "platform"), nullptr);
+}
+
+void TestPricing::appRunnerIsPricedFromItsCatalogEntries_data()
+{
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<double>("vcpu");
+    QTest::addColumn<double>("memoryGb");
+    QTest::addColumn<double>("replicaHours");
+    QTest::newRow("1 vCPU 2 GB, two replicas all month") << "x86" << 1.0 << 2.0 << 1460.0;
+    QTest::newRow("0.25 vCPU 0.5 GB on arm (same price)") << "arm" << 0.25 << 0.5 << 730.0;
+}
+
+void TestPricing::appRunnerIsPricedFromItsCatalogEntries()
+{
+    // App Runner's replica hours are priced as active instances from its two catalog entries.
+    QFETCH(QString, arch);
+    QFETCH(double, vcpu);
+    QFETCH(double, memoryGb);
+    QFETCH(double, replicaHours);
+    const Catalog *catalog = builtInCatalog("aws-us-east-1");
+    QVERIFY(catalog);
+    const CatalogEntry *vcpuPrice = catalog->find("aws.apprunner.activeVcpuHourUsd");
+    const CatalogEntry *gbPrice = catalog->find("aws.apprunner.activeGbHourUsd");
+    QVERIFY(vcpuPrice && gbPrice);
+    QVERIFY(vcpuPrice->value > 0 && gbPrice->value > 0);
+
+    const Node service = makeNode(NodeKind::Service, "s",
+                                  {{"hosting", std::string("aws-app-runner")},
+                                   {"arch", arch.toStdString()}, {"vcpu", vcpu},
+                                   {"memoryGb", memoryGb}});
+    NodeUsage usage;
+    usage.node = &service;
+    usage.replicaHoursPerMonth = replicaHours;
+    const CostBreakdown cost = costCandidate({usage}, pricing(false));
+    QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
+    EXPECT_USD(cost.totalUsd,
+               replicaHours * (vcpu * vcpuPrice->value + memoryGb * gbPrice->value));
+    const CostLine *vcpuLine = findLine(cost, "s", "vcpu");
+    QVERIFY(vcpuLine);
+    QCOMPARE(vcpuLine->catalogKey, vcpuPrice->key);
+    QCOMPARE(vcpuLine->source, vcpuPrice->sourceText());
+    QCOMPARE(findLine(cost, "", "platform"), nullptr); // no cluster fee
 }
 
 void TestPricing::datastores_data()
