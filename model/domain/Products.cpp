@@ -1,5 +1,7 @@
 #include "domain/Products.h"
 
+#include "domain/NodeKinds.h"
+
 #include <algorithm>
 
 namespace skyline {
@@ -207,15 +209,7 @@ std::vector<std::string> productIds(NodeKind kind)
 
 std::string productParamKey(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Client: return {};
-    case NodeKind::Function: return "provider";
-    case NodeKind::Service: return "hosting";
-    case NodeKind::Gateway:
-    case NodeKind::Queue:
-    case NodeKind::Datastore: return "product";
-    }
-    return {};
+    return nodeKindTraits(kind).productParam;
 }
 
 std::string productOf(const Node &node)

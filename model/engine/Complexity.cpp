@@ -1,5 +1,6 @@
 #include "engine/Complexity.h"
 
+#include "domain/NodeKinds.h"
 #include "domain/Products.h"
 
 #include <algorithm>
@@ -11,7 +12,7 @@ namespace {
 
 bool isDeployable(const Node &n)
 {
-    return n.kind == NodeKind::Function || n.kind == NodeKind::Service;
+    return nodeKindTraits(n.kind).deployable;
 }
 
 /// The product row of a node whose product belongs to its kind, else nullptr.
