@@ -18,8 +18,10 @@
 
 namespace skyline {
 
-/// Translation context of the kind table's strings.
+/// Translation contexts of the kind table's strings: displayName and description; shortName
+/// and addText (the contexts they had before the table, so the catalogues keep them).
 inline constexpr const char *nodeKindTrContext = "skyline::NodeKind";
+inline constexpr const char *nodeKindDocumentTrContext = "skyline::Document";
 
 /// Which per-node figures apply to a kind (badges, charts).
 struct NodeKindFigures
@@ -36,6 +38,10 @@ struct NodeKindTraits
     const char *id;             ///< file name, e.g. "function"
     const char *displayName;    ///< English, SKYLINE_TR_NOOP-marked ("Queue / topic")
     const char *description;    ///< English, SKYLINE_TR_NOOP-marked palette tooltip
+    const char *shortName;      ///< a new node's name and the panel's kind label ("Queue"),
+                                ///< translated in context "skyline::Document"
+    const char *addText;        ///< undo text of adding one ("Add queue"), same context; one
+                                ///< whole sentence per kind so translations can inflect
     const char *iconName;       ///< ":/icons/<iconName>.svg"
     std::uint32_t colorRgb;     ///< accent colour 0xRRGGBB
     bool deployable;            ///< code the team deploys (counts towards complexity, coupling)

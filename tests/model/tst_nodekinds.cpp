@@ -56,6 +56,8 @@ void TestNodeKinds::fileNamesRoundTripThroughTheTable()
     QVERIFY(std::string(row.displayName).size() > 0);
     QVERIFY(std::string(row.description).size() > 20);
     QCOMPARE(QString(row.iconName), id);
+    QCOMPARE(QString(row.addText), "Add " + id);
+    QCOMPARE(QString(row.shortName).toLower(), id);
 }
 
 void TestNodeKinds::tableFollowsAllNodeKinds()
