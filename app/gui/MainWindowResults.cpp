@@ -8,6 +8,7 @@
 #include "Document.h"
 #include "canvas/CanvasView.h"
 #include "canvas/NodeBadges.h"
+#include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/EvaluationRunner.h"
 #include "charts/ResultChart.h"
@@ -41,12 +42,6 @@ namespace {
 const char *showBadgesKey = "canvas/showBadges";
 constexpr int resultStatusTimeoutMs = 5000;
 
-/// Stable dock names, in the order of ChartsPanel::charts() (saveState remembers them).
-const char *const chartDockNames[] = {"loadChartDock",     "instancesChartDock",
-                                      "latencyChartDock",  "coldStartChartDock",
-                                      "costChartDock",     "sweepChartDock",
-                                      "complexityChartDock", "blastRadiusChartDock"};
-
 } // namespace
 
 // --- building ------------------------------------------------------------------------------
@@ -57,11 +52,14 @@ void MainWindow::createResultDocks()
     m_chartsPanel = new ChartsPanel(m_runner, this);
     m_chartsPanel->hide(); // the charts move into docks of their own; the panel keeps the wiring
 
+    // The panel's charts are the catalog's, in its order: each dock takes the row's name.
     const auto charts = m_chartsPanel->charts();
+    const std::vector<ChartInfo> &catalog = chartCatalog();
+    Q_ASSERT(std::size_t(charts.size()) == catalog.size());
     QDockWidget *first = nullptr;
     for (int i = 0; i < charts.size(); ++i) {
         auto *dock = new QDockWidget(charts.at(i).first, this);
-        dock->setObjectName(QString::fromLatin1(chartDockNames[i]));
+        dock->setObjectName(QString::fromLatin1(catalog[std::size_t(i)].dockName));
         dock->setWidget(charts.at(i).second);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         if (first)

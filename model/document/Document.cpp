@@ -1,8 +1,10 @@
 #include "Document.h"
 
 #include "EditCommand.h"
+#include "domain/NodeKinds.h"
 #include "domain/ParamSchema.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 #include <QUndoStack>
@@ -578,28 +580,12 @@ QString Document::removeWorkload(const QString &workloadId)
 namespace {
 QString defaultNodeName(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Client: return Document::tr("Client");
-    case NodeKind::Gateway: return Document::tr("Gateway");
-    case NodeKind::Function: return Document::tr("Function");
-    case NodeKind::Service: return Document::tr("Service");
-    case NodeKind::Queue: return Document::tr("Queue");
-    case NodeKind::Datastore: return Document::tr("Datastore");
-    }
-    return {};
+    return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
 }
 /// One whole sentence per kind, so that translations can inflect the noun.
 QString addNodeText(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Client: return Document::tr("Add client");
-    case NodeKind::Gateway: return Document::tr("Add gateway");
-    case NodeKind::Function: return Document::tr("Add function");
-    case NodeKind::Service: return Document::tr("Add service");
-    case NodeKind::Queue: return Document::tr("Add queue");
-    case NodeKind::Datastore: return Document::tr("Add datastore");
-    }
-    return {};
+    return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).addText);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "domain/ParamSchema.h"
 
+#include "domain/Products.h"
+
 #include <cmath>
 #include <sstream>
 
@@ -48,7 +50,7 @@ ParamSpec availability(double def)
 
 std::vector<ParamSpec> gatewaySpecs()
 {
-    return {choice("product", "Product", {"aws-http-api", "aws-rest-api", "aws-alb"},
+    return {choice("product", "Product", productIds(NodeKind::Gateway),
                    "Which gateway or load balancer; decides the price per call or per hour."),
             number("latencyMs", "Latency", "ms", 0, 10000, 8,
                    "Latency the gateway adds to every call it forwards."),
@@ -58,7 +60,7 @@ std::vector<ParamSpec> gatewaySpecs()
 std::vector<ParamSpec> functionSpecs()
 {
     return {
-        choice("provider", "Provider", {"aws-lambda", "gcp-cloud-run", "azure-functions"},
+        choice("provider", "Provider", productIds(NodeKind::Function),
                "Serverless platform; decides prices and the execution time limit."),
         choice("arch", "Architecture", {"x86", "arm"}, "CPU architecture (arm is cheaper)."),
         integer("memoryMb", "Memory", "MB", 128, 10240, 512,
@@ -84,7 +86,7 @@ std::vector<ParamSpec> functionSpecs()
 std::vector<ParamSpec> serviceSpecs()
 {
     return {
-        choice("hosting", "Hosting", {"aws-fargate", "aws-ec2", "kubernetes"},
+        choice("hosting", "Hosting", productIds(NodeKind::Service),
                "Where the replicas run; decides prices and platform fees."),
         choice("arch", "Architecture", {"x86", "arm"}, "CPU architecture (arm is cheaper)."),
         number("vcpu", "vCPU", "vCPU", 0.125, 192, 0.5, "vCPUs of one replica."),
@@ -111,7 +113,7 @@ std::vector<ParamSpec> serviceSpecs()
 
 std::vector<ParamSpec> queueSpecs()
 {
-    return {choice("product", "Product", {"aws-sqs", "aws-sns", "aws-eventbridge", "kafka"},
+    return {choice("product", "Product", productIds(NodeKind::Queue),
                    "Queue, topic or event bus; decides prices."),
             number("deliveryLatencyMs", "Delivery latency", "ms", 0, 3600000, 20,
                    "Time from publish to delivery (asynchronous: not added to the caller)."),
@@ -124,7 +126,7 @@ std::vector<ParamSpec> queueSpecs()
 
 std::vector<ParamSpec> datastoreSpecs()
 {
-    return {choice("product", "Product", {"aws-dynamodb-on-demand", "aws-rds", "redis"},
+    return {choice("product", "Product", productIds(NodeKind::Datastore),
                    "Database or cache; decides prices per request or per hour."),
             number("latencyMs", "Latency", "ms", 0, 60000, 6, "Latency of one call."),
             integer("maxConnections", "Max connections", "connections", 0, 10000000, 0,

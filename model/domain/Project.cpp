@@ -1,5 +1,6 @@
 #include "domain/Project.h"
 
+#include "domain/NodeKinds.h"
 #include "domain/ParamSchema.h"
 
 #include <algorithm>
@@ -9,15 +10,7 @@ namespace skyline {
 
 const char *toString(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Client: return "client";
-    case NodeKind::Gateway: return "gateway";
-    case NodeKind::Function: return "function";
-    case NodeKind::Service: return "service";
-    case NodeKind::Queue: return "queue";
-    case NodeKind::Datastore: return "datastore";
-    }
-    return "function";
+    return nodeKindTraits(kind).id;
 }
 
 const char *toString(EdgeKind kind)
@@ -39,9 +32,9 @@ const char *toString(WorkloadShape shape)
 
 std::optional<NodeKind> nodeKindFromString(const std::string &text)
 {
-    for (NodeKind kind : allNodeKinds)
-        if (text == toString(kind))
-            return kind;
+    for (const NodeKindTraits &row : nodeKindTable())
+        if (text == row.id)
+            return row.kind;
     return std::nullopt;
 }
 

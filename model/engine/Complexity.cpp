@@ -1,5 +1,8 @@
 #include "engine/Complexity.h"
 
+#include "domain/NodeKinds.h"
+#include "domain/Products.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -9,59 +12,52 @@ namespace {
 
 bool isDeployable(const Node &n)
 {
-    return n.kind == NodeKind::Function || n.kind == NodeKind::Service;
+    return nodeKindTraits(n.kind).deployable;
 }
 
-/// Run by the team: Kubernetes clusters (one per candidate), EC2 fleets, load balancers,
-/// and brokers or caches without a managed product.
+/// The product row of a node whose product belongs to its kind, else nullptr.
+const ProductInfo *productRow(const Node &n)
+{
+    const ProductInfo *row = findProduct(productOf(n));
+    return row && row->kind == n.kind ? row : nullptr;
+}
+
+/// Run by the team (the product table's managed = false): one per node, plus one per platform
+/// shared by the candidate (a Kubernetes cluster).
 int selfRunInfrastructure(const Candidate &candidate)
 {
     int count = 0;
-    bool cluster = false;
+    std::set<std::string> sharedPlatforms;
     for (const Node &n : candidate.nodes) {
-        const std::string product = productOf(n);
-        if (n.kind == NodeKind::Service && product == "kubernetes")
-            cluster = true;
-        else if (n.kind == NodeKind::Service && product == "aws-ec2")
+        const ProductInfo *row = productRow(n);
+        if (!row || row->managed)
+            continue;
+        if (row->complexity == ComplexityCount::PerNode)
             ++count;
-        else if (product == "aws-alb" || product == "kafka" || product == "redis")
-            ++count;
+        else if (row->complexity == ComplexityCount::OncePerCandidate)
+            sharedPlatforms.insert(row->id);
     }
-    return count + (cluster ? 1 : 0);
+    return count + int(sharedPlatforms.size());
 }
 
+/// Deployed on a managed platform (functions, Fargate): one per node.
 int managedComponents(const Candidate &candidate)
 {
     int count = 0;
-    for (const Node &n : candidate.nodes)
-        if (n.kind == NodeKind::Function ||
-            (n.kind == NodeKind::Service && productOf(n) == "aws-fargate"))
-            ++count;
+    for (const Node &n : candidate.nodes) {
+        const ProductInfo *row = productRow(n);
+        count += row && row->managed && row->complexity == ComplexityCount::PerNode;
+    }
     return count;
 }
 
-std::string providerOf(const std::string &product)
+std::string providerOf(const Node &n)
 {
-    for (const char *prefix : {"aws-", "gcp-", "azure-"})
-        if (product.rfind(prefix, 0) == 0)
-            return std::string(prefix, std::char_traits<char>::length(prefix) - 1);
-    return {};
+    const ProductInfo *row = productRow(n);
+    return row ? row->provider : std::string();
 }
 
 } // namespace
-
-std::string productOf(const Node &node)
-{
-    switch (node.kind) {
-    case NodeKind::Client: return {};
-    case NodeKind::Function: return node.text("provider");
-    case NodeKind::Service: return node.text("hosting");
-    case NodeKind::Gateway:
-    case NodeKind::Queue:
-    case NodeKind::Datastore: return node.text("product");
-    }
-    return {};
-}
 
 Complexity computeComplexity(const Candidate &candidate, const ComplexityWeights &weights)
 {
@@ -155,7 +151,7 @@ Complexity computeComplexity(const Candidate &candidate, const ComplexityWeights
         if (node.kind == NodeKind::Client)
             continue;
         ++counted;
-        const std::string provider = providerOf(productOf(node));
+        const std::string provider = providerOf(node);
         if (!provider.empty())
             ++perProvider[provider];
     }

@@ -24,10 +24,7 @@ struct ComplexityWeights
 /// Bogner's ADS (deployables a deployable calls, through gateways and brokers), AIS (those
 /// calling it) and ACS = ADS x AIS; the breakdown in the order of ComplexityWeights; the
 /// lock-in share: the largest share of non-client nodes on one provider's proprietary
-/// products (aws-*, gcp-*, azure-*; kafka, redis and kubernetes are portable).
+/// products (the product table's provider; kafka, redis and kubernetes are portable).
 Complexity computeComplexity(const Candidate &candidate, const ComplexityWeights &weights = {});
-
-/// The product, provider or hosting identifier of a node ("" for clients).
-std::string productOf(const Node &node);
 
 } // namespace skyline

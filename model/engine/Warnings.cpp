@@ -1,5 +1,7 @@
 #include "engine/Warnings.h"
 
+#include "domain/Products.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -209,11 +211,9 @@ void queueWarnings(const Candidate &c, const WarningInputs &inputs, std::vector<
 
 double functionTimeLimitS(const std::string &provider)
 {
-    if (provider == "gcp-cloud-run")
-        return 3600.0;
-    if (provider == "azure-functions")
-        return 600.0;
-    return 900.0; // aws-lambda
+    // The product table's limit; a provider without one is held to Lambda's 900 s.
+    const ProductInfo *row = findProduct(provider);
+    return row && row->timeLimitS > 0 ? row->timeLimitS : 900.0;
 }
 
 double shareOverTimeLimit(double meanMs, double cv, double limitS)

@@ -1,5 +1,6 @@
 #include "pricing/CostModel.h"
 
+#include "domain/Products.h"
 #include "pricing/Catalog.h"
 
 #include <algorithm>
@@ -119,16 +120,21 @@ private:
                     double unitsPerPrice);
     void defineFreeAllowance(const std::string &group, const std::string &key);
 
-    void priceLambda(const NodeUsage &usage, const Node &node);
-    void priceCloudRun(const NodeUsage &usage, const Node &node);
-    void priceAzureFunction(const NodeUsage &usage, const Node &node);
-    void priceFunction(const NodeUsage &usage, const Node &node);
-    void priceGateway(const NodeUsage &usage, const Node &node);
-    void priceService(const NodeUsage &usage, const Node &node);
-    void priceQueue(const NodeUsage &usage, const Node &node);
-    void priceDatastore(const NodeUsage &usage, const Node &node);
-    void priceInstances(const NodeUsage &usage, const Node &node, const std::string &item,
-                        const std::string &priceKey, const std::string &defaultCountKey);
+    // The pricing rules of the product table (domain/Products.h), one per PricingRule.
+    void priceLambda(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceCloudRun(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceAzureFunction(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceTieredCalls(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceLoadBalancer(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceReplicaHours(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceInstanceEquivalent(const NodeUsage &usage, const Node &node,
+                                 const ProductInfo &row);
+    void priceQueueRequests(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void pricePooledPublishes(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceChunkedEvents(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceInstanceHours(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    void priceReadWriteUnits(const NodeUsage &usage, const Node &node, const ProductInfo &row);
+    double chunksPerMessage(const Node &node, const ProductInfo &row);
 
     const Catalog &m_catalog;
     const Pricing &m_pricing;
@@ -136,7 +142,7 @@ private:
     std::map<std::string, Pool> m_pools;
     std::map<std::string, double> m_freeAllowance; ///< group -> quantity
     std::vector<PendingLine> m_pending;
-    bool m_needsCluster = false;
+    std::string m_clusterKey; ///< the platform fee a candidate pays once (kubernetes)
 };
 
 void Pricer::problem(const std::string &text)
@@ -244,11 +250,11 @@ void Pricer::finish()
         line.catalogKey = pool.key.empty() ? pool.tiers.front().key : pool.key;
         line.source = pool.source.empty() ? pool.tiers.front().source : pool.source;
     }
-    if (m_needsCluster) {
-        auto fee = price("aws.eks.clusterHourUsd");
+    if (!m_clusterKey.empty()) {
+        auto fee = price(m_clusterKey);
         if (fee)
-            addLine({}, "platform", fee->value * m_pricing.hoursPerMonth,
-                    "aws.eks.clusterHourUsd", fee->source);
+            addLine({}, "platform", fee->value * m_pricing.hoursPerMonth, m_clusterKey,
+                    fee->source);
     }
     m_out.totalUsd = 0;
     for (const CostLine &line : m_out.lines)
@@ -260,13 +266,17 @@ double billedRequests(const NodeUsage &usage)
     return std::max(0.0, usage.requestsPerMonth - usage.throttledPerMonth);
 }
 
-void Pricer::priceLambda(const NodeUsage &usage, const Node &node)
+std::string archOf(const Node &node)
 {
-    const std::string arch = node.text("arch") == "arm" ? "arm" : "x86";
-    const std::string prefix = "aws.lambda." + arch + ".";
+    return node.text("arch") == "arm" ? "arm" : "x86";
+}
+
+void Pricer::priceLambda(const NodeUsage &usage, const Node &node, const ProductInfo &row)
+{
+    const std::string arch = archOf(node);
     const double memoryGb = node.number("memoryMb") / 1024.0;
     const double invocations = billedRequests(usage);
-    const double granularityMs = number("aws.lambda.billingGranularityMs", 1);
+    const double granularityMs = number(row.key("granularityMs"), 1);
     const double runMs = billedMeanMs(usage.meanDurationMs, node.number("durationCv"),
                                       granularityMs);
     const double initMs = roundUpTo(usage.coldStartMs, granularityMs);
@@ -281,18 +291,20 @@ void Pricer::priceLambda(const NodeUsage &usage, const Node &node)
                                         : invocations;
     const double onDemand = invocations - servedByProvisioned;
 
-    if (definePool("lambda.requests", "lambda.requests",
-                   {{"", "aws.lambda.requestsPerMillionUsd"}}, 1e6)) {
-        defineFreeAllowance("lambda.requests", "aws.lambda.freeRequestsPerMonth");
-        addPooled(node, "requests", "lambda.requests", invocations);
+    const std::string requestPool = row.id + ".requests";
+    if (definePool(requestPool, requestPool, {{"", row.key("requests")}}, 1e6)) {
+        defineFreeAllowance(requestPool, row.key("freeRequests"));
+        addPooled(node, "requests", requestPool, invocations);
     }
-    const std::string durationPool = "lambda.gbs." + arch;
-    if (definePool(durationPool, "lambda.gbs",
-                   {{prefix + "tier1LimitGbSeconds", prefix + "gbSecondTier1Usd"},
-                    {prefix + "tier2LimitGbSeconds", prefix + "gbSecondTier2Usd"},
-                    {"", prefix + "gbSecondTier3Usd"}},
+    // One free allowance of GB-s for both architectures; tiers per architecture.
+    const std::string durationGroup = row.id + ".gbs";
+    const std::string durationPool = durationGroup + "." + arch;
+    if (definePool(durationPool, durationGroup,
+                   {{row.key("tier1Limit", arch), row.key("tier1", arch)},
+                    {row.key("tier2Limit", arch), row.key("tier2", arch)},
+                    {"", row.key("tier3", arch)}},
                    1)) {
-        defineFreeAllowance("lambda.gbs", "aws.lambda.freeGbSecondsPerMonth");
+        defineFreeAllowance(durationGroup, row.key("freeGbSeconds"));
         addPooled(node, "compute", durationPool, onDemand * runMs / 1000 * memoryGb);
         // Init phases are billed as on-demand duration since 2025-08-01.
         if (usage.coldStartsPerMonth > 0)
@@ -301,8 +313,8 @@ void Pricer::priceLambda(const NodeUsage &usage, const Node &node)
     }
     if (provisioned > 0) {
         // Provisioned concurrency has no free tier and no duration tiers.
-        const std::string configuredKey = prefix + "provisionedGbSecondUsd";
-        const std::string workKey = prefix + "provisionedDurationGbSecondUsd";
+        const std::string configuredKey = row.key("provisioned", arch);
+        const std::string workKey = row.key("provisionedDuration", arch);
         if (auto configured = price(configuredKey))
             addLine(node.id, "provisioned", provisionedSeconds * memoryGb * configured->value,
                     configuredKey, configured->source);
@@ -313,201 +325,176 @@ void Pricer::priceLambda(const NodeUsage &usage, const Node &node)
     }
 }
 
-void Pricer::priceCloudRun(const NodeUsage &usage, const Node &node)
+void Pricer::priceCloudRun(const NodeUsage &usage, const Node &node, const ProductInfo &row)
 {
     const double requests = billedRequests(usage);
-    const double granularityMs = number("gcp.run.billingGranularityMs", 100);
+    const double granularityMs = number(row.key("granularityMs"), 100);
     const double runMs = billedMeanMs(usage.meanDurationMs, node.number("durationCv"),
                                       granularityMs);
     const double startMs = roundUpTo(usage.coldStartMs, granularityMs);
     // One request per instance at a time (Skyline's lifecycle), container start-up billed.
     const double instanceSeconds = (requests * runMs + usage.coldStartsPerMonth * startMs) / 1000;
-    const double vcpu = number("gcp.run.vcpuPerInstance", 1);
+    const double vcpu = number(row.key("vcpuPerInstance"), 1);
     const double memoryGib = node.number("memoryMb") / 1024.0;
 
-    if (definePool("run.requests", "run.requests", {{"", "gcp.run.requestsPerMillionUsd"}}, 1e6)) {
-        defineFreeAllowance("run.requests", "gcp.run.freeRequestsPerMonth");
-        addPooled(node, "requests", "run.requests", requests);
+    const std::string requestPool = row.id + ".requests";
+    if (definePool(requestPool, requestPool, {{"", row.key("requests")}}, 1e6)) {
+        defineFreeAllowance(requestPool, row.key("freeRequests"));
+        addPooled(node, "requests", requestPool, requests);
     }
-    if (definePool("run.vcpu", "run.vcpu", {{"", "gcp.run.vcpuSecondUsd"}}, 1)) {
-        defineFreeAllowance("run.vcpu", "gcp.run.freeVcpuSecondsPerMonth");
-        addPooled(node, "vcpu", "run.vcpu", instanceSeconds * vcpu);
+    const std::string vcpuPool = row.id + ".vcpu";
+    if (definePool(vcpuPool, vcpuPool, {{"", row.key("vcpuSecond")}}, 1)) {
+        defineFreeAllowance(vcpuPool, row.key("freeVcpuSeconds"));
+        addPooled(node, "vcpu", vcpuPool, instanceSeconds * vcpu);
     }
-    if (definePool("run.memory", "run.memory", {{"", "gcp.run.gibSecondUsd"}}, 1)) {
-        defineFreeAllowance("run.memory", "gcp.run.freeGibSecondsPerMonth");
-        addPooled(node, "memory", "run.memory", instanceSeconds * memoryGib);
+    const std::string memoryPool = row.id + ".memory";
+    if (definePool(memoryPool, memoryPool, {{"", row.key("gibSecond")}}, 1)) {
+        defineFreeAllowance(memoryPool, row.key("freeGibSeconds"));
+        addPooled(node, "memory", memoryPool, instanceSeconds * memoryGib);
     }
 }
 
-void Pricer::priceAzureFunction(const NodeUsage &usage, const Node &node)
+void Pricer::priceAzureFunction(const NodeUsage &usage, const Node &node, const ProductInfo &row)
 {
     const double executions = billedRequests(usage);
-    const double runMs = std::max(number("azure.functions.minExecutionMs", 100),
+    const double runMs = std::max(number(row.key("minExecutionMs"), 100),
                                   billedMeanMs(usage.meanDurationMs, node.number("durationCv"), 1));
-    const double stepMb = std::max(1.0, number("azure.functions.memoryStepMb", 128));
-    const double maxMb = number("azure.functions.maxBilledMemoryMb", 1536);
+    const double stepMb = std::max(1.0, number(row.key("memoryStepMb"), 128));
+    const double maxMb = number(row.key("maxBilledMemoryMb"), 1536);
     const double memoryGb =
         std::min(maxMb, std::ceil(node.number("memoryMb") / stepMb - 1e-9) * stepMb) / 1024.0;
 
-    if (definePool("azure.executions", "azure.executions",
-                   {{"", "azure.functions.executionsPerMillionUsd"}}, 1e6)) {
-        defineFreeAllowance("azure.executions", "azure.functions.freeExecutionsPerMonth");
-        addPooled(node, "requests", "azure.executions", executions);
+    const std::string executionPool = row.id + ".executions";
+    if (definePool(executionPool, executionPool, {{"", row.key("executions")}}, 1e6)) {
+        defineFreeAllowance(executionPool, row.key("freeExecutions"));
+        addPooled(node, "requests", executionPool, executions);
     }
-    if (definePool("azure.gbs", "azure.gbs", {{"", "azure.functions.gbSecondUsd"}}, 1)) {
-        defineFreeAllowance("azure.gbs", "azure.functions.freeGbSecondsPerMonth");
-        addPooled(node, "compute", "azure.gbs", executions * runMs / 1000 * memoryGb);
-    }
-}
-
-void Pricer::priceFunction(const NodeUsage &usage, const Node &node)
-{
-    const std::string provider = node.text("provider");
-    if (provider == "aws-lambda")
-        priceLambda(usage, node);
-    else if (provider == "gcp-cloud-run")
-        priceCloudRun(usage, node);
-    else if (provider == "azure-functions")
-        priceAzureFunction(usage, node);
-    else
-        problem("node " + node.id + ": no price rule for function provider \"" + provider + "\"");
-}
-
-void Pricer::priceGateway(const NodeUsage &usage, const Node &node)
-{
-    const std::string product = node.text("product");
-    if (product == "aws-http-api") {
-        if (definePool("apigw.http", "apigw.http",
-                       {{"aws.apigw.http.tier1LimitRequests", "aws.apigw.http.tier1PerMillionUsd"},
-                        {"", "aws.apigw.http.tier2PerMillionUsd"}},
-                       1e6)) {
-            defineFreeAllowance("apigw.http", "aws.apigw.http.freeRequestsPerMonth");
-            addPooled(node, "calls", "apigw.http", usage.requestsPerMonth);
-        }
-    } else if (product == "aws-rest-api") {
-        if (definePool("apigw.rest", "apigw.rest",
-                       {{"aws.apigw.rest.tier1LimitRequests", "aws.apigw.rest.tier1PerMillionUsd"},
-                        {"aws.apigw.rest.tier2LimitRequests", "aws.apigw.rest.tier2PerMillionUsd"},
-                        {"aws.apigw.rest.tier3LimitRequests", "aws.apigw.rest.tier3PerMillionUsd"},
-                        {"", "aws.apigw.rest.tier4PerMillionUsd"}},
-                       1e6)) {
-            defineFreeAllowance("apigw.rest", "aws.apigw.rest.freeRequestsPerMonth");
-            addPooled(node, "calls", "apigw.rest", usage.requestsPerMonth);
-        }
-    } else if (product == "aws-alb") {
-        addLine(node, "hours", number("aws.alb.hourUsd", 0) * m_pricing.hoursPerMonth,
-                "aws.alb.hourUsd");
-        // LCUs estimated from the new-connections dimension, one connection per request.
-        const double connectionsPerLcu =
-            std::max(1e-9, number("aws.alb.newConnectionsPerSecondPerLcu", 25));
-        const double lcuHours = usage.requestsPerMonth / secondsPerHour / connectionsPerLcu;
-        addLine(node, "lcu", lcuHours * number("aws.alb.lcuHourUsd", 0), "aws.alb.lcuHourUsd");
-    } else {
-        problem("node " + node.id + ": no price rule for gateway product \"" + product + "\"");
+    const std::string durationPool = row.id + ".gbs";
+    if (definePool(durationPool, durationPool, {{"", row.key("gbSecond")}}, 1)) {
+        defineFreeAllowance(durationPool, row.key("freeGbSeconds"));
+        addPooled(node, "compute", durationPool, executions * runMs / 1000 * memoryGb);
     }
 }
 
-void Pricer::priceService(const NodeUsage &usage, const Node &node)
+/// Tiers "tier1", "tier2", ... each up to "tierNLimit" (the last without a limit), per million.
+void Pricer::priceTieredCalls(const NodeUsage &usage, const Node &node, const ProductInfo &row)
 {
-    const std::string hosting = node.text("hosting");
-    const std::string arch = node.text("arch") == "arm" ? "arm" : "x86";
+    std::vector<std::pair<std::string, std::string>> tiers;
+    for (int i = 1; !row.key("tier" + std::to_string(i)).empty(); ++i) {
+        const std::string tier = "tier" + std::to_string(i);
+        tiers.emplace_back(row.key(tier + "Limit"), row.key(tier));
+    }
+    if (definePool(row.id, row.id, tiers, 1e6)) {
+        defineFreeAllowance(row.id, row.key("free"));
+        addPooled(node, "calls", row.id, usage.requestsPerMonth);
+    }
+}
+
+void Pricer::priceLoadBalancer(const NodeUsage &usage, const Node &node, const ProductInfo &row)
+{
+    addLine(node, "hours", number(row.key("hour"), 0) * m_pricing.hoursPerMonth, row.key("hour"));
+    // LCUs estimated from the new-connections dimension, one connection per request.
+    const double connectionsPerLcu = std::max(1e-9, number(row.key("connectionsPerLcu"), 25));
+    const double lcuHours = usage.requestsPerMonth / secondsPerHour / connectionsPerLcu;
+    addLine(node, "lcu", lcuHours * number(row.key("lcuHour"), 0), row.key("lcuHour"));
+}
+
+void Pricer::priceReplicaHours(const NodeUsage &usage, const Node &node, const ProductInfo &row)
+{
+    const std::string arch = archOf(node);
     const double vcpuHours = usage.replicaHoursPerMonth * node.number("vcpu");
     const double gbHours = usage.replicaHoursPerMonth * node.number("memoryGb");
-    const std::string fargate = "aws.fargate." + arch + ".";
-    if (hosting == "aws-fargate") {
-        addLine(node, "vcpu", vcpuHours * number(fargate + "vcpuHourUsd", 0),
-                fargate + "vcpuHourUsd");
-        addLine(node, "memory", gbHours * number(fargate + "gbHourUsd", 0),
-                fargate + "gbHourUsd");
-        return;
-    }
-    if (hosting != "aws-ec2" && hosting != "kubernetes") {
-        problem("node " + node.id + ": no price rule for service hosting \"" + hosting + "\"");
-        return;
-    }
-    // vCPU- and GB-hour equivalents of the named instance type: its hourly price split between
-    // its vCPUs and its memory in the ratio of Fargate's vCPU and GB prices.
-    const std::string ec2 = "aws.ec2." + arch + ".";
-    auto instance = price(ec2 + "instanceHourUsd");
-    const double instanceVcpu = number(ec2 + "instanceVcpu", 0);
-    const double instanceGb = number(ec2 + "instanceMemoryGb", 0);
-    const double vcpuWeight = number(fargate + "vcpuHourUsd", 0);
-    const double gbWeight = number(fargate + "gbHourUsd", 0);
+    const std::string vcpuKey = row.key("vcpuHour", arch);
+    const std::string gbKey = row.key("gbHour", arch);
+    addLine(node, "vcpu", vcpuHours * number(vcpuKey, 0), vcpuKey);
+    addLine(node, "memory", gbHours * number(gbKey, 0), gbKey);
+}
+
+/// vCPU- and GB-hour equivalents of the named instance type: its hourly price split between
+/// its vCPUs and its memory in the ratio of the weight keys (Fargate's vCPU and GB prices).
+void Pricer::priceInstanceEquivalent(const NodeUsage &usage, const Node &node,
+                                     const ProductInfo &row)
+{
+    const std::string arch = archOf(node);
+    const double vcpuHours = usage.replicaHoursPerMonth * node.number("vcpu");
+    const double gbHours = usage.replicaHoursPerMonth * node.number("memoryGb");
+    const std::string instanceKey = row.key("instanceHour", arch);
+    auto instance = price(instanceKey);
+    const double instanceVcpu = number(row.key("instanceVcpu", arch), 0);
+    const double instanceGb = number(row.key("instanceMemoryGb", arch), 0);
+    const double vcpuWeight = number(row.key("vcpuWeight", arch), 0);
+    const double gbWeight = number(row.key("gbWeight", arch), 0);
     const double instanceWeight = instanceVcpu * vcpuWeight + instanceGb * gbWeight;
     if (!instance || instanceWeight <= 0) {
-        problem("node " + node.id + ": cannot derive vCPU and GB prices from " + ec2
+        const std::string prefix = instanceKey.substr(0, instanceKey.rfind('.') + 1);
+        problem("node " + node.id + ": cannot derive vCPU and GB prices from " + prefix
                 + "instance* in catalog " + m_catalog.name());
         return;
     }
     const double perWeight = instance->value / instanceWeight;
-    addLine(node.id, "vcpu", vcpuHours * vcpuWeight * perWeight, ec2 + "instanceHourUsd",
-            instance->source);
-    addLine(node.id, "memory", gbHours * gbWeight * perWeight, ec2 + "instanceHourUsd",
-            instance->source);
-    if (hosting == "kubernetes")
-        m_needsCluster = true;
+    addLine(node.id, "vcpu", vcpuHours * vcpuWeight * perWeight, instanceKey, instance->source);
+    addLine(node.id, "memory", gbHours * gbWeight * perWeight, instanceKey, instance->source);
+    if (!row.key("clusterHour").empty())
+        m_clusterKey = row.key("clusterHour");
 }
 
-void Pricer::priceQueue(const NodeUsage &usage, const Node &node)
+double Pricer::chunksPerMessage(const Node &node, const ProductInfo &row)
 {
-    const std::string product = node.text("product");
-    const double messages = usage.requestsPerMonth;
+    const double chunkKb = std::max(1e-9, number(row.key("chunkKb"), 64));
+    return std::max(1.0, std::ceil(node.number("messageKb") / chunkKb - 1e-9));
+}
+
+void Pricer::priceQueueRequests(const NodeUsage &usage, const Node &node, const ProductInfo &row)
+{
+    // A send per message; a receive per batch, billed per 64 KB chunk of the batch's payload;
+    // a delete per batch (it carries receipt handles, not the payload).
     const double messageKb = node.number("messageKb");
-    const double chunkKb = std::max(1e-9, number("aws.sqs.chunkKb", 64));
-    const double chunks = std::max(1.0, std::ceil(messageKb / chunkKb - 1e-9));
-    if (product == "aws-sqs") {
-        // A send per message; a receive per batch, billed per 64 KB chunk of the batch's
-        // payload; a delete per batch (it carries receipt handles, not the payload).
-        const double batch = std::max(1.0, node.number("batchSize"));
-        const double receiveChunks = std::max(1.0, std::ceil(batch * messageKb / chunkKb - 1e-9));
-        const double perMessage = chunks + receiveChunks / batch + 1.0 / batch;
-        if (definePool("sqs", "sqs", {{"", "aws.sqs.requestsPerMillionUsd"}}, 1e6)) {
-            defineFreeAllowance("sqs", "aws.sqs.freeRequestsPerMonth");
-            addPooled(node, "requests", "sqs", messages * perMessage);
-        }
-    } else if (product == "aws-sns") {
-        if (definePool("sns", "sns", {{"", "aws.sns.publishesPerMillionUsd"}}, 1e6)) {
-            defineFreeAllowance("sns", "aws.sns.freePublishesPerMonth");
-            addPooled(node, "publishes", "sns", messages * chunks);
-        }
-    } else if (product == "aws-eventbridge") {
-        addLine(node, "events",
-                messages * chunks / 1e6 * number("aws.eventbridge.eventsPerMillionUsd", 0),
-                "aws.eventbridge.eventsPerMillionUsd");
-    } else if (product == "kafka") {
-        priceInstances(usage, node, "brokers", "aws.msk.brokerHourUsd", "aws.msk.defaultBrokers");
-    } else {
-        problem("node " + node.id + ": no price rule for queue product \"" + product + "\"");
+    const double chunkKb = std::max(1e-9, number(row.key("chunkKb"), 64));
+    const double chunks = chunksPerMessage(node, row);
+    const double batch = std::max(1.0, node.number("batchSize"));
+    const double receiveChunks = std::max(1.0, std::ceil(batch * messageKb / chunkKb - 1e-9));
+    const double perMessage = chunks + receiveChunks / batch + 1.0 / batch;
+    if (definePool(row.id, row.id, {{"", row.key("requests")}}, 1e6)) {
+        defineFreeAllowance(row.id, row.key("free"));
+        addPooled(node, "requests", row.id, usage.requestsPerMonth * perMessage);
     }
 }
 
-void Pricer::priceInstances(const NodeUsage &usage, const Node &node, const std::string &item,
-                            const std::string &priceKey, const std::string &defaultCountKey)
+void Pricer::pricePooledPublishes(const NodeUsage &usage, const Node &node,
+                                  const ProductInfo &row)
+{
+    const double chunks = chunksPerMessage(node, row);
+    if (definePool(row.id, row.id, {{"", row.key("publishes")}}, 1e6)) {
+        defineFreeAllowance(row.id, row.key("free"));
+        addPooled(node, "publishes", row.id, usage.requestsPerMonth * chunks);
+    }
+}
+
+void Pricer::priceChunkedEvents(const NodeUsage &usage, const Node &node, const ProductInfo &row)
+{
+    const double chunks = chunksPerMessage(node, row);
+    addLine(node, "events",
+            usage.requestsPerMonth * chunks / 1e6 * number(row.key("events"), 0),
+            row.key("events"));
+}
+
+void Pricer::priceInstanceHours(const NodeUsage &usage, const Node &node, const ProductInfo &row)
 {
     const double count =
-        usage.peakInstances > 0 ? usage.peakInstances : number(defaultCountKey, 1);
-    addLine(node, item, count * m_pricing.hoursPerMonth * number(priceKey, 0), priceKey);
+        usage.peakInstances > 0 ? usage.peakInstances : number(row.key("defaultCount"), 1);
+    addLine(node, row.lineItem,
+            count * m_pricing.hoursPerMonth * number(row.key("instanceHour"), 0),
+            row.key("instanceHour"));
 }
 
-void Pricer::priceDatastore(const NodeUsage &usage, const Node &node)
+void Pricer::priceReadWriteUnits(const NodeUsage &usage, const Node &node,
+                                 const ProductInfo &row)
 {
-    const std::string product = node.text("product");
-    if (product == "aws-dynamodb-on-demand") {
-        const double readShare = std::clamp(number("aws.dynamodb.readShare", 0.8), 0.0, 1.0);
-        const double reads = usage.requestsPerMonth * readShare;
-        const double writes = usage.requestsPerMonth - reads;
-        addLine(node, "reads", reads / 1e6 * number("aws.dynamodb.readPerMillionUsd", 0),
-                "aws.dynamodb.readPerMillionUsd");
-        addLine(node, "writes", writes / 1e6 * number("aws.dynamodb.writePerMillionUsd", 0),
-                "aws.dynamodb.writePerMillionUsd");
-    } else if (product == "aws-rds") {
-        priceInstances(usage, node, "hours", "aws.rds.instanceHourUsd", "aws.rds.defaultInstances");
-    } else if (product == "redis") {
-        priceInstances(usage, node, "hours", "aws.elasticache.nodeHourUsd",
-                       "aws.elasticache.defaultNodes");
-    } else {
-        problem("node " + node.id + ": no price rule for datastore product \"" + product + "\"");
-    }
+    const double readShare = std::clamp(number(row.key("readShare"), 0.8), 0.0, 1.0);
+    const double reads = usage.requestsPerMonth * readShare;
+    const double writes = usage.requestsPerMonth - reads;
+    addLine(node, "reads", reads / 1e6 * number(row.key("read"), 0), row.key("read"));
+    addLine(node, "writes", writes / 1e6 * number(row.key("write"), 0), row.key("write"));
 }
 
 void Pricer::priceNode(const NodeUsage &usage)
@@ -517,13 +504,29 @@ void Pricer::priceNode(const NodeUsage &usage)
         return;
     }
     const Node &node = *usage.node;
-    switch (node.kind) {
-    case NodeKind::Client: return;
-    case NodeKind::Gateway: priceGateway(usage, node); return;
-    case NodeKind::Function: priceFunction(usage, node); return;
-    case NodeKind::Service: priceService(usage, node); return;
-    case NodeKind::Queue: priceQueue(usage, node); return;
-    case NodeKind::Datastore: priceDatastore(usage, node); return;
+    if (node.kind == NodeKind::Client)
+        return;
+    const std::string product = productOf(node);
+    const ProductInfo *row = findProduct(product);
+    if (!row || row->kind != node.kind) {
+        problem("node " + node.id + ": no price rule for " + toString(node.kind) + " "
+                + productParamKey(node.kind) + " \"" + product + "\"");
+        return;
+    }
+    switch (row->pricing) {
+    case PricingRule::None: return;
+    case PricingRule::LambdaFunction: priceLambda(usage, node, *row); return;
+    case PricingRule::CloudRunFunction: priceCloudRun(usage, node, *row); return;
+    case PricingRule::AzureFunction: priceAzureFunction(usage, node, *row); return;
+    case PricingRule::TieredCalls: priceTieredCalls(usage, node, *row); return;
+    case PricingRule::LoadBalancer: priceLoadBalancer(usage, node, *row); return;
+    case PricingRule::ReplicaHours: priceReplicaHours(usage, node, *row); return;
+    case PricingRule::InstanceEquivalent: priceInstanceEquivalent(usage, node, *row); return;
+    case PricingRule::QueueRequests: priceQueueRequests(usage, node, *row); return;
+    case PricingRule::PooledPublishes: pricePooledPublishes(usage, node, *row); return;
+    case PricingRule::ChunkedEvents: priceChunkedEvents(usage, node, *row); return;
+    case PricingRule::InstanceHours: priceInstanceHours(usage, node, *row); return;
+    case PricingRule::ReadWriteUnits: priceReadWriteUnits(usage, node, *row); return;
     }
 }
 

@@ -66,6 +66,8 @@ private slots:
     void scoreIsTheWeightedSumAndWeightsAreEditable();
     void couplingFollowsBogner();
     void lockInShare();
+    void productTableDecidesManagedAndSelfRun_data();
+    void productTableDecidesManagedAndSelfRun();
 };
 
 void TestComplexity::breakdownCounts_data()
@@ -128,6 +130,39 @@ void TestComplexity::lockInShare()
 {
     // Non-client nodes: ALB (aws), A, B (kubernetes), kafka, Lambda (aws), DynamoDB (aws).
     QVERIFY(qAbs(computeComplexity(sample()).lockInShare - 3.0 / 6.0) < 1e-12);
+}
+
+
+void TestComplexity::productTableDecidesManagedAndSelfRun_data()
+{
+    QTest::addColumn<QString>("hosting");
+    QTest::addColumn<double>("managed");
+    QTest::addColumn<double>("selfRun");
+    QTest::addColumn<double>("lockInShare");
+    // Two services of one hosting: managed hostings count per service, EC2 per service,
+    // Kubernetes one cluster; the provider's share is the lock-in.
+    QTest::newRow("aws-app-runner") << "aws-app-runner" << 2.0 << 0.0 << 1.0;
+    QTest::newRow("aws-fargate") << "aws-fargate" << 2.0 << 0.0 << 1.0;
+    QTest::newRow("aws-ec2") << "aws-ec2" << 0.0 << 2.0 << 1.0;
+    QTest::newRow("kubernetes") << "kubernetes" << 0.0 << 1.0 << 0.0;
+}
+
+void TestComplexity::productTableDecidesManagedAndSelfRun()
+{
+    QFETCH(QString, hosting);
+    QFETCH(double, managed);
+    QFETCH(double, selfRun);
+    QFETCH(double, lockInShare);
+    Candidate c;
+    for (const char *id : {"a", "b"}) {
+        Node n = makeDefaultNode(NodeKind::Service, id, id, {});
+        n.params["hosting"] = hosting.toStdString();
+        c.nodes.push_back(n);
+    }
+    const Complexity result = computeComplexity(c);
+    QCOMPARE(countOf(result, "managedComponents"), managed);
+    QCOMPARE(countOf(result, "selfRunInfrastructure"), selfRun);
+    QCOMPARE(result.lockInShare, lockInShare);
 }
 
 QTEST_GUILESS_MAIN(TestComplexity)

@@ -1,5 +1,6 @@
 // Price catalogs and the cost model (model/pricing): every price rule against hand-computed
 // figures from the aws-us-east-1 catalog's published prices.
+#include "domain/Products.h"
 #include "domain/Project.h"
 #include "pricing/Catalog.h"
 #include "pricing/CostModel.h"
@@ -140,6 +141,8 @@ private slots:
     void services_data();
     void services();
     void clusterFeeOncePerCandidate();
+    void appRunnerIsPricedFromItsCatalogEntries_data();
+    void appRunnerIsPricedFromItsCatalogEntries();
     void datastores_data();
     void datastores();
     void overridesReplacePrices();
@@ -558,6 +561,48 @@ void TestPricing::clusterFeeOncePerCandidate()
     QCOMPARE(findLine(costCandidate({uf}, pricing(false)), "", "platform"), nullptr);
 }
 
+void TestPricing::appRunnerIsPricedFromItsCatalogEntries_data()
+{
+    QTest::addColumn<QString>("arch");
+    QTest::addColumn<double>("vcpu");
+    QTest::addColumn<double>("memoryGb");
+    QTest::addColumn<double>("replicaHours");
+    QTest::newRow("1 vCPU 2 GB, two replicas all month") << "x86" << 1.0 << 2.0 << 1460.0;
+    QTest::newRow("0.25 vCPU 0.5 GB on arm (same price)") << "arm" << 0.25 << 0.5 << 730.0;
+}
+
+void TestPricing::appRunnerIsPricedFromItsCatalogEntries()
+{
+    // App Runner's replica hours are priced as active instances from its two catalog entries.
+    QFETCH(QString, arch);
+    QFETCH(double, vcpu);
+    QFETCH(double, memoryGb);
+    QFETCH(double, replicaHours);
+    const Catalog *catalog = builtInCatalog("aws-us-east-1");
+    QVERIFY(catalog);
+    const CatalogEntry *vcpuPrice = catalog->find("aws.apprunner.activeVcpuHourUsd");
+    const CatalogEntry *gbPrice = catalog->find("aws.apprunner.activeGbHourUsd");
+    QVERIFY(vcpuPrice && gbPrice);
+    QVERIFY(vcpuPrice->value > 0 && gbPrice->value > 0);
+
+    const Node service = makeNode(NodeKind::Service, "s",
+                                  {{"hosting", std::string("aws-app-runner")},
+                                   {"arch", arch.toStdString()}, {"vcpu", vcpu},
+                                   {"memoryGb", memoryGb}});
+    NodeUsage usage;
+    usage.node = &service;
+    usage.replicaHoursPerMonth = replicaHours;
+    const CostBreakdown cost = costCandidate({usage}, pricing(false));
+    QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
+    EXPECT_USD(cost.totalUsd,
+               replicaHours * (vcpu * vcpuPrice->value + memoryGb * gbPrice->value));
+    const CostLine *vcpuLine = findLine(cost, "s", "vcpu");
+    QVERIFY(vcpuLine);
+    QCOMPARE(vcpuLine->catalogKey, vcpuPrice->key);
+    QCOMPARE(vcpuLine->source, vcpuPrice->sourceText());
+    QCOMPARE(findLine(cost, "", "platform"), nullptr); // no cluster fee
+}
+
 void TestPricing::datastores_data()
 {
     QTest::addColumn<QString>("product");
@@ -728,22 +773,21 @@ void TestPricing::builtInCatalogsParseWithSources()
 
 void TestPricing::everyProductIsPricedWithItsSource()
 {
-    // One node of every product the schema offers: all priced, none missing a price or source.
+    // One node of every product of the product table (x86 and arm where a node has an
+    // architecture): all priced, none missing a price or source.
     std::vector<Node> nodes;
-    for (const char *provider : {"aws-lambda", "gcp-cloud-run", "azure-functions"})
-        nodes.push_back(makeNode(NodeKind::Function, provider, {{"provider", std::string(provider)}}));
+    for (const ProductInfo &product : products()) {
+        const std::string param = productParamKey(product.kind);
+        if (product.kind == NodeKind::Function || product.kind == NodeKind::Service) {
+            for (const char *arch : {"x86", "arm"})
+                nodes.push_back(makeNode(product.kind, product.id + "-" + arch,
+                                         {{param, product.id}, {"arch", std::string(arch)}}));
+        } else {
+            nodes.push_back(makeNode(product.kind, product.id, {{param, product.id}}));
+        }
+    }
     for (const char *arch : {"x86", "arm"})
         nodes.push_back(lambda(std::string("pc-") + arch, 512, arch, 1.0, 2));
-    for (const char *hosting : {"aws-fargate", "aws-ec2", "kubernetes"})
-        for (const char *arch : {"x86", "arm"})
-            nodes.push_back(makeNode(NodeKind::Service, std::string(hosting) + "-" + arch,
-                                     {{"hosting", std::string(hosting)}, {"arch", std::string(arch)}}));
-    for (const char *product : {"aws-http-api", "aws-rest-api", "aws-alb"})
-        nodes.push_back(makeNode(NodeKind::Gateway, product, {{"product", std::string(product)}}));
-    for (const char *product : {"aws-sqs", "aws-sns", "aws-eventbridge", "kafka"})
-        nodes.push_back(makeNode(NodeKind::Queue, product, {{"product", std::string(product)}}));
-    for (const char *product : {"aws-dynamodb-on-demand", "aws-rds", "redis"})
-        nodes.push_back(makeNode(NodeKind::Datastore, product, {{"product", std::string(product)}}));
     nodes.push_back(makeNode(NodeKind::Client, "client", {}));
 
     std::vector<NodeUsage> usage;

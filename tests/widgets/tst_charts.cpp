@@ -2,6 +2,7 @@
 // evaluation of the newest project: edits reach the charts, stale results never win, exports
 // produce real files.
 #include "charts/BlastRadiusChart.h"
+#include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/ColdStartChart.h"
 #include "charts/ComplexityChart.h"
@@ -155,6 +156,22 @@ private slots:
     void initTestCase()
     {
         QVERIFY(checkout().candidates.size() >= 2);
+    }
+
+    void panelShowsTheChartCatalog()
+    {
+        // The panel's charts are the catalog's rows, in order, with their titles and classes.
+        ChartsPanel panel(nullptr);
+        const auto charts = panel.charts();
+        const std::vector<ChartInfo> &catalog = chartCatalog();
+        QCOMPARE(std::size_t(charts.size()), catalog.size());
+        for (std::size_t i = 0; i < catalog.size(); ++i) {
+            QCOMPARE(charts.at(int(i)).first, catalog[i].translatedTitle());
+            std::unique_ptr<ResultChart> made(catalog[i].make(nullptr));
+            QCOMPARE(QString(charts.at(int(i)).second->metaObject()->className()),
+                     QString(made->metaObject()->className()));
+        }
+        QCOMPARE(panel.sweepChart(), panel.resultCharts().at(5));
     }
 
     // --- each chart shows exactly its evaluation ---------------------------------------------

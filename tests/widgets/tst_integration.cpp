@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
+#include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/CostChart.h"
 #include "charts/EvaluationRunner.h"
@@ -429,6 +430,13 @@ void TestWindowIntegration::chartsHaveDocksWithStableNames()
     }
     QCOMPARE(names.size(), docks.size());
     QVERIFY(names.contains(QStringLiteral("sweepChartDock")));
+    // One dock per row of the chart catalog, in its order, named and titled by it.
+    const std::vector<ChartInfo> &catalog = chartCatalog();
+    QCOMPARE(std::size_t(docks.size()), catalog.size());
+    for (std::size_t i = 0; i < catalog.size(); ++i) {
+        QCOMPARE(docks.at(int(i))->objectName(), QString::fromLatin1(catalog[i].dockName));
+        QCOMPARE(docks.at(int(i))->windowTitle(), catalog[i].translatedTitle());
+    }
     // Hiding a chart dock survives saveState/restoreState.
     docks.first()->hide();
     const QByteArray state = m_window->saveState();

@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "support/UserInput.h"
 #include "panels/PropertyPanel.h"
+#include "domain/Products.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,6 +127,30 @@ private slots:
         }
         if (auto *combo = qobject_cast<QComboBox *>(editor))
             QCOMPARE(combo->count(), int(spec->choices.size()));
+    }
+
+    void productChoicesComeFromTheProductTable()
+    {
+        // Every product of the table is offered for its kind, App Runner among the hostings.
+        m_panel->setSelection({m_serviceId}, {}, {});
+        auto *hosting = qobject_cast<QComboBox *>(m_panel->editor("hosting"));
+        QVERIFY(hosting);
+        QStringList offered;
+        for (int i = 0; i < hosting->count(); ++i)
+            offered << hosting->itemData(i).toString();
+        QStringList fromTable;
+        for (const std::string &id : productIds(NodeKind::Service))
+            fromTable << QString::fromStdString(id);
+        QCOMPARE(offered, fromTable);
+        QVERIFY(offered.contains("aws-app-runner"));
+
+        const int appRunner = hosting->findData("aws-app-runner");
+        hosting->setCurrentIndex(appRunner);
+        emit hosting->activated(appRunner);
+        const Node *service = m_document->project().candidates.front().findNode(
+            m_serviceId.toStdString());
+        QVERIFY(service);
+        QCOMPARE(service->text("hosting"), std::string("aws-app-runner"));
     }
 
     void paramEditIsOneUndoStep()

@@ -3,6 +3,7 @@
 // charts (PNG size and content, SVG as XML, PDF), the comparison table's best marks, and
 // skyline-cli render/report as a user runs them. Runs offscreen.
 
+#include "charts/ChartCatalog.h"
 #include "report/Comparison.h"
 #include "report/ImageExport.h"
 #include "report/ReportWriter.h"
@@ -403,6 +404,13 @@ void TestReport::chartExports()
     QStringList keys;
     for (const CandidateChart &chart : charts)
         keys << chart.key;
+    // The render keys are the catalog's per-candidate rows, in its order (c1 has functions, so
+    // every chart has something to show).
+    QStringList catalogKeys;
+    for (const ChartInfo &info : chartCatalog())
+        if (info.perCandidate)
+            catalogKeys << QString::fromLatin1(info.key);
+    QCOMPARE(keys, catalogKeys);
     for (const char *key : {"load", "instances", "latency", "cost", "complexity", "blast-radius"})
         QVERIFY2(keys.contains(QLatin1String(key)), key);
     QCustomPlot *cost = charts.at(keys.indexOf(QStringLiteral("cost"))).chart.get();

@@ -1,5 +1,7 @@
 #include "canvas/NodeBadges.h"
 
+#include "domain/NodeKinds.h"
+
 #include <QStringList>
 
 #include <cmath>
@@ -14,9 +16,10 @@ NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &n
             continue;
         if (node.monthlyCostUsd > 0)
             badges.monthlyCostUsd = node.monthlyCostUsd;
-        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+        const NodeKindFigures &figures = nodeKindTraits(node.kind).figures;
+        if (figures.instances)
             badges.peakInstances = int(std::ceil(node.instances.peak));
-        if (node.kind != NodeKind::Client && node.latencyMs.p99 > 0)
+        if (figures.p99 && node.latencyMs.p99 > 0)
             badges.p99Ms = node.latencyMs.p99;
     }
     for (const EntryResult &entry : evaluation.entries)

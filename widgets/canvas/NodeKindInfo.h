@@ -1,6 +1,7 @@
 #pragma once
-// How each node kind looks and reads on the canvas and in the palette: one table, so the
-// palette, the node items and the benchmark agree on names, colours and icons.
+// How each node kind looks and reads on the canvas and in the palette, as Qt types: translated
+// from the node-kind table (model/domain/NodeKinds), so the palette, the node items and the
+// benchmark agree on names, colours and icons.
 
 #include "domain/Project.h"
 

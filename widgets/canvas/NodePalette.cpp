@@ -2,6 +2,8 @@
 
 #include "NodeKindInfo.h"
 
+#include "domain/NodeKinds.h"
+
 #include <QKeyEvent>
 #include <QMimeData>
 
@@ -19,7 +21,8 @@ NodePalette::NodePalette(QWidget *parent) : QListWidget(parent)
     setDefaultDropAction(Qt::CopyAction);
     setToolTip(tr("Click a kind to add it at the centre of the canvas, or drag it onto the "
                   "canvas."));
-    for (NodeKind kind : allNodeKinds) {
+    for (const NodeKindTraits &row : nodeKindTable()) {
+        const NodeKind kind = row.kind;
         auto *item = new QListWidgetItem(nodeKindIcon(kind), nodeKindDisplayName(kind), this);
         item->setData(kindRole, int(kind));
         item->setToolTip(nodeKindDescription(kind));

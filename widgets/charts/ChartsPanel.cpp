@@ -1,6 +1,7 @@
 #include "ChartsPanel.h"
 
 #include "BlastRadiusChart.h"
+#include "ChartCatalog.h"
 #include "ColdStartChart.h"
 #include "ComplexityChart.h"
 #include "CostChart.h"
@@ -22,20 +23,20 @@ ChartsPanel::ChartsPanel(EvaluationRunner *runner, QWidget *parent)
     : QWidget(parent), m_runner(runner)
 {
     setObjectName(QStringLiteral("chartsPanel"));
-    auto add = [this](auto *chart, const QString &title) {
+    for (const ChartInfo &info : chartCatalog()) {
+        ResultChart *chart = info.make(this);
         m_charts << chart;
-        m_titles << title;
+        m_titles << info.translatedTitle();
         connect(chart, &ResultChart::nodeClicked, this, &ChartsPanel::nodeClicked);
-        return chart;
-    };
-    m_load = add(new LoadChart(this), tr("Load"));
-    m_instances = add(new InstancesChart(this), tr("Instances"));
-    m_latency = add(new LatencyChart(this), tr("Latency"));
-    m_coldStarts = add(new ColdStartChart(this), tr("Cold starts"));
-    m_cost = add(new CostChart(this), tr("Cost"));
-    m_sweep = add(new SweepChart(this), tr("Cost vs load"));
-    m_complexity = add(new ComplexityChart(this), tr("Complexity"));
-    m_blastRadius = add(new BlastRadiusChart(this), tr("Blast radius"));
+    }
+    m_load = findChart<LoadChart>();
+    m_instances = findChart<InstancesChart>();
+    m_latency = findChart<LatencyChart>();
+    m_coldStarts = findChart<ColdStartChart>();
+    m_cost = findChart<CostChart>();
+    m_sweep = findChart<SweepChart>();
+    m_complexity = findChart<ComplexityChart>();
+    m_blastRadius = findChart<BlastRadiusChart>();
 
     m_progress = new QWidget(this);
     m_progress->setObjectName(QStringLiteral("evaluationProgress"));

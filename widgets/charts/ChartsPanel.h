@@ -33,7 +33,7 @@ public:
     /// Creates every chart and connects them to `runner` (not owned; must outlive the panel).
     explicit ChartsPanel(EvaluationRunner *runner, QWidget *parent = nullptr);
 
-    /// The charts with their (translated) titles, in display order. The panel lays them out in
+    /// The charts with their (translated) titles, in the order of chartCatalog(). The panel lays them out in
     /// tabs until the main window takes them: reparenting a chart into a QDockWidget is fine.
     QList<QPair<QString, QWidget *>> charts() const;
     QList<ResultChart *> resultCharts() const { return m_charts; }
@@ -62,6 +62,15 @@ signals:
     void nodeClicked(const QString &nodeId);
 
 private:
+    /// The chart of that class among the catalog's charts.
+    template <typename Chart>
+    Chart *findChart() const
+    {
+        for (ResultChart *chart : m_charts)
+            if (auto *found = dynamic_cast<Chart *>(chart))
+                return found;
+        return nullptr;
+    }
     void showEvaluation();
     void showProgress(int percent, const QString &what);
     void showBusy(bool busy);

@@ -1,6 +1,7 @@
 #include "PropertyPanel.h"
 
 #include "Document.h"
+#include "domain/NodeKinds.h"
 #include "pricing/Catalog.h"
 
 #include <QCheckBox>
@@ -181,15 +182,7 @@ namespace {
 
 QString nodeKindName(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::Client: return PropertyPanel::tr("Client");
-    case NodeKind::Gateway: return PropertyPanel::tr("Gateway");
-    case NodeKind::Function: return PropertyPanel::tr("Function");
-    case NodeKind::Service: return PropertyPanel::tr("Service");
-    case NodeKind::Queue: return PropertyPanel::tr("Queue");
-    case NodeKind::Datastore: return PropertyPanel::tr("Datastore");
-    }
-    return {};
+    return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
 }
 
 QDoubleSpinBox *makeDoubleSpin(double minimum, double maximum, int decimals, const QString &suffix)

@@ -1,13 +1,7 @@
 #include "ResultImages.h"
 
 #include "canvas/CanvasScene.h"
-#include "charts/BlastRadiusChart.h"
-#include "charts/ColdStartChart.h"
-#include "charts/ComplexityChart.h"
-#include "charts/CostChart.h"
-#include "charts/InstancesChart.h"
-#include "charts/LatencyChart.h"
-#include "charts/LoadChart.h"
+#include "charts/ChartCatalog.h"
 
 #include <QStringList>
 
@@ -15,20 +9,19 @@ namespace skyline {
 
 namespace {
 
-template <typename Chart>
-void addChart(std::vector<CandidateChart> &charts, const char *key,
-              const std::shared_ptr<const Evaluation> &evaluation,
-              const std::shared_ptr<const Project> &project, const QString &candidateId,
-              QSize size)
+/// The chart of `info` for one candidate, or null when it has nothing honest to show for it.
+std::unique_ptr<ResultChart> makeChart(const ChartInfo &info,
+                                       const std::shared_ptr<const Evaluation> &evaluation,
+                                       const std::shared_ptr<const Project> &project,
+                                       const QString &candidateId, QSize size)
 {
-    auto chart = std::make_unique<Chart>();
+    std::unique_ptr<ResultChart> chart(info.make(nullptr));
     chart->resize(size);
     chart->setCandidate(candidateId);
     chart->setEvaluation(evaluation, project);
     if (!chart->message().isEmpty())
-        return; // nothing honest to show for this candidate
-    const QString title = chart->title();
-    charts.push_back({QString::fromLatin1(key), title, std::move(chart)});
+        return nullptr;
+    return chart;
 }
 
 } // namespace
@@ -38,13 +31,14 @@ std::vector<CandidateChart> makeCandidateCharts(std::shared_ptr<const Evaluation
                                                 const QString &candidateId, QSize size)
 {
     std::vector<CandidateChart> charts;
-    addChart<LoadChart>(charts, "load", evaluation, project, candidateId, size);
-    addChart<InstancesChart>(charts, "instances", evaluation, project, candidateId, size);
-    addChart<LatencyChart>(charts, "latency", evaluation, project, candidateId, size);
-    addChart<ColdStartChart>(charts, "cold-starts", evaluation, project, candidateId, size);
-    addChart<CostChart>(charts, "cost", evaluation, project, candidateId, size);
-    addChart<ComplexityChart>(charts, "complexity", evaluation, project, candidateId, size);
-    addChart<BlastRadiusChart>(charts, "blast-radius", evaluation, project, candidateId, size);
+    for (const ChartInfo &info : chartCatalog()) {
+        if (!info.perCandidate)
+            continue;
+        if (auto chart = makeChart(info, evaluation, project, candidateId, size)) {
+            const QString title = chart->title();
+            charts.push_back({QString::fromLatin1(info.key), title, std::move(chart)});
+        }
+    }
     return charts;
 }
 

@@ -1,0 +1,58 @@
+#include "ChartCatalog.h"
+
+#include "BlastRadiusChart.h"
+#include "ColdStartChart.h"
+#include "ComplexityChart.h"
+#include "CostChart.h"
+#include "InstancesChart.h"
+#include "LatencyChart.h"
+#include "LoadChart.h"
+#include "SweepChart.h"
+
+#include <QCoreApplication>
+
+namespace skyline {
+
+namespace {
+
+/// The titles keep the context they had as ChartsPanel::tr() so the catalogues keep them.
+const char *const titleContext = "skyline::ChartsPanel";
+
+template <typename Chart>
+ResultChart *make(QWidget *parent)
+{
+    return new Chart(parent);
+}
+
+} // namespace
+
+QString ChartInfo::translatedTitle() const
+{
+    return QCoreApplication::translate(titleContext, title);
+}
+
+const std::vector<ChartInfo> &chartCatalog()
+{
+    static const std::vector<ChartInfo> table = {
+        {"load", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Load"), "loadChartDock", true,
+         &make<LoadChart>},
+        {"instances", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Instances"),
+         "instancesChartDock", true, &make<InstancesChart>},
+        {"latency", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Latency"), "latencyChartDock",
+         true, &make<LatencyChart>},
+        {"cold-starts", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Cold starts"),
+         "coldStartChartDock", true, &make<ColdStartChart>},
+        {"cost", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Cost"), "costChartDock", true,
+         &make<CostChart>},
+        // All candidates over a range of load: the panel feeds it the runner's sweep.
+        {"sweep", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Cost vs load"), "sweepChartDock",
+         false, &make<SweepChart>},
+        {"complexity", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Complexity"),
+         "complexityChartDock", true, &make<ComplexityChart>},
+        {"blast-radius", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Blast radius"),
+         "blastRadiusChartDock", true, &make<BlastRadiusChart>},
+    };
+    return table;
+}
+
+} // namespace skyline
