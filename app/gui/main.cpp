@@ -42,10 +42,6 @@ int main(int argc, char *argv[])
     skyline::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, files] {
-        window.offerRecovery();
-        if (!files.isEmpty())
-            window.openFile(files.front());
-    });
+    QTimer::singleShot(0, &window, [&window, files] { window.openAtStart(files); });
     return QApplication::exec();
 }
