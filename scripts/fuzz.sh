@@ -19,7 +19,7 @@ shift 2
 fuzz_dir="$SKYLINE_ROOT/tests/fuzz"
 [ -f "$fuzz_dir/fuzz_$parser.cpp" ] || { echo "no harness tests/fuzz/fuzz_$parser.cpp" >&2; exit 2; }
 
-skyline_install_packages clang libclang-rt-dev
+skyline_install_packages clang libclang-rt-14-dev
 build="${SKYLINE_FUZZ_BUILD:-$SKYLINE_ROOT/build-fuzz}"
 generator=()
 command -v ninja >/dev/null && [ ! -f "$build/Makefile" ] && generator=(-G Ninja)
