@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <cstdio>
+
 #include <unistd.h>
 
 using namespace skyline;
@@ -50,6 +52,12 @@ int runCrashingSession(const QString &directory, const QString &originalPath)
     RecoveryManager recovery(&document, directory);
     if (!recovery.writeNow())
         return 2;
+    if (qEnvironmentVariableIsSet("SKYLINE_TEST_STAY_ALIVE")) {
+        std::puts("ready"); // alive until the test closes our input or kills us
+        std::fflush(stdout);
+        while (std::getchar() != EOF) {
+        }
+    }
     ::_exit(0); // no destructors: the lock and the copy stay behind
 }
 
@@ -214,6 +222,34 @@ private slots:
         QVERIFY(!other.removeRecoveryFile(owner.recoveryFilePath()));
         QVERIFY(QFile::exists(owner.recoveryFilePath()));
         QVERIFY(QFile::exists(owner.lockFilePath()));
+    }
+
+    void otherProcessIsAliveThenGone()
+    {
+        // Another studio process, running for an hour: its copy is not offered, nor removed;
+        // once it is killed, its copy is offered and its lock removed.
+        const QString dir = freshDirectory();
+        QProcess owner;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SKYLINE_TEST_STAY_ALIVE"), QStringLiteral("1"));
+        owner.setProcessEnvironment(env);
+        owner.start(QCoreApplication::applicationFilePath(),
+                    {QString::fromLatin1(crashFlag), dir, QString()});
+        QVERIFY(owner.waitForReadyRead(30000));
+        const QStringList locks = locksIn(dir);
+        QCOMPARE(locks.size(), 1);
+        backdate(QDir(dir).filePath(locks.front()), 3600);
+
+        Document document;
+        document.resetProject(Document::newProject());
+        RecoveryManager recovery(&document, dir);
+        QVERIFY(recovery.orphanedRecoveryFiles().isEmpty());
+        QVERIFY(QFile::exists(QDir(dir).filePath(locks.front())));
+
+        owner.kill();
+        QVERIFY(owner.waitForFinished(30000));
+        QCOMPARE(recovery.orphanedRecoveryFiles().size(), 1);
+        QVERIFY(!QFile::exists(QDir(dir).filePath(locks.front())));
     }
 
     void repeatedProcessIdStillOffersTheCopy()
