@@ -93,7 +93,18 @@ MainWindow::MainWindow(const QString &recoveryDirectory, QWidget *parent) : QMai
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Nothing of the window runs during the rest of its teardown, and the editing panels go
+    // first, while the window is whole: a field being edited would otherwise commit its
+    // half-typed value when the closing window takes its focus.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+    delete m_propertyPanel;
+    m_propertyPanel = nullptr;
+    delete m_workloadEditor;
+    m_workloadEditor = nullptr;
+}
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QKeySequence &key)
 {
@@ -474,8 +485,20 @@ void MainWindow::updateActions()
 
 // --- files ---------------------------------------------------------------------------------
 
+void MainWindow::commitFieldBeingEdited()
+{
+    // A field commits its value when it loses the focus: do that now, so that the question
+    // below sees what was typed instead of the window closing over it.
+    QWidget *focused = QApplication::focusWidget();
+    if (!focused || !isAncestorOf(focused))
+        return;
+    focused->clearFocus();
+    focused->setFocus(Qt::OtherFocusReason);
+}
+
 bool MainWindow::maybeSave()
 {
+    commitFieldBeingEdited();
     if (!m_document->isModified())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
@@ -601,14 +624,11 @@ void MainWindow::openExample(const QString &resourcePath)
     m_recovery->discard();
 }
 
-void MainWindow::offerRecovery()
+bool MainWindow::offerRecovery()
 {
-    QStringList orphans = m_recovery->orphanedRecoveryFiles();
+    const QStringList orphans = m_recovery->orphanedRecoveryFiles(); // newest first
     if (orphans.isEmpty())
-        return;
-    std::sort(orphans.begin(), orphans.end(), [](const QString &a, const QString &b) {
-        return QFileInfo(a).lastModified() > QFileInfo(b).lastModified();
-    });
+        return false;
     const QString newest = orphans.front();
     const QString original = RecoveryManager::originalFilePath(newest);
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
@@ -624,21 +644,46 @@ void MainWindow::offerRecovery()
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(restore);
     box.exec();
-    if (box.clickedButton() == restore) {
-        QFile file(newest);
-        ReadResult<Project> result;
-        if (file.open(QIODevice::ReadOnly))
-            result = readProject(file.readAll().toStdString());
-        if (!result.ok()) {
-            QMessageBox::warning(this, tr("Recover Unsaved Work"),
-                                 tr("The recovery copy cannot be read; it is discarded."));
-        } else {
-            m_document->resetProject(*result.value, original);
-            // Restored work is unsaved work: keep the modified marker and the prompts.
-            m_document->undoStack()->resetClean();
-        }
+    if (box.clickedButton() != restore) {
+        m_recovery->removeRecoveryFile(newest);
+        return false;
     }
-    RecoveryManager::removeRecoveryFile(newest);
+    QFile file(newest);
+    ReadResult<Project> result;
+    if (file.open(QIODevice::ReadOnly))
+        result = readProject(file.readAll().toStdString());
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Recover Unsaved Work"),
+                             tr("The recovery copy cannot be read; it is discarded."));
+        m_recovery->removeRecoveryFile(newest);
+        return false;
+    }
+    m_document->resetProject(*result.value, original);
+    // Restored work is unsaved work: keep the modified marker and the prompts.
+    m_document->undoStack()->resetClean();
+    // The old copy goes only once the work is safe in this session's copy: a second crash
+    // right after restoring loses nothing.
+    if (m_recovery->writeNow())
+        m_recovery->removeRecoveryFile(newest);
+    return true;
+}
+
+void MainWindow::openAtStart(const QStringList &files)
+{
+    const bool restored = offerRecovery();
+    for (int i = 0; i < files.size(); ++i) {
+        MainWindow *target = (i == 0 && !restored) ? this : newWindow();
+        if (!target->openFile(files[i]) && target != this)
+            target->close();
+    }
+}
+
+MainWindow *MainWindow::newWindow()
+{
+    auto *window = new MainWindow(m_recovery->directory());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
 }
 
 QStringList MainWindow::recentFiles()

@@ -99,8 +99,16 @@ public slots:
     void importInteractive();
     void revert();
     void openExample(const QString &resourcePath);
-    /// Offers to restore copies left by sessions that crashed (called once at start).
-    void offerRecovery();
+    /// Offers to restore copies left by sessions that crashed (called once at start); true
+    /// when work was restored into this window. The restored work is written to this
+    /// session's recovery copy before the old copy is removed.
+    bool offerRecovery();
+    /// At start (`skyline FILE...`): offers recovery, then opens the files. Restored work is
+    /// never replaced: the first file opens here only when nothing was restored, every other
+    /// file in a window of its own.
+    void openAtStart(const QStringList &files);
+    /// A new main window, deleted when closed, sharing this one's recovery folder.
+    MainWindow *newWindow();
 
     void addCandidate();
     void renameCandidate(int tabIndex = -1);
@@ -137,6 +145,8 @@ private:
     void updateActions();
     /// Save / Discard / Cancel before losing unsaved changes; true when it is fine to go on.
     bool maybeSave();
+    /// Commits the value of the field being edited (a focused line edit) through its panel.
+    void commitFieldBeingEdited();
     void addRecentFile(const QString &path);
     void fillRecentMenu();
     void fillExamplesMenu();

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QProcess>
 #include <QTimer>
 #include <QTranslator>
 
@@ -55,18 +54,6 @@ int loadForCheck(skyline::MainWindow &window, const QStringList &files)
         }
     }
     return exitCode;
-}
-
-/// Every file after the first opens in a window of its own: a new skyline process, exactly as
-/// if the user had started skyline again with that file (each process keeps its own recovery
-/// copy, see RecoveryManager).
-void openInNewInstances(const QStringList &files)
-{
-    for (const QString &file : files)
-        if (!QProcess::startDetached(QApplication::applicationFilePath(),
-                                     {QDir::current().absoluteFilePath(file)}))
-            std::fprintf(stderr, "skyline: cannot start another window for %s\n",
-                         qPrintable(QDir::toNativeSeparators(file)));
 }
 
 } // namespace
@@ -115,14 +102,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, &app, [exitCode] { QApplication::exit(exitCode); });
         return QApplication::exec();
     }
-    QTimer::singleShot(0, &window, [&window, files] {
-        // Recovery first, so that the other instances do not offer the same unsaved work; then
-        // the other windows, so that they do not wait for a message about the first file.
-        window.offerRecovery();
-        if (files.isEmpty())
-            return;
-        openInNewInstances(files.mid(1));
-        window.openFile(files.front());
-    });
+    // Recovery first (restored work is kept: files then open in windows of their own), then
+    // every file in a window of its own; each window keeps its own recovery copy.
+    QTimer::singleShot(0, &window, [&window, files] { window.openAtStart(files); });
     return QApplication::exec();
 }

@@ -231,6 +231,17 @@ PropertyPanel::PropertyPanel(Document *document, QWidget *parent)
     rebuild();
 }
 
+PropertyPanel::~PropertyPanel()
+{
+    // Quitting with a field being edited: the field loses its focus while the widgets are
+    // torn down and emits editingFinished, which would run a handler on a half-destroyed
+    // panel (and commit the half-typed value). Nothing of the panel may run from here on.
+    for (QObject *child : findChildren<QObject *>()) {
+        child->disconnect(this);
+        child->removeEventFilter(this);
+    }
+}
+
 void PropertyPanel::connectDocument()
 {
     Document *doc = m_document;

@@ -38,6 +38,8 @@ public:
     enum class Subject { Project, Node, Edge, Context, Several };
 
     explicit PropertyPanel(Document *document, QWidget *parent = nullptr);
+    /// Disconnects its editors first: no handler runs once the panel is being destroyed.
+    ~PropertyPanel() override;
 
     QString candidateId() const { return m_candidateId; }
     Subject subject() const { return m_subject; }

@@ -160,6 +160,17 @@ WorkloadEditor::WorkloadEditor(Document *document, QWidget *parent)
     reloadList();
 }
 
+WorkloadEditor::~WorkloadEditor()
+{
+    // Quitting with a field being edited: the field loses its focus while the widgets are
+    // torn down and emits editingFinished, which would run a handler on a half-destroyed
+    // panel (and commit the half-typed value). Nothing of the panel may run from here on.
+    for (QObject *child : findChildren<QObject *>()) {
+        child->disconnect(this);
+        child->removeEventFilter(this);
+    }
+}
+
 void WorkloadEditor::reloadList()
 {
     const QSignalBlocker blocker(m_list);

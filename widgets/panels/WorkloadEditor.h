@@ -30,6 +30,8 @@ class WorkloadEditor : public QWidget
     Q_OBJECT
 public:
     explicit WorkloadEditor(Document *document, QWidget *parent = nullptr);
+    /// Disconnects its editors first: no handler runs once the panel is being destroyed.
+    ~WorkloadEditor() override;
 
     QString currentWorkloadId() const { return m_workloadId; }
     void setCurrentWorkload(const QString &workloadId);
