@@ -411,8 +411,11 @@ private:
             return;
         // Limits first (what one replica may use), else reservations, else the version 2
         // keys at the service level.
-        const auto [deployFile, deploy] = last(service, "deploy");
-        const YAML::Node resources = deployFile ? field(deploy, "resources") : YAML::Node();
+        // A pair, not a structured binding: lambdas cannot capture those before clang 16.
+        const auto deployEntry = last(service, "deploy");
+        const ParsedFile *deployFile = deployEntry.first;
+        const YAML::Node resources =
+            deployFile ? field(deployEntry.second, "resources") : YAML::Node();
         auto pick = [&](const char *key, const char *serviceKey,
                         const char *reservationKey) -> std::pair<const ParsedFile *, YAML::Node> {
             for (const char *part : {"limits", "reservations"})
