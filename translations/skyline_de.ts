@@ -4,17 +4,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+29"/>
+        <location filename="../app/gui/main.cpp" line="+28"/>
         <source>Open the FILEs, then quit: exit status 0 when every file opened, 1 otherwise, with the problems on standard error instead of a dialog. For scripted checks of an installation (e.g. with QT_QPA_PLATFORM=offscreen).</source>
         <translation>Die DATEIen öffnen und danach beenden: Exit-Status 0, wenn jede Datei geöffnet wurde, sonst 1, mit den Problemen auf der Standardfehlerausgabe statt in einem Dialog. Für geskriptete Prüfungen einer Installation (z. B. mit QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+59"/>
         <source>Compare serverless and microservice architectures.</source>
         <translation>Serverless- und Microservice-Architekturen vergleichen.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-60"/>
         <source>A .skyline project to open.</source>
         <translation>Ein zu öffnendes .skyline-Projekt.</translation>
     </message>
@@ -122,47 +122,47 @@
 <context>
     <name>skyline::ChartsPanel</name>
     <message>
-        <location filename="../widgets/charts/ChartsPanel.cpp" line="+31"/>
+        <location filename="../widgets/charts/ChartCatalog.cpp" line="+37"/>
         <source>Load</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instances</source>
         <translation>Instanzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cold starts</source>
         <translation>Kaltstarts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cost vs load</source>
         <translation>Kosten vs. Last</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Complexity</source>
         <translation>Komplexität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Blast radius</source>
         <translation>Auswirkungsradius</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../widgets/charts/ChartsPanel.cpp" line="+49"/>
         <source>Evaluating…</source>
         <translation>Wird ausgewertet…</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>skyline::Document</name>
     <message>
-        <location filename="../model/document/Document.cpp" line="+111"/>
+        <location filename="../model/document/Document.cpp" line="+113"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -425,7 +425,12 @@
         <translation>Kandidat duplizieren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+90"/>
+        <source>Import candidate “%1”</source>
+        <translation>Kandidat „%1“ importieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Delete candidate</source>
         <translation>Kandidat löschen</translation>
     </message>
@@ -441,12 +446,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+104"/>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-100"/>
         <source>Office hours must close after they open.</source>
         <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
     </message>
@@ -471,67 +476,67 @@
         <translation>Lastprofil löschen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../model/domain/NodeKinds.cpp" line="+14"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Datastore</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-34"/>
         <source>Add client</source>
         <translation>Client hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add gateway</source>
         <translation>Gateway hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add function</source>
         <translation>Funktion hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add service</source>
         <translation>Dienst hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add queue</source>
         <translation>Warteschlange hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Add datastore</source>
         <translation>Datenspeicher hinzufügen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../model/document/Document.cpp" line="+58"/>
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
@@ -866,7 +871,7 @@
 <context>
     <name>skyline::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+81"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+82"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -886,7 +891,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+49"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -1111,7 +1116,7 @@
         <translation>&amp;Kandidat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1141,18 +1146,18 @@
         <translation>Lastprofile</translation>
     </message>
     <message>
-        <location line="+132"/>
-        <location line="+86"/>
+        <location line="+133"/>
+        <location line="+98"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-97"/>
         <source>%1[*] — Skyline</source>
         <translation>%1[*] — Skyline</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1237,13 +1242,13 @@
         <translation>Das Beispiel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Skyline did not shut down cleanly. Unsaved work from %1 was kept.</source>
         <translation>Skyline wurde nicht ordnungsgemäß beendet. Ungespeicherte Arbeit vom %1 wurde aufbewahrt.</translation>
     </message>
@@ -1268,12 +1273,12 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The recovery copy cannot be read; it is discarded.</source>
         <translation>Die Wiederherstellungskopie kann nicht gelesen werden; sie wird verworfen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+55"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -1333,7 +1338,7 @@
         <translation>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Skizzieren Sie Serverless- und Microservice-Kandidaten für dasselbe Produkt und vergleichen Sie, wie sie skalieren, antworten, ausfallen und was sie kosten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowResults.cpp" line="+87"/>
+        <location filename="../app/gui/MainWindowResults.cpp" line="+85"/>
         <source>Compare Candidates</source>
         <translation>Kandidaten vergleichen</translation>
     </message>
@@ -1444,13 +1449,143 @@
         <translation>Es gibt keine Zeichenfläche zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/gui/MainWindowImport.cpp" line="+67"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Docker Compose, AWS SAM / CloudFormation, Serverless Framework or Kubernetes files as a project or a candidate</source>
+        <translation>Docker-Compose-, AWS-SAM-/CloudFormation-, Serverless-Framework- oder Kubernetes-Dateien als Projekt oder Kandidat importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Candidate as &amp;Mermaid…</source>
+        <translation>Kandidat als &amp;Mermaid…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import Review</source>
+        <translation>Import prüfen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Infrastructure files (*.yaml *.yml *.json *.template)</source>
+        <translation>Infrastrukturdateien (*.yaml *.yml *.json *.template)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Compose (*compose*.yaml *compose*.yml)</source>
+        <translation>Docker Compose (*compose*.yaml *compose*.yml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS SAM / CloudFormation (*.yaml *.yml *.json *.template)</source>
+        <translation>AWS SAM / CloudFormation (*.yaml *.yml *.json *.template)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serverless Framework (serverless.yml serverless.yaml)</source>
+        <translation>Serverless Framework (serverless.yml serverless.yaml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kubernetes manifests (*.yaml *.yml)</source>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 as:</source>
+        <translation>%1 importieren als:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new candidate sits next to the ones you have, to compare; Edit ▸ Undo removes it again.</source>
+        <translation>Ein neuer Kandidat steht zum Vergleich neben den vorhandenen; Bearbeiten ▸ Rückgängig entfernt ihn wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open as a New &amp;Project</source>
+        <translation>Als neues &amp;Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add as a New Candidate to “%1”</source>
+        <translation>Als neuen Kandidaten zu „%1“ &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot Import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be imported. Nothing was changed.</source>
+        <translation>%1 konnte nicht importiert werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No files to import.</source>
+        <translation>Keine Dateien zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing could be imported.</source>
+        <translation>Es konnte nichts importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Imported %1: %n node(s)</source>
+        <translation>
+            <numerusform>%1 importiert: %n Knoten</numerusform>
+            <numerusform>%1 importiert: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no candidate to export.</source>
+        <translation>Es gibt keinen Kandidaten zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../app/gui/MainWindowResults.cpp" line="+18"/>
         <location line="+23"/>
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+8"/>
+        <source>Export Mermaid Diagram</source>
+        <translation>Mermaid-Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid diagrams (*.mmd);;Markdown (*.md)</source>
+        <translation>Mermaid-Diagramme (*.mmd);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowResults.cpp" line="-16"/>
         <source>There is no chart to export.</source>
         <translation>Es gibt kein Diagramm zum Exportieren.</translation>
     </message>
@@ -1521,9 +1656,72 @@
     </message>
 </context>
 <context>
+    <name>skyline::NodeKind</name>
+    <message>
+        <location filename="../model/domain/NodeKinds.cpp" line="-40"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A source of traffic (web, mobile, partner). Its requests per second follow the workload it is bound to.</source>
+        <translation>Eine Verkehrsquelle (Web, Mobil, Partner). Ihre Anfragen pro Sekunde folgen der Last, an die sie gebunden ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API gateway</source>
+        <translation>API-Gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An API gateway or load balancer in front of functions or services. Adds its latency and its price per call or per hour.</source>
+        <translation>Ein API-Gateway oder Load Balancer vor Funktionen oder Diensten. Fügt seine Latenz und seinen Preis pro Aufruf oder pro Stunde hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A serverless function: scales per request up to a concurrency limit, pays cold starts, and is billed per request and GB-second.</source>
+        <translation>Eine Serverless-Funktion: skaliert pro Anfrage bis zu einem Parallelitätslimit, zahlt Kaltstarts und wird pro Anfrage und GB-Sekunde abgerechnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A long-running microservice: autoscaled replicas with a number of workers each, billed per replica hour.</source>
+        <translation>Ein dauerhaft laufender Microservice: automatisch skalierte Replikate mit je mehreren Workern, abgerechnet pro Replikatstunde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queue / topic</source>
+        <translation>Warteschlange / Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A queue, topic or event bus. Decouples callers from consumers: adds delivery latency to the asynchronous path and buffers a backlog.</source>
+        <translation>Eine Warteschlange, ein Topic oder ein Event-Bus. Entkoppelt Aufrufer von Verbrauchern: fügt dem asynchronen Pfad Zustelllatenz hinzu und puffert einen Rückstau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Datastore</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database or cache where state lives. Adds its latency and its price per request or per instance hour.</source>
+        <translation>Eine Datenbank oder ein Cache, in dem der Zustand liegt. Fügt seine Latenz und seinen Preis pro Anfrage oder pro Instanzstunde hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>skyline::NodePalette</name>
     <message>
-        <location filename="../widgets/canvas/NodePalette.cpp" line="+20"/>
+        <location filename="../widgets/canvas/NodePalette.cpp" line="+22"/>
         <source>Click a kind to add it at the centre of the canvas, or drag it onto the canvas.</source>
         <translation>Klicken Sie auf eine Art, um sie in der Mitte der Zeichenfläche hinzuzufügen, oder ziehen Sie sie auf die Zeichenfläche.</translation>
     </message>
@@ -1531,7 +1729,7 @@
 <context>
     <name>skyline::ParamSchema</name>
     <message>
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="+29"/>
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="+30"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2062,37 +2260,7 @@
 <context>
     <name>skyline::PropertyPanel</name>
     <message>
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="+39"/>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gateway</source>
-        <translation>Gateway</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Queue</source>
-        <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Datastore</source>
-        <translation>Datenspeicher</translation>
-    </message>
-    <message>
-        <location line="+240"/>
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="+287"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -2281,7 +2449,7 @@
 <context>
     <name>skyline::ResultChart</name>
     <message>
-        <location filename="../widgets/charts/ResultChart.cpp" line="+54"/>
+        <location filename="../widgets/charts/ResultChart.cpp" line="+46"/>
         <location line="+135"/>
         <source>Waiting for the first evaluation…</source>
         <translation>Warten auf die erste Auswertung…</translation>
@@ -2312,6 +2480,104 @@
         <location line="+145"/>
         <source>Platform</source>
         <translation>Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>skyline::ReviewPanel</name>
+    <message>
+        <location filename="../widgets/panels/ReviewPanel.cpp" line="+30"/>
+        <source>Inferred edge</source>
+        <translation>Abgeleitete Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumed value</source>
+        <translation>Angenommener Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default workload</source>
+        <translation>Standardlast</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unresolved</source>
+        <translation>Nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Inferred edges: %1</source>
+        <translation>Abgeleitete Verbindungen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assumed values: %1</source>
+        <translation>Angenommene Werte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default workloads: %1</source>
+        <translation>Standardlasten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unresolved: %1</source>
+        <translation>Nicht aufgelöst: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored: %1</source>
+        <translation>Ignoriert: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node or edge</source>
+        <translation>Knoten oder Verbindung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to check</source>
+        <translation>Was zu prüfen ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Nothing imported yet: File ▸ Import… reads Compose, SAM/CloudFormation, Serverless Framework and Kubernetes files.</source>
+        <translation>Noch nichts importiert: Datei ▸ Importieren… liest Compose-, SAM-/CloudFormation-, Serverless-Framework- und Kubernetes-Dateien.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — nodes: %2, edges: %3 · values carried over: %4, assumed: %5 · inferred edges: %6 · unresolved: %7</source>
+        <translation>%1 — Knoten: %2, Verbindungen: %3 · übernommene Werte: %4, angenommen: %5 · abgeleitete Verbindungen: %6 · nicht aufgelöst: %7</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Click to select it on the canvas</source>
+        <translation>Klicken, um es auf der Zeichenfläche auszuwählen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The imported candidate is no longer in the project (undone).</source>
+        <translation>Der importierte Kandidat ist nicht mehr im Projekt (rückgängig gemacht).</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2801,7 @@
         <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+190"/>
+        <location line="+201"/>
         <source>%n trace point(s); the day repeats, gaps are interpolated.</source>
         <translation>
             <numerusform>%n Messpunkt; der Tag wiederholt sich, Lücken werden interpoliert.</numerusform>
