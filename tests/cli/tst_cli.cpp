@@ -17,6 +17,9 @@ namespace {
 
 using skyline::test::CliResult;
 using skyline::test::runCli;
+using skyline::test::shown;
+using skyline::test::readWholeFile;
+using skyline::test::writeWholeFile;
 
 QString examplesDir()
 {
@@ -29,20 +32,6 @@ QStringList exampleFiles()
                                          QDir::Name);
 }
 
-std::string readWholeFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-void writeWholeFile(const std::string &path, const std::string &text)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
-
 std::vector<std::string> lines(const std::string &text)
 {
     std::vector<std::string> out;
@@ -50,12 +39,6 @@ std::vector<std::string> lines(const std::string &text)
     for (std::string line; std::getline(in, line);)
         out.push_back(line);
     return out;
-}
-
-QByteArray shown(const CliResult &r)
-{
-    return QByteArray("exit ") + QByteArray::number(r.exitCode) + "\nstdout:\n" +
-           QByteArray::fromStdString(r.out) + "stderr:\n" + QByteArray::fromStdString(r.err);
 }
 
 /// A small valid project, written compactly (not in canonical form).

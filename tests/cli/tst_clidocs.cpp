@@ -4,6 +4,7 @@
 // After changing the help, regenerate the page with
 //   SKYLINE_UPDATE_DOCS=1 build/bin/tst_clidocs
 #include "CliHelp.h"
+#include "support/CliRun.h"
 
 #include <QtTest>
 
@@ -12,17 +13,7 @@
 
 using namespace skyline::cli;
 
-namespace {
-
-std::string readWholeFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-} // namespace
+using skyline::test::readWholeFile;
 
 class TestCliDocs : public QObject
 {

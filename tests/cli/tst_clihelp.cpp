@@ -13,12 +13,7 @@ namespace {
 
 using skyline::test::CliResult;
 using skyline::test::runCli;
-
-QByteArray shown(const CliResult &r)
-{
-    return QByteArray("exit ") + QByteArray::number(r.exitCode) + "\nstdout:\n" +
-           QByteArray::fromStdString(r.out) + "stderr:\n" + QByteArray::fromStdString(r.err);
-}
+using skyline::test::shown;
 
 bool contains(const std::string &text, std::string_view part)
 {

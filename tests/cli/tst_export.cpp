@@ -20,26 +20,9 @@ namespace {
 
 using skyline::test::CliResult;
 using skyline::test::runCli;
-
-QByteArray shown(const CliResult &r)
-{
-    return QByteArray("exit ") + QByteArray::number(r.exitCode) + "\nstdout:\n" +
-           QByteArray::fromStdString(r.out) + "stderr:\n" + QByteArray::fromStdString(r.err);
-}
-
-std::string readWholeFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-void writeWholeFile(const std::string &path, const std::string &text)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
+using skyline::test::shown;
+using skyline::test::readWholeFile;
+using skyline::test::writeWholeFile;
 
 /// The inside of a quoted label back to plain text: entity codes decoded, <br/> as newline.
 /// Returns nullopt for a '#' that starts no entity or a '<' that is not <br/>: a renderer

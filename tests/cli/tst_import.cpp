@@ -13,31 +13,14 @@
 
 using skyline::test::CliResult;
 using skyline::test::runCli;
+using skyline::test::shown;
+using skyline::test::readWholeFile;
+using skyline::test::writeWholeFile;
 
 namespace {
 std::string fixture(const char *name)
 {
     return std::string(SKYLINE_SOURCE_DIR "/tests/import/data/compose/") + name;
-}
-
-std::string readWholeFile(const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-void writeWholeFile(const std::string &path, const std::string &text)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-}
-
-QByteArray shown(const CliResult &r)
-{
-    return QByteArray("exit ") + QByteArray::number(r.exitCode) + "\nstdout:\n" +
-           QByteArray::fromStdString(r.out) + "stderr:\n" + QByteArray::fromStdString(r.err);
 }
 
 QStringList lines(const std::string &text)

@@ -21,14 +21,6 @@ ImportResult importText(const std::string &text, std::optional<SourceFormat> for
     return importFiles({SourceFile{"template.yaml", text}}, format);
 }
 
-QString joined(const std::vector<std::string> &lines)
-{
-    QStringList out;
-    for (const std::string &line : lines)
-        out << QString::fromStdString(line);
-    return out.join('\n');
-}
-
 } // namespace
 
 class TestCloudFormationImport : public QObject

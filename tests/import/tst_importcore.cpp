@@ -3,6 +3,7 @@
 // workload, the summary counts what happened, and bad input gives a message with its place.
 
 #include "import/Import.h"
+#include "support/ImportExpectations.h"
 #include "import/ModelBuilder.h"
 #include "io/ProjectJson.h"
 
@@ -28,18 +29,7 @@ std::vector<ReviewItem> itemsOf(const ImportResult &result, ReviewKind kind)
     return out;
 }
 
-const Candidate &only(const ImportResult &result)
-{
-    return result.project->candidates.front();
-}
 
-QString joined(const std::vector<std::string> &lines)
-{
-    QStringList out;
-    for (const std::string &line : lines)
-        out << QString::fromStdString(line);
-    return out.join('\n');
-}
 } // namespace
 
 class TestImportCore : public QObject
@@ -87,8 +77,8 @@ void TestImportCore::valuesInsideTheSchemaAreCarried()
     const std::string id = builder.addNode(kind, "orders", here);
     builder.setParam(id, key.toStdString(), value, here);
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    QCOMPARE(only(result).findNode(id)->number(key.toStdString()), value);
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
+    QCOMPARE(testing::candidateOf(result).findNode(id)->number(key.toStdString()), value);
     QCOMPARE(result.summary.carriedValues, 1);
     QVERIFY(result.review.empty());
 }
@@ -128,9 +118,9 @@ void TestImportCore::valuesOutsideTheSchemaAreRefusedAndListed()
                              : ParamValue(value.toString().toStdString());
     builder.setParam(id, key.toStdString(), v, here);
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
     // The default stays ...
-    QCOMPARE(only(result).findNode(id)->params, before.params);
+    QCOMPARE(testing::candidateOf(result).findNode(id)->params, before.params);
     // ... and the refusal is listed with the node, the key, the place and the reason.
     const auto assumed = itemsOf(result, ReviewKind::AssumedValue);
     QCOMPARE(assumed.size(), size_t(1));
@@ -151,7 +141,7 @@ void TestImportCore::assumedValuesAreListed()
     builder.assumeParam(id, "product", std::string("aws-rds"), "mongo has no product", here);
     const ImportResult result = builder.finish();
     QVERIFY(result.ok());
-    QCOMPARE(only(result).findNode(id)->text("product"), std::string("aws-rds"));
+    QCOMPARE(testing::candidateOf(result).findNode(id)->text("product"), std::string("aws-rds"));
     const auto assumed = itemsOf(result, ReviewKind::AssumedValue);
     QCOMPARE(assumed.size(), size_t(1));
     QVERIFY(QString::fromStdString(assumed.front().message).contains("mongo has no product"));
@@ -170,11 +160,11 @@ void TestImportCore::idsAreUniqueAndNamesReadable()
     ids.push_back(builder.addEntryPoint(ids[0], "orders", here));
     ids.push_back(x);
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
     QCOMPARE(std::set<std::string>(ids.begin(), ids.end()).size(), ids.size());
     QCOMPARE(builder.findNode("orders"), ids[0]);
     std::set<std::string> names;
-    for (const Node &n : only(result).nodes)
+    for (const Node &n : testing::candidateOf(result).nodes)
         QVERIFY2(names.insert(n.name).second, n.name.c_str());
     QVERIFY(names.count("orders"));
     QVERIFY(names.count("orders 2"));
@@ -188,8 +178,8 @@ void TestImportCore::entryPointGetsAClientWithADefaultWorkload()
     const std::string web = builder.addNode(NodeKind::Service, "web", here);
     const std::string client = builder.addEntryPoint(web, "web clients", here);
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    const Node *c = only(result).findNode(client);
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
+    const Node *c = testing::candidateOf(result).findNode(client);
     QVERIFY(c);
     QCOMPARE(c->kind, NodeKind::Client);
     QCOMPARE(c->name, std::string("web clients"));
@@ -197,8 +187,8 @@ void TestImportCore::entryPointGetsAClientWithADefaultWorkload()
     QVERIFY(w);
     QCOMPARE(w->shape, WorkloadShape::Constant);
     QVERIFY(w->number("rps") > 0);
-    QCOMPARE(only(result).edges.size(), size_t(1));
-    const Edge &e = only(result).edges.front();
+    QCOMPARE(testing::candidateOf(result).edges.size(), size_t(1));
+    const Edge &e = testing::candidateOf(result).edges.front();
     QCOMPARE(e.kind, EdgeKind::Api);
     QCOMPARE(e.from, client);
     QCOMPARE(e.to, web);
@@ -218,7 +208,7 @@ void TestImportCore::entryPointWithAGivenWorkloadIsNotListed()
     const ImportResult result = builder.finish();
     QVERIFY(result.ok());
     QVERIFY(itemsOf(result, ReviewKind::DefaultWorkload).empty());
-    const Workload *w = result.project->findWorkload(only(result).findNode(client)->workload);
+    const Workload *w = result.project->findWorkload(testing::candidateOf(result).findNode(client)->workload);
     QVERIFY(w);
     QCOMPARE(w->name, std::string("every minute"));
     QCOMPARE(w->number("rps"), 1.0 / 60.0);
@@ -231,8 +221,8 @@ void TestImportCore::aClientAddedAsANodeGetsAWorkload()
     const std::string web = builder.addNode(NodeKind::Service, "web", here);
     builder.addEdge(EdgeKind::Api, client, web, here);
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    QVERIFY(result.project->findWorkload(only(result).findNode(client)->workload));
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
+    QVERIFY(result.project->findWorkload(testing::candidateOf(result).findNode(client)->workload));
     QCOMPARE(itemsOf(result, ReviewKind::DefaultWorkload).size(), size_t(1));
     QCOMPARE(builder.findNode("browser"), client);
 }
@@ -251,7 +241,7 @@ void TestImportCore::inferredEdgesAreListedOnce()
     QCOMPARE(builder.addEdge(EdgeKind::Api, a, c, here), e2);
     const ImportResult result = builder.finish();
     QVERIFY(result.ok());
-    QCOMPARE(only(result).edges.size(), size_t(2));
+    QCOMPARE(testing::candidateOf(result).edges.size(), size_t(2));
     const auto inferred = itemsOf(result, ReviewKind::InferredEdge);
     QCOMPARE(inferred.size(), size_t(1));
     QCOMPARE(inferred.front().edgeId, e1);
@@ -268,8 +258,8 @@ void TestImportCore::impossibleEdgesAreNotAdded()
     QVERIFY(builder.addInferredEdge(EdgeKind::Api, a, a, "env", here).empty());
     QVERIFY(builder.addEdge(EdgeKind::Api, a, client, here).empty());
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    QCOMPARE(only(result).edges.size(), size_t(1));
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
+    QCOMPARE(testing::candidateOf(result).edges.size(), size_t(1));
     QCOMPARE(itemsOf(result, ReviewKind::Ignored).size(), size_t(2));
 }
 
@@ -284,11 +274,11 @@ void TestImportCore::inconsistentLimitsAreReconciledAndListed()
     builder.setParam(b, "minReplicas", 5.0, here);
     builder.setParam(b, "maxReplicas", 3.0, here);
     const ImportResult result = builder.finish();
-    QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
-    QCOMPARE(only(result).findNode(a)->number("minReplicas"), 30.0);
-    QCOMPARE(only(result).findNode(a)->number("maxReplicas"), 30.0);
-    QCOMPARE(only(result).findNode(b)->number("minReplicas"), 3.0);
-    QCOMPARE(only(result).findNode(b)->number("maxReplicas"), 3.0);
+    QVERIFY2(result.ok(), qPrintable(testing::joined(result.errors)));
+    QCOMPARE(testing::candidateOf(result).findNode(a)->number("minReplicas"), 30.0);
+    QCOMPARE(testing::candidateOf(result).findNode(a)->number("maxReplicas"), 30.0);
+    QCOMPARE(testing::candidateOf(result).findNode(b)->number("minReplicas"), 3.0);
+    QCOMPARE(testing::candidateOf(result).findNode(b)->number("maxReplicas"), 3.0);
     const auto assumed = itemsOf(result, ReviewKind::AssumedValue);
     QCOMPARE(assumed.size(), size_t(2));
     QCOMPARE(assumed[0].key, std::string("maxReplicas"));

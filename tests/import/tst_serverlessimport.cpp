@@ -19,14 +19,6 @@ ImportResult importText(const std::string &text)
     return importFiles({SourceFile{"serverless.yml", text}}, SourceFormat::Serverless);
 }
 
-QString joined(const std::vector<std::string> &lines)
-{
-    QStringList out;
-    for (const std::string &line : lines)
-        out << QString::fromStdString(line);
-    return out.join('\n');
-}
-
 } // namespace
 
 class TestServerlessImport : public QObject

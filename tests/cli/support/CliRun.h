@@ -1,6 +1,8 @@
 #pragma once
 // Runs skyline-cli in-process for the CLI tests and keeps what it printed.
 
+#include <QByteArray>
+
 #include <string>
 #include <vector>
 
@@ -14,5 +16,11 @@ struct CliResult
 };
 
 CliResult runCli(const std::vector<std::string> &args);
+
+/// "exit N", then what it printed on stdout and stderr: a failure message.
+QByteArray shown(const CliResult &result);
+
+std::string readWholeFile(const std::string &path);
+void writeWholeFile(const std::string &path, const std::string &text);
 
 } // namespace skyline::test

@@ -26,6 +26,15 @@ inline SourceFile fixture(const QString &name)
     return {name.toStdString(), file.readAll().toStdString()};
 }
 
+/// Lines (errors, problems) as one text for a test's failure message.
+inline QString joined(const std::vector<std::string> &lines)
+{
+    QStringList out;
+    for (const std::string &line : lines)
+        out << QString::fromStdString(line);
+    return out.join('\n');
+}
+
 inline const Candidate &candidateOf(const ImportResult &result)
 {
     return result.project->candidates.front();
