@@ -1,9 +1,11 @@
-// Times importing a generated 200-service docker compose file (parse, map, lay out, validate)
-// and evaluating the result (target: the whole `skyline-cli import ... | skyline-cli evaluate`
-// within 200 ms), plus a 10,000-line file. Prints the figures. Not run by CTest.
+// Times importing a generated docker compose file of 200 services and a Kubernetes manifest of
+// 200 workloads (parse, map, lay out, validate) and evaluating the result (target: the whole
+// `skyline-cli import ... | skyline-cli evaluate` within 200 ms), plus 1,200 of each. Prints
+// the figures. Not run by CTest.
 //
-//   bench_import                  the in-process figures
-//   bench_import --write FILE [N] a generated compose file of N services (200) for CLI timing
+//   bench_import                              the in-process figures
+//   bench_import --write FILE [N] [FORMAT]    a generated file of N services (200), FORMAT
+//                                             compose (default) or kubernetes, for CLI timing
 
 #include "engine/Evaluation.h"
 #include "engine/ProcessMemory.h"
@@ -57,6 +59,66 @@ std::string generateCompose(int services)
     return text;
 }
 
+const char *const namespaces[] = {"shop", "payments", "catalog", "accounts", "ops"};
+
+/// `workloads` Deployments (every 25th runs PostgreSQL, the one before it Redis) with a
+/// Service each, in five namespaces; each calls up to three later ones through env URLs in
+/// cluster DNS form, every third has an autoscaler, and one Ingress fronts every fifth.
+std::string generateManifest(int workloads)
+{
+    std::string text;
+    std::string ingressPaths;
+    for (int i = 0; i < workloads; ++i) {
+        const std::string name = "svc-" + std::to_string(i);
+        const std::string ns = namespaces[i % 5];
+        const std::string image = i % 25 == 24   ? "postgres:16"
+                                  : i % 25 == 23 ? "redis:7"
+                                                 : "registry.example.com/shop/" + name + ":1.0";
+        text += "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: " + name +
+                ", namespace: " + ns + "}\nspec:\n  replicas: " + std::to_string(1 + i % 4) +
+                "\n  selector: {matchLabels: {app: " + name +
+                "}}\n  template:\n    metadata: "
+                "{labels: {app: " +
+                name +
+                "}}\n    spec:\n      containers:\n        - name: "
+                "main\n          image: " +
+                image +
+                "\n          resources:\n            "
+                "requests: {cpu: " +
+                std::to_string(250 + 50 * (i % 8)) +
+                "m, memory: " + std::to_string(256 * (1 + i % 4)) +
+                "Mi}\n          env:\n            - {name: "
+                "LOG_LEVEL, value: info}\n";
+        for (int callee = 3 * i + 1; callee <= 3 * i + 3 && callee < workloads; ++callee)
+            text += "            - {name: SVC" + std::to_string(callee) +
+                    "_URL, value: \"http://svc-" + std::to_string(callee) + "." +
+                    namespaces[callee % 5] + ".svc.cluster.local:8080/api\"}\n";
+        text += "---\napiVersion: v1\nkind: Service\nmetadata: {name: " + name +
+                ", namespace: " + ns + "}\nspec:\n  selector: {app: " + name +
+                "}\n  ports: [{port: 8080}]\n";
+        if (i % 3 == 0)
+            text += "---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: "
+                    "{name: " +
+                    name + ", namespace: " + ns +
+                    "}\nspec:\n  scaleTargetRef: "
+                    "{apiVersion: apps/v1, kind: Deployment, name: " +
+                    name +
+                    "}\n  "
+                    "minReplicas: 2\n  maxReplicas: 20\n  metrics:\n    - type: Resource\n"
+                    "      resource: {name: cpu, target: {type: Utilization, "
+                    "averageUtilization: 60}}\n";
+        if (i % 5 == 0)
+            ingressPaths += "          - {path: /" + name +
+                            ", pathType: Prefix, backend: "
+                            "{service: {name: " +
+                            name + ", port: {number: 8080}}}}\n";
+    }
+    text += "---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: edge, "
+            "namespace: shop}\nspec:\n  rules:\n    - http:\n        paths:\n" +
+            ingressPaths;
+    return text;
+}
+
 /// CPU time of this thread in ms: the machine is shared, so wall time would count the waits.
 double threadCpuMs()
 {
@@ -82,22 +144,25 @@ size_t lineCount(const std::string &text)
     return std::count(text.begin(), text.end(), '\n');
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+struct Generator
 {
-    keepFreedMemoryForReuse(); // as skyline and skyline-cli do
-    if (argc >= 3 && std::strcmp(argv[1], "--write") == 0) {
-        const int services = argc >= 4 ? std::max(1, std::atoi(argv[3])) : 200;
-        std::ofstream(argv[2]) << generateCompose(services);
-        return 0;
-    }
-    const SourceFile file{"generated.yaml", generateCompose(200)};
+    const char *label; ///< "compose", "kubernetes"
+    const char *unit;  ///< "services", "workloads"
+    std::string (*generate)(int count);
+};
+
+const Generator generators[] = {{"compose", "services", generateCompose},
+                                {"kubernetes", "workloads", generateManifest}};
+
+void measure(const Generator &generator)
+{
+    const SourceFile file{"generated.yaml", generator.generate(200)};
     ImportResult result;
     const double importMs = medianMs(15, [&] { result = importFiles({file}); });
     if (!result.ok()) {
-        std::fprintf(stderr, "import failed: %s\n", result.errors.front().c_str());
-        return 1;
+        std::fprintf(stderr, "%s: import failed: %s\n", generator.label,
+                     result.errors.front().c_str());
+        return;
     }
     EvalOptions options;
     options.computeSeries = false;
@@ -107,14 +172,12 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "evaluation error: %s\n", e.candidates.front().errors[0].c_str());
     });
     const double writeMs = medianMs(15, [&] { (void)writeProject(*result.project); });
-
-    const SourceFile big{"big.yaml", generateCompose(1200)};
+    const SourceFile big{"big.yaml", generator.generate(1200)};
     ImportResult bigResult;
     const double bigMs = medianMs(5, [&] { bigResult = importFiles({big}); });
 
-    std::printf("(CPU time of one thread, median)\n");
-    std::printf("compose, 200 services (%zu lines): %d nodes, %d edges, %d contexts\n",
-                lineCount(file.text), result.summary.nodes, result.summary.edges,
+    std::printf("%s, 200 %s (%zu lines): %d nodes, %d edges, %d contexts\n", generator.label,
+                generator.unit, lineCount(file.text), result.summary.nodes, result.summary.edges,
                 result.summary.contexts);
     std::printf("  import (parse, map, lay out, validate): %7.2f ms\n", importMs);
     std::printf("  evaluate (analytic):                    %7.2f ms\n", evaluateMs);
@@ -122,8 +185,24 @@ int main(int argc, char **argv)
     std::printf(
         "  together:                               %7.2f ms (target: whole process <= 200 ms)\n",
         importMs + evaluateMs + writeMs);
-    std::printf("compose, 1,200 services (%zu lines): import %.2f ms (%d nodes%s)\n",
-                lineCount(big.text), bigMs, bigResult.summary.nodes,
+    std::printf("%s, 1,200 %s (%zu lines): import %.2f ms (%d nodes%s)\n", generator.label,
+                generator.unit, lineCount(big.text), bigMs, bigResult.summary.nodes,
                 bigResult.ok() ? "" : ", FAILED");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    keepFreedMemoryForReuse(); // as skyline and skyline-cli do
+    if (argc >= 3 && std::strcmp(argv[1], "--write") == 0) {
+        const int count = argc >= 4 ? std::max(1, std::atoi(argv[3])) : 200;
+        const bool kubernetes = argc >= 5 && std::strcmp(argv[4], "kubernetes") == 0;
+        std::ofstream(argv[2]) << generators[kubernetes ? 1 : 0].generate(count);
+        return 0;
+    }
+    std::printf("(CPU time of one thread, median)\n");
+    for (const Generator &generator : generators)
+        measure(generator);
     return 0;
 }
