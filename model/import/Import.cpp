@@ -2,8 +2,11 @@
 
 #include "Readers.h"
 
+#include "io/Utf8.h"
+
 #include <yaml-cpp/depthguard.h>
 
+#include <algorithm>
 #include <array>
 #include <exception>
 #include <utility>
@@ -109,6 +112,21 @@ std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
 {
     ParsedFile parsed;
     parsed.file = &file;
+    // YAML is Unicode; yaml-cpp does not check, and names with stray bytes would reach the
+    // project (and the file Save writes). Refuse them here, at their place.
+    if (const std::size_t bad = firstInvalidUtf8Byte(file.text); bad != std::string::npos) {
+        const std::size_t lineStart = file.text.rfind('\n', bad == 0 ? 0 : bad - 1);
+        const std::size_t from = lineStart == std::string::npos || bad == 0 ? 0 : lineStart + 1;
+        const auto line = 1 + std::count(file.text.begin(), file.text.begin() + long(bad), '\n');
+        const std::size_t column =
+            1 + utf8Characters(std::string_view(file.text).substr(from), bad - from);
+        static const char hex[] = "0123456789ABCDEF";
+        const auto byte = static_cast<unsigned char>(file.text[bad]);
+        error = describe(SourceLocation{file.path, int(line), int(column)}) +
+                ": not valid UTF-8 (byte 0x" + hex[byte >> 4] + hex[byte & 0xF] +
+                "); save the file as UTF-8 and import it again";
+        return std::nullopt;
+    }
     try {
         for (YAML::Node &document : YAML::LoadAll(file.text))
             if (document.IsDefined() && !document.IsNull())

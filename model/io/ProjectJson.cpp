@@ -176,7 +176,9 @@ void writeScalar(const OrderedJson &j, std::string &out)
             return;
         }
     }
-    out += j.dump();
+    // Strings are valid UTF-8 by the time they reach a project; should one not be, Save
+    // writes U+FFFD for the stray byte instead of throwing and losing the whole file.
+    out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 void writeValue(const OrderedJson &j, int indent, std::string &out)

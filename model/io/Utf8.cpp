@@ -51,6 +51,17 @@ void appendEscapedByte(std::string &out, unsigned char b)
 
 } // namespace
 
+std::size_t firstInvalidUtf8Byte(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = sequenceLength(text, i);
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
 std::string validUtf8(std::string_view text)
 {
     std::string out;

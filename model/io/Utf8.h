@@ -13,6 +13,10 @@ namespace skyline {
 /// overlong forms, no surrogates, nothing beyond U+10FFFF) written as "\xNN".
 std::string validUtf8(std::string_view text);
 
+/// The offset of the first byte of `text` that is not part of a well-formed UTF-8 sequence,
+/// or std::string_view::npos when the whole text is valid UTF-8.
+std::size_t firstInvalidUtf8Byte(std::string_view text);
+
 /// validUtf8 of at most `maxCharacters` characters of `text`, cut at a character boundary and
 /// ending in "…" when cut: a quotation for a message.
 std::string utf8Excerpt(std::string_view text, std::size_t maxCharacters = 40);

@@ -53,6 +53,8 @@ private slots:
     void reviewFollowsTheFiles();
     void malformedYamlGivesLineAndColumn_data();
     void malformedYamlGivesLineAndColumn();
+    void bytesThatAreNotUtf8AreRefusedAtTheirPlace_data();
+    void bytesThatAreNotUtf8AreRefusedAtTheirPlace();
     void validYamlOfNoKnownFormatIsNamed_data();
     void validYamlOfNoKnownFormatIsNamed();
     void formatNamesRoundTrip();
@@ -369,6 +371,36 @@ void TestImportCore::malformedYamlGivesLineAndColumn()
         QVERIFY2(error.startsWith(place + ": not valid YAML"), qPrintable(error));
     }
     QVERIFY(!detectFormat(file));
+}
+
+void TestImportCore::bytesThatAreNotUtf8AreRefusedAtTheirPlace_data()
+{
+    // Found by fuzzing: a resource name with a stray byte became a node name, and Save threw
+    // on it (nlohmann refuses to write invalid UTF-8).
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("Latin-1 in a name") << QByteArray("services:\n  caf\xe9:\n    image: nginx\n")
+                                       << "compose.yaml:2:6: not valid UTF-8 (byte 0xE9)";
+    QTest::newRow("after a multi-byte character")
+        << QByteArray("services:\n  \xc3\xa9t\xe9:\n    image: nginx\n")
+        << "compose.yaml:2:5: not valid UTF-8 (byte 0xE9)";
+    QTest::newRow("first byte") << QByteArray("\xff\xfeservices: {}\n")
+                                << "compose.yaml:1:1: not valid UTF-8 (byte 0xFF)";
+}
+
+void TestImportCore::bytesThatAreNotUtf8AreRefusedAtTheirPlace()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    const SourceFile file{"compose.yaml", text.toStdString()};
+    for (auto format : {std::optional<SourceFormat>(), std::optional(SourceFormat::Compose),
+                        std::optional(SourceFormat::CloudFormation)}) {
+        const ImportResult result = importFiles({file}, format);
+        QVERIFY(!result.project);
+        QCOMPARE(result.errors.size(), size_t(1));
+        const QString error = QString::fromStdString(result.errors.front());
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+    }
 }
 
 void TestImportCore::validYamlOfNoKnownFormatIsNamed_data()
