@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <cstring>
 #include <exception>
 #include <utility>
 
@@ -108,6 +110,74 @@ SourceLocation placeOf(const std::string &path, const YAML::Mark &mark)
 }
 
 /// The file's YAML documents, or a message "path:line:column: what is wrong".
+/// A file whose first document is one flow collection (`{` or `[`, as JSON is) but whose
+/// brackets do not balance: the place of the first bracket that closes nothing, or of the
+/// text after the top-level collection closed. yaml-cpp 0.7 exhausts memory on such input
+/// (found by fuzzing) instead of reporting it, so it is refused before yaml-cpp sees it.
+std::optional<std::size_t> unbalancedFlowDocument(const std::string &text)
+{
+    std::size_t i = 0;
+    const auto skipSpaceAndComments = [&text](std::size_t at) {
+        while (at < text.size()) {
+            if (std::isspace(static_cast<unsigned char>(text[at])))
+                ++at;
+            else if (text[at] == '#')
+                at = std::min(text.find('\n', at), text.size());
+            else
+                break;
+        }
+        return at;
+    };
+    i = skipSpaceAndComments(i);
+    if (i >= text.size() || (text[i] != '{' && text[i] != '['))
+        return std::nullopt;
+    int depth = 0;
+    char previous = ' '; // the last significant character: quotes start strings after these
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if ((c == '"' || c == '\'') && std::strchr("{[,:? \t\n", previous)) {
+            for (++i; i < text.size() && text[i] != c; ++i)
+                if (c == '"' && text[i] == '\\')
+                    ++i;
+            if (i >= text.size())
+                return std::nullopt; // an unterminated string: yaml-cpp reports it
+            previous = c;
+            continue;
+        }
+        if (c == '#' && std::isspace(static_cast<unsigned char>(previous))) {
+            i = std::min(text.find('\n', i), text.size());
+            previous = '\n';
+            continue;
+        }
+        if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            if (--depth == 0) {
+                const std::size_t next = skipSpaceAndComments(i + 1);
+                if (next < text.size() && text.compare(next, 3, "---") != 0 &&
+                    text.compare(next, 3, "...") != 0)
+                    return next;
+                return std::nullopt;
+            }
+        }
+        previous = c;
+    }
+    return std::nullopt;
+}
+
+/// "path:line:column" of a byte offset (columns count characters).
+SourceLocation placeOfOffset(const SourceFile &file, std::size_t offset)
+{
+    const std::size_t lineStart = offset == 0 ? std::string::npos : file.text.rfind('\n', offset - 1);
+    const std::size_t from = lineStart == std::string::npos ? 0 : lineStart + 1;
+    const auto line = 1 + std::count(file.text.begin(), file.text.begin() + long(offset), '\n');
+    const std::size_t column =
+        1 + utf8Characters(std::string_view(file.text).substr(from), offset - from);
+    return SourceLocation{file.path, int(line), int(column)};
+}
+
 std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
 {
     ParsedFile parsed;
@@ -115,16 +185,16 @@ std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
     // YAML is Unicode; yaml-cpp does not check, and names with stray bytes would reach the
     // project (and the file Save writes). Refuse them here, at their place.
     if (const std::size_t bad = firstInvalidUtf8Byte(file.text); bad != std::string::npos) {
-        const std::size_t lineStart = file.text.rfind('\n', bad == 0 ? 0 : bad - 1);
-        const std::size_t from = lineStart == std::string::npos || bad == 0 ? 0 : lineStart + 1;
-        const auto line = 1 + std::count(file.text.begin(), file.text.begin() + long(bad), '\n');
-        const std::size_t column =
-            1 + utf8Characters(std::string_view(file.text).substr(from), bad - from);
         static const char hex[] = "0123456789ABCDEF";
         const auto byte = static_cast<unsigned char>(file.text[bad]);
-        error = describe(SourceLocation{file.path, int(line), int(column)}) +
-                ": not valid UTF-8 (byte 0x" + hex[byte >> 4] + hex[byte & 0xF] +
+        error = describe(placeOfOffset(file, bad)) + ": not valid UTF-8 (byte 0x" +
+                hex[byte >> 4] + hex[byte & 0xF] +
                 "); save the file as UTF-8 and import it again";
+        return std::nullopt;
+    }
+    if (const std::optional<std::size_t> at = unbalancedFlowDocument(file.text)) {
+        error = describe(placeOfOffset(file, *at)) +
+                ": not valid YAML: the brackets { } and [ ] do not pair up here";
         return std::nullopt;
     }
     try {

@@ -355,6 +355,11 @@ void TestImportCore::malformedYamlGivesLineAndColumn_data()
                                      << "compose.yaml:3:2";
     QTest::newRow("unknown alias") << "services:\n  web: *missing\n"
                                    << "compose.yaml:2:8";
+    // Found by fuzzing: yaml-cpp 0.7 exhausts memory on a JSON-like document whose brackets
+    // do not pair up; it is refused before yaml-cpp reads it.
+    QTest::newRow("JSON root closed, text follows") << "{\n  },\n  \"Resources\": {\n  }\n}\n"
+                                                    << "compose.yaml:2:4";
+    QTest::newRow("a bracket that closes nothing") << "[1, 2]]\n" << "compose.yaml:1:7";
 }
 
 void TestImportCore::malformedYamlGivesLineAndColumn()
