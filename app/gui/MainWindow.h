@@ -139,6 +139,8 @@ private:
     void rebuildTabs();
     void insertTab(const QString &candidateId);
     int tabOf(const QString &candidateId) const;
+    /// Brings the candidate's tab to the front; its canvas, or null when it has none.
+    CanvasView *showCandidateCanvas(const QString &candidateId);
     QString candidateAt(int tabIndex) const;
     void onCurrentTabChanged();
     void updateTitle();

@@ -113,11 +113,7 @@ void MainWindow::addImportMenus(QMenu *file)
 
 void MainWindow::revealEdge(const QString &candidateId, const QString &edgeId)
 {
-    const int index = tabOf(candidateId);
-    if (index < 0)
-        return;
-    m_tabs->setCurrentIndex(index);
-    CanvasView *canvas = currentCanvas();
+    CanvasView *canvas = showCandidateCanvas(candidateId);
     if (!canvas)
         return;
     canvas->canvasScene()->selectIds({}, {edgeId});

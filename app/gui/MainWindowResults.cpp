@@ -263,13 +263,18 @@ void MainWindow::onCanvasSelection(const QStringList &nodeIds)
     updateResultActions();
 }
 
-void MainWindow::revealNode(const QString &candidateId, const QString &nodeId)
+CanvasView *MainWindow::showCandidateCanvas(const QString &candidateId)
 {
     const int index = tabOf(candidateId);
     if (index < 0)
-        return;
+        return nullptr;
     m_tabs->setCurrentIndex(index);
-    CanvasView *canvas = currentCanvas();
+    return currentCanvas();
+}
+
+void MainWindow::revealNode(const QString &candidateId, const QString &nodeId)
+{
+    CanvasView *canvas = showCandidateCanvas(candidateId);
     if (!canvas)
         return;
     canvas->canvasScene()->selectIds({nodeId});
