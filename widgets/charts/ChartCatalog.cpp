@@ -1,5 +1,7 @@
 #include "ChartCatalog.h"
 
+#include <cstring>
+
 #include "BlastRadiusChart.h"
 #include "ColdStartChart.h"
 #include "ComplexityChart.h"
@@ -53,6 +55,15 @@ const std::vector<ChartInfo> &chartCatalog()
          "blastRadiusChartDock", true, &make<BlastRadiusChart>},
     };
     return table;
+}
+
+const ChartInfo &chartInfo(const char *key)
+{
+    for (const ChartInfo &info : chartCatalog())
+        if (std::strcmp(info.key, key) == 0)
+            return info;
+    Q_ASSERT_X(false, "chartInfo", key);
+    return chartCatalog().front();
 }
 
 } // namespace skyline

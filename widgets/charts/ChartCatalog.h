@@ -30,4 +30,7 @@ struct ChartInfo
 /// Every chart, in display order (the panel's tabs, the window's docks).
 const std::vector<ChartInfo> &chartCatalog();
 
+/// The row with this key; every key used in code is in the table (asserted).
+const ChartInfo &chartInfo(const char *key);
+
 } // namespace skyline

@@ -150,19 +150,9 @@ QString headRow(const QStringList &labels)
 
 QString htmlEscape(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const QChar ch : text) {
-        switch (ch.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        case '\'': out += QLatin1String("&#39;"); break;
-        default: out += ch;
-        }
-    }
-    return out;
+    // Qt escapes & < > and "; the apostrophe too, so that attribute values in either quote
+    // style stay closed.
+    return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
 }
 
 QString htmlEscape(const std::string &text)

@@ -6,6 +6,7 @@
 
 #include "Document.h"
 #include "canvas/CanvasScene.h"
+#include "charts/ChartCatalog.h"
 #include "report/ImageExport.h"
 #include "report/ReportWriter.h"
 #include "report/ResultImages.h"
@@ -168,10 +169,12 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
         sweepOptions.method = EvalMethod::Analytic;
         const LoadSweep loadSweep = sweep(*project, sweepMultipliers(), sweepOptions);
         const auto chart = makeSweepChart(loadSweep, chartSize);
-        writer.report("sweep.png",
-                      exportPlotPng(chart.get(), writer.dir.filePath("sweep.png"), chartSize));
-        writer.report("sweep.svg", exportPlotSvg(chart.get(), writer.dir.filePath("sweep.svg"),
-                                                 chartSize, QStringLiteral("Cost versus load")));
+        const ChartInfo &info = chartInfo("sweep");
+        const QString base = QString::fromLatin1(info.key);
+        writer.report(base + ".png",
+                      exportPlotPng(chart.get(), writer.dir.filePath(base + ".png"), chartSize));
+        writer.report(base + ".svg", exportPlotSvg(chart.get(), writer.dir.filePath(base + ".svg"),
+                                                   chartSize, info.translatedTitle()));
     }
     return writer.failures == 0 ? exitOk : exitUsage;
 }
