@@ -2,6 +2,7 @@
 // The engine's working memory: buffers that evaluate() and the models under it reuse from one
 // call to the next instead of allocating them anew.
 
+#include "engine/FunctionModel.h"
 #include "engine/Latency.h"
 
 namespace skyline {
@@ -14,7 +15,8 @@ namespace skyline {
 /// tables that are a few MB for a large function.
 struct EngineWorkspace
 {
-    LatencyWorkspace latency; ///< quantile tables and percentile keys of the Monte Carlo
+    FunctionDayWorkspace functionDay; ///< the analytic function day's level tables
+    LatencyWorkspace latency;         ///< quantile tables and percentile keys of the Monte Carlo
 };
 
 } // namespace skyline

@@ -169,7 +169,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const FunctionDayResult *known = w.functionDays.find(key);
     FunctionDayResult day = known ? *known
         : simulate            ? simulateFunctionDay(config, rps, key.seed)
-                              : analyzeFunctionDay(config, rps);
+                              : analyzeFunctionDay(config, rps, w.workspace.functionDay);
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
