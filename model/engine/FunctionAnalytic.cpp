@@ -7,6 +7,7 @@
 
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
+#include "engine/RunTimeDistribution.h"
 
 #include <algorithm>
 #include <bit>
@@ -488,27 +489,13 @@ FunctionDayWorkspace::~FunctionDayWorkspace() = default;
 
 namespace functiondetail {
 
-double runTimeCdf(const RunTime &runTime, double timeS)
-{
-    if (timeS < 0)
-        return 0;
-    if (runTime.meanS <= 0 || runTime.cv <= 1e-9)
-        return timeS >= runTime.meanS ? 1.0 : 0.0;
-    if (std::abs(runTime.cv - 1.0) < 1e-9)
-        return -std::expm1(-timeS / runTime.meanS);
-    if (timeS == 0)
-        return 0;
-    const double sigma = std::sqrt(std::log1p(runTime.cv * runTime.cv));
-    const double mu = std::log(runTime.meanS) - 0.5 * sigma * sigma;
-    return 0.5 * std::erfc(-(std::log(timeS) - mu) / (sigma * std::sqrt(2.0)));
-}
-
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
 {
     const double cold = std::clamp(coldProbability, 0.0, 1.0);
+    const RunTimeDistribution warm(lifecycle.warm.meanS, lifecycle.warm.cv);
+    const RunTimeDistribution coldRun(lifecycle.coldRun.meanS, lifecycle.coldRun.cv);
     auto cdf = [&](double t) {
-        return (1.0 - cold) * runTimeCdf(lifecycle.warm, t)
-            + cold * runTimeCdf(lifecycle.coldRun, t - lifecycle.coldInitS);
+        return (1.0 - cold) * warm.cdf(t) + cold * coldRun.cdf(t - lifecycle.coldInitS);
     };
     auto quantile = [&](double q) {
         double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
