@@ -641,6 +641,14 @@ void TestFileFormat::brokenFile_data()
     QTest::newRow("override key with a slash is escaped")
         << edited([](OrderedJson &j) { j["pricing"]["overrides"]["a/b~c"] = "free"; })
         << "/pricing/overrides/a~1b~0c" << "expected a price";
+    QTest::newRow("key twice, with a slash and a tilde, is escaped")
+        << QByteArray("{\"format\": \"skyline\", \"version\": 1, \"pricing\": {\"overrides\": "
+                      "{\"a/b~c\": 1, \"a/b~c\": 2}}, \"candidates\": []}")
+        << "/pricing/overrides/a~1b~0c" << "the key 'a/b~c' appears twice";
+    QTest::newRow("param key of a node with a slash is escaped in the parse pointer")
+        << QByteArray("{\"format\": \"skyline\", \"version\": 1, \"candidates\": "
+                      "[{\"id\": \"c1\", \"nodes\": [{\"~x/\": 1, \"~x/\": 2}]}]}")
+        << "/candidates/0/nodes/0/~0x~1" << "appears twice";
     QTest::newRow("business hours close before they open")
         << edited([](OrderedJson &j) {
                j["workloads"][0] = {{"id", "w1"}, {"shape", "business-hours"},
