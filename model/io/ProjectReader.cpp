@@ -97,6 +97,26 @@ public:
         return v;
     }
 
+    /// A number of the schema, its default when absent; the range message is the schema's.
+    double number(const ParamSpec &spec)
+    {
+        const double fallback = std::get<double>(spec.defaultValue);
+        const OrderedJson *j = find(spec.key);
+        if (!j)
+            return fallback;
+        if (!j->is_number()) {
+            fail(m_pointer / spec.key, std::string("expected a number, found ") + typeName(*j));
+            return fallback;
+        }
+        const double v = j->get<double>();
+        const std::string why = checkParamValue(spec, v);
+        if (!why.empty()) {
+            fail(m_pointer / spec.key, why);
+            return fallback;
+        }
+        return v;
+    }
+
     bool boolean(const std::string &key, bool fallback)
     {
         const OrderedJson *j = find(key);
@@ -344,8 +364,8 @@ std::optional<Edge> readEdge(const OrderedJson &json, const JsonPointer &pointer
     e.kind = kind.value_or(EdgeKind::Api);
     e.from = fields.id("from");
     e.to = fields.id("to");
-    e.perRequest = fields.number("perRequest", false, 1.0, 0.0, maxPerRequest);
-    e.latencyMs = fields.number("latencyMs", false, 0.0, 0.0, maxEdgeLatencyMs);
+    e.perRequest = fields.number(*findEdgeFieldSpec("perRequest"));
+    e.latencyMs = fields.number(*findEdgeFieldSpec("latencyMs"));
     e.parallel = fields.boolean("parallel", false);
     e.fallback = fields.boolean("fallback", false);
     return okOr(std::move(e), before, problems);

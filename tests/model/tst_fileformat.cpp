@@ -620,10 +620,10 @@ void TestFileFormat::brokenFile_data()
         << edited([](OrderedJson &j) {
                j["candidates"][0]["nodes"][3]["params"]["minReplicas"] = 30;
            })
-        << node + "3/params/maxReplicas" << "must be at least minReplicas";
+        << node + "3/params/maxReplicas" << "must be at least Min replicas (30 replicas)";
     QTest::newRow("provisioned above limit")
         << edited(set("/candidates/0/nodes/2/params/provisionedConcurrency", 101))
-        << node + "2/params/provisionedConcurrency" << "must not exceed the concurrency limit";
+        << node + "2/params/provisionedConcurrency" << "must not exceed Concurrency limit";
     QTest::newRow("negative perRequest") << edited(set("/candidates/0/edges/1/perRequest", -1))
                                          << edge + "1/perRequest" << "must be between 0 and 1000";
     QTest::newRow("edge latency of two minutes")
@@ -654,7 +654,7 @@ void TestFileFormat::brokenFile_data()
                j["workloads"][0] = {{"id", "w1"}, {"shape", "business-hours"},
                                     {"startHour", 18}, {"endHour", 9}};
            })
-        << "/workloads/0/endHour" << "must be later than startHour";
+        << "/workloads/0/endHour" << "must be later than Opens (18 h)";
 
     // Traces
     QTest::newRow("trace point with one number")
