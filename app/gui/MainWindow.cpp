@@ -627,13 +627,31 @@ void MainWindow::openExample(const QString &resourcePath)
 bool MainWindow::offerRecovery()
 {
     const QStringList orphans = m_recovery->orphanedRecoveryFiles(); // newest first
-    if (orphans.isEmpty())
-        return false;
-    const QString newest = orphans.front();
-    const QString original = RecoveryManager::originalFilePath(newest);
-    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
+    bool restoredHere = false;
+    for (int i = 0; i < orphans.size(); ++i) {
+        if (!askToRestore(orphans[i], i + 1, int(orphans.size()))) {
+            m_recovery->removeRecoveryFile(orphans[i]);
+            continue;
+        }
+        // Restored work is never replaced: the first goes here, each further one elsewhere.
+        MainWindow *target = restoredHere ? newWindow() : this;
+        const bool restored = target->restoreRecoveryCopy(orphans[i]);
+        if (target == this)
+            restoredHere = restored;
+        else if (!restored)
+            target->close();
+    }
+    return restoredHere;
+}
+
+bool MainWindow::askToRestore(const QString &copy, int number, int count)
+{
+    const QString original = RecoveryManager::originalFilePath(copy);
+    QMessageBox box(QMessageBox::Question,
+                    count > 1 ? tr("Recover Unsaved Work (%1 of %2)").arg(number).arg(count)
+                              : tr("Recover Unsaved Work"),
                     tr("Skyline did not shut down cleanly. Unsaved work from %1 was kept.")
-                        .arg(QLocale().toString(QFileInfo(newest).lastModified(),
+                        .arg(QLocale().toString(QFileInfo(copy).lastModified(),
                                                 QLocale::ShortFormat)),
                     QMessageBox::NoButton, this);
     box.setInformativeText(original.isEmpty()
@@ -644,27 +662,28 @@ bool MainWindow::offerRecovery()
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(restore);
     box.exec();
-    if (box.clickedButton() != restore) {
-        m_recovery->removeRecoveryFile(newest);
-        return false;
-    }
-    QFile file(newest);
+    return box.clickedButton() == restore;
+}
+
+bool MainWindow::restoreRecoveryCopy(const QString &copy)
+{
+    QFile file(copy);
     ReadResult<Project> result;
     if (file.open(QIODevice::ReadOnly))
         result = readProject(file.readAll().toStdString());
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Recover Unsaved Work"),
                              tr("The recovery copy cannot be read; it is discarded."));
-        m_recovery->removeRecoveryFile(newest);
+        m_recovery->removeRecoveryFile(copy);
         return false;
     }
-    m_document->resetProject(*result.value, original);
+    m_document->resetProject(*result.value, RecoveryManager::originalFilePath(copy));
     // Restored work is unsaved work: keep the modified marker and the prompts.
     m_document->undoStack()->resetClean();
     // The old copy goes only once the work is safe in this session's copy: a second crash
     // right after restoring loses nothing.
     if (m_recovery->writeNow())
-        m_recovery->removeRecoveryFile(newest);
+        m_recovery->removeRecoveryFile(copy);
     return true;
 }
 

@@ -99,9 +99,10 @@ public slots:
     void importInteractive();
     void revert();
     void openExample(const QString &resourcePath);
-    /// Offers to restore copies left by sessions that crashed (called once at start); true
-    /// when work was restored into this window. The restored work is written to this
-    /// session's recovery copy before the old copy is removed.
+    /// Offers to restore each copy left by sessions that crashed, newest first, one after
+    /// another (called once at start); true when work was restored into this window. The first
+    /// copy restored goes into this window, every further one into a window of its own. Restored
+    /// work is written to its window's recovery copy before the old copy is removed.
     bool offerRecovery();
     /// At start (`skyline FILE...`): offers recovery, then opens the files. Restored work is
     /// never replaced: the first file opens here only when nothing was restored, every other
@@ -136,6 +137,10 @@ private:
     void createToolBar();
     void createDocks();
     void connectDocument();
+    /// Asks whether to restore the crashed session's `copy` (the `number`th of `count`).
+    bool askToRestore(const QString &copy, int number, int count);
+    /// Reads `copy` into this window's document; false (and the copy removed) when unreadable.
+    bool restoreRecoveryCopy(const QString &copy);
     void rebuildTabs();
     void insertTab(const QString &candidateId);
     int tabOf(const QString &candidateId) const;

@@ -33,6 +33,7 @@
 #include <QVBoxLayout>
 
 #include <cstdio>
+#include <memory>
 
 #include <unistd.h>
 
@@ -86,6 +87,38 @@ QStringList filesIn(const QString &directory)
     return QDir(directory).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
+QStringList copiesIn(const QString &directory)
+{
+    return QDir(directory).entryList({QStringLiteral("recovery-*.skyline")}, QDir::Files);
+}
+
+/// Answers the next message boxes one after another with the buttons `texts`; the number of
+/// boxes answered so far is in the returned counter.
+std::shared_ptr<int> answerMessageBoxes(const QStringList &texts)
+{
+    auto answered = std::make_shared<int>(0);
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, texts, answered] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->property("answered").toBool())
+            return; // none yet, or the one just answered is still closing
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == texts.value(*answered)) {
+                box->setProperty("answered", true);
+                ++*answered;
+                button->click();
+                break;
+            }
+        if (*answered == texts.size()) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return answered;
+}
+
 QStringList locksIn(const QString &directory)
 {
     return QDir(directory).entryList({QStringLiteral("*.lock")}, QDir::Files | QDir::Hidden);
@@ -135,6 +168,7 @@ private:
     /// Runs a session in a child process that crashes with unsaved work; returns its copy.
     QString crashedSession(const QString &directory, const QString &originalPath = {})
     {
+        const QStringList before = copiesIn(directory);
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
                     {QString::fromLatin1(crashFlag), directory, originalPath});
@@ -142,8 +176,9 @@ private:
             qWarning() << "crashing session failed:" << child.readAllStandardError();
             return {};
         }
-        const QStringList copies =
-            QDir(directory).entryList({QStringLiteral("recovery-*.skyline")}, QDir::Files);
+        QStringList copies = copiesIn(directory);
+        for (const QString &copy : before)
+            copies.removeAll(copy);
         return copies.size() == 1 ? QDir(directory).filePath(copies.front()) : QString();
     }
 
@@ -357,6 +392,45 @@ private slots:
         const ReadResult<Project> read = readProject(restored.readAll().toStdString());
         QVERIFY(read.ok());
         QCOMPARE(read.value->name, std::string(crashedProjectName));
+    }
+
+    void everyCrashedSessionIsOfferedOneAfterAnother()
+    {
+        // Three sessions crashed (newest last); each copy is offered, not only the newest.
+        const QString dir = freshDirectory();
+        QStringList originals, copies;
+        for (const char *name : {"oldest.skyline", "middle.skyline", "newest.skyline"}) {
+            originals << m_root.filePath(QString::fromLatin1(name));
+            copies << crashedSession(dir, originals.back());
+            QVERIFY(!copies.back().isEmpty());
+        }
+        backdate(copies[0], 300);
+        backdate(copies[1], 200);
+        backdate(copies[2], 100);
+
+        auto *window = new MainWindow(dir);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        const auto answered = answerMessageBoxes(
+            {QStringLiteral("&Restore"), QStringLiteral("&Discard"), QStringLiteral("&Restore")});
+        QVERIFY(window->offerRecovery());
+        QCOMPARE(*answered, 3); // newest, middle, oldest
+
+        // The newest is restored here, the oldest in a window of its own, the middle discarded.
+        QCOMPARE(window->document()->filePath(), originals[2]);
+        QVERIFY(window->document()->isModified());
+        const QList<MainWindow *> windows = mainWindows();
+        QCOMPARE(windows.size(), 2);
+        MainWindow *second = windows.front() == window ? windows.back() : windows.front();
+        QCOMPARE(second->document()->filePath(), originals[0]);
+        QCOMPARE(second->document()->project().name, std::string(crashedProjectName));
+        QVERIFY(second->document()->isModified());
+        // Each restored project is in its window's copy; no crashed session's copy is left.
+        for (const QString &copy : copies)
+            QVERIFY(!QFile::exists(copy));
+        QVERIFY(QFile::exists(window->recovery()->recoveryFilePath()));
+        QVERIFY(QFile::exists(second->recovery()->recoveryFilePath()));
+        QVERIFY(window->recovery()->orphanedRecoveryFiles().isEmpty());
     }
 
     void startingWithAFileKeepsTheRestoredWork()
