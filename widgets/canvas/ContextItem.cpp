@@ -219,7 +219,7 @@ void ContextItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void ContextItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
-        canvas->requestContextRename(m_contextId);
+        canvas->requestRename(m_contextId);
     event->accept();
 }
 
