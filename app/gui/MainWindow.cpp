@@ -196,7 +196,8 @@ void MainWindow::createActions()
     renameItem->setToolTip(tr("Rename the selected node or context in place (or double-click "
                               "its title)"));
     connect(renameItem, &QAction::triggered, this, onCanvas(&CanvasView::renameSelection));
-    QAction *duplicate = makeAction("duplicate", tr("Dupl&icate"), QKeySequence(tr("Ctrl+D")));
+    QAction *duplicate =
+        makeAction("duplicate", tr("Duplicate &Selection"), QKeySequence(tr("Ctrl+D")));
     duplicate->setToolTip(tr("Copy the selected nodes and the calls among them beside them"));
     connect(duplicate, &QAction::triggered, this, onCanvas(&CanvasView::duplicateSelection));
     QAction *gettingStarted =

@@ -120,6 +120,7 @@ private slots:
     void bringIntoContextMovesTheNodesInsideTheBox();
     void emptyCanvasShowsAHint();
     void rightClickSelectsTheItemUnderTheCursor();
+    void oppositeEdgesAreDrawnApartAndBothClickable();
 };
 
 void TestCanvas::sceneMirrorsDocumentEdits()
@@ -921,4 +922,27 @@ void TestCanvas::rightClickSelectsTheItemUnderTheCursor()
     QApplication::sendEvent(f.view->viewport(), &onCanvas);
     QCOMPARE(menu.count(), 2);
     QVERIFY(f.scene()->selectedNodeIds().isEmpty());
+}
+
+void TestCanvas::oppositeEdgesAreDrawnApartAndBothClickable()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 200);
+    const QString b = f.addNode(NodeKind::Function, 500, 200);
+    const QString there = f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    const QString back = f.document.addEdge(f.candidateId, EdgeKind::Event, b, a);
+    QVERIFY(!there.isEmpty() && !back.isEmpty());
+    auto sceneLine = [&f](const QString &edgeId) {
+        const EdgeItem *item = f.scene()->edgeItem(edgeId);
+        return QLineF(item->mapToScene(item->line().p1()), item->mapToScene(item->line().p2()));
+    };
+    const QLineF l1 = sceneLine(there), l2 = sceneLine(back);
+    const QPointF m1 = l1.center(), m2 = l2.center();
+    QVERIFY2(QLineF(m1, m2).length() >= 8, "the two lines lie apart");
+    // A click on each line's middle selects that edge, not the other.
+    for (const auto &[point, id] : {std::pair{m1, there}, std::pair{m2, back}}) {
+        f.scene()->clearSelection();
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, f.toView(point));
+        QCOMPARE(f.scene()->selectedEdgeIds(), QStringList{id});
+    }
 }
