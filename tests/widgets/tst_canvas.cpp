@@ -7,6 +7,7 @@
 #include "canvas/NodePalette.h"
 
 #include "Document.h"
+#include "support/Examples.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -98,6 +99,8 @@ private slots:
     void droppingNodeIntoBoxSetsItsContext();
     void addContextToolDrawsABox();
     void contextNameStaysAboveANodeAtTheTopEdge();
+    void contextNamesCoverNoNodeInTheExamples_data();
+    void contextNamesCoverNoNodeInTheExamples();
     void contextNameFollowsItsBox();
     void copyPasteWithinCandidateOffsetsTheCopy();
     void pasteAcrossCandidatesKeepsLayout();
@@ -418,24 +421,58 @@ void TestCanvas::contextNameStaysAboveANodeAtTheTopEdge()
     const QRectF tag = label->sceneBoundingRect();
     QVERIFY(tag.width() > 40); // room for the name
     QVERIFY(QRectF(0, 0, 400, 300).contains(tag));
+    QVERIFY(label->zValue() > 1); // drawn above nodes and edges
 
-    // A node sitting on the top edge, over the name.
+    // A node moved onto the top edge, where the name is: the name moves off its title
+    // (it used to cover it), and stays close to the box.
     const QString node = f.addNode(NodeKind::Function, tag.center().x() + 20, tag.center().y());
     NodeItem *nodeItem = f.scene()->nodeItem(node);
     QVERIFY(nodeItem->sceneBoundingRect().contains(tag.center()));
-
-    // The name is the topmost thing drawn there...
-    QVERIFY(label->zValue() > nodeItem->zValue());
-    const QList<QGraphicsItem *> stack = f.scene()->items(tag.center());
-    QVERIFY(!stack.isEmpty());
-    QCOMPARE(stack.front(), static_cast<QGraphicsItem *>(label));
+    const QRectF moved = label->sceneBoundingRect();
+    QVERIFY2(!moved.intersects(nodeItem->sceneBoundingRect()), "the name covers the node");
+    QVERIFY(QRectF(0, 0, 400, 300).adjusted(-1, -40, 1, 40).contains(moved));
     QVERIFY(label->isVisible());
 
-    // ...yet a press there still reaches the node under it: dragging it moves the node.
+    // A press on the node reaches it: dragging it moves the node, and the name comes back.
     const PointF before = f.posOf(node);
     f.drag(tag.center(), tag.center() + QPointF(0, 200));
     QCOMPARE(f.posOf(node).y, before.y + 200);
     QCOMPARE(f.document.context(f.candidateId, box)->rect, (RectF{0, 0, 400, 300}));
+    QCOMPARE(label->sceneBoundingRect(), tag);
+}
+
+void TestCanvas::contextNamesCoverNoNodeInTheExamples_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::newRow("checkout") << "checkout.skyline";
+    QTest::newRow("iot-telemetry") << "iot-telemetry.skyline";
+    QTest::newRow("thumbnails") << "thumbnails.skyline";
+}
+
+void TestCanvas::contextNamesCoverNoNodeInTheExamples()
+{
+    // In all three examples a context's name used to hide the title of a node at its edge.
+    QFETCH(QString, example);
+    Document document;
+    document.resetProject(skyline::test::loadExample(example));
+    int labels = 0;
+    for (const Candidate &candidate : document.project().candidates) {
+        CanvasView view(&document, toQ(candidate.id));
+        CanvasScene *scene = view.canvasScene();
+        for (const Context &context : candidate.contexts) {
+            const ContextLabelItem *label = scene->contextItem(toQ(context.id))->labelItem();
+            const QRectF tag = label->sceneBoundingRect().adjusted(1, 1, -1, -1);
+            ++labels;
+            for (const Node &node : candidate.nodes) {
+                const NodeItem *item = scene->nodeItem(toQ(node.id));
+                QVERIFY2(!tag.intersects(item->sceneBoundingRect()),
+                         qPrintable(QStringLiteral("%1: context “%2” covers node “%3”")
+                                        .arg(toQ(candidate.name), toQ(context.name),
+                                             toQ(node.name))));
+            }
+        }
+    }
+    QVERIFY(labels > 0);
 }
 
 void TestCanvas::contextNameFollowsItsBox()

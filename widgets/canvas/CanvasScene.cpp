@@ -279,6 +279,7 @@ void CanvasScene::rebuild()
         }
     }
     m_rebuilding = false;
+    followContextLabels();
     updateBounds();
     emit selectionIdsChanged();
 }
@@ -378,6 +379,7 @@ void CanvasScene::onNodeAdded(const QString &candidateId, const QString &nodeId)
         return;
     if (const Node *node = m_document->node(candidateId, nodeId)) {
         createNodeItem(*node);
+        followContextLabels();
         scheduleBoundsUpdate();
     }
 }
@@ -393,6 +395,7 @@ void CanvasScene::onNodeRemoved(const QString &candidateId, const QString &nodeI
     if (m_connectFrom == nodeId)
         cancelConnect();
     delete m_nodes.take(nodeId);
+    followContextLabels();
     scheduleBoundsUpdate();
 }
 
@@ -482,6 +485,14 @@ void CanvasScene::nodeItemMoved(NodeItem *item)
     for (auto it = m_edgesByNode.constFind(item->nodeId());
          it != m_edgesByNode.cend() && it.key() == item->nodeId(); ++it)
         it.value()->adjust();
+    followContextLabels();
+}
+
+void CanvasScene::followContextLabels()
+{
+    for (ContextItem *context : std::as_const(m_contexts))
+        if (ContextLabelItem *label = context->labelItem())
+            label->follow();
 }
 
 void CanvasScene::contextItemMoved(ContextItem *item)

@@ -129,6 +129,8 @@ private:
     void spreadParallelEdges(const QString &nodeA, const QString &nodeB);
     void clearItems();
     void scheduleBoundsUpdate();
+    /// Moves every context's name tag off the nodes (after nodes moved, came or went).
+    void followContextLabels();
 
     // gestures
     void beginMove();
