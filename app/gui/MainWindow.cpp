@@ -12,6 +12,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -154,7 +158,30 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Y"))))
+        redoKeys << QKeySequence(tr("Ctrl+Y"));
+    redo->setShortcuts(redoKeys);
+    // The toolbar shows a fixed word, the menu and the tooltip the command ("Undo Move Cart"):
+    // a button carrying the command text widened and shifted the toolbar after every edit.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    auto followCommandText = [](QAction *action) {
+        const auto withoutMnemonic = [](QString text) {
+            return text.replace(QLatin1String("&&"), QStringLiteral("\x01"))
+                .remove(QLatin1Char('&'))
+                .replace(QChar(1), QLatin1Char('&'));
+        };
+        action->setToolTip(withoutMnemonic(action->text()));
+        connect(action, &QAction::changed, action, [action, withoutMnemonic] {
+            const QString tip = withoutMnemonic(action->text());
+            if (action->toolTip() != tip)
+                action->setToolTip(tip);
+        });
+    };
+    followCommandText(undo);
+    followCommandText(redo);
     connect(makeAction("cut", tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, this,
             onCanvas(&CanvasView::cutSelection));
     connect(makeAction("copy", tr("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
@@ -165,6 +192,18 @@ void MainWindow::createActions()
             onCanvas(&CanvasView::deleteSelection));
     connect(makeAction("selectAll", tr("Select &All"), QKeySequence::SelectAll),
             &QAction::triggered, this, onCanvas(&CanvasView::selectAll));
+    QAction *renameItem = makeAction("renameItem", tr("Re&name"), QKeySequence(tr("Ctrl+R")));
+    renameItem->setToolTip(tr("Rename the selected node or context in place (or double-click "
+                              "its title)"));
+    connect(renameItem, &QAction::triggered, this, onCanvas(&CanvasView::renameSelection));
+    QAction *duplicate =
+        makeAction("duplicate", tr("Duplicate &Selection"), QKeySequence(tr("Ctrl+D")));
+    duplicate->setToolTip(tr("Copy the selected nodes and the calls among them beside them"));
+    connect(duplicate, &QAction::triggered, this, onCanvas(&CanvasView::duplicateSelection));
+    QAction *gettingStarted =
+        makeAction("gettingStarted", tr("&Getting Started"), QKeySequence::HelpContents);
+    gettingStarted->setToolTip(tr("A short guide: draw a candidate, read its figures, compare"));
+    connect(gettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
     QAction *preferences = makeAction("preferences", tr("Pre&ferences…"),
                                       QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -257,6 +296,14 @@ void MainWindow::createMenus()
     edit->addAction(action("copy"));
     edit->addAction(action("paste"));
     edit->addAction(action("delete"));
+    edit->addAction(action("renameItem"));
+    edit->addAction(action("duplicate"));
+    m_bringIntoContextMenu = edit->addMenu(tr("Bring into Conte&xt"));
+    m_bringIntoContextMenu->menuAction()->setObjectName(QStringLiteral("bringIntoContext"));
+    m_bringIntoContextMenu->menuAction()->setToolTip(
+        tr("Move the selected nodes into a bounded context"));
+    connect(m_bringIntoContextMenu, &QMenu::aboutToShow, this,
+            &MainWindow::fillBringIntoContextMenu);
     edit->addSeparator();
     edit->addAction(action("selectAll"));
     edit->addSeparator();
@@ -286,6 +333,7 @@ void MainWindow::createMenus()
     addImportMenus(file);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action("gettingStarted"));
     m_examplesMenu = help->addMenu(tr("&Examples"));
     fillExamplesMenu();
     help->addSeparator();
@@ -420,6 +468,11 @@ void MainWindow::insertTab(const QString &candidateId)
                     onCanvasSelection(nodes);
                 }
             });
+    connect(canvas, &CanvasView::contextMenuRequested, this,
+            [this, canvas](const QPoint &globalPos) {
+                if (canvas == currentCanvas())
+                    showCanvasMenu(globalPos);
+            });
     connect(canvas, &CanvasView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, statusTimeoutMs); });
     connect(canvas, &CanvasView::toolChanged, this, [this, canvas](CanvasScene::Tool tool) {
@@ -477,7 +530,8 @@ void MainWindow::updateActions()
 {
     const bool hasCanvas = currentCanvas() != nullptr;
     for (const char *name : {"cut", "copy", "paste", "delete", "selectAll", "zoomIn", "zoomOut",
-                             "zoomToFit", "resetZoom", "renameCandidate", "duplicateCandidate"})
+                             "zoomToFit", "resetZoom", "renameCandidate", "duplicateCandidate",
+                             "renameItem", "duplicate"})
         action(name)->setEnabled(hasCanvas);
     action("deleteCandidate")->setEnabled(m_tabs->count() > 1);
     m_tabs->setTabsClosable(m_tabs->count() > 1);
@@ -848,6 +902,114 @@ void MainWindow::showAbout()
         tr("<h3>Skyline %1</h3><p>Sketch serverless and microservice candidates for the same "
            "product and compare how they scale, answer, fail and cost.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStarted) {
+        QFile file(QStringLiteral(":/docs/getting-started.md"));
+        QString text = tr("The guide is missing from this build.");
+        if (file.open(QIODevice::ReadOnly | QIODevice::Text))
+            text = QString::fromUtf8(file.readAll());
+        auto *dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("gettingStartedDialog"));
+        dialog->setWindowTitle(tr("Getting Started"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(dialog);
+        auto *browser = new QTextBrowser;
+        browser->setObjectName(QStringLiteral("gettingStartedText"));
+        browser->setOpenExternalLinks(true);
+        browser->setMarkdown(text);
+        layout->addWidget(browser);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+        layout->addWidget(buttons);
+        dialog->resize(680, 620);
+        m_gettingStarted = dialog;
+    }
+    m_gettingStarted->show();
+    m_gettingStarted->raise();
+    m_gettingStarted->activateWindow();
+}
+
+void MainWindow::fillBringIntoContextMenu()
+{
+    m_bringIntoContextMenu->clear();
+    CanvasView *canvas = currentCanvas();
+    const Candidate *candidate =
+        canvas ? m_document->candidate(canvas->currentCandidateId()) : nullptr;
+    const bool nodesSelected = canvas && !canvas->canvasScene()->selectedNodeIds().isEmpty();
+    if (!candidate || candidate->contexts.empty()) {
+        m_bringIntoContextMenu->addAction(tr("No contexts: draw one with the Context tool (B)"))
+            ->setEnabled(false);
+        return;
+    }
+    for (const Context &context : candidate->contexts) {
+        const QString id = toQ(context.id);
+        QAction *entry = m_bringIntoContextMenu->addAction(toQ(context.name), this, [this, id] {
+            if (CanvasView *current = currentCanvas())
+                current->bringSelectionIntoContext(id);
+        });
+        entry->setEnabled(nodesSelected);
+    }
+}
+
+void MainWindow::showCanvasMenu(const QPoint &globalPos)
+{
+    CanvasView *canvas = currentCanvas();
+    if (!canvas)
+        return;
+    const CanvasScene *scene = canvas->canvasScene();
+    const qsizetype nodes = scene->selectedNodeIds().size();
+    const qsizetype edges = scene->selectedEdgeIds().size();
+    const qsizetype contexts = scene->selectedContextIds().size();
+    // The menus' own actions: one text, one shortcut and one behaviour everywhere.
+    QList<QAction *> entries;
+    auto add = [&](const char *name) { entries << action(QString::fromLatin1(name)); };
+    auto separator = [&] { entries << nullptr; };
+    if (nodes > 0) {
+        if (nodes == 1 && contexts == 0)
+            add("renameItem");
+        add("duplicate");
+        add("convertNode");
+        separator();
+        add("toolApi");
+        add("toolEvent");
+        entries << m_bringIntoContextMenu->menuAction();
+        separator();
+        add("cut");
+        add("copy");
+        add("delete");
+    } else if (contexts > 0) {
+        if (contexts == 1 && edges == 0)
+            add("renameItem");
+        add("delete");
+    } else if (edges > 0) {
+        add("delete");
+    } else {
+        add("paste");
+        add("selectAll");
+        separator();
+        for (QAction *tool : m_toolGroup->actions())
+            entries << tool;
+        separator();
+        add("zoomToFit");
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("canvasMenu"));
+    for (QAction *entry : std::as_const(entries)) {
+        if (entry)
+            menu.addAction(entry);
+        else
+            menu.addSeparator();
+    }
+    m_lastCanvasMenuEntries.clear();
+    for (const QAction *entry : menu.actions())
+        m_lastCanvasMenuEntries << (entry->isSeparator() ? QStringLiteral("-") : entry->objectName());
+    if (m_canvasMenuShown)
+        m_canvasMenuShown(&menu);
+    else
+        menu.exec(globalPos);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

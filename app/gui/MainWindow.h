@@ -8,10 +8,13 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QDragEnterEvent;
 class QDropEvent;
+class QDialog;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
@@ -86,6 +89,14 @@ public:
                      QString *error = nullptr);
     ReviewPanel *reviewPanel() const { return m_reviewPanel; }
 
+    /// Object names of the last canvas context menu's entries ("-" for a separator).
+    QStringList lastCanvasMenuEntries() const { return m_lastCanvasMenuEntries; }
+    /// Replaces the menu's exec() (tests look at the menu instead of running it).
+    void setCanvasMenuShownHook(std::function<void(QMenu *)> hook)
+    {
+        m_canvasMenuShown = std::move(hook);
+    }
+
 public slots:
     /// Opens a file; on failure a message lists the problems and the open project stays.
     bool openFile(const QString &path);
@@ -118,6 +129,10 @@ public slots:
     void deleteCandidate(int tabIndex = -1);
     void showPreferences();
     void showAbout();
+    /// Help ▸ Getting Started: docs/getting-started.md (compiled in) in a window.
+    void showGettingStarted();
+    /// The menu of a right click on the canvas, for its selection (the menus' own actions).
+    void showCanvasMenu(const QPoint &globalPos);
     /// Selects a node on its candidate's canvas tab and scrolls it into view.
     void revealNode(const QString &candidateId, const QString &nodeId);
     /// Candidate ▸ Convert: the selected service becomes a function or back (undoable).
@@ -157,6 +172,7 @@ private:
     void addRecentFile(const QString &path);
     void fillRecentMenu();
     void fillExamplesMenu();
+    void fillBringIntoContextMenu();
     void readSettings();
     void writeSettings();
     /// Without a remembered layout: gives the chart docks a readable share of the height.
@@ -198,6 +214,10 @@ private:
     RecoveryManager *m_recovery = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    QMenu *m_bringIntoContextMenu = nullptr;
+    QPointer<QDialog> m_gettingStarted;
+    QStringList m_lastCanvasMenuEntries;
+    std::function<void(QMenu *)> m_canvasMenuShown;
     QActionGroup *m_toolGroup = nullptr;
     QList<QDockWidget *> m_docks;
     QPointer<CanvasView> m_connectedCanvas;

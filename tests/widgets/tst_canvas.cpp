@@ -7,9 +7,12 @@
 #include "canvas/NodePalette.h"
 
 #include "Document.h"
+#include "support/Examples.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -96,6 +99,8 @@ private slots:
     void droppingNodeIntoBoxSetsItsContext();
     void addContextToolDrawsABox();
     void contextNameStaysAboveANodeAtTheTopEdge();
+    void contextNamesCoverNoNodeInTheExamples_data();
+    void contextNamesCoverNoNodeInTheExamples();
     void contextNameFollowsItsBox();
     void copyPasteWithinCandidateOffsetsTheCopy();
     void pasteAcrossCandidatesKeepsLayout();
@@ -110,6 +115,15 @@ private slots:
     void paletteListsSixKindsAndRequestsNodes();
     void paletteDropAddsNodeAtDropPoint();
     void badgesAreEmptyUntilSet();
+    void paletteClicksPlaceNodesApartAndSelectTheNew();
+    void doubleClickRenamesANodeInPlace();
+    void doubleClickRenamesAContextInPlace_data();
+    void doubleClickRenamesAContextInPlace();
+    void duplicateCopiesTheSelectionBesideIt();
+    void bringIntoContextMovesTheNodesInsideTheBox();
+    void emptyCanvasShowsAHint();
+    void rightClickSelectsTheItemUnderTheCursor();
+    void oppositeEdgesAreDrawnApartAndBothClickable();
 };
 
 void TestCanvas::sceneMirrorsDocumentEdits()
@@ -407,24 +421,58 @@ void TestCanvas::contextNameStaysAboveANodeAtTheTopEdge()
     const QRectF tag = label->sceneBoundingRect();
     QVERIFY(tag.width() > 40); // room for the name
     QVERIFY(QRectF(0, 0, 400, 300).contains(tag));
+    QVERIFY(label->zValue() > 1); // drawn above nodes and edges
 
-    // A node sitting on the top edge, over the name.
+    // A node moved onto the top edge, where the name is: the name moves off its title
+    // (it used to cover it), and stays close to the box.
     const QString node = f.addNode(NodeKind::Function, tag.center().x() + 20, tag.center().y());
     NodeItem *nodeItem = f.scene()->nodeItem(node);
     QVERIFY(nodeItem->sceneBoundingRect().contains(tag.center()));
-
-    // The name is the topmost thing drawn there...
-    QVERIFY(label->zValue() > nodeItem->zValue());
-    const QList<QGraphicsItem *> stack = f.scene()->items(tag.center());
-    QVERIFY(!stack.isEmpty());
-    QCOMPARE(stack.front(), static_cast<QGraphicsItem *>(label));
+    const QRectF moved = label->sceneBoundingRect();
+    QVERIFY2(!moved.intersects(nodeItem->sceneBoundingRect()), "the name covers the node");
+    QVERIFY(QRectF(0, 0, 400, 300).adjusted(-1, -40, 1, 40).contains(moved));
     QVERIFY(label->isVisible());
 
-    // ...yet a press there still reaches the node under it: dragging it moves the node.
+    // A press on the node reaches it: dragging it moves the node, and the name comes back.
     const PointF before = f.posOf(node);
     f.drag(tag.center(), tag.center() + QPointF(0, 200));
     QCOMPARE(f.posOf(node).y, before.y + 200);
     QCOMPARE(f.document.context(f.candidateId, box)->rect, (RectF{0, 0, 400, 300}));
+    QCOMPARE(label->sceneBoundingRect(), tag);
+}
+
+void TestCanvas::contextNamesCoverNoNodeInTheExamples_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::newRow("checkout") << "checkout.skyline";
+    QTest::newRow("iot-telemetry") << "iot-telemetry.skyline";
+    QTest::newRow("thumbnails") << "thumbnails.skyline";
+}
+
+void TestCanvas::contextNamesCoverNoNodeInTheExamples()
+{
+    // In all three examples a context's name used to hide the title of a node at its edge.
+    QFETCH(QString, example);
+    Document document;
+    document.resetProject(skyline::test::loadExample(example));
+    int labels = 0;
+    for (const Candidate &candidate : document.project().candidates) {
+        CanvasView view(&document, toQ(candidate.id));
+        CanvasScene *scene = view.canvasScene();
+        for (const Context &context : candidate.contexts) {
+            const ContextLabelItem *label = scene->contextItem(toQ(context.id))->labelItem();
+            const QRectF tag = label->sceneBoundingRect().adjusted(1, 1, -1, -1);
+            ++labels;
+            for (const Node &node : candidate.nodes) {
+                const NodeItem *item = scene->nodeItem(toQ(node.id));
+                QVERIFY2(!tag.intersects(item->sceneBoundingRect()),
+                         qPrintable(QStringLiteral("%1: context “%2” covers node “%3”")
+                                        .arg(toQ(candidate.name), toQ(context.name),
+                                             toQ(node.name))));
+            }
+        }
+    }
+    QVERIFY(labels > 0);
 }
 
 void TestCanvas::contextNameFollowsItsBox()
@@ -700,7 +748,7 @@ void TestCanvas::paletteListsSixKindsAndRequestsNodes()
     QCOMPARE(spy.first().first().value<NodeKind>(), palette.kindAt(4));
     QCOMPARE(palette.kindAt(4), NodeKind::Queue);
 
-    // The view adds the requested node at the centre of what it shows.
+    // The view adds the requested node at the centre of what it shows (the canvas is empty).
     Fixture f;
     QObject::connect(&palette, &NodePalette::addNodeRequested, f.view.get(),
                      &CanvasView::addNodeAtViewCenter);
@@ -749,3 +797,189 @@ void TestCanvas::badgesAreEmptyUntilSet()
 
 QTEST_MAIN(TestCanvas)
 #include "tst_canvas.moc"
+
+void TestCanvas::paletteClicksPlaceNodesApartAndSelectTheNew()
+{
+    // Five clicks on the palette used to stack five nodes on one spot.
+    Fixture f;
+    QStringList added;
+    for (int i = 0; i < 5; ++i) {
+        f.view->addNodeAtViewCenter(NodeKind::Function);
+        const Candidate *c = f.document.candidate(f.candidateId);
+        QCOMPARE(int(c->nodes.size()), i + 1);
+        added << toQ(c->nodes.back().id);
+        QCOMPARE(f.scene()->selectedNodeIds(), QStringList{added.back()}); // the new one
+    }
+    const QPointF centre = f.view->mapToScene(f.view->viewport()->rect().center());
+    for (int i = 0; i < added.size(); ++i) {
+        const QRectF a = f.scene()->nodeItem(added[i])->sceneBoundingRect();
+        QVERIFY2(f.view->mapToScene(f.view->viewport()->rect()).boundingRect().contains(a),
+                 "every new node is visible");
+        QVERIFY(QLineF(a.center(), centre).length() < 400); // near the centre
+        for (int j = i + 1; j < added.size(); ++j)
+            QVERIFY2(!a.intersects(f.scene()->nodeItem(added[j])->sceneBoundingRect()),
+                     qPrintable(QStringLiteral("nodes %1 and %2 overlap").arg(i).arg(j)));
+    }
+    // The first lands on the centre itself; and a new node can still be dragged away.
+    QVERIFY(QLineF(f.scene()->nodeItem(added[0])->pos(), centre).length() < 2);
+    const QPointF before = f.scene()->nodeItem(added[4])->pos();
+    f.drag(before, before + QPointF(0, 200));
+    QCOMPARE(f.posOf(added[4]).y, before.y() + 200);
+}
+
+void TestCanvas::doubleClickRenamesANodeInPlace()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 300, 200);
+    f.document.undoStack()->clear();
+    const QPoint title = f.toView(QPointF(300, 190));
+    QTest::mouseDClick(f.view->viewport(), Qt::LeftButton, {}, title);
+    QLineEdit *editor = f.view->renameEditor();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), f.scene()->nodeItem(a)->name());
+    QVERIFY(editor->geometry().intersects(
+        f.view->mapFromScene(f.scene()->nodeItem(a)->sceneBoundingRect()).boundingRect()));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, "Resize images");
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(toQ(f.document.node(f.candidateId, a)->name), QString("Resize images"));
+    QCOMPARE(f.document.undoStack()->count(), 1);
+    QVERIFY(!f.view->renameEditor());
+
+    // Esc cancels; an empty name is refused with a message and the name is kept.
+    f.view->startRename(a);
+    QTest::keyClicks(f.view->renameEditor(), "Other");
+    QTest::keyClick(f.view->renameEditor(), Qt::Key_Escape);
+    QCOMPARE(toQ(f.document.node(f.candidateId, a)->name), QString("Resize images"));
+    QSignalSpy status(f.view.get(), &CanvasView::statusMessage);
+    f.view->startRename(a);
+    QTest::keyClick(f.view->renameEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(f.view->renameEditor(), Qt::Key_Delete);
+    QTest::keyClick(f.view->renameEditor(), Qt::Key_Return);
+    QCOMPARE(toQ(f.document.node(f.candidateId, a)->name), QString("Resize images"));
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(f.document.undoStack()->count(), 1);
+}
+
+void TestCanvas::doubleClickRenamesAContextInPlace_data()
+{
+    QTest::addColumn<bool>("onLabel");
+    QTest::newRow("on the title strip") << false;
+    QTest::newRow("on the name tag") << true;
+}
+
+void TestCanvas::doubleClickRenamesAContextInPlace()
+{
+    QFETCH(bool, onLabel);
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, "Ordering", RectF{100, 100, 400, 300});
+    f.document.undoStack()->clear();
+    ContextItem *item = f.scene()->contextItem(box);
+    const QPointF at = onLabel ? item->labelItem()->sceneBoundingRect().center()
+                               : QPointF(400, 110); // the title strip, right of the tag
+    QTest::mouseDClick(f.view->viewport(), Qt::LeftButton, {}, f.toView(at));
+    QVERIFY(f.view->renameEditor());
+    QCOMPARE(f.view->renameEditor()->text(), QString("Ordering"));
+    QTest::keyClick(f.view->renameEditor(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(f.view->renameEditor(), "Payments");
+    QTest::keyClick(f.view->renameEditor(), Qt::Key_Return);
+    QCOMPARE(toQ(f.document.context(f.candidateId, box)->name), QString("Payments"));
+    QCOMPARE(f.document.undoStack()->count(), 1);
+}
+
+void TestCanvas::duplicateCopiesTheSelectionBesideIt()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 200, 200);
+    const QString b = f.addNode(NodeKind::Datastore, 400, 200);
+    f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    QGuiApplication::clipboard()->setText("untouched");
+    f.document.undoStack()->clear();
+    f.scene()->selectIds({a, b});
+    f.view->duplicateSelection();
+    const Candidate *c = f.document.candidate(f.candidateId);
+    QCOMPARE(int(c->nodes.size()), 4);
+    QCOMPARE(int(c->edges.size()), 2);
+    QCOMPARE(f.document.undoStack()->count(), 1);
+    QCOMPARE(f.scene()->selectedNodeIds().size(), 2);
+    QVERIFY(!f.scene()->selectedNodeIds().contains(a));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString("untouched"));
+}
+
+void TestCanvas::bringIntoContextMovesTheNodesInsideTheBox()
+{
+    Fixture f;
+    const QString box = f.document.addContext(f.candidateId, "Ordering", RectF{0, 0, 500, 300});
+    const QString a = f.addNode(NodeKind::Function, 700, 100);
+    const QString b = f.addNode(NodeKind::Function, 700, 300);
+    const QString inside = f.addNode(NodeKind::Datastore, 250, 150);
+    f.document.undoStack()->clear();
+    f.scene()->selectIds({a, b});
+    f.view->bringSelectionIntoContext(box);
+    QCOMPARE(f.document.undoStack()->count(), 1);
+    const QRectF rect(0, 0, 500, 300);
+    QRectF placed[2];
+    int i = 0;
+    for (const QString &id : {a, b}) {
+        placed[i] = f.scene()->nodeItem(id)->sceneBoundingRect();
+        QVERIFY2(rect.contains(placed[i]), qPrintable(id));
+        QVERIFY(!placed[i].intersects(f.scene()->nodeItem(inside)->sceneBoundingRect()));
+        ++i;
+    }
+    QVERIFY(!placed[0].intersects(placed[1]));
+}
+
+void TestCanvas::emptyCanvasShowsAHint()
+{
+    Fixture f;
+    QVERIFY(f.view->emptyHint().contains("Components"));
+    const QString a = f.addNode(NodeKind::Function, 0, 0);
+    QVERIFY(f.view->emptyHint().isEmpty());
+    f.document.removeNodes(f.candidateId, {a});
+    QVERIFY(!f.view->emptyHint().isEmpty());
+}
+
+void TestCanvas::rightClickSelectsTheItemUnderTheCursor()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 200, 200);
+    const QString b = f.addNode(NodeKind::Function, 500, 200);
+    f.scene()->selectIds({b});
+    QSignalSpy menu(f.view.get(), &CanvasView::contextMenuRequested);
+    const QPoint at = f.toView(QPointF(200, 200));
+    QContextMenuEvent onNode(QContextMenuEvent::Mouse, at, f.view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(f.view->viewport(), &onNode);
+    QCOMPARE(menu.count(), 1);
+    QCOMPARE(f.scene()->selectedNodeIds(), QStringList{a});
+
+    const QPoint empty = f.toView(QPointF(350, 600));
+    QContextMenuEvent onCanvas(QContextMenuEvent::Mouse, empty,
+                               f.view->viewport()->mapToGlobal(empty));
+    QApplication::sendEvent(f.view->viewport(), &onCanvas);
+    QCOMPARE(menu.count(), 2);
+    QVERIFY(f.scene()->selectedNodeIds().isEmpty());
+}
+
+void TestCanvas::oppositeEdgesAreDrawnApartAndBothClickable()
+{
+    Fixture f;
+    const QString a = f.addNode(NodeKind::Function, 100, 200);
+    const QString b = f.addNode(NodeKind::Function, 500, 200);
+    const QString there = f.document.addEdge(f.candidateId, EdgeKind::Api, a, b);
+    const QString back = f.document.addEdge(f.candidateId, EdgeKind::Event, b, a);
+    QVERIFY(!there.isEmpty() && !back.isEmpty());
+    auto sceneLine = [&f](const QString &edgeId) {
+        const EdgeItem *item = f.scene()->edgeItem(edgeId);
+        return QLineF(item->mapToScene(item->line().p1()), item->mapToScene(item->line().p2()));
+    };
+    const QLineF l1 = sceneLine(there), l2 = sceneLine(back);
+    const QPointF m1 = l1.center(), m2 = l2.center();
+    QVERIFY2(QLineF(m1, m2).length() >= 8, "the two lines lie apart");
+    // A click on each line's middle selects that edge, not the other.
+    for (const auto &[point, id] : {std::pair{m1, there}, std::pair{m2, back}}) {
+        f.scene()->clearSelection();
+        QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, f.toView(point));
+        QCOMPARE(f.scene()->selectedEdgeIds(), QStringList{id});
+    }
+}

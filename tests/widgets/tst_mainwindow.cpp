@@ -30,7 +30,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QMenu>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -507,6 +512,114 @@ private slots:
         const QStringList recent = MainWindow::recentFiles();
         QCOMPARE(recent.size(), MainWindow::maxRecentFiles);
         QCOMPARE(recent.front(), QFileInfo(m_dir.filePath("r9.skyline")).absoluteFilePath());
+    }
+
+    void toolbarStaysPutAfterAnEdit()
+    {
+        // The Undo button carried the command text ("Undo Set Memory of Cart"), so every edit
+        // widened it and shifted every button right of it.
+        auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        auto geometries = [bar] {
+            QList<QRect> rects;
+            for (QAction *a : bar->actions())
+                if (QWidget *w = bar->widgetForAction(a))
+                    rects << w->geometry();
+            return rects;
+        };
+        QWidget *undoButton = bar->widgetForAction(m_window->action("undo"));
+        QVERIFY(undoButton);
+        const QList<QRect> before = geometries();
+        const QString candidateId = toQ(doc()->project().candidates.front().id);
+        const QString id = doc()->addNode(candidateId, NodeKind::Function, PointF{0, 0},
+                                          QStringLiteral("A function with a long name"));
+        doc()->renameNode(candidateId, id, QStringLiteral("An even longer name for a function"));
+        QApplication::processEvents();
+        QCOMPARE(geometries(), before);
+        QCOMPARE(qobject_cast<QToolButton *>(undoButton)->text(), QStringLiteral("Undo"));
+        // The command is in the tooltip and the menu entry.
+        QVERIFY2(m_window->action("undo")->toolTip().startsWith(QStringLiteral("Undo Rename A "
+                                                                                "function")),
+                 qPrintable(m_window->action("undo")->toolTip()));
+        QVERIFY(m_window->action("undo")->text().contains(QStringLiteral("long name")));
+    }
+
+    void ctrlYRedoes()
+    {
+        const QList<QKeySequence> keys = m_window->action("redo")->shortcuts();
+        QVERIFY(keys.contains(QKeySequence(QStringLiteral("Ctrl+Y"))));
+        QVERIFY(keys.contains(QKeySequence(QStringLiteral("Ctrl+Shift+Z"))));
+        doc()->setProjectName(QStringLiteral("Checkout"));
+        m_window->action("undo")->trigger();
+        QVERIFY(!m_window->isWindowModified());
+        m_window->currentCanvas()->setFocus();
+        QTest::keyClick(m_window->currentCanvas(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(doc()->project().name, std::string("Checkout"));
+    }
+
+    void gettingStartedOpensTheGuide()
+    {
+        QAction *guide = m_window->action("gettingStarted");
+        QVERIFY(guide);
+        QVERIFY(!guide->toolTip().isEmpty());
+        QVERIFY(!guide->shortcut().isEmpty());
+        guide->trigger();
+        auto *text = m_window->findChild<QTextBrowser *>(QStringLiteral("gettingStartedText"));
+        QVERIFY(text);
+        QVERIFY(text->isVisible());
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("Getting started")),
+                 qPrintable(text->toPlainText().left(200)));
+        // It names menus that exist.
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Help ▸ Examples")));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("Edit ▸ Bring into Context")));
+    }
+
+    void canvasMenusOfferTheMenusActions_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("node") << "node"
+                              << QStringList{"renameItem", "duplicate", "convertNode", "toolApi",
+                                             "toolEvent", "bringIntoContext", "delete"};
+        QTest::newRow("edge") << "edge" << QStringList{"delete"};
+        QTest::newRow("context") << "context" << QStringList{"renameItem", "delete"};
+        QTest::newRow("canvas") << "canvas"
+                                << QStringList{"paste", "selectAll", "toolApi", "toolContext"};
+    }
+
+    void canvasMenusOfferTheMenusActions()
+    {
+        QFETCH(QString, target);
+        QFETCH(QStringList, expected);
+        const QString candidateId = toQ(doc()->project().candidates.front().id);
+        const QString a = doc()->addNode(candidateId, NodeKind::Function, PointF{0, 0});
+        const QString b = doc()->addNode(candidateId, NodeKind::Datastore, PointF{400, 0});
+        const QString edge = doc()->addEdge(candidateId, EdgeKind::Api, a, b);
+        const QString box = doc()->addContext(candidateId, QStringLiteral("Box"),
+                                              RectF{-100, 300, 300, 200});
+        CanvasView *canvas = m_window->currentCanvas();
+        canvas->zoomToFit();
+        if (target == "node")
+            canvas->canvasScene()->selectIds({a});
+        else if (target == "edge")
+            canvas->canvasScene()->selectIds({}, {edge});
+        else if (target == "context")
+            canvas->canvasScene()->selectIds({}, {}, {box});
+        else
+            canvas->canvasScene()->selectIds({});
+        QStringList shown;
+        m_window->setCanvasMenuShownHook([&shown](QMenu *menu) {
+            for (QAction *entry : menu->actions())
+                if (!entry->isSeparator())
+                    shown << entry->objectName();
+        });
+        m_window->showCanvasMenu(QPoint(10, 10));
+        for (const QString &name : expected) {
+            QVERIFY2(shown.contains(name), qPrintable(name + " missing in " + shown.join(',')));
+            // The very action of the menus: one text, shortcut and behaviour.
+            QVERIFY(name == "bringIntoContext" || m_window->action(name));
+        }
+        QCOMPARE(m_window->lastCanvasMenuEntries().filter(QRegularExpression("^[^-]")), shown);
     }
 };
 

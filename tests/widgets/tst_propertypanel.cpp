@@ -4,14 +4,13 @@
 
 #include "Document.h"
 #include "support/UserInput.h"
+#include "panels/NumberField.h"
 #include "panels/PropertyPanel.h"
 #include "domain/Products.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
 
@@ -99,8 +98,8 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("editorClass");
-        QTest::newRow("number") << "durationMs" << "QDoubleSpinBox";
-        QTest::newRow("integer") << "memoryMb" << "QSpinBox";
+        QTest::newRow("number") << "durationMs" << "skyline::NumberField";
+        QTest::newRow("integer") << "memoryMb" << "skyline::NumberField";
         QTest::newRow("flag") << "needsState" << "QCheckBox";
         QTest::newRow("choice") << "provider" << "QComboBox";
         QTest::newRow("text") << "runtime" << "QLineEdit";
@@ -115,15 +114,17 @@ private slots:
         QVERIFY(editor);
         QCOMPARE(QString(editor->metaObject()->className()), editorClass);
         const ParamSpec *spec = findNodeParamSpec(NodeKind::Function, key.toStdString());
-        QCOMPARE(editor->toolTip(), QString::fromStdString(spec->help));
-        if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-            QCOMPARE(spin->minimum(), int(spec->minimum));
-            QCOMPARE(spin->maximum(), int(spec->maximum));
-            QCOMPARE(spin->suffix(), " " + QString::fromStdString(spec->unit));
-        }
-        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-            QCOMPARE(spin->minimum(), spec->minimum);
-            QCOMPARE(spin->maximum(), spec->maximum);
+        QVERIFY(editor->toolTip().startsWith(QString::fromStdString(spec->help)));
+        if (auto *field = qobject_cast<NumberField *>(editor)) {
+            // The tooltip names range and unit, from the schema.
+            QCOMPARE(field->spec().minimum, spec->minimum);
+            QCOMPARE(field->spec().maximum, spec->maximum);
+            QVERIFY2(field->toolTip().contains(QStringLiteral("Range: %1 to %2 %3")
+                                                   .arg(NumberField::digits(*spec, spec->minimum),
+                                                        NumberField::digits(*spec, spec->maximum),
+                                                        QString::fromStdString(spec->unit))),
+                     qPrintable(field->toolTip()));
+            QVERIFY(field->text().endsWith(" " + QString::fromStdString(spec->unit)));
         }
         if (auto *combo = qobject_cast<QComboBox *>(editor))
             QCOMPARE(combo->count(), int(spec->choices.size()));
@@ -156,7 +157,7 @@ private slots:
     void paramEditIsOneUndoStep()
     {
         m_panel->setSelection({m_functionId}, {}, {});
-        auto *memory = qobject_cast<QSpinBox *>(m_panel->editor("memoryMb"));
+        auto *memory = qobject_cast<NumberField *>(m_panel->editor("memoryMb"));
         typeAndEnter(memory, "1024");
         const Node *node = m_document->node(m_candidateId, m_functionId);
         QCOMPARE(node->number("memoryMb"), 1024.0);
@@ -169,7 +170,8 @@ private slots:
         // Undo restores the value, and the panel shows it.
         m_document->undoStack()->undo();
         QCOMPARE(m_document->node(m_candidateId, m_functionId)->number("memoryMb"), 512.0);
-        QCOMPARE(memory->value(), 512);
+        QCOMPARE(memory->value(), 512.0);
+        QCOMPARE(memory->text(), QString("512 MB"));
     }
 
     void otherEditorsReachTheDocument()
@@ -190,33 +192,126 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 3);
     }
 
-    void outOfRangeValueIsRefusedAndNotStored()
+    void typedBadValueIsRefusedWithItsReason_data()
+    {
+        // What a spin box did with these: -512 -> 512, 99999999 -> 9999 (extra digits
+        // dropped), "1e12" -> 112, letters dropped. Each must be refused, the model unchanged.
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("reasonContains");
+        QTest::newRow("negative memory") << "memoryMb" << "-512"
+                                         << QStringList{"Memory", "128", "10240 MB"};
+        QTest::newRow("huge memory") << "memoryMb" << "99999999"
+                                     << QStringList{"Memory", "128", "10240 MB"};
+        QTest::newRow("huge in scientific notation") << "memoryMb" << "1e12"
+                                                     << QStringList{"Memory", "10240 MB"};
+        QTest::newRow("fraction of a whole number") << "memoryMb" << "1024.5"
+                                                    << QStringList{"whole number"};
+        QTest::newRow("not a number") << "durationMs" << "fast"
+                                      << QStringList{"“fast”", "not a number", "ms"};
+        QTest::newRow("blank") << "durationMs" << " " << QStringList{"needs a number"};
+        QTest::newRow("availability above one") << "availability" << "1.5"
+                                                << QStringList{"Availability", "0", "1"};
+        QTest::newRow("negative cold start") << "coldStartMs" << "-1"
+                                             << QStringList{"Cold start", "60000 ms"};
+    }
+
+    void typedBadValueIsRefusedWithItsReason()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(QStringList, reasonContains);
+        m_panel->setSelection({m_functionId}, {}, {});
+        auto *field = qobject_cast<NumberField *>(m_panel->editor(key));
+        QVERIFY(field);
+        const double before = m_document->node(m_candidateId, m_functionId)->number(
+            key.toStdString());
+        typeAndEnter(field, typed);
+
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->number(key.toStdString()),
+                 before);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        const QString reason = m_panel->errorText(key);
+        for (const QString &part : reasonContains)
+            QVERIFY2(reason.contains(part), qPrintable(reason));
+        QVERIFY(field->property("refused").toBool()); // the field is marked
+        QCOMPARE(field->value(), before);             // and shows the stored value again
+        QCOMPARE(field->text(), NumberField::format(field->spec(), before));
+
+        // A valid value afterwards is stored and clears message and mark.
+        typeAndEnter(field, key == "availability" ? "0.99" : "1000");
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(m_panel->errorText(key).isEmpty());
+        QVERIFY(!field->property("refused").toBool());
+    }
+
+    void scientificNotationIsAcceptedInRange_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<double>("stored");
+        QTest::newRow("1e3 MB") << "memoryMb" << "1e3" << 1000.0;
+        QTest::newRow("1.5E3 ms") << "durationMs" << "1.5E3" << 1500.0;
+        QTest::newRow("with the unit") << "durationMs" << "2.5e2 ms" << 250.0;
+        QTest::newRow("2e-1 ms") << "coldStartMs" << "2e-1" << 0.2;
+    }
+
+    void scientificNotationIsAcceptedInRange()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(double, stored);
+        m_panel->setSelection({m_functionId}, {}, {});
+        typeAndEnter(m_panel->editor(key), typed);
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->number(key.toStdString()),
+                 stored);
+        QVERIFY(m_panel->errorText(key).isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
+    void documentRefusalIsShownNextToTheField()
     {
         m_panel->setSelection({m_functionId}, {}, {});
-        // Typed: the spin box holds the schema's range, so 99999 MB cannot be entered.
-        auto *memory = qobject_cast<QSpinBox *>(m_panel->editor("memoryMb"));
-        typeAndEnter(memory, "99999");
-        QVERIFY(m_document->node(m_candidateId, m_functionId)->number("memoryMb") <= 10240);
-
-        // A value the document refuses is shown next to the editor and the editor reverts.
+        auto *memory = qobject_cast<NumberField *>(m_panel->editor("memoryMb"));
         const QString error = m_panel->applyNodeParam("memoryMb", 99999.0);
         QVERIFY(!error.isEmpty());
         QVERIFY(m_panel->errorText("memoryMb").contains("10240"));
         const double stored = m_document->node(m_candidateId, m_functionId)->number("memoryMb");
         QVERIFY(stored != 99999.0);
-        QCOMPARE(double(memory->value()), stored);
+        QCOMPARE(memory->value(), stored);
+    }
+
+    void edgeAndProjectNumbersAreRefusedLikeParameters()
+    {
+        const QString edgeId =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+        m_document->undoStack()->clear();
+        m_panel->setSelection({}, {edgeId}, {});
+        const double latencyBefore = m_document->edge(m_candidateId, edgeId)->latencyMs;
+        typeAndEnter(m_panel->editor("latencyMs"), "-3");
+        QCOMPARE(m_document->edge(m_candidateId, edgeId)->latencyMs, latencyBefore);
+        QVERIFY(m_panel->errorText("latencyMs").contains("60000 ms"));
+        typeAndEnter(m_panel->editor("perRequest"), "1e9");
+        QVERIFY(m_panel->errorText("perRequest").contains("1000"));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+
+        m_panel->setSelection({}, {}, {});
+        typeAndEnter(m_panel->editor("hoursPerMonth"), "99999");
+        QCOMPARE(m_document->project().pricing.hoursPerMonth, 730.0);
+        QVERIFY(m_panel->errorText("hoursPerMonth").contains("744 h"));
+        QCOMPARE(m_document->undoStack()->count(), 0);
     }
 
     void crossFieldRuleIsRefusedInTheEditor()
     {
         // min replicas above max replicas: a rule of the document, reachable by typing.
         m_panel->setSelection({m_serviceId}, {}, {});
-        auto *minReplicas = qobject_cast<QSpinBox *>(m_panel->editor("minReplicas"));
+        auto *minReplicas = qobject_cast<NumberField *>(m_panel->editor("minReplicas"));
         typeAndEnter(minReplicas, "50"); // max replicas is 20
         QCOMPARE(m_document->node(m_candidateId, m_serviceId)->number("minReplicas"), 2.0);
         QCOMPARE(m_document->undoStack()->count(), 0);
         QVERIFY(!m_panel->errorText("minReplicas").isEmpty());
-        QCOMPARE(minReplicas->value(), 2);
+        QCOMPARE(minReplicas->value(), 2.0);
 
         // A valid edit afterwards clears the message.
         typeAndEnter(minReplicas, "3");
@@ -239,7 +334,7 @@ private slots:
     {
         m_panel->setSelection({m_functionId}, {}, {});
         m_document->setNodeParam(m_candidateId, m_functionId, "coldStartMs", 900.0);
-        QCOMPARE(qobject_cast<QDoubleSpinBox *>(m_panel->editor("coldStartMs"))->value(), 900.0);
+        QCOMPARE(qobject_cast<NumberField *>(m_panel->editor("coldStartMs"))->value(), 900.0);
         m_document->renameNode(m_candidateId, m_functionId, "Charge");
         QCOMPARE(qobject_cast<QLineEdit *>(m_panel->editor("name"))->text(), QString("Charge"));
         // The refresh did not write back: only the two edits above are on the stack.

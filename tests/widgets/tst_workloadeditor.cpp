@@ -3,10 +3,10 @@
 
 #include "Document.h"
 #include "support/UserInput.h"
+#include "panels/NumberField.h"
 #include "panels/WorkloadEditor.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
@@ -122,7 +122,43 @@ private slots:
         QCOMPARE(m_document->workload(firstWorkloadId())->number("endHour"), 17.0);
         QCOMPARE(m_document->undoStack()->count(), before);
         QVERIFY(!m_editor->messageText().isEmpty());
-        QCOMPARE(qobject_cast<QDoubleSpinBox *>(m_editor->editor("endHour"))->value(), 17.0);
+        QCOMPARE(qobject_cast<NumberField *>(m_editor->editor("endHour"))->value(), 17.0);
+    }
+
+    void typedBadRateIsRefusedWithItsReason_data()
+    {
+        // A spin box turned "1e12" into 112 and dropped the minus of "-5".
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("reasonContains");
+        QTest::newRow("1e12 req/s") << "1e12" << QStringList{"Rate", "10000000 req/s"};
+        QTest::newRow("negative") << "-5" << QStringList{"Rate", "between 0"};
+        QTest::newRow("not a number") << "lots" << QStringList{"“lots”", "not a number"};
+    }
+
+    void typedBadRateIsRefusedWithItsReason()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, reasonContains);
+        chooseShape(qobject_cast<QComboBox *>(m_editor->editor("shape")),
+                    WorkloadShape::Constant);
+        const double before = m_document->workload(firstWorkloadId())->number("rps");
+        const int steps = m_document->undoStack()->count();
+        auto *rps = qobject_cast<NumberField *>(m_editor->editor("rps"));
+        QVERIFY(rps);
+        typeAndEnter(rps, typed);
+        QCOMPARE(m_document->workload(firstWorkloadId())->number("rps"), before);
+        QCOMPARE(m_document->undoStack()->count(), steps);
+        for (const QString &part : reasonContains)
+            QVERIFY2(m_editor->messageText().contains(part), qPrintable(m_editor->messageText()));
+        QVERIFY(rps->property("refused").toBool());
+        QCOMPARE(rps->value(), before);
+        QVERIFY(rps->toolTip().contains("Range: 0 to 10000000 req/s"));
+
+        // Scientific notation inside the range is taken, and clears message and mark.
+        typeAndEnter(rps, "1e6");
+        QCOMPARE(m_document->workload(firstWorkloadId())->number("rps"), 1e6);
+        QVERIFY(m_editor->messageText().isEmpty());
+        QVERIFY(!rps->property("refused").toBool());
     }
 
     void rename()

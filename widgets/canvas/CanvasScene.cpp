@@ -164,6 +164,45 @@ void CanvasScene::setNodeBadges(const QString &nodeId, const NodeBadges &badges)
 
 // --- edits through the document --------------------------------------------------------------
 
+QPointF CanvasScene::freeSpotNear(const QPointF &centre, const QRectF &within,
+                                  const QStringList &ignored,
+                                  const QList<QRectF> &alsoTaken) const
+{
+    constexpr double gapPx = 20;
+    const QRectF box = NodeItem::boxRect();
+    QList<QRectF> taken;
+    for (const NodeItem *item : m_nodes)
+        if (!ignored.contains(item->nodeId()))
+            taken << item->sceneBoundingRect().adjusted(-gapPx, -gapPx, gapPx, gapPx);
+    for (const QRectF &rect : alsoTaken)
+        taken << rect.adjusted(-gapPx, -gapPx, gapPx, gapPx);
+    const auto isFree = [&](const QPointF &c) {
+        const QRectF rect = box.translated(c);
+        if (!within.isEmpty() && !within.contains(rect))
+            return false;
+        return std::none_of(taken.begin(), taken.end(),
+                            [&](const QRectF &t) { return t.intersects(rect); });
+    };
+    // Rings of cells one node (plus a gap) wide and high, nearest cells first.
+    const double stepX = box.width() + gapPx;
+    const double stepY = box.height() + 2 * gapPx; // room for the badges below a node
+    const QPointF start = within.isEmpty() ? centre : within.center();
+    for (int ring = 0; ring <= 12; ++ring) {
+        QList<QPointF> cells;
+        for (int dx = -ring; dx <= ring; ++dx)
+            for (int dy = -ring; dy <= ring; ++dy)
+                if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                    cells << start + QPointF(dx * stepX, dy * stepY);
+        std::sort(cells.begin(), cells.end(), [&](const QPointF &x, const QPointF &y) {
+            return QLineF(start, x).length() < QLineF(start, y).length();
+        });
+        for (const QPointF &cell : cells)
+            if (isFree(cell))
+                return cell;
+    }
+    return start; // a crowded canvas: the centre, as before
+}
+
 QString CanvasScene::addNodeAt(NodeKind kind, const QPointF &scenePos)
 {
     const QString id = m_document->addNode(m_candidateId, kind, toPointF(snapped(scenePos)));
@@ -206,17 +245,10 @@ void CanvasScene::commitContextResize(ContextItem *item)
     resyncFromDocument({}, {id});
 }
 
-void CanvasScene::requestContextRename(const QString &contextId)
+void CanvasScene::requestRename(const QString &id)
 {
-    const Context *context = m_document->context(m_candidateId, contextId);
-    if (!context)
-        return;
-    QWidget *parent = views().isEmpty() ? nullptr : views().first();
-    bool ok = false;
-    const QString name = QInputDialog::getText(parent, tr("Rename context"), tr("Name:"),
-                                               QLineEdit::Normal, toQ(context->name), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        m_document->renameContext(m_candidateId, contextId, name.trimmed());
+    if (m_nodes.contains(id) || m_contexts.contains(id))
+        emit renameRequested(id);
 }
 
 // --- mirroring -------------------------------------------------------------------------------
@@ -247,6 +279,7 @@ void CanvasScene::rebuild()
         }
     }
     m_rebuilding = false;
+    followContextLabels();
     updateBounds();
     emit selectionIdsChanged();
 }
@@ -346,6 +379,7 @@ void CanvasScene::onNodeAdded(const QString &candidateId, const QString &nodeId)
         return;
     if (const Node *node = m_document->node(candidateId, nodeId)) {
         createNodeItem(*node);
+        followContextLabels();
         scheduleBoundsUpdate();
     }
 }
@@ -361,6 +395,7 @@ void CanvasScene::onNodeRemoved(const QString &candidateId, const QString &nodeI
     if (m_connectFrom == nodeId)
         cancelConnect();
     delete m_nodes.take(nodeId);
+    followContextLabels();
     scheduleBoundsUpdate();
 }
 
@@ -450,6 +485,14 @@ void CanvasScene::nodeItemMoved(NodeItem *item)
     for (auto it = m_edgesByNode.constFind(item->nodeId());
          it != m_edgesByNode.cend() && it.key() == item->nodeId(); ++it)
         it.value()->adjust();
+    followContextLabels();
+}
+
+void CanvasScene::followContextLabels()
+{
+    for (ContextItem *context : std::as_const(m_contexts))
+        if (ContextLabelItem *label = context->labelItem())
+            label->follow();
 }
 
 void CanvasScene::contextItemMoved(ContextItem *item)

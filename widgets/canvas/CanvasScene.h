@@ -67,6 +67,12 @@ public:
     using EdgeKindChooser = std::function<std::optional<EdgeKind>(const QPoint &screenPos)>;
     void setEdgeKindChooser(EdgeKindChooser chooser) { m_edgeKindChooser = std::move(chooser); }
 
+    /// The centre nearest to `centre` where a new node overlaps no node (its badges included),
+    /// searched on rings of node-sized steps; inside `within` when that is not empty. Nodes
+    /// in `ignored` are no obstacle; `alsoTaken` are further obstacles (scene rectangles).
+    QPointF freeSpotNear(const QPointF &centre, const QRectF &within = {},
+                         const QStringList &ignored = {},
+                         const QList<QRectF> &alsoTaken = {}) const;
     /// Adds a node of `kind` centred at `scenePos` (snapped); returns its id.
     QString addNodeAt(NodeKind kind, const QPointF &scenePos);
     /// Connects two nodes through the document; on refusal emits connectionRefused(reason)
@@ -85,7 +91,8 @@ public:
     void nodeItemMoved(NodeItem *item);
     void contextItemMoved(ContextItem *item);
     void commitContextResize(ContextItem *item);
-    void requestContextRename(const QString &contextId);
+    /// A double-click on a node's or a context's title: asks the view to rename it in place.
+    void requestRename(const QString &id);
 
 signals:
     /// A connection the document refused, with its reason (shown as a status tip).
@@ -93,6 +100,8 @@ signals:
     void toolChanged(skyline::CanvasScene::Tool tool);
     /// The ids of the selected items changed.
     void selectionIdsChanged();
+    /// A node or context (by id) is to be renamed in place.
+    void renameRequested(const QString &id);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -120,6 +129,8 @@ private:
     void spreadParallelEdges(const QString &nodeA, const QString &nodeB);
     void clearItems();
     void scheduleBoundsUpdate();
+    /// Moves every context's name tag off the nodes (after nodes moved, came or went).
+    void followContextLabels();
 
     // gestures
     void beginMove();

@@ -4,6 +4,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QLineEdit>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QScrollBar>
@@ -71,6 +73,15 @@ CanvasView::CanvasView(Document *document, const QString &candidateId, QWidget *
         emit toolChanged(tool);
     });
     connect(m_scene, &CanvasScene::connectionRefused, this, &CanvasView::showRefusal);
+    connect(m_scene, &CanvasScene::renameRequested, this, &CanvasView::startRename);
+    // The empty-canvas hint comes and goes with the first node.
+    auto updateHint = [this](const QString &candidateId) {
+        if (candidateId == currentCandidateId())
+            viewport()->update();
+    };
+    connect(m_document, &Document::nodeAdded, this, updateHint);
+    connect(m_document, &Document::nodeRemoved, this, updateHint);
+    connect(m_document, &Document::projectReset, viewport(), qOverload<>(&QWidget::update));
 }
 
 QString CanvasView::currentCandidateId() const { return m_scene->candidateId(); }
@@ -285,7 +296,148 @@ void CanvasView::selectAll()
 
 void CanvasView::addNodeAtViewCenter(NodeKind kind)
 {
-    m_scene->addNodeAt(kind, viewCenterInScene());
+    // Repeated clicks used to stack every node on the same spot.
+    m_scene->addNodeAt(kind, m_scene->freeSpotNear(viewCenterInScene()));
+}
+
+void CanvasView::duplicateSelection()
+{
+    const QStringList nodes = m_scene->selectedNodeIds();
+    if (nodes.isEmpty())
+        return;
+    const QByteArray fragment = m_document->copyFragment(currentCandidateId(), nodes);
+    QString error;
+    const QStringList ids = m_document->pasteFragment(
+        currentCandidateId(), fragment, PointF{2 * pasteOffsetPx, 2 * pasteOffsetPx}, &error);
+    if (ids.isEmpty()) {
+        emit statusMessage(error);
+        return;
+    }
+    m_scene->selectIds(ids);
+}
+
+void CanvasView::bringSelectionIntoContext(const QString &contextId)
+{
+    const ContextItem *context = m_scene->contextItem(contextId);
+    const QStringList nodes = m_scene->selectedNodeIds();
+    if (!context || nodes.isEmpty())
+        return;
+    // Inside the box, below its title strip; each placed node counts for the next one.
+    const RectF r = context->sceneRectF();
+    const QRectF inside = QRectF(r.x, r.y + ContextItem::titleHeightPx, r.width,
+                                 r.height - ContextItem::titleHeightPx);
+    std::map<QString, PointF> positions;
+    QList<QRectF> placed;
+    for (const QString &id : nodes) {
+        const NodeItem *item = m_scene->nodeItem(id);
+        if (!item || inside.contains(item->sceneBoundingRect()))
+            continue;
+        QPointF spot = m_scene->freeSpotNear(inside.center(), inside, nodes, placed);
+        if (!inside.contains(NodeItem::boxRect().translated(spot)))
+            spot = inside.center(); // a full box: the centre, visibly overlapping
+        placed << item->boundingRect().translated(spot);
+        positions[id] = PointF{spot.x(), spot.y()};
+    }
+    if (positions.empty())
+        return;
+    m_document->moveNodes(currentCandidateId(), positions);
+}
+
+void CanvasView::renameSelection()
+{
+    const QStringList nodes = m_scene->selectedNodeIds();
+    const QStringList contexts = m_scene->selectedContextIds();
+    if (nodes.size() == 1 && contexts.isEmpty())
+        startRename(nodes.front());
+    else if (contexts.size() == 1 && nodes.isEmpty())
+        startRename(contexts.front());
+}
+
+void CanvasView::startRename(const QString &id)
+{
+    finishRename(false);
+    QRectF titleRect;
+    QString name;
+    if (NodeItem *node = m_scene->nodeItem(id)) {
+        const QRectF box = NodeItem::boxRect().translated(node->pos());
+        titleRect = QRectF(box.left() + 36, box.top() + 6, box.width() - 42, 22);
+        name = node->name();
+    } else if (ContextItem *context = m_scene->contextItem(id)) {
+        const RectF r = context->sceneRectF();
+        titleRect = QRectF(r.x + ContextLabelItem::insetPx, r.y + 2,
+                           std::min(220.0, r.width - 2 * ContextLabelItem::insetPx), 24);
+        name = context->name();
+    } else {
+        return;
+    }
+    m_renameId = id;
+    m_renameEditor = new QLineEdit(name, viewport());
+    m_renameEditor->setObjectName(QStringLiteral("renameEditor"));
+    m_renameEditor->setToolTip(tr("Enter renames, Esc cancels"));
+    const QRect onScreen = mapFromScene(titleRect).boundingRect();
+    m_renameEditor->setGeometry(onScreen.x(), onScreen.y(), std::max(onScreen.width(), 120),
+                                std::max(onScreen.height(), m_renameEditor->sizeHint().height()));
+    m_renameEditor->selectAll();
+    m_renameEditor->installEventFilter(this);
+    connect(m_renameEditor, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
+    connect(m_renameEditor, &QLineEdit::editingFinished, this, [this] { finishRename(true); });
+    m_renameEditor->show();
+    m_renameEditor->setFocus();
+}
+
+void CanvasView::finishRename(bool commit)
+{
+    if (!m_renameEditor)
+        return;
+    QLineEdit *editor = m_renameEditor;
+    m_renameEditor = nullptr; // re-entry from editingFinished as the editor goes away
+    const QString name = editor->text().trimmed();
+    editor->hide();
+    editor->deleteLater();
+    const QString id = m_renameId;
+    m_renameId.clear();
+    setFocus();
+    if (!commit)
+        return;
+    if (name.isEmpty()) {
+        emit statusMessage(tr("A name cannot be empty; the name was kept."));
+        return;
+    }
+    if (const Node *node = m_document->node(currentCandidateId(), id)) {
+        if (toQ(node->name) != name)
+            m_document->renameNode(currentCandidateId(), id, name);
+    } else if (const Context *context = m_document->context(currentCandidateId(), id)) {
+        if (toQ(context->name) != name)
+            m_document->renameContext(currentCandidateId(), id, name);
+    }
+}
+
+bool CanvasView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_renameEditor && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        finishRename(false);
+        return true;
+    }
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->pos());
+    if (item && item->type() == ContextLabelItem::Type)
+        item = static_cast<ContextLabelItem *>(item)->owner();
+    while (item && item->type() != NodeItem::Type && item->type() != EdgeItem::Type
+           && item->type() != ContextItem::Type)
+        item = item->parentItem();
+    if (!item) {
+        m_scene->clearSelection();
+    } else if (!item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    emit contextMenuRequested(event->globalPos());
+    event->accept();
 }
 
 // --- keyboard and mouse ----------------------------------------------------------------------
@@ -408,6 +560,33 @@ void CanvasView::dropEvent(QDropEvent *event)
     m_scene->addNodeAt(*kind, mapToScene(event->position().toPoint()));
     event->acceptProposedAction();
     setFocus();
+}
+
+QString CanvasView::emptyHint() const
+{
+    if (m_scene->nodeItemCount() > 0)
+        return {};
+    return tr("This candidate is empty.\n"
+              "Click a component in the Components panel (or drag it here) to add it.\n"
+              "Then draw calls with the API Call (A) or Event (E) tool, or Alt+drag from a node.\n"
+              "Help ▸ Getting Started explains the rest.");
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    const QString hint = emptyHint();
+    if (hint.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform(); // viewport pixels: the hint does not zoom
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    QFont font = painter->font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    painter->setFont(font);
+    painter->drawText(viewport()->rect().adjusted(24, 24, -24, -24),
+                      Qt::AlignCenter | Qt::TextWordWrap, hint);
+    painter->restore();
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -6,6 +6,8 @@
 #include "CanvasScene.h"
 
 #include <QGraphicsView>
+#include <QLineEdit>
+#include <QPointer>
 
 namespace skyline {
 
@@ -31,6 +33,10 @@ public:
     bool fitFollowsResize() const { return m_fitFollowsResize; }
     CanvasScene::Tool tool() const { return m_scene->tool(); }
     bool snapToGrid() const { return m_scene->snapToGrid(); }
+    /// The short "how to start" text drawn on an empty canvas; empty when the canvas has nodes.
+    QString emptyHint() const;
+    /// The in-place name editor while a rename is in progress, else nullptr.
+    QLineEdit *renameEditor() const { return m_renameEditor; }
 
 public slots:
     void zoomIn();
@@ -52,8 +58,18 @@ public slots:
     void cutSelection();
     void paste();
     void selectAll();
-    /// Adds a node at the centre of the visible area (the palette's click).
+    /// Adds a node at a free spot near the centre of the visible area and selects it (the
+    /// palette's click).
     void addNodeAtViewCenter(skyline::NodeKind kind);
+    /// Copies the selected nodes (and the edges among them) beside them, in one undo step,
+    /// without touching the clipboard; the copies become the selection.
+    void duplicateSelection();
+    /// Renames the selected node or context in place (an editor over its title).
+    void renameSelection();
+    /// Starts the in-place editor over the title of node or context `id`.
+    void startRename(const QString &id);
+    /// Moves the selected nodes to free spots inside the context's box (one undo step).
+    void bringSelectionIntoContext(const QString &contextId);
 
 signals:
     void selectionChanged(const QStringList &nodeIds, const QStringList &edgeIds,
@@ -62,8 +78,12 @@ signals:
     void toolChanged(skyline::CanvasScene::Tool tool);
     /// A message for the status bar (e.g. why a connection was refused).
     void statusMessage(const QString &message);
+    /// A right click: the item under it is selected first (unless already selected); the
+    /// window shows its menu for the selection at `globalPos`.
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
@@ -74,6 +94,8 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -81,6 +103,7 @@ private:
     void updateDragMode();
     void showRefusal(const QString &reason);
     QPointF viewCenterInScene() const;
+    void finishRename(bool commit);
 
     Document *m_document;
     CanvasScene *m_scene;
@@ -90,6 +113,8 @@ private:
     QPoint m_panLast;
     int m_pasteCount = 0;
     QByteArray m_lastPasted;
+    QPointer<QLineEdit> m_renameEditor;
+    QString m_renameId;
 };
 
 } // namespace skyline

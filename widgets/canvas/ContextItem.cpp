@@ -1,6 +1,7 @@
 #include "ContextItem.h"
 
 #include "CanvasScene.h"
+#include "NodeItem.h"
 
 #include <QCoreApplication>
 #include <QCursor>
@@ -57,9 +58,44 @@ void ContextLabelItem::follow()
         prepareGeometryChange();
         m_sizePx = size;
     }
-    setPos(m_owner->pos() + m_owner->rect().topLeft() + QPointF(insetPx, paddingPx));
+    setPos(freeSpot());
     setVisible(m_owner->isVisible());
     update();
+}
+
+QPointF ContextLabelItem::freeSpot() const
+{
+    // The first place where the tag covers no node (its title, body or badges): inside the
+    // box at its top-left or top-right corner, just above the box, or at its bottom. A node
+    // on the box's top edge used to lie under the tag, its title hidden.
+    const QRectF box = m_owner->rect().translated(m_owner->pos());
+    const double width = m_sizePx.width();
+    const double height = m_sizePx.height();
+    const double left = box.left() + insetPx;
+    const double right = std::max(left, box.right() - insetPx - width);
+    const double gap = 2;
+    const QPointF spots[] = {
+        {left, box.top() + paddingPx},
+        {right, box.top() + paddingPx},
+        {left, box.top() - height - gap},
+        {right, box.top() - height - gap},
+        {left, box.bottom() - height - paddingPx},
+        {right, box.bottom() - height - paddingPx},
+        {left, box.bottom() + gap},
+        {right, box.bottom() + gap},
+    };
+    const auto coversANode = [this](const QRectF &tag) {
+        if (!scene())
+            return false;
+        const QList<QGraphicsItem *> below = scene()->items(tag, Qt::IntersectsItemBoundingRect);
+        return std::any_of(below.begin(), below.end(), [](const QGraphicsItem *item) {
+            return item->type() == NodeItem::Type;
+        });
+    };
+    for (const QPointF &spot : spots)
+        if (!coversANode(QRectF(spot, m_sizePx)))
+            return spot;
+    return spots[0]; // a crowded box: the usual place
 }
 
 QRectF ContextLabelItem::boundingRect() const
@@ -219,7 +255,7 @@ void ContextItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 void ContextItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
-        canvas->requestContextRename(m_contextId);
+        canvas->requestRename(m_contextId);
     event->accept();
 }
 

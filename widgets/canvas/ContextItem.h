@@ -32,7 +32,8 @@ public:
 
     int type() const override { return Type; }
     ContextItem *owner() const { return m_owner; }
-    /// Takes the owner's name, position and width (call after any of them changes).
+    /// Takes the owner's name, position and width, and moves to the first corner of the box
+    /// where it covers no node (call after any of them, or a node near it, changes).
     void follow();
 
     QRectF boundingRect() const override;
@@ -42,6 +43,8 @@ public:
 private:
     friend class ContextItem;
     static QFont labelFont();
+    /// Where the tag covers no node, in scene coordinates (see follow()).
+    QPointF freeSpot() const;
 
     ContextItem *m_owner = nullptr;
     QSizeF m_sizePx;

@@ -1,5 +1,7 @@
 #include "NodeItem.h"
 
+#include <QGraphicsSceneMouseEvent>
+
 #include "CanvasScene.h"
 #include "NodeKindInfo.h"
 
@@ -210,6 +212,13 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
             canvas->nodeItemMoved(this);
     }
     return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (auto *canvas = qobject_cast<CanvasScene *>(scene()))
+        canvas->requestRename(m_nodeId);
+    event->accept();
 }
 
 } // namespace skyline

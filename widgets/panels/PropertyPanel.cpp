@@ -1,13 +1,13 @@
 #include "PropertyPanel.h"
 
 #include "Document.h"
+#include "NumberField.h"
 #include "domain/NodeKinds.h"
 #include "pricing/Catalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -185,33 +184,44 @@ QString nodeKindName(NodeKind kind)
     return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
 }
 
-QDoubleSpinBox *makeDoubleSpin(double minimum, double maximum, int decimals, const QString &suffix)
+/// Specs of the fields that are not node parameters, so they read and refuse like them.
+ParamSpec numberSpec(const char *label, const char *unit, double minimum, double maximum,
+                     const char *help)
 {
-    auto *spin = new QDoubleSpinBox;
-    spin->setDecimals(decimals);
-    spin->setRange(minimum, maximum);
-    spin->setSuffix(suffix);
-    spin->setKeyboardTracking(false); // valueChanged only on Enter, focus loss or a step
-    spin->setAccelerated(true);
-    spin->setGroupSeparatorShown(false);
-    return spin;
+    ParamSpec spec;
+    spec.label = label;
+    spec.unit = unit;
+    spec.minimum = minimum;
+    spec.maximum = maximum;
+    spec.help = help;
+    return spec;
 }
 
-QSpinBox *makeIntSpin(double minimum, double maximum, const QString &suffix)
+const ParamSpec &perRequestSpec()
 {
-    auto *spin = new QSpinBox;
-    const double intMax = std::numeric_limits<int>::max();
-    spin->setRange(int(std::max(-intMax, minimum)), int(std::min(intMax, maximum)));
-    spin->setSuffix(suffix);
-    spin->setKeyboardTracking(false);
-    spin->setAccelerated(true);
-    return spin;
+    static const ParamSpec spec = numberSpec(
+        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"), "", 0, maxPerRequest,
+        QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes "
+                                                  "for each request it handles."));
+    return spec;
 }
 
-/// Whether the spin box holds a value the user typed or stepped to (not the one last shown).
-bool changedByUser(const QAbstractSpinBox *spin, double value)
+const ParamSpec &edgeLatencySpec()
 {
-    return spin->property("shownValue").toDouble() != value;
+    static const ParamSpec spec = numberSpec(
+        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Network latency"), "ms", 0, maxEdgeLatencyMs,
+        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API "
+                                                  "calls)."));
+    return spec;
+}
+
+const ParamSpec &hoursPerMonthSpec()
+{
+    static const ParamSpec spec = numberSpec(
+        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"), "h", 1, 744,
+        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the "
+                                                  "convention of the AWS Pricing Calculator)."));
+    return spec;
 }
 
 } // namespace
@@ -416,6 +426,7 @@ void PropertyPanel::showError(const QString &key, const QString &error)
         return;
     it->second.error->setText(error);
     it->second.error->show();
+    NumberField::markRefused(it->second.editor, true);
     if (it->second.refresh)
         it->second.refresh(); // the editor reverts to the stored value
 }
@@ -423,8 +434,10 @@ void PropertyPanel::showError(const QString &key, const QString &error)
 void PropertyPanel::clearError(const QString &key)
 {
     const auto it = m_fields.find(key);
-    if (it != m_fields.end())
-        it->second.error->hide();
+    if (it == m_fields.end())
+        return;
+    it->second.error->hide();
+    NumberField::markRefused(it->second.editor, false);
 }
 
 // --- project --------------------------------------------------------------------------------
@@ -483,21 +496,19 @@ void PropertyPanel::buildProject()
         freeTier->setChecked(m_document->project().pricing.freeTier);
     }, tr("Subtract the providers' monthly free allowances from the cost."));
 
-    auto *hours = makeDoubleSpin(1, 744, 1, QLatin1Char(' ') + tr("h"));
-    auto commitHours = [this, hours] {
-        if (!changedByUser(hours, hours->value()))
-            return;
+    auto *hours = new NumberField(hoursPerMonthSpec());
+    connect(hours, &NumberField::valueEntered, this, [this](double value) {
         Pricing pricing = m_document->project().pricing;
-        pricing.hoursPerMonth = hours->value();
+        pricing.hoursPerMonth = value;
+        clearError(QStringLiteral("hoursPerMonth"));
         m_document->setPricing(pricing);
-    };
-    connect(hours, &QDoubleSpinBox::valueChanged, this, commitHours);
-    connect(hours, &QDoubleSpinBox::editingFinished, this, commitHours);
+    });
+    connect(hours, &NumberField::refused, this,
+            [this](const QString &why) { showError(QStringLiteral("hoursPerMonth"), why); });
     addField(QStringLiteral("hoursPerMonth"), tr("Hours per month"), hours, [this, hours] {
         const QSignalBlocker blocker(hours);
         hours->setValue(m_document->project().pricing.hoursPerMonth);
-        hours->setProperty("shownValue", hours->value());
-    }, tr("Hours in a billing month (730 is the convention of the AWS Pricing Calculator)."));
+    }, hours->toolTip());
 }
 
 bool PropertyPanel::eventFilter(QObject *watched, QEvent *event)
@@ -603,39 +614,24 @@ void PropertyPanel::addParamEditor(const ParamSpec &spec)
     const QString label = translatedParamLabel(spec);
 
     switch (spec.type) {
-    case ParamType::Number: {
-        auto *spin = makeDoubleSpin(spec.minimum, spec.maximum, decimalsFor(spec),
-                                    unitSuffix(spec));
-        auto commit = [this, spin, key, stillShown] {
-            if (stillShown() && changedByUser(spin, spin->value()))
-                applyNodeParam(key, spin->value());
-        };
-        connect(spin, &QDoubleSpinBox::valueChanged, this, commit);
-        connect(spin, &QDoubleSpinBox::editingFinished, this, commit);
-        addField(key, label, spin, [spin, stored] {
-            const QSignalBlocker blocker(spin);
-            const ParamValue value = stored();
-            if (const double *v = std::get_if<double>(&value))
-                spin->setValue(*v);
-            spin->setProperty("shownValue", spin->value());
-        }, toolTip);
-        break;
-    }
+    case ParamType::Number:
     case ParamType::Integer: {
-        auto *spin = makeIntSpin(spec.minimum, spec.maximum, unitSuffix(spec));
-        auto commit = [this, spin, key, stillShown] {
-            if (stillShown() && changedByUser(spin, spin->value()))
-                applyNodeParam(key, double(spin->value()));
-        };
-        connect(spin, &QSpinBox::valueChanged, this, commit);
-        connect(spin, &QSpinBox::editingFinished, this, commit);
-        addField(key, label, spin, [spin, stored] {
-            const QSignalBlocker blocker(spin);
+        // A line edit, not a spin box: a spin box clamps or drops what it cannot hold, so
+        // "-512" became 512 and "1e12" became 112. The field refuses such input with a reason.
+        auto *field = new NumberField(spec);
+        connect(field, &NumberField::valueEntered, this, [this, key, stillShown](double value) {
+            if (stillShown())
+                applyNodeParam(key, value);
+        });
+        connect(field, &NumberField::refused, this, [this, key](const QString &why) {
+            showError(key, why);
+        });
+        addField(key, label, field, [field, stored] {
+            const QSignalBlocker blocker(field);
             const ParamValue value = stored();
             if (const double *v = std::get_if<double>(&value))
-                spin->setValue(int(std::lround(*v)));
-            spin->setProperty("shownValue", double(spin->value()));
-        }, toolTip);
+                field->setValue(*v);
+        }, field->toolTip());
         break;
     }
     case ParamType::Flag: {
@@ -743,39 +739,31 @@ void PropertyPanel::addEdgeEditors()
             kind->setCurrentIndex(kind->findData(int(edge->kind)));
     }, tr("API calls wait for the answer and add latency; events only add load downstream."));
 
-    auto *perRequest = makeDoubleSpin(0, maxPerRequest, 3, QString());
-    auto commitPerRequest = [this, perRequest] {
-        if (!changedByUser(perRequest, perRequest->value()))
-            return;
-        const double value = perRequest->value();
+    auto *perRequest = new NumberField(perRequestSpec());
+    connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
-    };
-    connect(perRequest, &QDoubleSpinBox::valueChanged, this, commitPerRequest);
-    connect(perRequest, &QDoubleSpinBox::editingFinished, this, commitPerRequest);
+    });
+    connect(perRequest, &NumberField::refused, this,
+            [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
     addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
              [perRequest, current] {
                  const QSignalBlocker blocker(perRequest);
                  if (const auto edge = current())
                      perRequest->setValue(edge->perRequest);
-                 perRequest->setProperty("shownValue", perRequest->value());
              },
-             tr("How many calls or events the source makes for each request it handles."));
+             perRequest->toolTip());
 
-    auto *latency = makeDoubleSpin(0, maxEdgeLatencyMs, 2, QLatin1Char(' ') + tr("ms"));
-    auto commitLatency = [this, latency] {
-        if (!changedByUser(latency, latency->value()))
-            return;
-        const double value = latency->value();
+    auto *latency = new NumberField(edgeLatencySpec());
+    connect(latency, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.latencyMs = value; }, QStringLiteral("latencyMs"));
-    };
-    connect(latency, &QDoubleSpinBox::valueChanged, this, commitLatency);
-    connect(latency, &QDoubleSpinBox::editingFinished, this, commitLatency);
+    });
+    connect(latency, &NumberField::refused, this,
+            [this](const QString &why) { showError(QStringLiteral("latencyMs"), why); });
     addField(QStringLiteral("latencyMs"), tr("Network latency"), latency, [latency, current] {
         const QSignalBlocker blocker(latency);
         if (const auto edge = current())
             latency->setValue(edge->latencyMs);
-        latency->setProperty("shownValue", latency->value());
-    }, tr("Latency of one call on the network (API calls)."));
+    }, latency->toolTip());
 
     auto *parallel = new QCheckBox(tr("Called in parallel"));
     connect(parallel, &QCheckBox::clicked, this, [this](bool checked) {

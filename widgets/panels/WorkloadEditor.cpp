@@ -1,11 +1,11 @@
 #include "WorkloadEditor.h"
 
 #include "Document.h"
+#include "NumberField.h"
 #include "PropertyPanel.h"
 #include "engine/Workloads.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,7 +16,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -227,6 +226,10 @@ void WorkloadEditor::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    if (text.isEmpty()) {
+        for (auto &[key, editor] : m_paramEditors)
+            NumberField::markRefused(editor, false);
+    }
 }
 
 QString WorkloadEditor::commit(const std::function<void(Workload &)> &change)
@@ -269,48 +272,25 @@ void WorkloadEditor::addParamEditor(const ParamSpec &spec)
         const Workload *w = m_document->workload(m_workloadId);
         return w ? w->number(s->key) : std::get<double>(s->defaultValue);
     };
-    QAbstractSpinBox *editor = nullptr;
-    if (spec.type == ParamType::Integer) {
-        auto *spin = new QSpinBox;
-        const double intMax = std::numeric_limits<int>::max();
-        spin->setRange(int(spec.minimum), int(std::min(intMax, spec.maximum)));
-        spin->setSuffix(unitSuffix(spec));
-        spin->setKeyboardTracking(false);
-        auto apply = [this, spin, s] {
-            const Workload *w = m_document->workload(m_workloadId);
-            if (w && w->number(s->key) != spin->value())
-                commit([s, v = double(spin->value())](Workload &e) { e.params[s->key] = v; });
-        };
-        connect(spin, &QSpinBox::valueChanged, this, apply);
-        connect(spin, &QSpinBox::editingFinished, this, apply);
-        m_paramRefresh[key] = [spin, stored] {
-            const QSignalBlocker blocker(spin);
-            spin->setValue(int(std::lround(stored())));
-        };
-        editor = spin;
-    } else {
-        auto *spin = new QDoubleSpinBox;
-        spin->setDecimals(decimalsFor(spec));
-        spin->setRange(spec.minimum, spec.maximum);
-        spin->setSuffix(unitSuffix(spec));
-        spin->setKeyboardTracking(false);
-        spin->setGroupSeparatorShown(false);
-        auto apply = [this, spin, s] {
-            const Workload *w = m_document->workload(m_workloadId);
-            if (w && spin->value() != spin->property("shownValue").toDouble())
-                commit([s, v = spin->value()](Workload &e) { e.params[s->key] = v; });
-        };
-        connect(spin, &QDoubleSpinBox::valueChanged, this, apply);
-        connect(spin, &QDoubleSpinBox::editingFinished, this, apply);
-        m_paramRefresh[key] = [spin, stored] {
-            const QSignalBlocker blocker(spin);
-            spin->setValue(stored());
-            spin->setProperty("shownValue", spin->value());
-        };
-        editor = spin;
-    }
+    // A line edit, not a spin box: a spin box clamps or drops what it cannot hold, so
+    // "1e12" req/s became 112. The field refuses such input with a reason instead.
+    auto *editor = new NumberField(spec);
+    connect(editor, &NumberField::valueEntered, this, [this, editor, s](double value) {
+        const Workload *w = m_document->workload(m_workloadId);
+        if (!w)
+            return;
+        const QString error = commit([s, value](Workload &e) { e.params[s->key] = value; });
+        NumberField::markRefused(editor, !error.isEmpty());
+    });
+    connect(editor, &NumberField::refused, this, [this, editor](const QString &why) {
+        showMessage(why);
+        NumberField::markRefused(editor, true);
+    });
+    m_paramRefresh[key] = [editor, stored] {
+        const QSignalBlocker blocker(editor);
+        editor->setValue(stored());
+    };
     editor->setObjectName(key);
-    editor->setToolTip(translatedParamHelp(spec));
     auto *label = new QLabel(translatedParamLabel(spec));
     label->setToolTip(editor->toolTip());
     label->setBuddy(editor);
