@@ -53,7 +53,8 @@ std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipl
                                               const std::vector<LoadSweepCurve> &curves);
 
 /// Evaluates the project once per multiplier (options.trafficMultiplier is replaced by each
-/// multiplier, series are not computed; method, seed and candidateId are kept).
+/// multiplier, series are not computed; method, seed and candidateId are kept; the
+/// simulation time budget is shared by the points).
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
                 const EvalOptions &options = {});
 
