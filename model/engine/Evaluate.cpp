@@ -4,7 +4,9 @@
 
 #include "engine/Evaluation.h"
 
+#include "engine/Backlog.h"
 #include "engine/Complexity.h"
+#include "engine/EngineWorkspace.h"
 #include "engine/FaultIsolation.h"
 #include "engine/FunctionDayCache.h"
 #include "engine/FunctionModel.h"
@@ -159,6 +161,7 @@ struct CandidateWork
     const EvalOptions &options;
     FunctionDayCache &functionDays; ///< shared by the candidates of one evaluation
     SimulationTimeShare &simulationTime; ///< shared by the candidates of one evaluation
+    EngineWorkspace &workspace;
     bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
     LoadResult load;
     std::vector<NodeResult> nodes;
@@ -201,7 +204,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const FunctionDayResult *known = w.functionDays.find(key);
     FunctionDayResult day = known ? *known
         : simulate            ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
-                              : analyzeFunctionDay(config, rps);
+                              : analyzeFunctionDay(config, rps, w.workspace.functionDay);
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
@@ -380,14 +383,16 @@ double asyncCompletionLagMs(const CandidateWork &w, std::size_t client)
 
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
-    const LatencySampling sampling(SyncCallGraph::build(w.candidate), w.latencyModels);
+    const LatencySampling sampling(SyncCallGraph::build(w.candidate), w.latencyModels,
+                                   w.workspace.latency);
     for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
         const Node &node = w.candidate.nodes[i];
         if (node.kind != NodeKind::Client)
             continue;
         const EntryLatency latency = entryLatency(sampling, int(i),
                                                   w.load.ratePerMinute[i],
-                                                  nodeSeed(w.options.seed, node.id));
+                                                  nodeSeed(w.options.seed, node.id),
+                                                  w.workspace.latency);
         EntryResult entry;
         entry.id = node.id;
         entry.latencyMs = latency.busiestHourMs;
@@ -438,14 +443,13 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
 CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
                                       const EvalOptions &options, FunctionDayCache &functionDays,
                                       SimulationTimeShare &simulationTime,
-                                      bool laterCandidatesMayShare)
+                                      EngineWorkspace &workspace, bool laterCandidatesMayShare)
 {
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
-    CandidateWork w{project, candidate, options, functionDays, simulationTime,
-                    laterCandidatesMayShare, {}, {},
-                    {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
+    CandidateWork w{project, candidate, options, functionDays, simulationTime, workspace,
+                    laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
@@ -500,7 +504,8 @@ bool wanted(const Candidate &candidate, const EvalOptions &options)
 } // namespace
 
 Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
-                           const Project &previousProject, const Evaluation &previous)
+                           const Project &previousProject, const Evaluation &previous,
+                           EngineWorkspace &workspace)
 {
     // Everything a candidate's figures depend on, besides the candidate itself.
     const bool sameInputs = previous.method == options.method && previous.seed == options.seed
@@ -537,12 +542,13 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         --toCompute;
         evaluation.candidates.push_back(
             evaluateCandidate(project, candidate, options, functionDays, simulationTime,
-                              toCompute > 0));
+                              workspace, toCompute > 0));
     }
     return evaluation;
 }
 
-Evaluation evaluate(const Project &project, const EvalOptions &options)
+Evaluation evaluate(const Project &project, const EvalOptions &options,
+                    EngineWorkspace &workspace)
 {
     Evaluation evaluation = emptyEvaluation(options);
     std::size_t toCompute = 0;
@@ -559,9 +565,22 @@ Evaluation evaluate(const Project &project, const EvalOptions &options)
         --toCompute;
         evaluation.candidates.push_back(
             evaluateCandidate(project, candidate, options, functionDays, simulationTime,
-                              toCompute > 0));
+                              workspace, toCompute > 0));
     }
     return evaluation;
+}
+
+Evaluation evaluate(const Project &project, const EvalOptions &options)
+{
+    EngineWorkspace workspace;
+    return evaluate(project, options, workspace);
+}
+
+Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
+                           const Project &previousProject, const Evaluation &previous)
+{
+    EngineWorkspace workspace;
+    return evaluateReusing(project, options, previousProject, previous, workspace);
 }
 
 } // namespace skyline

@@ -1,7 +1,6 @@
 #pragma once
 // End-to-end latency (DESIGN.md §3 "End-to-end latency"): a seeded Monte Carlo over the
-// synchronous call tree of each client, and the asynchronous side: queue backlog and
-// completion lag.
+// synchronous call tree of each client. The queue backlog is in Backlog.h.
 
 #include "domain/Project.h"
 #include "engine/Evaluation.h"
@@ -62,6 +61,19 @@ struct EntryLatency
     double coldShareOfSlowest = 0; ///< share of the slowest 1% of requests that hit a cold start
 };
 
+/// The Monte Carlo's working memory, kept from one call to the next by its owner (the
+/// EngineWorkspace of the thread that evaluates; one per thread, never shared between threads).
+struct LatencyWorkspace
+{
+    struct UnitTable
+    {
+        double cv = 1;
+        std::vector<double> quantiles;
+    };
+    std::vector<UnitTable> unitTables; ///< run-time quantile tables of mean 1 by cv, 16 kept
+    std::vector<std::uint64_t> percentileKeys; ///< the samples' bit patterns (percentiles)
+};
+
 /// Number of samples per figure (busiest hour, day).
 inline constexpr int latencySamples = 2000;
 
@@ -73,6 +85,7 @@ inline constexpr int latencySamples = 2000;
 /// (a 256-entry quantile table, exact above u = 0.99). A call graph that would unfold into more
 /// than 4,000 node draws per request (paths that multiply, or a loop) draws every node once per
 /// request instead, and every call to that node reuses the draw.
+/// This form lays the candidate out for this one call, with a workspace of its own.
 EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples = latencySamples);
@@ -83,7 +96,8 @@ EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLate
 class LatencySampling
 {
 public:
-    LatencySampling(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models);
+    LatencySampling(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
+                    LatencyWorkspace &workspace);
     ~LatencySampling();
     LatencySampling(const LatencySampling &) = delete;
     LatencySampling &operator=(const LatencySampling &) = delete;
@@ -98,7 +112,7 @@ private:
 /// The same as above, on a shared layout.
 EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
                           const std::vector<double> &clientRps, std::uint64_t seed,
-                          int samples = latencySamples);
+                          LatencyWorkspace &workspace, int samples = latencySamples);
 
 /// The run-time quantile at probability u (FunctionModel.h's convention: cv 0 constant,
 /// 1 exponential, else lognormal).
@@ -106,17 +120,5 @@ double runTimeQuantileMs(double meanMs, double cv, double u);
 
 /// Start minute of the busiest 60-minute window (around the clock).
 int busiestHourStart(const std::vector<double> &rps);
-
-struct QueueBacklog
-{
-    double maxMessages = 0;
-    double maxAgeS = 0;       ///< age of the oldest message at the worst minute (FIFO)
-    bool neverDrains = false; ///< the backlog is larger at every midnight than the one before
-    std::vector<double> messagesPerMinute; ///< backlog at the end of each minute
-};
-
-/// Minute-by-minute backlog in steady state (the day repeats): messages arriving at inflowRps
-/// drained at most at capacityRps.
-QueueBacklog queueBacklog(const std::vector<double> &inflowRps, double capacityRps);
 
 } // namespace skyline
