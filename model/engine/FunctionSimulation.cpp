@@ -891,8 +891,7 @@ public:
             return halfWidth <= relative * std::abs(mean);
         };
         const bool coldPrecise = meanOf(m_cold) < 1.0
-            || narrow(ratioHalfWidth(m_served, m_cold, studentT95(count() - 1)),
-                      coldStartProbability());
+            || narrow(coldStartHalfWidth(), coldStartProbability());
         return coldPrecise && narrow(meanHalfWidth(m_alive), meanOf(m_alive))
             && narrow(meanHalfWidth(m_busy), meanOf(m_busy));
     }
@@ -929,7 +928,7 @@ public:
             auto around = [](double mean, double halfWidth) {
                 return Interval{std::max(0.0, mean - halfWidth), mean + halfWidth};
             };
-            const double coldHalf = ratioHalfWidth(m_served, m_cold, studentT95(count() - 1));
+            const double coldHalf = coldStartHalfWidth();
             stats.coldStartProbability = around(result.coldStartProbability, coldHalf);
             stats.coldStartProbability.hi = std::min(1.0, stats.coldStartProbability.hi);
             stats.avgAlive = around(result.instances.avgAlive, meanHalfWidth(m_alive));
@@ -940,6 +939,16 @@ public:
     }
 
 private:
+    /// From the spread between days, but never below the Poisson bound of the cold starts
+    /// counted: they are at least as variable as independent events (clusters add to it), and
+    /// a spread measured on a few days can be small by chance.
+    double coldStartHalfWidth() const
+    {
+        const double poisson =
+            m_coldStarts > 0 ? coldStartProbability() * 1.96 / std::sqrt(m_coldStarts) : 0.0;
+        return std::max(ratioHalfWidth(m_served, m_cold, studentT95(count() - 1)), poisson);
+    }
+
     double coldStartProbability() const
     {
         double served = 0;

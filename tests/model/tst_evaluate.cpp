@@ -156,6 +156,7 @@ void TestEvaluate::analyticAndSimulationAgree()
     options.candidateId = "c1";
     const Evaluation analytic = evaluate(p, options);
     options.method = EvalMethod::Simulation;
+    options.simulationMaxSeconds = 3;
     const Evaluation simulated = evaluate(p, options);
     QCOMPARE(simulated.method, EvalMethod::Simulation);
     const NodeResult &a = nodeOf(analytic.candidates[0], "n3");
