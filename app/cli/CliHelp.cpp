@@ -40,7 +40,7 @@ std::vector<CommandHelp> cliCommandHelp()
          "skyline-cli format draft.skyline > checkout.skyline"},
         {"evaluate",
          "evaluate FILE [--candidate ID] [--multiplier X] [--method analytic|simulation] "
-         "[--seed N] [--format json|csv] [--per-minute]",
+         "[--seed N] [--max-seconds S] [--format json|csv] [--per-minute]",
          "print the evaluation of every candidate",
          "Evaluates every candidate of FILE (or one) for its workloads and prints monthly cost "
          "and its line items, per node load, instances, cold starts, utilisation and latency "
@@ -50,6 +50,14 @@ std::vector<CommandHelp> cliCommandHelp()
           {"--multiplier X", "Multiply every workload's traffic by X (0 to 1000000; default 1)."},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning},
+          {"--max-seconds S",
+           "With --method simulation: the time budget of the simulation in seconds, above 0 "
+           "(default 10). Each function is simulated day after independent day until the 95% "
+           "confidence intervals of its cold-start probability and average instances are "
+           "within ±5% (or its days hold fewer than one cold start each), or its share of the "
+           "budget ends; the output says how many days. Within the budget the same seed gives "
+           "the same figures; a budget that ends the simulation early makes the figures depend "
+           "on the machine's speed."},
           {"--format json|csv",
            "json (the default): the whole evaluation; csv: one row per node of every candidate."},
           {"--per-minute",

@@ -1,5 +1,5 @@
 // skyline-cli evaluate FILE [--candidate ID] [--multiplier X] [--method analytic|simulation]
-//                           [--seed N] [--format json|csv] [--per-minute]
+//                           [--seed N] [--max-seconds S] [--format json|csv] [--per-minute]
 // Prints the evaluation of DESIGN.md §5. Exit 0 on success, 2 on an unreadable file or a bad
 // option (with the JSON pointer or the option named on stderr), 1 on an internal error: an
 // impossible figure (negative, infinite or NaN) is never printed.
@@ -18,6 +18,7 @@ namespace skyline::cli {
 
 namespace {
 constexpr int exitInternalError = 1; ///< as main() for an exception
+constexpr double maxSimulationSeconds = 86400; ///< a day of waiting is surely a typo
 
 /// Reads the options into `options`; an empty string on success, else the problem.
 std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
@@ -34,6 +35,15 @@ std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
     }
     if (std::string problem = readMethodAndSeed(parsed, options); !problem.empty())
         return problem;
+    if (auto it = o.find("--max-seconds"); it != o.end()) {
+        const auto value = parseNumber(it->second);
+        if (!value || !(*value > 0) || *value > maxSimulationSeconds)
+            return "--max-seconds: '" + it->second + "' must be a number of seconds above 0 and "
+                   "at most " + std::to_string(int(maxSimulationSeconds));
+        if (options.method != EvalMethod::Simulation)
+            return "--max-seconds needs --method simulation";
+        options.simulationMaxSeconds = *value;
+    }
     if (auto it = o.find("--format"); it != o.end()) {
         if (it->second != "json" && it->second != "csv")
             return "--format: '" + it->second + "' must be json or csv";
@@ -51,7 +61,8 @@ std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     const ParsedArgs parsed = parseArgs(
-        args, {"--candidate", "--multiplier", "--method", "--seed", "--format"}, {"--per-minute"});
+        args, {"--candidate", "--multiplier", "--method", "--seed", "--max-seconds", "--format"},
+        {"--per-minute"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
         err << usageLine("evaluate")
             << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';

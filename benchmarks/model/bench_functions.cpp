@@ -39,13 +39,13 @@ void simulationSpeed(const char *label, const FunctionConfig &config,
 {
     const double wall0 = wallNow();
     const double cpu0 = cpuNow();
-    const FunctionDayResult result = simulateFunctionDay(config, rates, 1);
+    const FunctionDayResult result = simulateFunctionDay(config, rates, 1, {.maxDays = 1});
     const double wall = wallNow() - wall0;
     const double cpu = cpuNow() - cpu0;
     std::printf("simulateFunctionDay %-34s %6.2fM events  wall %6.3f s  cpu %6.3f s  "
                 "%5.1fM events/s (cpu)%s\n",
                 label, result.simulatedEvents / 1e6, wall, cpu,
-                result.simulatedEvents / cpu / 1e6, result.sampled ? "  [sampled]" : "");
+                result.simulatedEvents / cpu / 1e6, result.simulation.sampled ? "  [sampled]" : "");
 }
 
 void analyticSpeed(const char *label, const FunctionConfig &config,
@@ -94,6 +94,29 @@ int main()
         std::printf("SimFaaS case analytic: %.3f ms  P(cold) %.5f  alive %.3f  busy %.3f  "
                     "(published: 0.0014, 7.66, 1.79)\n",
                     analyticWall * 1e3, a.coldStartProbability, a.avgAlive, a.avgBusy);
+    }
+
+    {
+        // Issue 11's speed target: the SimFaaS-sized case (50 req/s, 1 s exponential run time,
+        // keep-alive 600 s) to ±5% (DESIGN.md §7) within the CLI's default budget of 10 s.
+        FunctionConfig simfaasSized;
+        simfaasSized.durationMs = 1000;
+        simfaasSized.coldStartMs = 500;
+        simfaasSized.keepAliveS = 600;
+        simfaasSized.concurrencyLimit = 100000;
+        const double wall0 = wallNow();
+        const double cpu0 = cpuNow();
+        const FunctionDayResult r = simulateFunctionDay(
+            simfaasSized, std::vector<double>(minutesPerDay, 50.0), 1, SimulationBudget{});
+        const double wall = wallNow() - wall0;
+        const double cpu = cpuNow() - cpu0;
+        const SimulationStats &st = r.simulation;
+        std::printf("simulateFunctionDay 50 req/s to +-5%%: %d days  %s  wall %.2f s  cpu %.2f s  "
+                    "P(cold) %.3g [%.3g, %.3g]  alive %.2f [%.2f, %.2f]  peak %.1f [%.1f, %.1f]\n",
+                    st.days, st.precise ? "precise" : "budget ended", wall, cpu,
+                    r.coldStartProbability, st.coldStartProbability.lo, st.coldStartProbability.hi,
+                    r.instances.avgAlive, st.avgAlive.lo, st.avgAlive.hi, r.instances.peak,
+                    st.peak.lo, st.peak.hi);
     }
 
     analyticSpeed("diurnal 1..20 req/s", config, diurnal(20, 1));

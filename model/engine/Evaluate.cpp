@@ -17,6 +17,7 @@
 #include "pricing/CostModel.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -48,6 +49,39 @@ std::uint64_t nodeSeed(std::uint64_t seed, const std::string &id)
     for (unsigned char ch : id)
         h = (h ^ ch) * 1099511628211ull;
     return seed ^ (h * 0x9E3779B97F4A7C15ull);
+}
+
+/// The simulation's time budget (EvalOptions::simulationMaxSeconds) for one evaluate() call,
+/// shared by the function nodes it simulates: each gets an equal share of what is left, so a
+/// node that reaches its precision early leaves its time to the later ones.
+class SimulationTimeShare
+{
+public:
+    SimulationTimeShare(double maxSeconds, int functions)
+        : m_maxSeconds(maxSeconds), m_functionsLeft(std::max(1, functions))
+    {}
+
+    /// The budget of the next simulated function node.
+    SimulationBudget next()
+    {
+        const double elapsedS = std::chrono::duration<double>(Clock::now() - m_started).count();
+        SimulationBudget budget;
+        budget.maxSeconds = std::max(0.0, m_maxSeconds - elapsedS) / m_functionsLeft;
+        m_functionsLeft = std::max(1, m_functionsLeft - 1);
+        return budget;
+    }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point m_started = Clock::now();
+    double m_maxSeconds;
+    int m_functionsLeft;
+};
+
+int functionCount(const Candidate &candidate)
+{
+    return static_cast<int>(std::count_if(candidate.nodes.begin(), candidate.nodes.end(),
+                                          [](const Node &n) { return n.kind == NodeKind::Function; }));
 }
 
 /// Folds a day's series in eight independent lanes, then the lanes: a single chain of 1,440
@@ -126,6 +160,7 @@ struct CandidateWork
     const Candidate &candidate;
     const EvalOptions &options;
     FunctionDayCache &functionDays; ///< shared by the candidates of one evaluation
+    SimulationTimeShare &simulationTime; ///< shared by the candidates of one evaluation
     EngineWorkspace &workspace;
     bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
     LoadResult load;
@@ -168,7 +203,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
         config, w.options.method, simulate ? nodeSeed(w.options.seed, node.id) : 0, rps);
     const FunctionDayResult *known = w.functionDays.find(key);
     FunctionDayResult day = known ? *known
-        : simulate            ? simulateFunctionDay(config, rps, key.seed)
+        : simulate            ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
                               : analyzeFunctionDay(config, rps, w.workspace.functionDay);
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
@@ -176,8 +211,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     r.instances = day.instances;
     r.utilization = day.instances.avgAlive > 0 ? day.instances.avgBusy / day.instances.avgAlive : 0;
     r.latencyMs = day.latencyMs;
-    r.simulationConfidence = day.confidence;
-    r.sampled = day.sampled;
+    r.simulation = day.simulation;
 
     NodeLatencyModel &m = w.latencyModels[i];
     m.durationMs = config.durationMs;
@@ -408,12 +442,13 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
 
 CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
                                       const EvalOptions &options, FunctionDayCache &functionDays,
+                                      SimulationTimeShare &simulationTime,
                                       EngineWorkspace &workspace, bool laterCandidatesMayShare)
 {
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
-    CandidateWork w{project, candidate, options, functionDays, workspace,
+    CandidateWork w{project, candidate, options, functionDays, simulationTime, workspace,
                     laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
@@ -483,6 +518,7 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
     // The candidates that need computing; the others keep their figures.
     std::vector<const CandidateEvaluation *> reused;
     std::size_t toCompute = 0;
+    int functionsToCompute = 0;
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
             continue;
@@ -491,8 +527,10 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         const bool unchanged = sameInputs && before && done && *before == candidate;
         reused.push_back(unchanged ? done : nullptr);
         toCompute += unchanged ? 0 : 1;
+        functionsToCompute += unchanged ? 0 : functionCount(candidate);
     }
     FunctionDayCache functionDays;
+    SimulationTimeShare simulationTime(options.simulationMaxSeconds, functionsToCompute);
     std::size_t next = 0;
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
@@ -503,8 +541,8 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         }
         --toCompute;
         evaluation.candidates.push_back(
-            evaluateCandidate(project, candidate, options, functionDays, workspace,
-                              toCompute > 0));
+            evaluateCandidate(project, candidate, options, functionDays, simulationTime,
+                              workspace, toCompute > 0));
     }
     return evaluation;
 }
@@ -514,16 +552,20 @@ Evaluation evaluate(const Project &project, const EvalOptions &options,
 {
     Evaluation evaluation = emptyEvaluation(options);
     std::size_t toCompute = 0;
-    for (const Candidate &candidate : project.candidates)
+    int functionsToCompute = 0;
+    for (const Candidate &candidate : project.candidates) {
         toCompute += wanted(candidate, options) ? 1 : 0;
+        functionsToCompute += wanted(candidate, options) ? functionCount(candidate) : 0;
+    }
     FunctionDayCache functionDays;
+    SimulationTimeShare simulationTime(options.simulationMaxSeconds, functionsToCompute);
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
             continue;
         --toCompute;
         evaluation.candidates.push_back(
-            evaluateCandidate(project, candidate, options, functionDays, workspace,
-                              toCompute > 0));
+            evaluateCandidate(project, candidate, options, functionDays, simulationTime,
+                              workspace, toCompute > 0));
     }
     return evaluation;
 }

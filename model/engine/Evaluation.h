@@ -20,6 +20,7 @@ struct EvalOptions
     EvalMethod method = EvalMethod::Analytic;
     double trafficMultiplier = 1.0;   ///< scales every workload (what-if slider, sweeps)
     std::uint64_t seed = 1;           ///< every random draw of the engine follows it
+    double simulationMaxSeconds = 10; ///< simulation: wall-clock budget of one evaluate() call
     std::string candidateId;          ///< empty: every candidate
     bool computeSeries = true;        ///< per-minute series (sweeps turn them off for speed)
 };
@@ -35,7 +36,34 @@ struct InstanceStats
 {
     double avgBusy = 0;  ///< average instances (functions) or busy workers (services)
     double avgAlive = 0; ///< average instances alive (functions) or replicas (services)
-    double peak = 0;     ///< most instances/replicas at once
+    double peak = 0;     ///< most instances/replicas alive at once in the day (functions: the
+                         ///< expected highest count of a day, under both methods)
+};
+
+/// A 95% confidence interval.
+struct Interval
+{
+    double lo = 0;
+    double hi = 0;
+
+    bool operator==(const Interval &) const = default;
+};
+
+/// What the simulation of a function did, and how precise its figures are (DESIGN.md §7).
+struct SimulationStats
+{
+    int days = 0;            ///< independent days simulated (0: none, the figures are analytic)
+    double requests = 0;     ///< requests simulated over all days (warm-ups not counted)
+    double coldStarts = 0;   ///< cold starts simulated over all days
+    bool sampled = false;    ///< days were simulated in blocks of minutes (huge rates), or not at all
+    bool precise = false;    ///< the ±5% target was reached (else the time budget ended the run)
+    bool hasIntervals = false; ///< the intervals below are known (two days or more)
+    Interval coldStartProbability; ///< 95% CIs of the figures below, from the spread between days
+    Interval avgAlive;
+    Interval avgBusy;
+    Interval peak;           ///< of the expected highest count of instances alive in a day
+
+    bool operator==(const SimulationStats &) const = default;
 };
 
 struct NodeResult
@@ -53,8 +81,7 @@ struct NodeResult
     double monthlyCostUsd = 0;
     double backlogMaxMessages = 0;    ///< queues: largest backlog over the day
     double backlogMaxAgeS = 0;        ///< queues: age of the oldest message at worst
-    double simulationConfidence = 0;  ///< simulation: half-width of the 95% CI of coldStartProbability
-    bool sampled = false;             ///< simulation was bounded by sampling (huge rates)
+    SimulationStats simulation;       ///< simulation method, functions: days, counts, 95% CIs
     std::vector<double> rpsPerMinute;          ///< 1,440 values (when computeSeries)
     std::vector<double> aliveInstancesPerMinute;
     std::vector<double> busyInstancesPerMinute;

@@ -19,6 +19,29 @@ OrderedJson percentiles(const Percentiles &p)
     return j;
 }
 
+OrderedJson intervalJson(const Interval &interval)
+{
+    return OrderedJson::array({jsonNumber(interval.lo), jsonNumber(interval.hi)});
+}
+
+OrderedJson simulationJson(const SimulationStats &stats)
+{
+    OrderedJson j = OrderedJson::object();
+    j["days"] = stats.days;
+    j["requests"] = jsonNumber(stats.requests);
+    j["coldStarts"] = jsonNumber(stats.coldStarts);
+    j["sampled"] = stats.sampled;
+    if (!stats.hasIntervals) // fewer than two days: no spread between days to measure
+        return j;
+    OrderedJson ci = OrderedJson::object();
+    ci["coldStartProbability"] = intervalJson(stats.coldStartProbability);
+    ci["avgAlive"] = intervalJson(stats.avgAlive);
+    ci["avgBusy"] = intervalJson(stats.avgBusy);
+    ci["peak"] = intervalJson(stats.peak);
+    j["ci95"] = ci;
+    return j;
+}
+
 OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
 {
     OrderedJson j = OrderedJson::object();
@@ -41,10 +64,8 @@ OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
         j["backlogMaxMessages"] = jsonNumber(r.backlogMaxMessages);
         j["backlogMaxAgeS"] = jsonNumber(r.backlogMaxAgeS);
     }
-    if (method == EvalMethod::Simulation && r.kind == NodeKind::Function) {
-        j["simulationConfidence"] = jsonNumber(r.simulationConfidence);
-        j["sampled"] = r.sampled;
-    }
+    if (method == EvalMethod::Simulation && r.kind == NodeKind::Function)
+        j["simulation"] = simulationJson(r.simulation);
     return j;
 }
 

@@ -60,7 +60,30 @@ inline double expOfMinus(double x)
 /// Latency percentiles (ms) of served requests: a share coldProbability of them is cold.
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability);
 
-/// Upper bound on events one simulation call may process (about 20 million).
+/// Upper bound on events one simulated day may process (about 20 million).
 inline constexpr double maxSimulatedArrivals = 9.0e6;
+
+/// One request of a scripted arrival trace: when it arrives and how long it runs (a cold one
+/// runs coldInitS longer).
+struct ScriptedRequest
+{
+    double arrivalS = 0;
+    double runS = 0;
+};
+
+/// Which instance served a scripted request: instances are numbered 1, 2, 3 … in the order
+/// they were created (provisioned ones first); 0 for a throttled request.
+struct ScriptedService
+{
+    int instance = 0;
+    bool cold = false;
+
+    bool operator==(const ScriptedService &) const = default;
+};
+
+/// Runs the simulation's instance pool over a scripted trace (arrivals in time order): the
+/// reuse rule, expiry and throttling without randomness.
+std::vector<ScriptedService> replayScriptedRequests(const Lifecycle &lifecycle,
+                                                    const std::vector<ScriptedRequest> &requests);
 
 } // namespace skyline::functiondetail

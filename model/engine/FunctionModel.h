@@ -1,7 +1,7 @@
 #pragma once
 // The serverless function lifecycle of DESIGN.md §3 "Functions" (scale-per-request, as AWS
-// Lambda and the SimFaaS simulator): one request per instance, warm reuse of the most recently
-// idle instance, a cold start otherwise, reclaim after keepAliveS idle, throttling at the
+// Lambda and the SimFaaS simulator): one request per instance, warm reuse of the idle instance
+// created most recently, a cold start otherwise, reclaim after keepAliveS idle, throttling at the
 // concurrency limit. Two paths that agree (see FUNCTIONS.md): an instant analytic model and a
 // seeded discrete-event simulation. Both describe the representative day in steady state.
 
@@ -38,10 +38,17 @@ struct FunctionDayResult
     std::vector<double> alivePerMinute;       ///< 1,440 averages
     std::vector<double> busyPerMinute;        ///< 1,440 averages
     std::vector<double> coldStartsPerMinute;  ///< cold starts per second, averaged per minute
-    double confidence = 0;            ///< simulation: 95% CI half-width of coldStartProbability
-    bool sampled = false;             ///< simulation was bounded (see note)
+    SimulationStats simulation;       ///< simulation: days, counts and 95% CIs
     double simulatedEvents = 0;       ///< simulation: arrivals, departures and expiries processed
-    std::string note;                 ///< why it was bounded, and how
+    std::string note;                 ///< simulation: why it was bounded, and how
+};
+
+/// When the simulation stops adding independent days (DESIGN.md §7).
+struct SimulationBudget
+{
+    double maxSeconds = 10;          ///< wall clock; the first day always runs
+    double relativePrecision = 0.05; ///< target 95% CI half-width of P(cold) and instances
+    int maxDays = 1000;
 };
 
 /// The working memory of analyzeFunctionDay: its per-minute, per-level tables (a few MB for a
@@ -72,11 +79,14 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
 FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                      const std::vector<double> &ratePerMinuteRps);
 
-/// Discrete-event simulation of the representative day (after an uncounted warm-up that ends
-/// at midnight). Same seed, same result. Bounded to about 20 million events per call.
+/// Discrete-event simulation of the representative day: independent days (each after an
+/// uncounted warm-up that ends at midnight) until the 95% CIs of P(cold), average alive and
+/// average busy instances are within budget.relativePrecision, or budget.maxDays, or the
+/// budget's time ends. Figures are the means over the days. Same seed, same result, unless the
+/// time budget (not the precision) ends the run. A day is bounded to about 20 million events.
 FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
                                       const std::vector<double> &ratePerMinuteRps,
-                                      std::uint64_t seed);
+                                      std::uint64_t seed, const SimulationBudget &budget);
 
 struct StationaryResult
 {

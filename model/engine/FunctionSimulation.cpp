@@ -1,10 +1,14 @@
 // Discrete-event simulation of the function lifecycle (DESIGN.md §3 "Functions").
 //
-// State: the busy instances as a min-heap of departure times, and the idle instances as a
-// stack of idle-since times. Warm requests take the top of the stack (the most recently idle
-// instance), so the stack stays sorted by idle-since and the instances that expire are always
-// at its bottom: they are dropped lazily, at the moment the next event passes their expiry.
-// Provisioned instances are a separate always-alive pool that is used first.
+// State (InstancePool): the busy instances as a min-heap of departure times; the idle ones
+// twice, as a max-heap by creation (a warm request takes the idle instance created most
+// recently, DESIGN.md §3 and SimFaaS) and as a queue by idle-since time (instances become idle
+// in time order, so the first in the queue is the next to expire). An instance taken or
+// expired leaves a stale entry in the other structure, recognised by its idle stamp and
+// skipped. Provisioned instances never expire and are used first.
+//
+// Precision (DESIGN.md §7): independent days, each after its own warm-up, until the 95%
+// confidence intervals between days are narrow enough or the time budget ends.
 
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
@@ -12,11 +16,14 @@
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <functional>
+#include <future>
 #include <limits>
-#include <queue>
+#include <optional>
 #include <sstream>
+#include <thread>
 
 namespace skyline {
 
@@ -29,14 +36,13 @@ constexpr double secondsPerMinute = 60.0;
 constexpr double secondsPerDay = minutesPerDay * secondsPerMinute;
 constexpr double never = std::numeric_limits<double>::infinity();
 
-/// SeededRandom(seed + 1) replays SeededRandom(seed) shifted by one draw (SplitMix64 steps by
-/// a constant), so neighbouring seeds would give nearly the same day: scramble the seed first.
-std::uint64_t scrambledSeed(std::uint64_t seed)
+/// The one seed derivation of the simulation: the random stream of one day (and of one block
+/// of minutes in a sampled day). SeededRandom scrambles its seed, so neighbouring values give
+/// independent streams.
+std::uint64_t streamSeed(std::uint64_t seed, int day, int block)
 {
-    std::uint64_t z = seed + 0x9E3779B97F4A7C15ull;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+    return seed + 0x9E3779B97F4A7C15ull * (static_cast<std::uint64_t>(day) * 256u
+                                           + static_cast<std::uint64_t>(block));
 }
 
 /// Draws run times of a given mean and cv (RunTimeDistribution: parameters computed once).
@@ -57,43 +63,46 @@ class ArrivalClock
 {
 public:
     ArrivalClock(const std::vector<double> &ratePerMinuteRps, double startS, double endS)
-        : m_rates(ratePerMinuteRps), m_nowS(startS), m_endS(endS),
-          m_minute(static_cast<long>(std::floor(startS / secondsPerMinute)))
-    {}
+        : m_rates(ratePerMinuteRps), m_nowS(startS), m_endS(endS)
+    {
+        enterMinute(static_cast<long>(std::floor(startS / secondsPerMinute)));
+    }
 
     /// Time of the next arrival, or infinity past the end.
     double next(SeededRandom &random)
     {
         double work = random.exponential(1.0); // unit-rate time to spend against the rate
         for (;;) {
-            const double minuteEndS = (m_minute + 1) * secondsPerMinute;
-            const double rate = rateOf(m_minute);
-            if (rate > 0) {
-                const double stepS = work / rate;
-                if (m_nowS + stepS < minuteEndS) {
+            if (m_rate > 0) {
+                const double stepS = work / m_rate;
+                if (m_nowS + stepS < m_minuteEndS) {
                     m_nowS += stepS;
                     return m_nowS < m_endS ? m_nowS : never;
                 }
-                work -= rate * (minuteEndS - m_nowS);
+                work -= m_rate * (m_minuteEndS - m_nowS);
             }
-            m_nowS = minuteEndS;
-            ++m_minute;
+            m_nowS = m_minuteEndS;
+            enterMinute(m_minute + 1);
             if (m_nowS >= m_endS)
                 return never;
         }
     }
 
 private:
-    double rateOf(long minute) const
+    void enterMinute(long minute)
     {
+        m_minute = minute;
+        m_minuteEndS = (minute + 1) * secondsPerMinute;
         const long index = ((minute % minutesPerDay) + minutesPerDay) % minutesPerDay;
-        return std::max(0.0, m_rates[static_cast<std::size_t>(index)]);
+        m_rate = std::max(0.0, m_rates[static_cast<std::size_t>(index)]);
     }
 
     const std::vector<double> &m_rates;
     double m_nowS;
     double m_endS;
-    long m_minute;
+    long m_minute = 0;
+    double m_minuteEndS = 0;
+    double m_rate = 0; ///< of m_minute
 };
 
 /// Log-spaced latency histogram (0.5% wide bins from 1 µs to ~100 days).
@@ -141,6 +150,247 @@ private:
     std::uint64_t m_total = 0;
 };
 
+/// A busy instance: when its request ends, and its slot in the pool.
+struct Busy
+{
+    double endS;
+    int slot;
+};
+
+/// Min-heap of busy instances by end time with four children per node: half the depth of a
+/// binary heap, and the children sit next to each other in memory (most of a simulation's time
+/// goes into this heap).
+class DepartureHeap
+{
+public:
+    bool empty() const { return m_items.empty(); }
+    std::size_t size() const { return m_items.size(); }
+    const Busy &top() const { return m_items.front(); }
+
+    void push(const Busy &item)
+    {
+        std::size_t i = m_items.size();
+        m_items.push_back(item);
+        while (i > 0) {
+            const std::size_t parent = (i - 1) / 4;
+            if (m_items[parent].endS <= item.endS)
+                break;
+            m_items[i] = m_items[parent];
+            i = parent;
+        }
+        m_items[i] = item;
+    }
+
+    Busy pop()
+    {
+        const Busy top = m_items.front();
+        const Busy last = m_items.back();
+        m_items.pop_back();
+        const std::size_t n = m_items.size();
+        if (n == 0)
+            return top;
+        std::size_t i = 0;
+        for (;;) {
+            const std::size_t first = 4 * i + 1;
+            if (first >= n)
+                break;
+            std::size_t least = first;
+            const std::size_t end = std::min(first + 4, n);
+            for (std::size_t child = first + 1; child < end; ++child)
+                if (m_items[child].endS < m_items[least].endS)
+                    least = child;
+            if (m_items[least].endS >= last.endS)
+                break;
+            m_items[i] = m_items[least];
+            i = least;
+        }
+        m_items[i] = last;
+        return top;
+    }
+
+private:
+    std::vector<Busy> m_items;
+};
+
+/// The instances of one function. Reuse follows DESIGN.md §3: a provisioned idle instance
+/// first, then the idle instance created most recently (so the older ones expire), otherwise a
+/// new instance starts cold; at the concurrency limit the request is throttled.
+class InstancePool
+{
+public:
+    enum class Outcome { Warm, Cold, Throttled };
+    struct Served
+    {
+        Outcome outcome = Outcome::Throttled;
+        std::int64_t instance = 0; ///< creation number, 1 for the first; 0 when throttled
+        double runS = 0;           ///< how long the request holds its instance
+    };
+
+    InstancePool(int concurrencyLimit, int provisioned, double keepAliveS)
+        : m_limit(std::max(0, concurrencyLimit)), m_keepAliveS(std::max(0.0, keepAliveS))
+    {
+        const int always = std::clamp(provisioned, 0, m_limit);
+        for (int slot = 0; slot < always; ++slot) {
+            m_instances.push_back({++m_created, 0, true});
+            m_provisionedIdle.push_back(slot);
+        }
+        m_alive = always;
+    }
+
+    int alive() const { return m_alive; }
+    int busy() const { return static_cast<int>(m_busy.size()); }
+
+    double nextDepartureS() const { return m_busy.empty() ? never : m_busy.top().endS; }
+
+    /// When the next idle instance's keep-alive ends, or infinity.
+    double nextExpiryS()
+    {
+        while (m_expiryHead < m_expiries.size() && !isCurrent(m_expiries[m_expiryHead]))
+            ++m_expiryHead;
+        if (m_expiryHead == m_expiries.size()) {
+            m_expiries.clear();
+            m_expiryHead = 0;
+            return never;
+        }
+        if (m_expiryHead > 4096 && m_expiryHead * 2 > m_expiries.size()) {
+            m_expiries.erase(m_expiries.begin(),
+                             m_expiries.begin() + static_cast<long>(m_expiryHead));
+            m_expiryHead = 0;
+        }
+        return m_expiries[m_expiryHead].timeS;
+    }
+
+    /// Reclaims the instance of nextExpiryS() (which must be finite).
+    void expireNext()
+    {
+        const IdleEntry &entry = m_expiries[m_expiryHead++];
+        m_instances[static_cast<std::size_t>(entry.slot)].idleStamp = 0;
+        m_freeSlots.push_back(entry.slot);
+        --m_alive;
+        --m_idleOnDemand;
+    }
+
+    /// The busy instance of nextDepartureS() becomes idle.
+    void departNext()
+    {
+        const Busy done = m_busy.pop();
+        Instance &instance = m_instances[static_cast<std::size_t>(done.slot)];
+        if (instance.provisioned) {
+            m_provisionedIdle.push_back(done.slot);
+            return;
+        }
+        instance.idleStamp = ++m_lastStamp;
+        m_newestIdle.push_back({instance.created, done.slot, instance.idleStamp});
+        std::push_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+        m_expiries.push_back({done.endS + m_keepAliveS, done.slot, instance.idleStamp});
+        ++m_idleOnDemand;
+    }
+
+    /// Serves a request arriving at nowS; drawRunS(cold) gives the time it holds its instance.
+    template <class DrawRunS>
+    Served serve(double nowS, DrawRunS &&drawRunS)
+    {
+        if (!m_provisionedIdle.empty()) {
+            const int slot = m_provisionedIdle.back();
+            m_provisionedIdle.pop_back();
+            return start(slot, nowS, drawRunS(false), Outcome::Warm);
+        }
+        if (const int slot = takeNewestIdle(); slot >= 0)
+            return start(slot, nowS, drawRunS(false), Outcome::Warm);
+        if (m_alive < m_limit) {
+            ++m_alive;
+            return start(newInstance(), nowS, drawRunS(true), Outcome::Cold);
+        }
+        return {};
+    }
+
+private:
+    struct Instance
+    {
+        std::int64_t created = 0;    ///< creation number
+        std::uint64_t idleStamp = 0; ///< non-zero while idle: which idle spell
+        bool provisioned = false;
+    };
+    struct IdleEntry
+    {
+        double timeS; ///< expiry time (queue) or unused (heap)
+        int slot;
+        std::uint64_t stamp;
+    };
+    struct NewestEntry
+    {
+        std::int64_t created;
+        int slot;
+        std::uint64_t stamp;
+    };
+
+    // A function object, not a function: the heap algorithms then inline it.
+    static constexpr auto olderCreated = [](const NewestEntry &a, const NewestEntry &b) {
+        return a.created < b.created;
+    };
+
+    template <class Entry>
+    bool isCurrent(const Entry &entry) const
+    {
+        return m_instances[static_cast<std::size_t>(entry.slot)].idleStamp == entry.stamp;
+    }
+
+    /// Slot of the idle on-demand instance created last (taken out of the idle set), or -1.
+    int takeNewestIdle()
+    {
+        while (!m_newestIdle.empty()) {
+            std::pop_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+            const NewestEntry entry = m_newestIdle.back();
+            m_newestIdle.pop_back();
+            if (!isCurrent(entry))
+                continue; // expired meanwhile
+            m_instances[static_cast<std::size_t>(entry.slot)].idleStamp = 0;
+            --m_idleOnDemand;
+            return entry.slot;
+        }
+        return -1;
+    }
+
+    int newInstance()
+    {
+        // Expired instances leave their entries in the heap until they surface: drop them
+        // when they outnumber the idle instances, so the heap stays small.
+        if (m_newestIdle.size() > 64 + 2 * static_cast<std::size_t>(m_idleOnDemand)) {
+            std::erase_if(m_newestIdle, [this](const NewestEntry &e) { return !isCurrent(e); });
+            std::make_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+        }
+        const Instance instance{++m_created, 0, false};
+        if (m_freeSlots.empty()) {
+            m_instances.push_back(instance);
+            return static_cast<int>(m_instances.size() - 1);
+        }
+        const int slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        m_instances[static_cast<std::size_t>(slot)] = instance;
+        return slot;
+    }
+
+    Served start(int slot, double nowS, double runS, Outcome outcome)
+    {
+        m_busy.push({nowS + runS, slot});
+        return {outcome, m_instances[static_cast<std::size_t>(slot)].created, runS};
+    }
+
+    int m_limit;
+    double m_keepAliveS;
+    int m_alive = 0; ///< provisioned ones included
+    int m_idleOnDemand = 0;
+    std::int64_t m_created = 0;
+    std::uint64_t m_lastStamp = 0;
+    std::vector<Instance> m_instances; ///< by slot; slots of expired instances are reused
+    std::vector<int> m_freeSlots;
+    std::vector<int> m_provisionedIdle;
+    DepartureHeap m_busy;
+    std::vector<NewestEntry> m_newestIdle; ///< max-heap by creation (may hold stale entries)
+    std::vector<IdleEntry> m_expiries;     ///< idle spells in time order, from m_expiryHead
+    std::size_t m_expiryHead = 0;
+};
+
 /// Which part of a run is counted, and what to record.
 struct Window
 {
@@ -148,7 +398,7 @@ struct Window
     double countStartS = 0; ///< statistics cover [countStartS, countEndS)
     double countEndS = 0;
     bool perMinute = false; ///< record 1,440 per-minute series (count window within one day)
-    int batches = 20;       ///< equal-time batches for the confidence interval
+    int batches = 1;        ///< equal-time batches for the confidence interval (stationary)
 };
 
 struct Tally
@@ -172,13 +422,10 @@ class LifecycleRun
 public:
     LifecycleRun(const Lifecycle &lifecycle, const std::vector<double> &rates,
                  const Window &window, std::uint64_t seed)
-        : m_lifecycle(lifecycle), m_rates(rates), m_window(window), m_random(scrambledSeed(seed)),
+        : m_lifecycle(lifecycle), m_rates(rates), m_window(window), m_random(seed),
           m_warm(lifecycle.warm), m_coldRun(lifecycle.coldRun),
-          m_provisioned(std::clamp(lifecycle.provisioned, 0, lifecycle.concurrencyLimit)),
-          m_limit(std::max(0, lifecycle.concurrencyLimit))
+          m_pool(lifecycle.concurrencyLimit, lifecycle.provisioned, lifecycle.keepAliveS)
     {
-        m_provisionedIdle = m_provisioned;
-        m_alive = m_provisioned;
         m_lastS = window.startS;
         if (window.perMinute) {
             for (auto *series : {&m_tally.busyPerMinute, &m_tally.alivePerMinute,
@@ -196,12 +443,12 @@ public:
         ArrivalClock arrivals(m_rates, m_window.startS, m_window.countEndS);
         double nextArrivalS = arrivals.next(m_random);
         for (;;) {
-            const double nextDepartureS = nextDepartureTime();
+            const double nextDepartureS = m_pool.nextDepartureS();
             if (nextDepartureS <= nextArrivalS) {
                 if (nextDepartureS >= m_window.countEndS)
                     break;
                 moveTo(nextDepartureS);
-                depart();
+                m_pool.departNext();
             } else {
                 if (nextArrivalS >= m_window.countEndS)
                     break;
@@ -216,15 +463,6 @@ public:
     }
 
 private:
-    using MinHeap = std::priority_queue<double, std::vector<double>, std::greater<>>;
-
-    double nextDepartureTime() const
-    {
-        const double onDemand = m_busyOnDemand.empty() ? never : m_busyOnDemand.top();
-        const double provisioned = m_busyProvisioned.empty() ? never : m_busyProvisioned.top();
-        return std::min(onDemand, provisioned);
-    }
-
     bool counting(double timeS) const
     {
         return timeS >= m_window.countStartS && timeS < m_window.countEndS;
@@ -233,20 +471,11 @@ private:
     /// Advances the clock, reclaiming the instances whose keep-alive ends on the way.
     void moveTo(double timeS)
     {
-        while (m_idleBottom < m_idleSinceS.size()
-               && m_idleSinceS[m_idleBottom] + m_lifecycle.keepAliveS <= timeS) {
-            integrateTo(m_idleSinceS[m_idleBottom] + m_lifecycle.keepAliveS);
-            ++m_idleBottom;
-            --m_alive;
+        for (double expiryS = m_pool.nextExpiryS(); expiryS <= timeS;
+             expiryS = m_pool.nextExpiryS()) {
+            integrateTo(expiryS);
+            m_pool.expireNext();
             m_tally.events += 1;
-        }
-        if (m_idleBottom == m_idleSinceS.size()) {
-            m_idleSinceS.clear();
-            m_idleBottom = 0;
-        } else if (m_idleBottom > 4096 && m_idleBottom * 2 > m_idleSinceS.size()) {
-            m_idleSinceS.erase(m_idleSinceS.begin(),
-                               m_idleSinceS.begin() + static_cast<long>(m_idleBottom));
-            m_idleBottom = 0;
         }
         integrateTo(timeS);
     }
@@ -260,91 +489,69 @@ private:
             m_lastS = timeS;
         if (from >= to)
             return;
-        const double busy = busyCount();
-        const double alive = m_alive;
+        const double busy = m_pool.busy();
+        const double alive = m_pool.alive();
         m_tally.busyArea += busy * (to - from);
         m_tally.aliveArea += alive * (to - from);
         m_tally.peakAlive = std::max(m_tally.peakAlive, alive);
         if (!m_window.perMinute)
             return;
         while (from < to) {
-            const auto minute = minuteIndex(from);
-            const double end = std::min(to, (std::floor(from / secondsPerMinute) + 1) * secondsPerMinute);
+            const std::size_t minute = minuteIndex(from);
+            const double end = std::min(to, m_minuteEndS);
             m_tally.busyPerMinute[minute] += busy * (end - from);
             m_tally.alivePerMinute[minute] += alive * (end - from);
             from = end;
         }
     }
 
-    std::size_t minuteIndex(double timeS) const
+    /// The minute of the day that holds timeS (cached: the clock only moves forward).
+    std::size_t minuteIndex(double timeS)
     {
-        const long minute = static_cast<long>(std::floor(timeS / secondsPerMinute));
-        return static_cast<std::size_t>(((minute % minutesPerDay) + minutesPerDay) % minutesPerDay);
-    }
-
-    double busyCount() const
-    {
-        return static_cast<double>(m_busyOnDemand.size() + m_busyProvisioned.size());
+        if (timeS < m_minuteStartS || timeS >= m_minuteEndS) {
+            const double minute = std::floor(timeS / secondsPerMinute);
+            m_minuteStartS = minute * secondsPerMinute;
+            m_minuteEndS = m_minuteStartS + secondsPerMinute;
+            const long index = static_cast<long>(minute) % minutesPerDay;
+            m_minute = static_cast<std::size_t>(index < 0 ? index + minutesPerDay : index);
+        }
+        return m_minute;
     }
 
     void arrive(double nowS)
     {
-        const bool counted = counting(nowS);
-        bool cold = false;
-        double runS = 0;
-        if (m_provisionedIdle > 0) {
-            --m_provisionedIdle;
-            runS = m_warm.draw(m_random);
-            m_busyProvisioned.push(nowS + runS);
-        } else if (m_idleBottom < m_idleSinceS.size()) {
-            m_idleSinceS.pop_back(); // the most recently idle instance
-            runS = m_warm.draw(m_random);
-            m_busyOnDemand.push(nowS + runS);
-        } else if (m_alive < m_limit) {
-            ++m_alive;
-            cold = true;
-            runS = m_lifecycle.coldInitS + m_coldRun.draw(m_random);
-            m_busyOnDemand.push(nowS + runS);
-            if (counted)
-                m_tally.peakAlive = std::max(m_tally.peakAlive, double(m_alive));
-        } else {
-            if (counted) {
-                m_tally.arrivals += 1;
-                m_tally.throttled += 1;
-                if (m_window.perMinute) {
-                    m_tally.arrivalsPerMinute[minuteIndex(nowS)] += 1;
-                    m_tally.throttledPerMinute[minuteIndex(nowS)] += 1;
-                }
-            }
+        const InstancePool::Served served = m_pool.serve(nowS, [this](bool cold) {
+            return cold ? m_lifecycle.coldInitS + m_coldRun.draw(m_random)
+                        : m_warm.draw(m_random);
+        });
+        if (!counting(nowS))
+            return;
+        const bool cold = served.outcome == InstancePool::Outcome::Cold;
+        m_tally.arrivals += 1;
+        if (m_window.perMinute)
+            m_tally.arrivalsPerMinute[minuteIndex(nowS)] += 1;
+        if (served.outcome == InstancePool::Outcome::Throttled) {
+            m_tally.throttled += 1;
+            if (m_window.perMinute)
+                m_tally.throttledPerMinute[minuteIndex(nowS)] += 1;
             return;
         }
-        if (!counted)
+        if (cold) {
+            m_tally.coldStarts += 1;
+            m_tally.peakAlive = std::max(m_tally.peakAlive, double(m_pool.alive()));
+            if (m_window.perMinute)
+                m_tally.coldPerMinute[minuteIndex(nowS)] += 1;
+        }
+        m_tally.latency.add(served.runS);
+        if (m_tally.batchServed.size() == 1) {
+            m_tally.batchServed[0] += 1;
+            m_tally.batchCold[0] += cold ? 1 : 0;
             return;
-        m_tally.arrivals += 1;
-        m_tally.coldStarts += cold ? 1 : 0;
-        m_tally.latency.add(runS);
+        }
         const auto batch = std::min(m_tally.batchServed.size() - 1,
                                     static_cast<std::size_t>((nowS - m_window.countStartS) / m_batchS));
         m_tally.batchServed[batch] += 1;
         m_tally.batchCold[batch] += cold ? 1 : 0;
-        if (m_window.perMinute) {
-            const auto minute = minuteIndex(nowS);
-            m_tally.arrivalsPerMinute[minute] += 1;
-            m_tally.coldPerMinute[minute] += cold ? 1 : 0;
-        }
-    }
-
-    void depart()
-    {
-        const double onDemand = m_busyOnDemand.empty() ? never : m_busyOnDemand.top();
-        const double provisioned = m_busyProvisioned.empty() ? never : m_busyProvisioned.top();
-        if (provisioned < onDemand) {
-            m_busyProvisioned.pop();
-            ++m_provisionedIdle;
-        } else {
-            m_busyOnDemand.pop();
-            m_idleSinceS.push_back(onDemand);
-        }
     }
 
     const Lifecycle &m_lifecycle;
@@ -353,22 +560,34 @@ private:
     SeededRandom m_random;
     RunTimeSampler m_warm;
     RunTimeSampler m_coldRun;
-    int m_provisioned;
-    int m_limit;
-    int m_provisionedIdle = 0;
-    int m_alive = 0; ///< instances alive, provisioned ones included
-    MinHeap m_busyOnDemand;
-    MinHeap m_busyProvisioned;
-    std::vector<double> m_idleSinceS; ///< idle on-demand instances, oldest at m_idleBottom
-    std::size_t m_idleBottom = 0;
+    InstancePool m_pool;
     double m_lastS = 0;
     double m_batchS = 1;
+    double m_minuteStartS = 0; ///< the minute minuteIndex() found last
+    double m_minuteEndS = 0;
+    std::size_t m_minute = 0;
     Tally m_tally;
 };
 
-/// Half-width of the 95% confidence interval of a ratio estimate from independent batches
-/// (delta method); batches are long compared to the keep-alive memory where we can afford it.
-double ratioConfidence(const std::vector<double> &served, const std::vector<double> &cold)
+/// Student's t quantile for a two-sided 95% interval with `dof` degrees of freedom.
+double studentT95(int dof)
+{
+    static constexpr double table[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306,
+                                       2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131, 2.120,
+                                       2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064,
+                                       2.060, 2.056, 2.052, 2.048, 2.045, 2.042};
+    if (dof < 1)
+        return never;
+    if (dof <= 30)
+        return table[dof - 1];
+    const double z = 1.959964;
+    return z + (z * z * z + z) / (4.0 * dof); // Cornish-Fisher, within 0.001 beyond 30
+}
+
+/// Half-width of the 95% confidence interval of Σcold / Σserved from independent samples
+/// (batches or days; delta method for a ratio).
+double ratioHalfWidth(const std::vector<double> &served, const std::vector<double> &cold,
+                      double quantile)
 {
     double totalServed = 0;
     double totalCold = 0;
@@ -382,9 +601,33 @@ double ratioConfidence(const std::vector<double> &served, const std::vector<doub
     double sumSquares = 0;
     for (std::size_t i = 0; i < served.size(); ++i)
         sumSquares += std::pow(cold[i] - ratio * served[i], 2);
-    const double batches = static_cast<double>(served.size());
-    const double variance = sumSquares * batches / (batches - 1) / (totalServed * totalServed);
-    return 1.96 * std::sqrt(variance);
+    const double samples = static_cast<double>(served.size());
+    const double variance = sumSquares * samples / (samples - 1) / (totalServed * totalServed);
+    return quantile * std::sqrt(variance);
+}
+
+/// Half-width of the 95% confidence interval of the mean of independent samples.
+double meanHalfWidth(const std::vector<double> &samples)
+{
+    const std::size_t n = samples.size();
+    if (n < 2)
+        return 0;
+    double mean = 0;
+    for (const double x : samples)
+        mean += x / static_cast<double>(n);
+    double sumSquares = 0;
+    for (const double x : samples)
+        sumSquares += (x - mean) * (x - mean);
+    const double variance = sumSquares / static_cast<double>(n - 1);
+    return studentT95(static_cast<int>(n) - 1) * std::sqrt(variance / static_cast<double>(n));
+}
+
+double meanOf(const std::vector<double> &samples)
+{
+    double sum = 0;
+    for (const double x : samples)
+        sum += x;
+    return samples.empty() ? 0 : sum / static_cast<double>(samples.size());
 }
 
 /// Warm-up long enough for the pool to forget its empty start: the keep-alive memory plus many
@@ -429,9 +672,19 @@ Lifecycle lifecycleOf(const FunctionConfig &config)
     return lifecycle;
 }
 
-FunctionDayResult dayResultOf(const Tally &tally)
+/// One simulated day: its figures (per-day counts, averages, per-minute series) and latencies.
+struct SimulatedDay
 {
-    FunctionDayResult result;
+    FunctionDayResult figures;  ///< latencyMs and simulation stay empty
+    LatencyHistogram latency;
+    double simulatedRequests = 0;   ///< really simulated (a sampled day interpolates the rest)
+    double simulatedColdStarts = 0;
+};
+
+SimulatedDay wholeDayOf(Tally &&tally)
+{
+    SimulatedDay day;
+    FunctionDayResult &result = day.figures;
     result.invocationsPerDay = tally.arrivals;
     result.coldStartsPerDay = tally.coldStarts;
     result.throttledPerDay = tally.throttled;
@@ -441,9 +694,6 @@ FunctionDayResult dayResultOf(const Tally &tally)
     result.instances.avgBusy = tally.busyArea / secondsPerDay;
     result.instances.avgAlive = tally.aliveArea / secondsPerDay;
     result.instances.peak = tally.peakAlive;
-    result.latencyMs = {1000.0 * tally.latency.quantileS(0.50),
-                        1000.0 * tally.latency.quantileS(0.95),
-                        1000.0 * tally.latency.quantileS(0.99)};
     result.alivePerMinute.resize(minutesPerDay);
     result.busyPerMinute.resize(minutesPerDay);
     result.coldStartsPerMinute.resize(minutesPerDay);
@@ -452,87 +702,90 @@ FunctionDayResult dayResultOf(const Tally &tally)
         result.busyPerMinute[i] = tally.busyPerMinute[i] / secondsPerMinute;
         result.coldStartsPerMinute[i] = tally.coldPerMinute[i] / secondsPerMinute;
     }
-    result.confidence = ratioConfidence(tally.batchServed, tally.batchCold);
     result.simulatedEvents = tally.events;
-    return result;
+    day.latency = std::move(tally.latency);
+    day.simulatedRequests = tally.arrivals;
+    day.simulatedColdStarts = tally.coldStarts;
+    return day;
 }
 
-/// Too many requests to simulate the whole day: simulate evenly spaced blocks of minutes, each
-/// after its own warm-up, and interpolate between them; or, when even one block is too much,
-/// report the analytic figures. Either way the result says so.
-FunctionDayResult simulateSampledDay(const FunctionConfig &config, const Lifecycle &lifecycle,
-                                     const std::vector<double> &rates, double dayArrivals,
-                                     std::uint64_t seed)
+SimulatedDay simulateWholeDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
+                              std::uint64_t seed)
 {
-    constexpr int blockMinutes = 5;
-    const double runS = std::max(lifecycle.warm.meanS, lifecycle.coldMeanS());
-    const double blockWarmUpS = std::min(secondsPerDay, lifecycle.keepAliveS + 20.0 * runS + 60);
-    auto blockStart = [&](int block, int blocks) { return block * minutesPerDay / blocks; };
-    auto costOf = [&](int blocks) {
-        double cost = 0;
-        for (int b = 0; b < blocks; ++b) {
-            const double startS = blockStart(b, blocks) * secondsPerMinute;
-            cost += expectedArrivals(rates, startS - blockWarmUpS,
-                                     startS + blockMinutes * secondsPerMinute);
-        }
-        return cost;
-    };
-    int blocks = 0;
-    for (int candidate : {144, 96, 72, 48, 36, 24, 18, 12, 8, 6, 4, 3, 2, 1}) {
-        if (costOf(candidate) <= functiondetail::maxSimulatedArrivals) {
-            blocks = candidate;
-            break;
-        }
-    }
-    std::ostringstream note;
-    note << "rate too high to simulate every request: about " << std::llround(dayArrivals)
-         << " requests (warm-up included) exceed the bound of "
-         << std::llround(functiondetail::maxSimulatedArrivals) << "; ";
-    if (blocks == 0) {
-        FunctionDayResult result = analyzeFunctionDay(config, rates);
-        result.sampled = true;
-        result.confidence = 0;
-        note << "even one simulated block is too many, so the analytic figures are reported";
-        result.note = note.str();
-        return result;
-    }
+    Window window;
+    window.startS = -warmUpS(lifecycle);
+    window.countStartS = 0;
+    window.countEndS = secondsPerDay;
+    window.perMinute = true;
+    return wholeDayOf(LifecycleRun(lifecycle, rates, window, seed).run());
+}
 
-    // Simulate the blocks; remember per-minute figures at the simulated minutes.
+/// A day too busy to simulate every request is sampled in blocks of minutes.
+struct BlockPlan
+{
+    static constexpr int blockMinutes = 5;
+    int blocks = 0;       ///< evenly spaced blocks per day; 0: not even one fits the bound
+    double warmUpS = 0;   ///< before each block
+    int firstMinute(int block) const { return block * minutesPerDay / blocks; }
+};
+
+BlockPlan blockPlanOf(const Lifecycle &lifecycle, const std::vector<double> &rates)
+{
+    BlockPlan plan;
+    const double runS = std::max(lifecycle.warm.meanS, lifecycle.coldMeanS());
+    plan.warmUpS = std::min(secondsPerDay, lifecycle.keepAliveS + 20.0 * runS + 60);
+    for (int candidate : {144, 96, 72, 48, 36, 24, 18, 12, 8, 6, 4, 3, 2, 1}) {
+        plan.blocks = candidate;
+        double cost = 0;
+        for (int b = 0; b < candidate; ++b) {
+            const double startS = plan.firstMinute(b) * secondsPerMinute;
+            cost += expectedArrivals(rates, startS - plan.warmUpS,
+                                     startS + BlockPlan::blockMinutes * secondsPerMinute);
+        }
+        if (cost <= functiondetail::maxSimulatedArrivals)
+            return plan;
+    }
+    plan.blocks = 0;
+    return plan;
+}
+
+/// Simulates the plan's blocks, each after its own warm-up, and interpolates linearly between
+/// them round the repeating day.
+SimulatedDay simulateSampledDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
+                                const BlockPlan &plan, std::uint64_t seed, int dayIndex)
+{
     std::vector<int> anchorMinutes;
     std::vector<double> anchorAlive, anchorBusy, anchorCold, anchorThrottled;
-    std::vector<double> blockServed, blockCold;
-    LatencyHistogram latency;
+    SimulatedDay day;
     double peak = 0;
     double events = 0;
-    for (int b = 0; b < blocks; ++b) {
-        const int first = blockStart(b, blocks);
+    for (int b = 0; b < plan.blocks; ++b) {
+        const int first = plan.firstMinute(b);
         Window window;
         window.countStartS = first * secondsPerMinute;
-        window.countEndS = (first + blockMinutes) * secondsPerMinute;
-        window.startS = window.countStartS - blockWarmUpS;
+        window.countEndS = (first + BlockPlan::blockMinutes) * secondsPerMinute;
+        window.startS = window.countStartS - plan.warmUpS;
         window.perMinute = true;
-        window.batches = 1;
-        const Tally tally = LifecycleRun(lifecycle, rates, window,
-                                         seed + 0x9E3779B97F4A7C15ull * (b + 1)).run();
+        const Tally tally =
+            LifecycleRun(lifecycle, rates, window, streamSeed(seed, dayIndex, b + 1)).run();
         const double served = tally.arrivals - tally.throttled;
         const double coldShare = served > 0 ? tally.coldStarts / served : 0;
         const double throttledShare = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
-        for (int m = first; m < first + blockMinutes; ++m) {
+        for (int m = first; m < first + BlockPlan::blockMinutes; ++m) {
             anchorMinutes.push_back(m);
             anchorAlive.push_back(tally.alivePerMinute[m] / secondsPerMinute);
             anchorBusy.push_back(tally.busyPerMinute[m] / secondsPerMinute);
             anchorCold.push_back(coldShare);
             anchorThrottled.push_back(throttledShare);
         }
-        blockServed.push_back(served);
-        blockCold.push_back(tally.coldStarts);
-        latency.merge(tally.latency);
+        day.latency.merge(tally.latency);
+        day.simulatedRequests += tally.arrivals;
+        day.simulatedColdStarts += tally.coldStarts;
         peak = std::max(peak, tally.peakAlive);
         events += tally.events;
     }
 
-    // Linear interpolation between simulated minutes, round the repeating day.
-    FunctionDayResult result;
+    FunctionDayResult &result = day.figures;
     result.alivePerMinute.assign(minutesPerDay, 0.0);
     result.busyPerMinute.assign(minutesPerDay, 0.0);
     result.coldStartsPerMinute.assign(minutesPerDay, 0.0);
@@ -568,38 +821,240 @@ FunctionDayResult simulateSampledDay(const FunctionConfig &config, const Lifecyc
     result.throttledFraction = result.invocationsPerDay > 0
         ? result.throttledPerDay / result.invocationsPerDay : 0;
     result.instances.peak = peak;
-    result.latencyMs = {1000.0 * latency.quantileS(0.50), 1000.0 * latency.quantileS(0.95),
-                        1000.0 * latency.quantileS(0.99)};
-    result.confidence = ratioConfidence(blockServed, blockCold);
-    result.sampled = true;
     result.simulatedEvents = events;
-    note << "simulated " << blocks << " blocks of " << blockMinutes
-         << " minutes (each after a " << std::llround(blockWarmUpS)
-         << " s warm-up) and interpolated between them";
-    result.note = note.str();
-    return result;
+    return day;
+}
+
+/// The independent days simulated so far: their means, and how precise those are.
+class DayReplications
+{
+public:
+    int count() const { return static_cast<int>(m_alive.size()); }
+
+    void add(SimulatedDay &&day)
+    {
+        const FunctionDayResult &f = day.figures;
+        if (m_days.alivePerMinute.empty()) {
+            m_days.alivePerMinute.assign(minutesPerDay, 0.0);
+            m_days.busyPerMinute.assign(minutesPerDay, 0.0);
+            m_days.coldStartsPerMinute.assign(minutesPerDay, 0.0);
+        }
+        for (std::size_t m = 0; m < minutesPerDay; ++m) {
+            m_days.alivePerMinute[m] += f.alivePerMinute[m];
+            m_days.busyPerMinute[m] += f.busyPerMinute[m];
+            m_days.coldStartsPerMinute[m] += f.coldStartsPerMinute[m];
+        }
+        m_days.invocationsPerDay += f.invocationsPerDay;
+        m_days.coldStartsPerDay += f.coldStartsPerDay;
+        m_days.throttledPerDay += f.throttledPerDay;
+        m_days.simulatedEvents += f.simulatedEvents;
+        m_served.push_back(f.invocationsPerDay - f.throttledPerDay);
+        m_cold.push_back(f.coldStartsPerDay);
+        m_alive.push_back(f.instances.avgAlive);
+        m_busy.push_back(f.instances.avgBusy);
+        m_peak.push_back(f.instances.peak);
+        m_latency.merge(day.latency);
+        m_requests += day.simulatedRequests;
+        m_coldStarts += day.simulatedColdStarts;
+    }
+
+    /// Whether the 95% CIs of P(cold), average alive and average busy are within ±relative
+    /// of their means. P(cold) is exempt when a day holds fewer than one cold start on average:
+    /// a relative bound on it would then take thousands of days and tell nothing more.
+    bool isPrecise(double relative) const
+    {
+        if (count() < 2)
+            return false;
+        auto narrow = [relative](double halfWidth, double mean) {
+            return halfWidth <= relative * std::abs(mean);
+        };
+        const bool coldPrecise = meanOf(m_cold) < 1.0
+            || narrow(coldStartHalfWidth(), coldStartProbability());
+        return coldPrecise && narrow(meanHalfWidth(m_alive), meanOf(m_alive))
+            && narrow(meanHalfWidth(m_busy), meanOf(m_busy));
+    }
+
+    FunctionDayResult result(double relative) const
+    {
+        const double days = std::max(1, count());
+        FunctionDayResult result;
+        result.invocationsPerDay = m_days.invocationsPerDay / days;
+        result.coldStartsPerDay = m_days.coldStartsPerDay / days;
+        result.throttledPerDay = m_days.throttledPerDay / days;
+        result.coldStartProbability = coldStartProbability();
+        result.throttledFraction = m_days.invocationsPerDay > 0
+            ? m_days.throttledPerDay / m_days.invocationsPerDay : 0;
+        result.instances = {meanOf(m_busy), meanOf(m_alive), meanOf(m_peak)};
+        result.latencyMs = {1000.0 * m_latency.quantileS(0.50), 1000.0 * m_latency.quantileS(0.95),
+                            1000.0 * m_latency.quantileS(0.99)};
+        for (auto [from, to] : {std::pair{&m_days.alivePerMinute, &result.alivePerMinute},
+                                {&m_days.busyPerMinute, &result.busyPerMinute},
+                                {&m_days.coldStartsPerMinute, &result.coldStartsPerMinute}}) {
+            to->resize(from->size());
+            for (std::size_t m = 0; m < from->size(); ++m)
+                (*to)[m] = (*from)[m] / days;
+        }
+        result.simulatedEvents = m_days.simulatedEvents;
+
+        SimulationStats &stats = result.simulation;
+        stats.days = count();
+        stats.requests = m_requests;
+        stats.coldStarts = m_coldStarts;
+        stats.precise = isPrecise(relative);
+        stats.hasIntervals = count() >= 2;
+        if (stats.hasIntervals) {
+            auto around = [](double mean, double halfWidth) {
+                return Interval{std::max(0.0, mean - halfWidth), mean + halfWidth};
+            };
+            const double coldHalf = coldStartHalfWidth();
+            stats.coldStartProbability = around(result.coldStartProbability, coldHalf);
+            stats.coldStartProbability.hi = std::min(1.0, stats.coldStartProbability.hi);
+            stats.avgAlive = around(result.instances.avgAlive, meanHalfWidth(m_alive));
+            stats.avgBusy = around(result.instances.avgBusy, meanHalfWidth(m_busy));
+            stats.peak = around(result.instances.peak, meanHalfWidth(m_peak));
+        }
+        return result;
+    }
+
+private:
+    /// From the spread between days, but never below the Poisson bound of the cold starts
+    /// counted: they are at least as variable as independent events (clusters add to it), and
+    /// a spread measured on a few days can be small by chance.
+    double coldStartHalfWidth() const
+    {
+        const double poisson =
+            m_coldStarts > 0 ? coldStartProbability() * 1.96 / std::sqrt(m_coldStarts) : 0.0;
+        return std::max(ratioHalfWidth(m_served, m_cold, studentT95(count() - 1)), poisson);
+    }
+
+    double coldStartProbability() const
+    {
+        double served = 0;
+        double cold = 0;
+        for (std::size_t i = 0; i < m_served.size(); ++i) {
+            served += m_served[i];
+            cold += m_cold[i];
+        }
+        return served > 0 ? cold / served : 0;
+    }
+
+    FunctionDayResult m_days; ///< sums over the days
+    std::vector<double> m_served, m_cold, m_alive, m_busy, m_peak; ///< one entry per day
+    LatencyHistogram m_latency;
+    double m_requests = 0;
+    double m_coldStarts = 0;
+};
+
+std::string formatted(double value)
+{
+    std::ostringstream text;
+    text << value;
+    return text.str();
 }
 
 } // namespace
 
+namespace functiondetail {
+
+std::vector<ScriptedService> replayScriptedRequests(const Lifecycle &lifecycle,
+                                                    const std::vector<ScriptedRequest> &requests)
+{
+    InstancePool pool(lifecycle.concurrencyLimit, lifecycle.provisioned, lifecycle.keepAliveS);
+    std::vector<ScriptedService> services;
+    services.reserve(requests.size());
+    for (const ScriptedRequest &request : requests) {
+        for (;;) { // what happens before the arrival, in time order (expiries first on ties)
+            const double departureS = pool.nextDepartureS();
+            const double expiryS = pool.nextExpiryS();
+            if (expiryS <= departureS && expiryS <= request.arrivalS)
+                pool.expireNext();
+            else if (departureS <= request.arrivalS)
+                pool.departNext();
+            else
+                break;
+        }
+        const InstancePool::Served served = pool.serve(request.arrivalS, [&](bool cold) {
+            return (cold ? lifecycle.coldInitS : 0.0) + std::max(0.0, request.runS);
+        });
+        services.push_back({static_cast<int>(served.instance),
+                            served.outcome == InstancePool::Outcome::Cold});
+    }
+    return services;
+}
+
+} // namespace functiondetail
+
 FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
                                       const std::vector<double> &ratePerMinuteRps,
-                                      std::uint64_t seed)
+                                      std::uint64_t seed, const SimulationBudget &budget)
 {
     const Lifecycle lifecycle = lifecycleOf(config);
     const std::vector<double> rates = normalizedRates(ratePerMinuteRps);
-    const double warmUp = warmUpS(lifecycle);
-    const double arrivals = expectedArrivals(rates, -warmUp, secondsPerDay);
-    if (arrivals > functiondetail::maxSimulatedArrivals)
-        return simulateSampledDay(config, lifecycle, rates, arrivals, seed);
-    Window window;
-    window.startS = -warmUp;
-    window.countStartS = 0;
-    window.countEndS = secondsPerDay;
-    window.perMinute = true;
-    window.batches = 48; // half-hour batches: long against the keep-alive memory
-    const Tally tally = LifecycleRun(lifecycle, rates, window, seed).run();
-    return dayResultOf(tally);
+    const double dayArrivals = expectedArrivals(rates, -warmUpS(lifecycle), secondsPerDay);
+    const bool sampled = dayArrivals > functiondetail::maxSimulatedArrivals;
+    const BlockPlan plan = sampled ? blockPlanOf(lifecycle, rates) : BlockPlan{};
+    std::ostringstream note;
+    if (sampled)
+        note << "rate too high to simulate every request: about " << std::llround(dayArrivals)
+             << " requests a day (warm-up included) exceed the bound of "
+             << std::llround(functiondetail::maxSimulatedArrivals) << "; ";
+    if (sampled && plan.blocks == 0) {
+        FunctionDayResult result = analyzeFunctionDay(config, rates);
+        result.simulation = {};
+        result.simulation.sampled = true;
+        note << "even one simulated block is too many, so the analytic figures are reported";
+        result.note = note.str();
+        return result;
+    }
+
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point started = Clock::now();
+    auto simulateDay = [&](int day) {
+        return sampled ? simulateSampledDay(lifecycle, rates, plan, seed, day)
+                       : simulateWholeDay(lifecycle, rates, streamSeed(seed, day, 0));
+    };
+    // Days run in waves, one per core (at most two); they are added in day order and the
+    // stopping rule is checked after each one, so the figures do not depend on the wave size.
+    const int wave = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
+    DayReplications days;
+    int waves = 0;
+    const int maxDays = std::max(1, budget.maxDays);
+    bool outOfTime = false;
+    while (days.count() < maxDays && !days.isPrecise(budget.relativePrecision)) {
+        const int first = days.count();
+        const int size = std::min(first == 0 ? 1 : wave, maxDays - first);
+        if (first > 0) { // start more days only if, at the pace so far, they end in time
+            const double elapsedS = std::chrono::duration<double>(Clock::now() - started).count();
+            const double perWaveS = elapsedS / waves;
+            if (elapsedS + perWaveS > budget.maxSeconds) {
+                outOfTime = true;
+                break;
+            }
+        }
+        std::vector<std::future<SimulatedDay>> others;
+        for (int day = first + 1; day < first + size; ++day)
+            others.push_back(std::async(std::launch::async, simulateDay, day));
+        days.add(simulateDay(first));
+        for (std::future<SimulatedDay> &other : others) {
+            SimulatedDay day = other.get();
+            if (!days.isPrecise(budget.relativePrecision))
+                days.add(std::move(day));
+        }
+        ++waves;
+    }
+    FunctionDayResult result = days.result(budget.relativePrecision);
+    result.simulation.sampled = sampled;
+    if (sampled)
+        note << "each day simulates " << plan.blocks << " blocks of " << BlockPlan::blockMinutes
+             << " minutes (each after a " << std::llround(plan.warmUpS)
+             << " s warm-up) and interpolates between them";
+    if (outOfTime && !result.simulation.precise)
+        note << (sampled ? "; " : "") << "the time budget of " << formatted(budget.maxSeconds)
+             << " s ended the simulation after " << days.count()
+             << (days.count() == 1 ? " day" : " days") << ", before the 95% intervals were within ±"
+             << formatted(100 * budget.relativePrecision) << "%";
+    result.note = note.str();
+    return result;
 }
 
 StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, double coldMeanS,
@@ -637,7 +1092,7 @@ StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, do
     result.throttledFraction = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
     result.avgAlive = tally.aliveArea / countedS;
     result.avgBusy = tally.busyArea / countedS;
-    result.confidence = ratioConfidence(tally.batchServed, tally.batchCold);
+    result.confidence = ratioHalfWidth(tally.batchServed, tally.batchCold, 1.96);
     return result;
 }
 

@@ -113,6 +113,9 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
         EvalOptions at = options;
         at.trafficMultiplier = multiplier;
         at.computeSeries = false;
+        // The simulation's time budget is the sweep's, shared by its points.
+        at.simulationMaxSeconds = options.simulationMaxSeconds
+            / static_cast<double>(std::max<std::size_t>(1, multipliers.size()));
         const Evaluation evaluation = evaluate(project, at, workspace);
         for (LoadSweepCurve &curve : result.candidates) {
             const CandidateEvaluation *c = evaluation.findCandidate(curve.id);

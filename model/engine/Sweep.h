@@ -53,8 +53,9 @@ std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipl
                                               const std::vector<LoadSweepCurve> &curves);
 
 /// Evaluates the project once per multiplier (options.trafficMultiplier is replaced by each
-/// multiplier, series are not computed; method, seed and candidateId are kept), in the
-/// caller's working memory (EngineWorkspace.h).
+/// multiplier, series are not computed; method, seed and candidateId are kept; the
+/// simulation time budget is shared by the points), in the caller's working memory
+/// (EngineWorkspace.h).
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
                 const EvalOptions &options, EngineWorkspace &workspace);
 

@@ -81,18 +81,37 @@ void TestEvaluateCommand::printsTheJsonOfTheContract()
 void TestEvaluateCommand::optionsReachTheEngine()
 {
     const std::string path = write(project());
+    // A budget that never ends the run: the precision does, so the output is reproducible.
     const CliResult r = runCli({"evaluate", path, "--candidate", "c1", "--multiplier", "4",
-                                "--method", "simulation", "--seed", "9"});
+                                "--method", "simulation", "--seed", "9", "--max-seconds", "600"});
     QCOMPARE(r.exitCode, 0);
     const auto json = skyline::OrderedJson::parse(r.out);
     QCOMPARE(QString::fromStdString(json["method"].get<std::string>()), QString("simulation"));
     QCOMPARE(json["seed"].get<int>(), 9);
     QCOMPARE(int(json["candidates"].size()), 1);
     QCOMPARE(json["candidates"][0]["nodes"][1]["avgRps"].get<double>(), 10.0);
-    QVERIFY(json["candidates"][0]["nodes"][1].contains("simulationConfidence"));
+    // What the simulation did and how precise it is (DESIGN.md §7).
+    const auto &node = json["candidates"][0]["nodes"][1];
+    const auto &simulation = node["simulation"];
+    QVERIFY(simulation["days"].get<int>() >= 2);
+    QVERIFY(simulation["requests"].get<double>() > 0);
+    QVERIFY(simulation["coldStarts"].get<double>() >= 0);
+    QCOMPARE(simulation["sampled"].get<bool>(), false);
+    const std::pair<const char *, double> figures[] = {
+        {"coldStartProbability", node["coldStartProbability"].get<double>()},
+        {"avgAlive", node["instances"]["avgAlive"].get<double>()},
+        {"avgBusy", node["instances"]["avgBusy"].get<double>()},
+        {"peak", node["instances"]["peak"].get<double>()}};
+    for (const auto &[name, value] : figures) {
+        const auto &interval = simulation["ci95"][name];
+        QVERIFY2(interval.size() == 2 && interval[0].get<double>() <= value
+                     && value <= interval[1].get<double>(),
+                 name);
+    }
+    QVERIFY(!node.contains("simulationConfidence"));
     // Same seed, same output.
     QCOMPARE(runCli({"evaluate", path, "--method", "simulation", "--seed", "9", "--candidate",
-                     "c1", "--multiplier", "4"}).out,
+                     "c1", "--multiplier", "4", "--max-seconds", "600"}).out,
              r.out);
 }
 
@@ -145,6 +164,16 @@ void TestEvaluateCommand::badInputExitsTwo_data()
     QTest::newRow("unknown option") << QStringList{"--fast"} << "256" << "--fast";
     QTest::newRow("per-minute needs csv") << QStringList{"--per-minute"} << "256"
                                           << "--per-minute";
+    QTest::newRow("budget of 0 s") << QStringList{"--method", "simulation", "--max-seconds", "0"}
+                                   << "256" << "--max-seconds: '0' must be";
+    QTest::newRow("negative budget")
+        << QStringList{"--method", "simulation", "--max-seconds", "-3"} << "256"
+        << "--max-seconds: '-3' must be";
+    QTest::newRow("budget not a number")
+        << QStringList{"--method", "simulation", "--max-seconds", "soon"} << "256"
+        << "--max-seconds";
+    QTest::newRow("budget without simulation") << QStringList{"--max-seconds", "5"} << "256"
+                                               << "--max-seconds needs --method simulation";
 }
 
 void TestEvaluateCommand::badInputExitsTwo()

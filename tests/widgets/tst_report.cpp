@@ -149,6 +149,7 @@ private slots:
     void comparisonBestOf_data();
     void comparisonBestOf();
     void comparisonOfACandidateWithACycle();
+    void comparisonShowsTheSimulationsPlusMinus();
 
     void cliRenderWritesEveryImage();
     void cliReportWritesTheRecord();
@@ -615,6 +616,25 @@ void TestReport::comparisonOfACandidateWithACycle()
         QCOMPARE(row.texts.at(1), QStringLiteral("—"));
         QVERIFY(!row.isBest(1));
     }
+}
+
+void TestReport::comparisonShowsTheSimulationsPlusMinus()
+{
+    // DESIGN.md §7: a simulated comparison says how precise its function figures are.
+    EvalOptions options;
+    options.method = EvalMethod::Simulation;
+    options.simulationMaxSeconds = 3;
+    const Evaluation simulated = evaluate(twoCandidates(), options);
+    QVERIFY(simulated.candidates[0].nodes[1].simulation.hasIntervals);
+    const ComparisonTable table = ComparisonTable::build(simulated);
+    const QString plusMinus = QStringLiteral(" ± ");
+    QVERIFY2(table.row(QStringLiteral("coldStartShare"))->texts.at(0).contains(plusMinus),
+             qPrintable(table.row(QStringLiteral("coldStartShare"))->texts.at(0)));
+    QVERIFY(table.row(QStringLiteral("peakInstances"))->texts.at(0).contains(plusMinus));
+    QVERIFY(!table.row(QStringLiteral("peakInstances"))->texts.at(1).contains(plusMinus)); // a service
+    QVERIFY(!table.row(QStringLiteral("monthlyCostUsd"))->texts.at(0).contains(plusMinus));
+    const ComparisonTable analytic = ComparisonTable::build(evaluate(twoCandidates()));
+    QVERIFY(!analytic.row(QStringLiteral("coldStartShare"))->texts.at(0).contains(plusMinus));
 }
 
 QString TestReport::cliPath() const

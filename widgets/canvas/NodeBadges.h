@@ -18,6 +18,7 @@ struct NodeBadges
     std::optional<int> peakInstances;
     std::optional<double> p99Ms;
     QString warningText; ///< non-empty: a warning sign with this tooltip
+    QString precisionText; ///< simulation: how many days, and the ± of its figures (tooltip)
     bool operator==(const NodeBadges &) const = default;
 };
 

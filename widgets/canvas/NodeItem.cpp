@@ -79,6 +79,8 @@ void NodeItem::setBadges(const NodeBadges &badges)
 void NodeItem::refreshToolTip()
 {
     QString tip = QStringLiteral("%1 (%2)").arg(m_name, nodeKindDisplayName(m_kind));
+    if (!m_badges.precisionText.isEmpty())
+        tip += QLatin1Char('\n') + m_badges.precisionText;
     if (!m_badges.warningText.isEmpty())
         tip += QStringLiteral("\n⚠ ") + m_badges.warningText;
     setToolTip(tip);

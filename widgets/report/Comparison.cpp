@@ -103,6 +103,29 @@ const std::vector<RowSpec> &rowSpecs()
     return specs;
 }
 
+/// The 95% ± of a row's value from the simulation's intervals, for the rows made of function
+/// figures; nodes are simulated independently, so their half-widths add in quadrature.
+std::optional<double> simulationHalfWidth(const CandidateEvaluation &candidate,
+                                          const std::string &key)
+{
+    double invocations = 0;
+    double sumSquares = 0;
+    bool known = false;
+    for (const NodeResult &node : candidate.nodes) {
+        if (node.kind != NodeKind::Function || !node.simulation.hasIntervals)
+            continue;
+        const Interval &interval = key == "coldStartShare" ? node.simulation.coldStartProbability
+                                                           : node.simulation.peak;
+        const double weight = key == "coldStartShare" ? node.avgRps : 1.0;
+        sumSquares += std::pow(0.5 * (interval.hi - interval.lo) * weight, 2);
+        invocations += node.avgRps;
+        known = true;
+    }
+    if (!known || (key == "coldStartShare" && invocations <= 0))
+        return std::nullopt;
+    return std::sqrt(sumSquares) / (key == "coldStartShare" ? invocations : 1.0);
+}
+
 } // namespace
 
 ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
@@ -125,6 +148,11 @@ ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
                 value.reset();
             row.values.push_back(value);
             row.texts << (value ? spec.format(*value) : notAvailable());
+            const bool simulated = (row.key == "coldStartShare" || row.key == "peakInstances")
+                && evaluation.method == EvalMethod::Simulation;
+            if (const auto halfWidth = value && simulated
+                    ? simulationHalfWidth(candidate, spec.key) : std::nullopt)
+                row.texts.back() += QStringLiteral(" ± ") + spec.format(*halfWidth);
         }
         row.best = bestOf(row.values, row.better);
         table.m_rows.push_back(std::move(row));
