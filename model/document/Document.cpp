@@ -3,6 +3,7 @@
 #include "EditCommand.h"
 #include "domain/NodeKinds.h"
 #include "domain/ParamSchema.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -60,6 +61,14 @@ Op replaceEdge(const std::string &candidateId, const Edge &before, const Edge &a
 }
 
 double area(const RectF &r) { return r.width * r.height; }
+
+/// The first rule an edit would break, as the sentence the studio shows; empty when none.
+/// (The rules and their English wording live in model/domain/Validation.h, shared with the
+/// file reader.)
+QString firstBroken(const std::vector<FieldProblem> &broken)
+{
+    return broken.empty() ? QString() : toQ(sentence(broken.front()));
+}
 
 } // namespace
 
@@ -533,19 +542,8 @@ QString Document::setWorkload(const Workload &workload)
     const Workload *current = m_project.findWorkload(workload.id);
     if (!current)
         return tr("There is no workload '%1'.").arg(toQ(workload.id));
-    for (const ParamSpec &spec : workloadParamSpecs(workload.shape)) {
-        auto it = workload.params.find(spec.key);
-        if (it == workload.params.end())
-            continue;
-        const std::string why = checkParamValue(spec, it->second);
-        if (!why.empty())
-            return tr("%1 %2.").arg(toQ(spec.label), toQ(why));
-    }
-    if (workload.shape == WorkloadShape::BusinessHours &&
-        workload.number("startHour") >= workload.number("endHour"))
-        return tr("Office hours must close after they open.");
-    if (workload.shape == WorkloadShape::Trace && workload.points.empty())
-        return tr("A trace needs at least one point.");
+    if (const QString why = firstBroken(checkWorkload(workload)); !why.isEmpty())
+        return why;
     if (*current == workload)
         return {};
     Op op;
@@ -641,16 +639,10 @@ QString Document::setNodeParam(const QString &candidateId, const QString &nodeId
     const ParamSpec *spec = findNodeParamSpec(n->kind, toStd(key));
     if (!spec)
         return tr("A %1 has no parameter '%2'.").arg(toQ(toString(n->kind)), key);
-    const std::string why = checkParamValue(*spec, value);
-    if (!why.empty())
-        return tr("%1 %2.").arg(toQ(spec->label), toQ(why));
     Node after = *n;
     after.params[spec->key] = value;
-    if (after.kind == NodeKind::Service && after.number("minReplicas") > after.number("maxReplicas"))
-        return tr("Min replicas must not exceed max replicas.");
-    if (after.kind == NodeKind::Function &&
-        after.number("provisionedConcurrency") > after.number("concurrencyLimit"))
-        return tr("Provisioned concurrency must not exceed the concurrency limit.");
+    if (const QString why = firstBroken(checkNode(after)); !why.isEmpty())
+        return why;
     if (after == *n)
         return {};
     push(tr("Set %1 of %2").arg(toQ(spec->label), toQ(n->name)),
@@ -771,19 +763,17 @@ QString Document::addEdge(const QString &candidateId, EdgeKind kind, const QStri
     const Node *b = c->findNode(toStd(to));
     if (!a || !b)
         return refuse(tr("Both ends of a connection must be nodes."));
-    if (a == b)
-        return refuse(tr("A node cannot call itself."));
-    if (b->kind == NodeKind::Client)
-        return refuse(tr("A client is a source of traffic; it cannot receive calls."));
-    for (const Edge &e : c->edges)
-        if (e.from == a->id && e.to == b->id && e.kind == kind)
-            return refuse(tr("%1 already has this connection to %2.")
-                              .arg(toQ(a->name), toQ(b->name)));
     Edge e;
-    e.id = uniqueId(m_project, "e");
     e.kind = kind;
     e.from = a->id;
     e.to = b->id;
+    if (const QString why = firstBroken(checkEdgeEnds(e, a, b)); !why.isEmpty())
+        return refuse(why);
+    for (const Edge &existing : c->edges)
+        if (existing.from == a->id && existing.to == b->id && existing.kind == kind)
+            return refuse(tr("%1 already has this connection to %2.")
+                              .arg(toQ(a->name), toQ(b->name)));
+    e.id = uniqueId(m_project, "e");
     e.latencyMs = kind == EdgeKind::Api ? 1.0 : 0.0;
     Op op;
     op.target = Target::Edge;
@@ -801,10 +791,8 @@ QString Document::setEdge(const QString &candidateId, const Edge &edge)
     const Edge *current = this->edge(candidateId, toQ(edge.id));
     if (!current)
         return tr("There is no connection '%1'.").arg(toQ(edge.id));
-    if (!(edge.perRequest >= 0 && edge.perRequest <= maxPerRequest))
-        return tr("Calls per request must be between 0 and %1.").arg(maxPerRequest);
-    if (!(edge.latencyMs >= 0 && edge.latencyMs <= maxEdgeLatencyMs))
-        return tr("Latency must be between 0 and %1 ms.").arg(maxEdgeLatencyMs);
+    if (const QString why = firstBroken(checkEdge(edge)); !why.isEmpty())
+        return why;
     Edge after = edge;
     after.from = current->from; // ends stay
     after.to = current->to;

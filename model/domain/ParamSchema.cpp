@@ -187,6 +187,24 @@ const std::vector<ParamSpec> &workloadParamSpecs(WorkloadShape shape)
     return trace;
 }
 
+const std::vector<ParamSpec> &edgeFieldSpecs()
+{
+    static const std::vector<ParamSpec> specs = {
+        number("perRequest", "Calls per request", "", 0, maxPerRequest, 1,
+               "Calls or events per request the source handles."),
+        number("latencyMs", "Latency", "ms", 0, maxEdgeLatencyMs, 0,
+               "Network latency of one call.")};
+    return specs;
+}
+
+const ParamSpec *findEdgeFieldSpec(const std::string &key)
+{
+    for (const ParamSpec &spec : edgeFieldSpecs())
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
 const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key)
 {
     for (const ParamSpec &spec : nodeParamSpecs(kind))

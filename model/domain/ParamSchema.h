@@ -54,5 +54,9 @@ std::string checkParamValue(const ParamSpec &spec, const ParamValue &value);
 /// Ranges of edge fields.
 inline constexpr double maxPerRequest = 1000.0;
 inline constexpr double maxEdgeLatencyMs = 60000.0;
+/// The numeric fields of an edge, "perRequest" and "latencyMs" (the file writes them beside
+/// the edge's ends, not under "params"): labels and ranges for validation messages.
+const std::vector<ParamSpec> &edgeFieldSpecs();
+const ParamSpec *findEdgeFieldSpec(const std::string &key);
 
 } // namespace skyline

@@ -3,6 +3,7 @@
 #include "Layout.h"
 
 #include "domain/ParamSchema.h"
+#include "domain/Validation.h"
 #include "io/ProjectJson.h"
 
 #include <algorithm>
@@ -391,14 +392,13 @@ void ModelBuilder::reconcilePair(Node &n, const std::string &lowKey, const std::
 
 void ModelBuilder::reconcileLimits()
 {
-    for (Node &n : candidate().nodes) {
-        if (n.kind == NodeKind::Service)
-            reconcilePair(n, "minReplicas", "maxReplicas",
-                          "max replicas must be at least min replicas");
-        else if (n.kind == NodeKind::Function)
-            reconcilePair(n, "provisionedConcurrency", "concurrencyLimit",
-                          "provisioned concurrency must not exceed the concurrency limit");
-    }
+    // The orders the file format requires (model/domain/Validation.h), kept by the import.
+    for (Node &n : candidate().nodes)
+        for (const ParamOrder &order : paramOrders())
+            if (order.kind == n.kind)
+                reconcilePair(n, order.low, order.high,
+                              findNodeParamSpec(n.kind, order.low)->label + " must not exceed " +
+                                  findNodeParamSpec(n.kind, order.high)->label);
 }
 
 void ModelBuilder::setFileOrder(const std::vector<std::string> &paths)

@@ -56,6 +56,66 @@ private slots:
         QCOMPARE(removed.count(), 1);
     }
 
+    /// The Document refuses an edit that breaks a rule of model/domain/Validation with the
+    /// rule's own words (the ones the file reader reports), and stores nothing.
+    void editBreakingARuleIsRefusedInTheReadersWords_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("min replicas above max")
+            << "minReplicas" << "Max replicas must be at least Min replicas (30 replicas).";
+        QTest::newRow("provisioned above the limit")
+            << "provisionedConcurrency"
+            << "Provisioned concurrency must not exceed Concurrency limit (1000 instances).";
+        QTest::newRow("negative calls per request")
+            << "perRequest" << "Calls per request must be between 0 and 1000.";
+        QTest::newRow("edge latency of two minutes")
+            << "latencyMs" << "Latency must be between 0 and 60000 ms.";
+        QTest::newRow("office hours close before they open")
+            << "endHour" << "Closes must be later than Opens (9 h).";
+        QTest::newRow("a node calling itself")
+            << "self" << "An edge cannot connect a node to itself.";
+    }
+
+    void editBreakingARuleIsRefusedInTheReadersWords()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, message);
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString service = doc.addNode(c, NodeKind::Service, {0, 0});
+        const QString function = doc.addNode(c, NodeKind::Function, {200, 0});
+        const QString edgeId = doc.addEdge(c, EdgeKind::Api, service, function);
+        QVERIFY(!edgeId.isEmpty());
+        const Project before = doc.project();
+        const int steps = doc.undoStack()->count();
+        QString why;
+        if (edit == "minReplicas") {
+            why = doc.setNodeParam(c, service, edit, 30.0);
+        } else if (edit == "provisionedConcurrency") {
+            why = doc.setNodeParam(c, function, edit, 1001.0);
+        } else if (edit == "perRequest" || edit == "latencyMs") {
+            Edge e = *doc.edge(c, edgeId);
+            (edit == "perRequest" ? e.perRequest : e.latencyMs) =
+                edit == "perRequest" ? -1.0 : 120000.0;
+            why = doc.setEdge(c, e);
+        } else if (edit == "endHour") {
+            const QString w = doc.addWorkload(WorkloadShape::BusinessHours, "Office");
+            Workload changed = *doc.workload(w);
+            changed.params["endHour"] = 8.0;
+            const Project withWorkload = doc.project();
+            why = doc.setWorkload(changed);
+            QCOMPARE(why, message);
+            QVERIFY(doc.project() == withWorkload);
+            return;
+        } else if (edit == "self") {
+            doc.addEdge(c, EdgeKind::Api, function, function, &why);
+        }
+        QCOMPARE(why, message);
+        QVERIFY(doc.project() == before);
+        QCOMPARE(doc.undoStack()->count(), steps);
+    }
+
     void invalidParamIsRefusedAndNotStored_data()
     {
         QTest::addColumn<QString>("key");

@@ -620,10 +620,10 @@ void TestFileFormat::brokenFile_data()
         << edited([](OrderedJson &j) {
                j["candidates"][0]["nodes"][3]["params"]["minReplicas"] = 30;
            })
-        << node + "3/params/maxReplicas" << "must be at least minReplicas";
+        << node + "3/params/maxReplicas" << "must be at least Min replicas (30 replicas)";
     QTest::newRow("provisioned above limit")
         << edited(set("/candidates/0/nodes/2/params/provisionedConcurrency", 101))
-        << node + "2/params/provisionedConcurrency" << "must not exceed the concurrency limit";
+        << node + "2/params/provisionedConcurrency" << "must not exceed Concurrency limit";
     QTest::newRow("negative perRequest") << edited(set("/candidates/0/edges/1/perRequest", -1))
                                          << edge + "1/perRequest" << "must be between 0 and 1000";
     QTest::newRow("edge latency of two minutes")
@@ -641,12 +641,20 @@ void TestFileFormat::brokenFile_data()
     QTest::newRow("override key with a slash is escaped")
         << edited([](OrderedJson &j) { j["pricing"]["overrides"]["a/b~c"] = "free"; })
         << "/pricing/overrides/a~1b~0c" << "expected a price";
+    QTest::newRow("key twice, with a slash and a tilde, is escaped")
+        << QByteArray("{\"format\": \"skyline\", \"version\": 1, \"pricing\": {\"overrides\": "
+                      "{\"a/b~c\": 1, \"a/b~c\": 2}}, \"candidates\": []}")
+        << "/pricing/overrides/a~1b~0c" << "the key 'a/b~c' appears twice";
+    QTest::newRow("param key of a node with a slash is escaped in the parse pointer")
+        << QByteArray("{\"format\": \"skyline\", \"version\": 1, \"candidates\": "
+                      "[{\"id\": \"c1\", \"nodes\": [{\"~x/\": 1, \"~x/\": 2}]}]}")
+        << "/candidates/0/nodes/0/~0x~1" << "appears twice";
     QTest::newRow("business hours close before they open")
         << edited([](OrderedJson &j) {
                j["workloads"][0] = {{"id", "w1"}, {"shape", "business-hours"},
                                     {"startHour", 18}, {"endHour", 9}};
            })
-        << "/workloads/0/endHour" << "must be later than startHour";
+        << "/workloads/0/endHour" << "must be later than Opens (18 h)";
 
     // Traces
     QTest::newRow("trace point with one number")

@@ -1,278 +1,19 @@
 #include "io/ProjectJson.h"
 
 #include "domain/ParamSchema.h"
+#include "io/JsonPointer.h"
 #include "io/Utf8.h"
 
 #include <cmath>
-#include <cstdio>
 #include <unordered_set>
-#include <set>
 #include <sstream>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace skyline {
 
-std::string describe(const Problem &problem)
-{
-    if (problem.pointer.empty())
-        return problem.message;
-    return problem.pointer + ": " + problem.message;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing
+// Reading a project: parsing with the place of every problem, then the fields of each object.
 
 namespace {
-
-OrderedJson paramToJson(const ParamValue &value)
-{
-    if (const double *d = std::get_if<double>(&value))
-        return *d;
-    if (const bool *b = std::get_if<bool>(&value))
-        return *b;
-    return std::get<std::string>(value);
-}
-
-OrderedJson paramsToJson(const ParamMap &params, const std::vector<ParamSpec> &specs)
-{
-    OrderedJson out = OrderedJson::object();
-    for (const ParamSpec &spec : specs) {
-        auto it = params.find(spec.key);
-        out[spec.key] = paramToJson(it != params.end() ? it->second : spec.defaultValue);
-    }
-    return out;
-}
-
-} // namespace
-
-OrderedJson toJson(const Workload &workload)
-{
-    OrderedJson out;
-    out["id"] = workload.id;
-    out["name"] = workload.name;
-    out["shape"] = toString(workload.shape);
-    const OrderedJson params = paramsToJson(workload.params, workloadParamSpecs(workload.shape));
-    for (const auto &[key, value] : params.items())
-        out[key] = value;
-    if (workload.shape == WorkloadShape::Trace) {
-        OrderedJson points = OrderedJson::array();
-        for (const auto &p : workload.points)
-            points.push_back(OrderedJson::array({p[0], p[1]}));
-        out["points"] = std::move(points);
-    }
-    return out;
-}
-
-OrderedJson toJson(const Context &context)
-{
-    OrderedJson out;
-    out["id"] = context.id;
-    out["name"] = context.name;
-    out["rect"] = OrderedJson::array(
-        {context.rect.x, context.rect.y, context.rect.width, context.rect.height});
-    return out;
-}
-
-OrderedJson toJson(const Node &node)
-{
-    OrderedJson out;
-    out["id"] = node.id;
-    out["kind"] = toString(node.kind);
-    out["name"] = node.name;
-    out["pos"] = OrderedJson::array({node.pos.x, node.pos.y});
-    if (!node.context.empty())
-        out["context"] = node.context;
-    if (node.kind == NodeKind::Client)
-        out["workload"] = node.workload;
-    const auto &specs = nodeParamSpecs(node.kind);
-    if (!specs.empty())
-        out["params"] = paramsToJson(node.params, specs);
-    return out;
-}
-
-OrderedJson toJson(const Edge &edge)
-{
-    OrderedJson out;
-    out["id"] = edge.id;
-    out["kind"] = toString(edge.kind);
-    out["from"] = edge.from;
-    out["to"] = edge.to;
-    out["perRequest"] = edge.perRequest;
-    out["latencyMs"] = edge.latencyMs;
-    if (edge.parallel)
-        out["parallel"] = true;
-    if (edge.fallback)
-        out["fallback"] = true;
-    return out;
-}
-
-OrderedJson toJson(const Candidate &candidate)
-{
-    OrderedJson out;
-    out["id"] = candidate.id;
-    out["name"] = candidate.name;
-    out["contexts"] = OrderedJson::array();
-    for (const Context &c : candidate.contexts)
-        out["contexts"].push_back(toJson(c));
-    out["nodes"] = OrderedJson::array();
-    for (const Node &n : candidate.nodes)
-        out["nodes"].push_back(toJson(n));
-    out["edges"] = OrderedJson::array();
-    for (const Edge &e : candidate.edges)
-        out["edges"].push_back(toJson(e));
-    return out;
-}
-
-OrderedJson toJson(const Project &project)
-{
-    OrderedJson out;
-    out["format"] = "skyline";
-    out["version"] = project.version;
-    out["name"] = project.name;
-    out["description"] = project.description;
-    OrderedJson pricing;
-    pricing["catalog"] = project.pricing.catalog;
-    pricing["freeTier"] = project.pricing.freeTier;
-    pricing["hoursPerMonth"] = project.pricing.hoursPerMonth;
-    pricing["overrides"] = OrderedJson::object();
-    for (const auto &[key, value] : project.pricing.overrides)
-        pricing["overrides"][key] = value;
-    out["pricing"] = std::move(pricing);
-    out["workloads"] = OrderedJson::array();
-    for (const Workload &w : project.workloads)
-        out["workloads"].push_back(toJson(w));
-    out["candidates"] = OrderedJson::array();
-    for (const Candidate &c : project.candidates)
-        out["candidates"].push_back(toJson(c));
-    return out;
-}
-
-namespace {
-
-bool isScalar(const OrderedJson &j)
-{
-    return !j.is_object() && !j.is_array();
-}
-
-bool isFlatArray(const OrderedJson &j)
-{
-    if (!j.is_array() || j.size() > 16)
-        return false;
-    for (const auto &e : j)
-        if (!isScalar(e))
-            return false;
-    return true;
-}
-
-void writeScalar(const OrderedJson &j, std::string &out)
-{
-    if (j.is_number_float()) {
-        const double v = j.get<double>();
-        if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e15) {
-            char buffer[32];
-            std::snprintf(buffer, sizeof buffer, "%.0f", v);
-            out += buffer;
-            return;
-        }
-    }
-    // Strings are valid UTF-8 by the time they reach a project; should one not be, Save
-    // writes U+FFFD for the stray byte instead of throwing and losing the whole file.
-    out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
-void writeValue(const OrderedJson &j, int indent, std::string &out)
-{
-    const std::string pad(static_cast<size_t>(indent) * 2, ' ');
-    const std::string innerPad(static_cast<size_t>(indent + 1) * 2, ' ');
-    if (isScalar(j)) {
-        writeScalar(j, out);
-    } else if (j.is_array()) {
-        if (j.empty()) {
-            out += "[]";
-        } else if (isFlatArray(j)) {
-            out += '[';
-            bool first = true;
-            for (const auto &e : j) {
-                if (!first)
-                    out += ", ";
-                first = false;
-                writeScalar(e, out);
-            }
-            out += ']';
-        } else {
-            out += "[\n";
-            bool first = true;
-            for (const auto &e : j) {
-                if (!first)
-                    out += ",\n";
-                first = false;
-                out += innerPad;
-                writeValue(e, indent + 1, out);
-            }
-            out += '\n' + pad + ']';
-        }
-    } else {
-        if (j.empty()) {
-            out += "{}";
-            return;
-        }
-        out += "{\n";
-        bool first = true;
-        for (const auto &[key, value] : j.items()) {
-            if (!first)
-                out += ",\n";
-            first = false;
-            out += innerPad + OrderedJson(key).dump() + ": ";
-            writeValue(value, indent + 1, out);
-        }
-        out += '\n' + pad + '}';
-    }
-}
-
-} // namespace
-
-std::string formatCanonicalJson(const OrderedJson &json)
-{
-    std::string out;
-    writeValue(json, 0, out);
-    out += '\n';
-    return out;
-}
-
-std::string writeProject(const Project &project)
-{
-    return formatCanonicalJson(toJson(project));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading
-
-namespace {
-
-std::string escapePointerToken(const std::string &token)
-{
-    std::string out;
-    for (char c : token) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
-std::string child(const std::string &pointer, const std::string &key)
-{
-    return pointer + "/" + escapePointerToken(key);
-}
-
-std::string child(const std::string &pointer, size_t index)
-{
-    return pointer + "/" + std::to_string(index);
-}
 
 const char *typeName(const OrderedJson &j)
 {
@@ -293,7 +34,7 @@ const char *typeName(const OrderedJson &j)
 class FieldReader
 {
 public:
-    FieldReader(const OrderedJson &object, std::string pointer, std::vector<Problem> &problems)
+    FieldReader(const OrderedJson &object, JsonPointer pointer, std::vector<Problem> &problems)
         : m_object(object), m_pointer(std::move(pointer)), m_problems(problems)
     {
         if (!m_object.is_object())
@@ -301,7 +42,7 @@ public:
     }
 
     bool valid() const { return m_object.is_object(); }
-    const std::string &pointer() const { return m_pointer; }
+    const JsonPointer &pointer() const { return m_pointer; }
 
     const OrderedJson *find(const std::string &key) const
     {
@@ -316,11 +57,11 @@ public:
         const OrderedJson *j = find(key);
         if (!j) {
             if (required && valid())
-                fail(child(m_pointer, key), "is missing (expected a string)");
+                fail(m_pointer / key, "is missing (expected a string)");
             return fallback;
         }
         if (!j->is_string()) {
-            fail(child(m_pointer, key), std::string("expected a string, found ") + typeName(*j));
+            fail(m_pointer / key, std::string("expected a string, found ") + typeName(*j));
             return fallback;
         }
         return j->get<std::string>();
@@ -330,7 +71,7 @@ public:
     {
         std::string value = string(key, true);
         if (find(key) && find(key)->is_string() && value.empty())
-            fail(child(m_pointer, key), "must not be empty");
+            fail(m_pointer / key, "must not be empty");
         return value;
     }
 
@@ -339,18 +80,38 @@ public:
         const OrderedJson *j = find(key);
         if (!j) {
             if (required && valid())
-                fail(child(m_pointer, key), "is missing (expected a number)");
+                fail(m_pointer / key, "is missing (expected a number)");
             return fallback;
         }
         if (!j->is_number()) {
-            fail(child(m_pointer, key), std::string("expected a number, found ") + typeName(*j));
+            fail(m_pointer / key, std::string("expected a number, found ") + typeName(*j));
             return fallback;
         }
         const double v = j->get<double>();
         if (!std::isfinite(v) || v < lo || v > hi) {
             std::ostringstream msg;
             msg << "must be between " << lo << " and " << hi;
-            fail(child(m_pointer, key), msg.str());
+            fail(m_pointer / key, msg.str());
+            return fallback;
+        }
+        return v;
+    }
+
+    /// A number of the schema, its default when absent; the range message is the schema's.
+    double number(const ParamSpec &spec)
+    {
+        const double fallback = std::get<double>(spec.defaultValue);
+        const OrderedJson *j = find(spec.key);
+        if (!j)
+            return fallback;
+        if (!j->is_number()) {
+            fail(m_pointer / spec.key, std::string("expected a number, found ") + typeName(*j));
+            return fallback;
+        }
+        const double v = j->get<double>();
+        const std::string why = checkParamValue(spec, v);
+        if (!why.empty()) {
+            fail(m_pointer / spec.key, why);
             return fallback;
         }
         return v;
@@ -362,7 +123,7 @@ public:
         if (!j)
             return fallback;
         if (!j->is_boolean()) {
-            fail(child(m_pointer, key), std::string("expected true or false, found ") + typeName(*j));
+            fail(m_pointer / key, std::string("expected true or false, found ") + typeName(*j));
             return fallback;
         }
         return j->get<bool>();
@@ -375,12 +136,12 @@ public:
         std::vector<double> out(count, 0.0);
         if (!j) {
             if (required && valid())
-                fail(child(m_pointer, key), "is missing (expected an array of " +
+                fail(m_pointer / key, "is missing (expected an array of " +
                                                 std::to_string(count) + " numbers)");
             return out;
         }
         if (!j->is_array() || j->size() != count) {
-            fail(child(m_pointer, key),
+            fail(m_pointer / key,
                  "expected an array of " + std::to_string(count) + " numbers");
             return out;
         }
@@ -388,7 +149,7 @@ public:
             const OrderedJson &e = (*j)[i];
             if (!e.is_number() || !std::isfinite(e.get<double>()) ||
                 std::fabs(e.get<double>()) > 1e9) {
-                fail(child(child(m_pointer, key), i), "expected a finite number");
+                fail(m_pointer / key / i, "expected a finite number");
                 continue;
             }
             out[i] = e.get<double>();
@@ -396,19 +157,21 @@ public:
         return out;
     }
 
-    void fail(const std::string &pointer, const std::string &message)
+    void fail(const JsonPointer &pointer, const std::string &message)
     {
-        m_problems.push_back({pointer, message});
+        m_problems.push_back({pointer.to_string(), message});
     }
 
 private:
     const OrderedJson &m_object;
-    std::string m_pointer;
+    JsonPointer m_pointer;
     std::vector<Problem> &m_problems;
 };
 
+/// One parameter; `params` is the place of the object holding it (its own pointer is built
+/// only for a problem: a file has about ten parameters per node).
 std::optional<ParamValue> paramFromJson(const OrderedJson &j, const ParamSpec &spec,
-                                        const std::string &pointer,
+                                        const JsonPointer &params,
                                         std::vector<Problem> &problems)
 {
     ParamValue value;
@@ -419,12 +182,13 @@ std::optional<ParamValue> paramFromJson(const OrderedJson &j, const ParamSpec &s
     else if (j.is_string())
         value = j.get<std::string>();
     else {
-        problems.push_back({pointer, std::string("expected a value, found ") + typeName(j)});
+        problems.push_back(
+            {(params / spec.key).to_string(), std::string("expected a value, found ") + typeName(j)});
         return std::nullopt;
     }
     const std::string why = checkParamValue(spec, value);
     if (!why.empty()) {
-        problems.push_back({pointer, why});
+        problems.push_back({(params / spec.key).to_string(), why});
         return std::nullopt;
     }
     return value;
@@ -432,7 +196,7 @@ std::optional<ParamValue> paramFromJson(const OrderedJson &j, const ParamSpec &s
 
 /// Reads the params of `specs` from `object` (keys absent take their defaults).
 ParamMap paramsFromJson(const OrderedJson &object, const std::vector<ParamSpec> &specs,
-                        const std::string &pointer, std::vector<Problem> &problems)
+                        const JsonPointer &pointer, std::vector<Problem> &problems)
 {
     ParamMap params;
     for (const ParamSpec &spec : specs) {
@@ -442,7 +206,7 @@ ParamMap paramsFromJson(const OrderedJson &object, const std::vector<ParamSpec> 
         auto it = object.find(spec.key);
         if (it == object.end())
             continue;
-        if (auto v = paramFromJson(*it, spec, child(pointer, spec.key), problems))
+        if (auto v = paramFromJson(*it, spec, pointer, problems))
             params[spec.key] = *v;
     }
     return params;
@@ -456,16 +220,16 @@ std::vector<T> readArray(FieldReader &fields, const std::string &key, bool requi
     const OrderedJson *j = fields.find(key);
     if (!j) {
         if (required && fields.valid())
-            fields.fail(child(fields.pointer(), key), "is missing (expected an array)");
+            fields.fail(fields.pointer() / key, "is missing (expected an array)");
         return out;
     }
     if (!j->is_array()) {
-        fields.fail(child(fields.pointer(), key),
+        fields.fail(fields.pointer() / key,
                     std::string("expected an array, found ") + typeName(*j));
         return out;
     }
     for (size_t i = 0; i < j->size(); ++i)
-        if (auto item = reader((*j)[i], child(child(fields.pointer(), key), i), problems))
+        if (auto item = reader((*j)[i], fields.pointer() / key / i, problems))
             out.push_back(std::move(*item));
     return out;
 }
@@ -480,7 +244,9 @@ std::optional<T> okOr(T value, size_t problemsBefore, const std::vector<Problem>
 
 } // namespace
 
-std::optional<Workload> workloadFromJson(const OrderedJson &json, const std::string &pointer,
+namespace {
+
+std::optional<Workload> readWorkload(const OrderedJson &json, const JsonPointer &pointer,
                                          std::vector<Problem> &problems)
 {
     const size_t before = problems.size();
@@ -494,7 +260,7 @@ std::optional<Workload> workloadFromJson(const OrderedJson &json, const std::str
     const auto shape = workloadShapeFromString(shapeText);
     if (!shape) {
         if (fields.find("shape") && fields.find("shape")->is_string())
-            fields.fail(child(pointer, "shape"),
+            fields.fail(pointer / "shape",
                         "unknown shape '" + shapeText +
                             "' (expected constant, diurnal, business-hours, spiky or trace)");
         return std::nullopt;
@@ -504,23 +270,23 @@ std::optional<Workload> workloadFromJson(const OrderedJson &json, const std::str
     if (w.shape == WorkloadShape::Trace) {
         const OrderedJson *points = fields.find("points");
         if (!points || !points->is_array() || points->empty()) {
-            fields.fail(child(pointer, "points"),
+            fields.fail(pointer / "points",
                         "expected an array of [minute, rps] pairs with at least one pair");
         } else {
             for (size_t i = 0; i < points->size(); ++i) {
                 const OrderedJson &p = (*points)[i];
-                const std::string at = child(child(pointer, "points"), i);
+                const JsonPointer at = pointer / "points" / i;
                 if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) {
                     fields.fail(at, "expected [minute, rps]");
                     continue;
                 }
                 const double minute = p[0].get<double>(), rps = p[1].get<double>();
                 if (!std::isfinite(minute) || minute < 0 || minute > 1e7) {
-                    fields.fail(child(at, 0), "minute must be between 0 and 10000000");
+                    fields.fail(at / std::size_t{0}, "minute must be between 0 and 10000000");
                     continue;
                 }
                 if (!std::isfinite(rps) || rps < 0 || rps > 1e7) {
-                    fields.fail(child(at, 1), "rate must be between 0 and 10000000 req/s");
+                    fields.fail(at / std::size_t{1}, "rate must be between 0 and 10000000 req/s");
                     continue;
                 }
                 w.points.push_back({minute, rps});
@@ -530,7 +296,7 @@ std::optional<Workload> workloadFromJson(const OrderedJson &json, const std::str
     return okOr(std::move(w), before, problems);
 }
 
-std::optional<Context> contextFromJson(const OrderedJson &json, const std::string &pointer,
+std::optional<Context> readContext(const OrderedJson &json, const JsonPointer &pointer,
                                        std::vector<Problem> &problems)
 {
     const size_t before = problems.size();
@@ -543,11 +309,11 @@ std::optional<Context> contextFromJson(const OrderedJson &json, const std::strin
     const auto r = fields.numbers("rect", 4, true);
     c.rect = {r[0], r[1], r[2], r[3]};
     if (problems.size() == before && (c.rect.width <= 0 || c.rect.height <= 0))
-        fields.fail(child(pointer, "rect"), "width and height must be positive");
+        fields.fail(pointer / "rect", "width and height must be positive");
     return okOr(std::move(c), before, problems);
 }
 
-std::optional<Node> nodeFromJson(const OrderedJson &json, const std::string &pointer,
+std::optional<Node> readNode(const OrderedJson &json, const JsonPointer &pointer,
                                  std::vector<Problem> &problems)
 {
     const size_t before = problems.size();
@@ -560,7 +326,7 @@ std::optional<Node> nodeFromJson(const OrderedJson &json, const std::string &poi
     const auto kind = nodeKindFromString(kindText);
     if (!kind) {
         if (fields.find("kind") && fields.find("kind")->is_string())
-            fields.fail(child(pointer, "kind"),
+            fields.fail(pointer / "kind",
                         "unknown node kind '" + kindText +
                             "' (expected client, gateway, function, service, queue or datastore)");
         return std::nullopt;
@@ -574,14 +340,14 @@ std::optional<Node> nodeFromJson(const OrderedJson &json, const std::string &poi
         n.workload = fields.string("workload", true);
     const OrderedJson *params = fields.find("params");
     if (params && !params->is_object())
-        fields.fail(child(pointer, "params"),
+        fields.fail(pointer / "params",
                     std::string("expected an object, found ") + typeName(*params));
     n.params = paramsFromJson(params ? *params : OrderedJson::object(),
-                              nodeParamSpecs(n.kind), child(pointer, "params"), problems);
+                              nodeParamSpecs(n.kind), pointer / "params", problems);
     return okOr(std::move(n), before, problems);
 }
 
-std::optional<Edge> edgeFromJson(const OrderedJson &json, const std::string &pointer,
+std::optional<Edge> readEdge(const OrderedJson &json, const JsonPointer &pointer,
                                  std::vector<Problem> &problems)
 {
     const size_t before = problems.size();
@@ -593,19 +359,19 @@ std::optional<Edge> edgeFromJson(const OrderedJson &json, const std::string &poi
     const std::string kindText = fields.string("kind", true);
     const auto kind = edgeKindFromString(kindText);
     if (!kind && fields.find("kind") && fields.find("kind")->is_string())
-        fields.fail(child(pointer, "kind"),
+        fields.fail(pointer / "kind",
                     "unknown edge kind '" + kindText + "' (expected api or event)");
     e.kind = kind.value_or(EdgeKind::Api);
     e.from = fields.id("from");
     e.to = fields.id("to");
-    e.perRequest = fields.number("perRequest", false, 1.0, 0.0, maxPerRequest);
-    e.latencyMs = fields.number("latencyMs", false, 0.0, 0.0, maxEdgeLatencyMs);
+    e.perRequest = fields.number(*findEdgeFieldSpec("perRequest"));
+    e.latencyMs = fields.number(*findEdgeFieldSpec("latencyMs"));
     e.parallel = fields.boolean("parallel", false);
     e.fallback = fields.boolean("fallback", false);
     return okOr(std::move(e), before, problems);
 }
 
-std::optional<Candidate> candidateFromJson(const OrderedJson &json, const std::string &pointer,
+std::optional<Candidate> readCandidate(const OrderedJson &json, const JsonPointer &pointer,
                                            std::vector<Problem> &problems)
 {
     const size_t before = problems.size();
@@ -615,56 +381,88 @@ std::optional<Candidate> candidateFromJson(const OrderedJson &json, const std::s
     Candidate c;
     c.id = fields.id();
     c.name = fields.string("name", false);
-    c.contexts = readArray<Context>(fields, "contexts", false, problems, contextFromJson);
-    c.nodes = readArray<Node>(fields, "nodes", true, problems, nodeFromJson);
-    c.edges = readArray<Edge>(fields, "edges", false, problems, edgeFromJson);
+    c.contexts = readArray<Context>(fields, "contexts", false, problems, readContext);
+    c.nodes = readArray<Node>(fields, "nodes", true, problems, readNode);
+    c.edges = readArray<Edge>(fields, "edges", false, problems, readEdge);
     return okOr(std::move(c), before, problems);
+}
+
+} // namespace
+
+std::optional<Workload> workloadFromJson(const OrderedJson &json, const std::string &pointer,
+                                std::vector<Problem> &problems)
+{
+    return readWorkload(json, JsonPointer(pointer), problems);
+}
+
+std::optional<Context> contextFromJson(const OrderedJson &json, const std::string &pointer,
+                                std::vector<Problem> &problems)
+{
+    return readContext(json, JsonPointer(pointer), problems);
+}
+
+std::optional<Node> nodeFromJson(const OrderedJson &json, const std::string &pointer,
+                                std::vector<Problem> &problems)
+{
+    return readNode(json, JsonPointer(pointer), problems);
+}
+
+std::optional<Edge> edgeFromJson(const OrderedJson &json, const std::string &pointer,
+                                std::vector<Problem> &problems)
+{
+    return readEdge(json, JsonPointer(pointer), problems);
+}
+
+std::optional<Candidate> candidateFromJson(const OrderedJson &json, const std::string &pointer,
+                                std::vector<Problem> &problems)
+{
+    return readCandidate(json, JsonPointer(pointer), problems);
 }
 
 std::optional<Project> projectFromJson(const OrderedJson &json, std::vector<Problem> &problems)
 {
     const size_t before = problems.size();
-    FieldReader fields(json, "", problems);
+    FieldReader fields(json, JsonPointer(), problems);
     if (!fields.valid())
         return std::nullopt;
     const OrderedJson *format = fields.find("format");
     if (!format || !format->is_string() || format->get<std::string>() != "skyline") {
-        fields.fail("/format", "expected \"skyline\" (this is not a Skyline file)");
+        fields.fail(JsonPointer("/format"), "expected \"skyline\" (this is not a Skyline file)");
         return std::nullopt;
     }
     const OrderedJson *version = fields.find("version");
     if (!version || !version->is_number_integer()) {
-        fields.fail("/version", "expected the format version, a whole number");
+        fields.fail(JsonPointer("/version"), "expected the format version, a whole number");
         return std::nullopt;
     }
     if (version->get<long long>() > Project::currentVersion) {
-        fields.fail("/version", "version " + std::to_string(version->get<long long>()) +
+        fields.fail(JsonPointer("/version"), "version " + std::to_string(version->get<long long>()) +
                                     " was written by a newer Skyline; this one reads up to " +
                                     std::to_string(Project::currentVersion) +
                                     ". Update Skyline to open it.");
         return std::nullopt;
     }
     if (version->get<long long>() < 1) {
-        fields.fail("/version", "expected a version of at least 1");
+        fields.fail(JsonPointer("/version"), "expected a version of at least 1");
         return std::nullopt;
     }
     Project p;
     p.name = fields.string("name", false);
     p.description = fields.string("description", false);
     if (const OrderedJson *pricing = fields.find("pricing")) {
-        FieldReader pf(*pricing, "/pricing", problems);
+        FieldReader pf(*pricing, JsonPointer("/pricing"), problems);
         if (pf.valid()) {
             p.pricing.catalog = pf.string("catalog", false, p.pricing.catalog);
             p.pricing.freeTier = pf.boolean("freeTier", false);
             p.pricing.hoursPerMonth = pf.number("hoursPerMonth", false, 730.0, 1.0, 744.0);
             if (const OrderedJson *overrides = pf.find("overrides")) {
                 if (!overrides->is_object()) {
-                    pf.fail("/pricing/overrides", "expected an object of price key -> number");
+                    pf.fail(JsonPointer("/pricing/overrides"), "expected an object of price key -> number");
                 } else {
                     for (const auto &[key, value] : overrides->items()) {
                         if (!value.is_number() || !std::isfinite(value.get<double>()) ||
                             value.get<double>() < 0)
-                            pf.fail(child("/pricing/overrides", key),
+                            pf.fail(JsonPointer("/pricing/overrides") / key,
                                     "expected a price, a number of at least 0");
                         else
                             p.pricing.overrides[key] = value.get<double>();
@@ -673,116 +471,11 @@ std::optional<Project> projectFromJson(const OrderedJson &json, std::vector<Prob
             }
         }
     }
-    p.workloads = readArray<Workload>(fields, "workloads", false, problems, workloadFromJson);
-    p.candidates = readArray<Candidate>(fields, "candidates", true, problems, candidateFromJson);
+    p.workloads = readArray<Workload>(fields, "workloads", false, problems, readWorkload);
+    p.candidates = readArray<Candidate>(fields, "candidates", true, problems, readCandidate);
     if (problems.size() != before)
         return std::nullopt;
     return p;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Semantic validation
-
-std::vector<Problem> validateProject(const Project &project)
-{
-    std::vector<Problem> problems;
-    std::set<std::string> workloadIds;
-    for (size_t i = 0; i < project.workloads.size(); ++i) {
-        const Workload &w = project.workloads[i];
-        const std::string at = child("/workloads", i);
-        if (w.id.empty())
-            problems.push_back({child(at, "id"), "must not be empty"});
-        else if (!workloadIds.insert(w.id).second)
-            problems.push_back({child(at, "id"), "duplicate workload id '" + w.id + "'"});
-        for (const ParamSpec &spec : workloadParamSpecs(w.shape)) {
-            auto it = w.params.find(spec.key);
-            if (it == w.params.end())
-                continue;
-            const std::string why = checkParamValue(spec, it->second);
-            if (!why.empty())
-                problems.push_back({child(at, spec.key), why});
-        }
-        if (w.shape == WorkloadShape::BusinessHours &&
-            w.number("startHour") >= w.number("endHour"))
-            problems.push_back({child(at, "endHour"), "must be later than startHour"});
-        if (w.shape == WorkloadShape::Trace && w.points.empty())
-            problems.push_back({child(at, "points"), "a trace needs at least one point"});
-    }
-    std::set<std::string> candidateIds;
-    for (size_t ci = 0; ci < project.candidates.size(); ++ci) {
-        const Candidate &c = project.candidates[ci];
-        const std::string at = child("/candidates", ci);
-        if (c.id.empty())
-            problems.push_back({child(at, "id"), "must not be empty"});
-        else if (!candidateIds.insert(c.id).second)
-            problems.push_back({child(at, "id"), "duplicate candidate id '" + c.id + "'"});
-        std::set<std::string> ids; // nodes, edges and contexts share one namespace
-        std::set<std::string> contextIds;
-        std::unordered_map<std::string, NodeKind> nodeKinds; // the first node of each id
-        auto checkId = [&](const std::string &id, const std::string &pointer) {
-            if (id.empty())
-                problems.push_back({pointer, "must not be empty"});
-            else if (!ids.insert(id).second)
-                problems.push_back({pointer, "duplicate id '" + id + "' in candidate '" + c.id +
-                                                 "'"});
-        };
-        for (size_t i = 0; i < c.contexts.size(); ++i) {
-            checkId(c.contexts[i].id, child(child(child(at, "contexts"), i), "id"));
-            contextIds.insert(c.contexts[i].id);
-        }
-        for (size_t i = 0; i < c.nodes.size(); ++i) {
-            const Node &n = c.nodes[i];
-            const std::string np = child(child(at, "nodes"), i);
-            checkId(n.id, child(np, "id"));
-            nodeKinds.emplace(n.id, n.kind);
-            if (!n.context.empty() && !contextIds.count(n.context))
-                problems.push_back({child(np, "context"),
-                                    "refers to context '" + n.context + "', which does not exist"});
-            if (n.kind == NodeKind::Client && !workloadIds.count(n.workload))
-                problems.push_back({child(np, "workload"),
-                                    n.workload.empty()
-                                        ? std::string("a client needs a workload")
-                                        : "refers to workload '" + n.workload +
-                                              "', which does not exist"});
-            for (const ParamSpec &spec : nodeParamSpecs(n.kind)) {
-                auto it = n.params.find(spec.key);
-                if (it == n.params.end())
-                    continue;
-                const std::string why = checkParamValue(spec, it->second);
-                if (!why.empty())
-                    problems.push_back({child(child(np, "params"), spec.key), why});
-            }
-            if (n.kind == NodeKind::Service && n.number("minReplicas") > n.number("maxReplicas"))
-                problems.push_back({child(child(np, "params"), "maxReplicas"),
-                                    "must be at least minReplicas"});
-            if (n.kind == NodeKind::Function &&
-                n.number("provisionedConcurrency") > n.number("concurrencyLimit"))
-                problems.push_back({child(child(np, "params"), "provisionedConcurrency"),
-                                    "must not exceed the concurrency limit"});
-        }
-        for (size_t i = 0; i < c.edges.size(); ++i) {
-            const Edge &e = c.edges[i];
-            const std::string ep = child(child(at, "edges"), i);
-            checkId(e.id, child(ep, "id"));
-            if (!nodeKinds.count(e.from))
-                problems.push_back({child(ep, "from"),
-                                    "refers to node '" + e.from + "', which does not exist"});
-            if (!nodeKinds.count(e.to))
-                problems.push_back({child(ep, "to"),
-                                    "refers to node '" + e.to + "', which does not exist"});
-            if (e.from == e.to && !e.from.empty())
-                problems.push_back({child(ep, "to"), "an edge cannot connect a node to itself"});
-            // A lookup per edge, not a search: 100,000 nodes took 26 s (issue 12 item 8).
-            if (const auto to = nodeKinds.find(e.to);
-                to != nodeKinds.end() && to->second == NodeKind::Client)
-                problems.push_back({child(ep, "to"), "a client cannot receive calls"});
-            if (e.perRequest < 0 || e.perRequest > maxPerRequest)
-                problems.push_back({child(ep, "perRequest"), "must be between 0 and 1000"});
-            if (e.latencyMs < 0 || e.latencyMs > maxEdgeLatencyMs)
-                problems.push_back({child(ep, "latencyMs"), "must be between 0 and 60000 ms"});
-        }
-    }
-    return problems;
 }
 
 namespace {
@@ -859,7 +552,7 @@ public:
         Container &object = m_open[m_depth - 1];
         object.lastKey = key;
         if (!object.keys.insert(key).second) {
-            m_problem = {pointer() + "/" + escapePointerToken(key),
+            m_problem = {(pointer() / key).to_string(),
                          "the key '" + key + "' appears twice in this object"};
             return false;
         }
@@ -870,7 +563,7 @@ private:
     struct Container
     {
         bool isObject = false;
-        std::string token;                       ///< its pointer token ("" for the root)
+        std::string token; ///< its key or index, unescaped ("" for the root)
         std::unordered_set<std::string> keys;    ///< objects: the keys seen
         std::size_t nextIndex = 0;               ///< arrays: the index of the next element
         std::string lastKey;
@@ -881,7 +574,7 @@ private:
         std::string token;
         if (m_depth > 0) {
             const Container &parent = m_open[m_depth - 1];
-            token = parent.isObject ? escapePointerToken(parent.lastKey)
+            token = parent.isObject ? parent.lastKey
                                     : std::to_string(parent.nextIndex);
         }
         if (m_depth == m_open.size())
@@ -892,7 +585,7 @@ private:
         c.keys.clear();
         c.nextIndex = 0;
         if (m_depth > maxDepth + 1) {
-            m_problem = {pointer(), "nested deeper than " + std::to_string(maxDepth) + " levels"};
+            m_problem = {pointer().to_string(), "nested deeper than " + std::to_string(maxDepth) + " levels"};
             return false;
         }
         return true;
@@ -911,11 +604,11 @@ private:
         return true;
     }
 
-    std::string pointer() const
+    JsonPointer pointer() const
     {
-        std::string out;
+        JsonPointer out;
         for (std::size_t i = 1; i < m_depth; ++i)
-            out += "/" + m_open[i].token;
+            out.push_back(m_open[i].token);
         return out;
     }
 
