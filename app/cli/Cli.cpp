@@ -25,6 +25,8 @@ std::vector<Command> &commands()
         {"format", runFormat},
         {"evaluate", runEvaluate},
         {"sweep", runSweep},
+        {"uncertainty", runUncertainty},
+        {"sensitivity", runSensitivity},
         {"import", runImport},
         {"export", runExport},
     };

@@ -21,6 +21,8 @@ int runValidate(const std::vector<std::string> &args, std::ostream &out, std::os
 int runFormat(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runUncertainty(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+int runSensitivity(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 int runImport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
 

@@ -81,6 +81,43 @@ std::vector<CommandHelp> cliCommandHelp()
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning}},
          "skyline-cli sweep checkout.skyline --from 0.1 --to 10 --format csv"},
+        {"uncertainty",
+         "uncertainty FILE [--samples N] [--seed S] [--format json|csv]",
+         "how sure the answer is: P10/P50/P90 per candidate from the parameters' ranges",
+         "Samples the ranges of FILE's parameters (a \"ranges\" object beside the parameters: "
+         "triangular, the value as the most likely one) with a Latin hypercube, the same samples "
+         "for every candidate, and evaluates each sample with the analytic method. Prints per "
+         "candidate P10, P50 and P90 of the monthly cost, of the worst entry point's p99 latency "
+         "and of the peak instances (functions and services added up), and the share of samples "
+         "in which it is the cheapest and the fastest (ties share a sample). Without ranges "
+         "every sample is the evaluation: P10 = P50 = P90.",
+         {{"--samples N", "Number of samples, 1 to 100000 (default 1000)."},
+          {"--seed S",
+           "Seed of the sampling and of the latency Monte Carlo, a whole number from 0 to "
+           "18446744073709551615 (default 1); the same seed gives the same figures."},
+          {"--format json|csv",
+           "json (the default): {samples, seed, candidates: [{id, name, monthlyCostUsd: {p10, "
+           "p50, p90}, p99Ms, peakInstances, probabilityCheapest, probabilityFastest}]}; csv: "
+           "one row per candidate."}},
+         "skyline-cli uncertainty checkout.skyline --samples 2000 --seed 7"},
+        {"sensitivity",
+         "sensitivity FILE [--candidate ID] [--format json|csv]",
+         "which parameter drives each candidate's cost (a tornado table)",
+         "Moves one numeric parameter at a time from its low to its high (its range, or 20 % "
+         "below and above its value where it has none; whole numbers widened to the next whole "
+         "number) with every other parameter at its value: every parameter of the candidate's "
+         "nodes and edges and of the workloads its clients use. Prints per candidate the "
+         "parameters ranked by the swing of its monthly cost, each with its JSON pointer in "
+         "FILE, low and high, the cost and the worst entry point's p99 at both ends, and "
+         "flipsCheapest: whether at one end another candidate becomes the cheapest. Analytic "
+         "method.",
+         {{"--candidate ID",
+           "List only this candidate's parameters (the cheapest is still decided among all)."},
+          {"--format json|csv",
+           "json (the default): {candidates: [{id, name, parameters: [{pointer, name, low, "
+           "high, costAtLow, costAtHigh, p99AtLow, p99AtHigh, flipsCheapest}]}]}; csv: one row "
+           "per candidate and parameter."}},
+         "skyline-cli sensitivity checkout.skyline --candidate c2"},
         {"import",
          "import FILE... [--as compose|sam|cloudformation|serverless|kubernetes] "
          "[--out OUT.skyline]",

@@ -221,6 +221,30 @@ const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &k
     return nullptr;
 }
 
+const std::vector<ParamSpec> &edgeParamSpecs()
+{
+    static const std::vector<ParamSpec> specs = {
+        number("perRequest", "Calls per request", "", 0, maxPerRequest, 1.0,
+               "Calls or events the source makes for each request it handles."),
+        number("latencyMs", "Network latency", "ms", 0, maxEdgeLatencyMs, 0.0,
+               "Network latency of one call.")};
+    return specs;
+}
+
+const ParamSpec *findEdgeParamSpec(const std::string &key)
+{
+    for (const ParamSpec &spec : edgeParamSpecs())
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
+bool isRangeable(const ParamSpec &spec)
+{
+    return (spec.type == ParamType::Number || spec.type == ParamType::Integer)
+        && spec.key != "seed";
+}
+
 namespace {
 std::string formatNumber(double v)
 {
@@ -228,7 +252,39 @@ std::string formatNumber(double v)
     out << v;
     return out.str();
 }
+
+/// checkParamValue's sentence for one end of a range, with the end named.
+std::string checkRangeEnd(const ParamSpec &spec, const char *end, double v)
+{
+    if (!std::isfinite(v))
+        return std::string(end) + " must be a finite number";
+    if (v < spec.minimum || v > spec.maximum) {
+        std::string range = std::string(end) + " must be between " + formatNumber(spec.minimum)
+            + " and " + formatNumber(spec.maximum);
+        if (!spec.unit.empty())
+            range += " " + spec.unit;
+        return range;
+    }
+    return {};
+}
 } // namespace
+
+std::string checkParamRange(const ParamSpec &spec, double value, const ParamRange &range)
+{
+    if (!isRangeable(spec))
+        return "only numeric parameters can have a range";
+    if (std::string problem = checkRangeEnd(spec, "low", range.low); !problem.empty())
+        return problem;
+    if (std::string problem = checkRangeEnd(spec, "high", range.high); !problem.empty())
+        return problem;
+    if (range.low > value)
+        return "low " + formatNumber(range.low) + " must not be above the value "
+            + formatNumber(value);
+    if (range.high < value)
+        return "high " + formatNumber(range.high) + " must not be below the value "
+            + formatNumber(value);
+    return {};
+}
 
 std::string checkParamValue(const ParamSpec &spec, const ParamValue &value)
 {

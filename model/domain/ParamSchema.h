@@ -33,6 +33,20 @@ const std::vector<ParamSpec> &workloadParamSpecs(WorkloadShape shape);
 const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key);
 const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key);
 
+/// The numeric fields of an edge (perRequest, latencyMs) as specs, so that ranges and
+/// sensitivity treat them like node parameters.
+const std::vector<ParamSpec> &edgeParamSpecs();
+const ParamSpec *findEdgeParamSpec(const std::string &key);
+
+/// Whether a parameter can carry a range: a number or whole number that is a quantity (a
+/// workload's spike `seed` places spikes; it has no "around").
+bool isRangeable(const ParamSpec &spec);
+
+/// Empty when `range` is acceptable around `value` for the spec, else a sentence saying why
+/// not: the parameter is not numeric, low or high is not a finite number, outside the
+/// parameter's allowed values ("low must be between 0 and 10000 ms"), or low > value > high.
+std::string checkParamRange(const ParamSpec &spec, double value, const ParamRange &range);
+
 /// Empty when the value is acceptable for the spec, else a sentence saying why not
 /// ("must be between 128 and 10240 MB").
 std::string checkParamValue(const ParamSpec &spec, const ParamValue &value);

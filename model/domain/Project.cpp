@@ -89,6 +89,26 @@ double Node::number(const std::string &key) const
     return valueOr<double>(params, key, [&] { return findNodeParamSpec(kind, key); }, 0.0);
 }
 
+double Edge::number(const std::string &key) const
+{
+    if (key == "perRequest")
+        return perRequest;
+    if (key == "latencyMs")
+        return latencyMs;
+    return 0.0;
+}
+
+bool Edge::setNumber(const std::string &key, double value)
+{
+    if (key == "perRequest")
+        perRequest = value;
+    else if (key == "latencyMs")
+        latencyMs = value;
+    else
+        return false;
+    return true;
+}
+
 bool Node::flag(const std::string &key) const
 {
     return valueOr<bool>(params, key, [&] { return findNodeParamSpec(kind, key); }, false);

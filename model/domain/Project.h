@@ -36,6 +36,18 @@ std::optional<WorkloadShape> workloadShapeFromString(const std::string &text);
 using ParamValue = std::variant<double, bool, std::string>;
 using ParamMap = std::map<std::string, ParamValue>;
 
+/// A range around a numeric parameter's value (DESIGN.md §7): the value is the mode of a
+/// triangular distribution from low to high (low <= value <= high). Uncertainty samples it,
+/// sensitivity moves the parameter from low to high.
+struct ParamRange
+{
+    double low = 0;
+    double high = 0;
+    bool operator==(const ParamRange &) const = default;
+};
+/// Parameter key -> its range; in the file the `ranges` object beside the parameters.
+using RangeMap = std::map<std::string, ParamRange>;
+
 struct PointF
 {
     double x = 0;
@@ -63,6 +75,7 @@ struct Workload
     WorkloadShape shape = WorkloadShape::Constant;
     ParamMap params;                                 ///< shape parameters, see ParamSchema
     std::vector<std::array<double, 2>> points;       ///< trace only: [minute of day, rps]
+    RangeMap ranges;                                 ///< ranges of shape parameters
     bool operator==(const Workload &) const = default;
 
     double number(const std::string &key) const;     ///< param or its schema default
@@ -85,6 +98,7 @@ struct Node
     std::string context;  ///< id of the bounded context, empty when outside every context
     std::string workload; ///< client only: id of the workload that drives it
     ParamMap params;      ///< kind-specific parameters, see ParamSchema
+    RangeMap ranges;      ///< ranges of numeric params
     bool operator==(const Node &) const = default;
 
     /// Typed access with the schema default when the key is absent.
@@ -103,7 +117,13 @@ struct Edge
     double latencyMs = 0.0;  ///< network latency of one call (api edges)
     bool parallel = false;   ///< fan-out made in parallel with the caller's other calls
     bool fallback = false;   ///< the caller degrades instead of failing when the callee is down
+    RangeMap ranges;         ///< ranges of perRequest and latencyMs
     bool operator==(const Edge &) const = default;
+
+    /// perRequest or latencyMs by its file key (see edgeParamSpecs); 0 for another key.
+    double number(const std::string &key) const;
+    /// Sets perRequest or latencyMs by its file key; false for another key.
+    bool setNumber(const std::string &key, double value);
 };
 
 struct Candidate
