@@ -827,6 +827,28 @@ void MainWindow::readSettings()
 
 void MainWindow::applyDefaultDockSizes()
 {
+    // A narrow window (1024 px) left the canvas a quarter of its width, too small to read the
+    // diagram: the side columns give way down to a share of the window.
+    QList<QDockWidget *> sides;
+    QList<int> widths;
+    const struct
+    {
+        const char *name;
+        double share;
+        int minimumPx;
+    } columns[] = {{"paletteDock", 0.15, 140}, {"propertiesDock", 0.27, 250}};
+    for (const auto &column : columns) {
+        auto *dock = findChild<QDockWidget *>(QString::fromLatin1(column.name));
+        if (!dock || !dock->isVisible() || dock->isFloating())
+            continue;
+        const int cap = std::max(column.minimumPx, int(width() * column.share));
+        if (dock->width() > cap) {
+            sides << dock;
+            widths << cap;
+        }
+    }
+    if (!sides.isEmpty())
+        resizeDocks(sides, widths, Qt::Horizontal);
     for (QDockWidget *dock : std::as_const(m_chartDocks)) {
         if (dock->isVisible() && !dock->isFloating()
             && dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {

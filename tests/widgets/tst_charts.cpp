@@ -207,6 +207,49 @@ private slots:
         QCOMPARE(chart.xAxis->range().upper, 24.0);
     }
 
+    void legendCoversNoCurve()
+    {
+        // The legend sat inside the plot's top-right corner, over curves and break-even
+        // labels; it now has a row of its own below the plot.
+        const auto evaluation = evaluateShared(checkout());
+        LoadChart chart;
+        chart.resize(700, 400);
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(evaluation->candidates.front().id));
+        chart.replot();
+        QVERIFY(chart.legend->visible());
+        QVERIFY(chart.legend->itemCount() >= 2);
+        const QRect plot = chart.axisRect()->outerRect();
+        const QRect legend = chart.legend->outerRect();
+        QVERIFY2(!plot.intersects(legend), "the legend lies over the plot");
+        QVERIFY(legend.top() >= plot.bottom());
+        QVERIFY(legend.height() < chart.height() / 3);
+
+        // Without a legend the plot takes the whole height again.
+        chart.setEvaluation(nullptr);
+        chart.replot();
+        QVERIFY(!chart.legend->visible());
+        QCOMPARE(chart.plotLayout()->rowCount(), 2);
+    }
+
+    void titleShowsNoStaleFiguresAboveCannotEvaluate()
+    {
+        auto evaluation = evaluateShared(checkout());
+        const QString candidateId = QString::fromStdString(evaluation->candidates.front().id);
+        CostChart chart;
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(candidateId);
+        QVERIFY(chart.message().isEmpty());
+        QVERIFY(chart.title().contains(QStringLiteral("$")));
+
+        auto broken = std::make_shared<Evaluation>(*evaluation);
+        broken->candidates.front().errors.push_back("cycle: Cart → Cart table → Cart");
+        chart.setEvaluation(broken);
+        QVERIFY(chart.message().startsWith(QStringLiteral("Cannot evaluate")));
+        QVERIFY2(!chart.title().contains(QStringLiteral("$")), qPrintable(chart.title()));
+        QVERIFY(!chart.title().isEmpty());
+    }
+
     void loadChartOverlayHasOneColourPerCandidate()
     {
         const auto evaluation = evaluateShared(checkout());

@@ -40,7 +40,11 @@ ResultChart::ResultChart(QWidget *parent) : QCustomPlot(parent)
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
     legend->setFont(legendFont);
     legend->setBrush(QColor(255, 255, 255, 210));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    // The legend goes below the plot, in rows (placeLegend()): inside the axis rect it
+    // covered curves and the break-even labels.
+    axisRect()->insetLayout()->take(legend);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
     connect(this, &QCustomPlot::mouseMove, this, &ResultChart::onMouseMove);
     connect(this, &QCustomPlot::plottableClick, this, &ResultChart::onPlottableClick);
     showMessage(tr("Waiting for the first evaluation…"));
@@ -199,10 +203,33 @@ void ResultChart::rebuildSeries()
 
     const bool showLegend = m_messageText.isEmpty() && legend->itemCount() > 0
                             && legend->itemCount() <= maxLegendEntries;
-    legend->setVisible(showLegend);
+    placeLegend(showLegend);
     if (m_messageText.isEmpty())
         fitAxes();
+    else
+        setTitle(title().section(QStringLiteral(" — "), 0, 0)); // no stale figures above it
     applyHighlight();
+}
+
+void ResultChart::placeLegend(bool shown)
+{
+    QCPLayoutGrid *grid = plotLayout();
+    const int legendRow = 2; // title, axis rect, legend
+    const bool placed = grid->rowCount() > legendRow && grid->element(legendRow, 0) == legend;
+    if (shown && !placed) {
+        grid->addElement(legendRow, 0, legend);
+        grid->setRowStretchFactor(legendRow, 0.001); // its own height, the plot the rest
+    } else if (!shown && placed) {
+        grid->take(legend);
+        grid->simplify();
+    }
+    legend->setVisible(shown);
+    if (shown) {
+        // As many columns as fit the width: short rows under the plot.
+        const int columns = std::max(1, width() / 190);
+        if (legend->wrap() != columns)
+            legend->setWrap(columns);
+    }
 }
 
 void ResultChart::fitAxes()

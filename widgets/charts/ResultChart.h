@@ -121,6 +121,8 @@ private:
     void rebuildSeries();
     /// Removes every plottable except the day series, which addDaySeries() refills in order.
     void keepDaySeriesForReuse();
+    /// Puts the legend in a row below the plot when shown, takes it out of the layout if not.
+    void placeLegend(bool shown);
     /// Rebuilds a pending change and draws it into the paint buffers now (before a paint).
     void catchUp();
     void onMouseMove(QMouseEvent *event);
