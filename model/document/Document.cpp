@@ -650,6 +650,29 @@ QString Document::setNodeParam(const QString &candidateId, const QString &nodeId
     return {};
 }
 
+QString Document::setNodeRange(const QString &candidateId, const QString &nodeId,
+                               const QString &key, const std::optional<ParamRange> &range)
+{
+    const Node *n = node(candidateId, nodeId);
+    if (!n)
+        return tr("There is no node '%1'.").arg(nodeId);
+    const ParamSpec *spec = findNodeParamSpec(n->kind, toStd(key));
+    if (!spec)
+        return tr("A %1 has no parameter '%2'.").arg(toQ(toString(n->kind)), key);
+    Node after = *n;
+    if (range)
+        after.ranges[spec->key] = *range;
+    else
+        after.ranges.erase(spec->key);
+    if (const QString why = firstBroken(checkNode(after)); !why.isEmpty())
+        return why;
+    if (after == *n)
+        return {};
+    push(tr("Set range of %1 of %2").arg(toQ(spec->label), toQ(n->name)),
+         {replaceNode(toStd(candidateId), *n, after)});
+    return {};
+}
+
 namespace {
 double clampTo(const ParamSpec *spec, double v)
 {

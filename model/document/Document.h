@@ -97,6 +97,12 @@ public:
     /// Sets one parameter; returns why it was refused (range, type), or an empty string.
     QString setNodeParam(const QString &candidateId, const QString &nodeId, const QString &key,
                          const ParamValue &value);
+    /// Sets (or, with nullopt, removes) the range of one numeric parameter, one undo step;
+    /// returns why it was refused (low above the value, outside the allowed values, not a
+    /// numeric parameter), or an empty string. Edges and workloads carry their ranges through
+    /// setEdge and setWorkload.
+    QString setNodeRange(const QString &candidateId, const QString &nodeId, const QString &key,
+                         const std::optional<ParamRange> &range);
     /// Turns a service into a function or back (one undo step), carrying over what maps:
     /// run time and its variability, memory, architecture, runtime, capacity. Returns why it
     /// was refused (only functions and services convert), or an empty string.

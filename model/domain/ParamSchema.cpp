@@ -221,24 +221,6 @@ const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &k
     return nullptr;
 }
 
-const std::vector<ParamSpec> &edgeParamSpecs()
-{
-    static const std::vector<ParamSpec> specs = {
-        number("perRequest", "Calls per request", "", 0, maxPerRequest, 1.0,
-               "Calls or events the source makes for each request it handles."),
-        number("latencyMs", "Network latency", "ms", 0, maxEdgeLatencyMs, 0.0,
-               "Network latency of one call.")};
-    return specs;
-}
-
-const ParamSpec *findEdgeParamSpec(const std::string &key)
-{
-    for (const ParamSpec &spec : edgeParamSpecs())
-        if (spec.key == key)
-            return &spec;
-    return nullptr;
-}
-
 bool isRangeable(const ParamSpec &spec)
 {
     return (spec.type == ParamType::Number || spec.type == ParamType::Integer)

@@ -33,11 +33,6 @@ const std::vector<ParamSpec> &workloadParamSpecs(WorkloadShape shape);
 const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key);
 const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key);
 
-/// The numeric fields of an edge (perRequest, latencyMs) as specs, so that ranges and
-/// sensitivity treat them like node parameters.
-const std::vector<ParamSpec> &edgeParamSpecs();
-const ParamSpec *findEdgeParamSpec(const std::string &key);
-
 /// Whether a parameter can carry a range: a number or whole number that is a quantity (a
 /// workload's spike `seed` places spikes; it has no "around").
 bool isRangeable(const ParamSpec &spec);

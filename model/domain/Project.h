@@ -120,7 +120,7 @@ struct Edge
     RangeMap ranges;         ///< ranges of perRequest and latencyMs
     bool operator==(const Edge &) const = default;
 
-    /// perRequest or latencyMs by its file key (see edgeParamSpecs); 0 for another key.
+    /// perRequest or latencyMs by its file key (see edgeFieldSpecs); 0 for another key.
     double number(const std::string &key) const;
     /// Sets perRequest or latencyMs by its file key; false for another key.
     bool setNumber(const std::string &key, double value);

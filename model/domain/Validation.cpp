@@ -35,6 +35,31 @@ void checkParams(const ParamMap &params, const std::vector<ParamSpec> &specs,
     }
 }
 
+/// Each range of `ranges`: a rangeable parameter of `specs`, its ends allowed values of the
+/// parameter around its value (`valueOf`). Reported at parent…/ranges/key.
+template <typename ValueOf>
+void checkRanges(const RangeMap &ranges, const std::vector<ParamSpec> &specs,
+                 const std::vector<std::string> &parent, ValueOf valueOf,
+                 std::vector<FieldProblem> &out)
+{
+    for (const auto &[key, range] : ranges) {
+        std::vector<std::string> path = parent;
+        path.push_back("ranges");
+        path.push_back(key);
+        const ParamSpec *spec = nullptr;
+        for (const ParamSpec &s : specs)
+            if (s.key == key)
+                spec = &s;
+        if (!spec) {
+            out.push_back({std::move(path), {}, "'" + key + "' is not a parameter here"});
+            continue;
+        }
+        std::string why = checkParamRange(*spec, valueOf(key), range);
+        if (!why.empty())
+            out.push_back({std::move(path), spec->label + " range", std::move(why)});
+    }
+}
+
 } // namespace
 
 std::string sentence(const FieldProblem &problem)
@@ -59,6 +84,8 @@ std::vector<FieldProblem> checkNode(const Node &node)
 {
     std::vector<FieldProblem> out;
     checkParams(node.params, nodeParamSpecs(node.kind), "params", out);
+    checkRanges(node.ranges, nodeParamSpecs(node.kind), {"params"},
+                [&](const std::string &key) { return node.number(key); }, out);
     if (!out.empty())
         return out; // an order between values out of range says nothing new
     for (const ParamOrder &order : paramOrders()) {
@@ -83,6 +110,8 @@ std::vector<FieldProblem> checkEdge(const Edge &edge)
     std::vector<FieldProblem> out;
     checkParams({{"perRequest", edge.perRequest}, {"latencyMs", edge.latencyMs}}, edgeFieldSpecs(),
                 {}, out);
+    checkRanges(edge.ranges, edgeFieldSpecs(), {},
+                [&](const std::string &key) { return edge.number(key); }, out);
     return out;
 }
 
@@ -91,6 +120,8 @@ std::vector<FieldProblem> checkWorkload(const Workload &workload)
     std::vector<FieldProblem> out;
     const auto &specs = workloadParamSpecs(workload.shape);
     checkParams(workload.params, specs, {}, out);
+    checkRanges(workload.ranges, specs, {},
+                [&](const std::string &key) { return workload.number(key); }, out);
     if (!out.empty())
         return out;
     if (workload.shape == WorkloadShape::BusinessHours &&

@@ -56,7 +56,7 @@ void addCandidateSlots(const Project &project, std::size_t c, std::vector<ParamS
         const Node *to = candidate.findNode(edge.to);
         const std::string name = (from ? from->name : edge.from) + " → " + (to ? to->name : edge.to);
         const Pointer parent = base / "edges" / e;
-        for (const ParamSpec &spec : edgeParamSpecs())
+        for (const ParamSpec &spec : edgeFieldSpecs())
             out.push_back(makeSlot(SlotOwner::Edge, c, e, spec, edge.number(spec.key),
                                    edge.ranges, parent, name));
     }

@@ -212,6 +212,37 @@ ParamMap paramsFromJson(const OrderedJson &object, const std::vector<ParamSpec> 
     return params;
 }
 
+/// The `ranges` object of `holder` (the object holding the parameters, at `pointer`): each
+/// key with [low, high], two finite numbers. Which keys may have a range and where the ends
+/// may lie is a rule of the values (domain/Validation.h), checked with the project.
+RangeMap rangesFromJson(const OrderedJson &holder, const JsonPointer &pointer,
+                        std::vector<Problem> &problems)
+{
+    RangeMap ranges;
+    if (!holder.is_object())
+        return ranges;
+    auto it = holder.find("ranges");
+    if (it == holder.end())
+        return ranges;
+    const JsonPointer at = pointer / "ranges";
+    if (!it->is_object()) {
+        problems.push_back({at.to_string(), std::string("expected an object, found ") +
+                                                 typeName(*it)});
+        return ranges;
+    }
+    for (const auto &[key, value] : it->items()) {
+        const bool pair = value.is_array() && value.size() == 2 && value[0].is_number() &&
+                          value[1].is_number() && std::isfinite(value[0].get<double>()) &&
+                          std::isfinite(value[1].get<double>());
+        if (!pair) {
+            problems.push_back({(at / key).to_string(), "expected [low, high], two numbers"});
+            continue;
+        }
+        ranges[key] = {value[0].get<double>(), value[1].get<double>()};
+    }
+    return ranges;
+}
+
 template <typename T, typename Reader>
 std::vector<T> readArray(FieldReader &fields, const std::string &key, bool required,
                          std::vector<Problem> &problems, Reader reader)
@@ -293,6 +324,7 @@ std::optional<Workload> readWorkload(const OrderedJson &json, const JsonPointer 
             }
         }
     }
+    w.ranges = rangesFromJson(json, pointer, problems);
     return okOr(std::move(w), before, problems);
 }
 
@@ -344,6 +376,8 @@ std::optional<Node> readNode(const OrderedJson &json, const JsonPointer &pointer
                     std::string("expected an object, found ") + typeName(*params));
     n.params = paramsFromJson(params ? *params : OrderedJson::object(),
                               nodeParamSpecs(n.kind), pointer / "params", problems);
+    if (params)
+        n.ranges = rangesFromJson(*params, pointer / "params", problems);
     return okOr(std::move(n), before, problems);
 }
 
@@ -368,6 +402,7 @@ std::optional<Edge> readEdge(const OrderedJson &json, const JsonPointer &pointer
     e.latencyMs = fields.number(*findEdgeFieldSpec("latencyMs"));
     e.parallel = fields.boolean("parallel", false);
     e.fallback = fields.boolean("fallback", false);
+    e.ranges = rangesFromJson(json, pointer, problems);
     return okOr(std::move(e), before, problems);
 }
 

@@ -27,6 +27,18 @@ OrderedJson paramsToJson(const ParamMap &params, const std::vector<ParamSpec> &s
     return out;
 }
 
+/// The `ranges` object, {"durationMs": [80, 200]}, in key order; written only when not empty
+/// so that files without ranges stay as they were.
+void addRanges(OrderedJson &holder, const RangeMap &ranges)
+{
+    if (ranges.empty())
+        return;
+    OrderedJson out = OrderedJson::object();
+    for (const auto &[key, range] : ranges)
+        out[key] = OrderedJson::array({range.low, range.high});
+    holder["ranges"] = std::move(out);
+}
+
 } // namespace
 
 OrderedJson toJson(const Workload &workload)
@@ -44,6 +56,7 @@ OrderedJson toJson(const Workload &workload)
             points.push_back(OrderedJson::array({p[0], p[1]}));
         out["points"] = std::move(points);
     }
+    addRanges(out, workload.ranges);
     return out;
 }
 
@@ -69,8 +82,10 @@ OrderedJson toJson(const Node &node)
     if (node.kind == NodeKind::Client)
         out["workload"] = node.workload;
     const auto &specs = nodeParamSpecs(node.kind);
-    if (!specs.empty())
+    if (!specs.empty()) {
         out["params"] = paramsToJson(node.params, specs);
+        addRanges(out["params"], node.ranges);
+    }
     return out;
 }
 
@@ -87,6 +102,7 @@ OrderedJson toJson(const Edge &edge)
         out["parallel"] = true;
     if (edge.fallback)
         out["fallback"] = true;
+    addRanges(out, edge.ranges);
     return out;
 }
 

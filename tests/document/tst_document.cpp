@@ -273,6 +273,38 @@ private slots:
         QCOMPARE(doc.candidate(copy)->name, std::string("Microservices"));
     }
 
+    /// Issue 11 point 4: a range is one undo step through the Document, refused in the
+    /// reader's words when low is above the value or the parameter is not numeric.
+    void nodeRangeIsOneUndoStep()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString f = doc.addNode(c, NodeKind::Function, {0, 0}, "Resize");
+        QVERIFY(doc.setNodeParam(c, f, "durationMs", 120.0).isEmpty());
+        const Project before = doc.project();
+        const int steps = doc.undoStack()->count();
+        QSignalSpy changed(&doc, &Document::nodeChanged);
+        QVERIFY(doc.setNodeRange(c, f, "durationMs", ParamRange{80, 200}).isEmpty());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.node(c, f)->ranges.at("durationMs"), (ParamRange{80, 200}));
+        checkUndoRedo(doc, before);
+        QVERIFY(doc.setNodeRange(c, f, "durationMs", std::nullopt).isEmpty());
+        QVERIFY(doc.node(c, f)->ranges.empty());
+
+        const Project unchanged = doc.project();
+        QCOMPARE(doc.setNodeRange(c, f, "durationMs", ParamRange{150, 200}),
+                 QString("Run time range low 150 must not be above the value 120."));
+        QCOMPARE(doc.setNodeRange(c, f, "runtime", ParamRange{1, 2}),
+                 QString("Runtime range only numeric parameters can have a range."));
+        QVERIFY(!doc.setNodeRange(c, f, "coldStartMs", ParamRange{-5, 500}).isEmpty());
+        QVERIFY(doc.project() == unchanged); // nothing written
+        // A value moved outside its range is refused too.
+        QVERIFY(doc.setNodeRange(c, f, "durationMs", ParamRange{80, 200}).isEmpty());
+        QVERIFY(!doc.setNodeParam(c, f, "durationMs", 300.0).isEmpty());
+        QCOMPARE(doc.node(c, f)->number("durationMs"), 120.0);
+    }
+
     void convertServiceToFunctionAndBack()
     {
         Document doc;

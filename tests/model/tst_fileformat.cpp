@@ -193,6 +193,7 @@ private slots:
     void writerKeepsEveryField();
     void absentParamsTakeDefaultsAndAreWritten();
     void unknownFieldsAreIgnored();
+    void rangesRoundTrip();
     void canonicalTextShape();
 
     void brokenFile_data();
@@ -436,6 +437,38 @@ void TestFileFormat::absentParamsTakeDefaultsAndAreWritten()
     QCOMPARE(params["coldStartMs"].get<double>(), std::get<double>(coldStart->defaultValue));
 }
 
+void TestFileFormat::rangesRoundTrip()
+{
+    // Ranges in each object that holds parameters: a node's params, an edge, a workload.
+    OrderedJson json = baseProject();
+    json["workloads"][0]["ranges"] = {{"peakRps", {60, 300}}};
+    json["candidates"][0]["nodes"][2]["params"]["ranges"] = {{"durationMs", {80, 200}},
+                                                             {"memoryMb", {512, 1024}}};
+    json["candidates"][0]["edges"][0]["ranges"] = {{"latencyMs", {5, 80.5}}};
+    const ReadResult<Project> read = readProject(json.dump());
+    QVERIFY2(read.ok(), problemList(read.problems).constData());
+    const Project &p = *read.value;
+    QCOMPARE(p.workloads[0].ranges.at("peakRps"), (ParamRange{60, 300}));
+    QCOMPARE(p.candidates[0].nodes[2].ranges.at("durationMs"), (ParamRange{80, 200}));
+    QCOMPARE(p.candidates[0].nodes[2].ranges.size(), std::size_t(2));
+    QCOMPARE(p.candidates[0].edges[0].ranges.at("latencyMs"), (ParamRange{5, 80.5}));
+    QVERIFY(p.candidates[0].nodes[1].ranges.empty());
+
+    const std::string text = writeProject(p);
+    QVERIFY2(text.find("\"ranges\": {\n              \"durationMs\": [80, 200],") != std::string::npos,
+             text.c_str());
+    const ReadResult<Project> back = readProject(text);
+    QVERIFY2(back.ok(), problemList(back.problems).constData());
+    QVERIFY(*back.value == p);
+    QCOMPARE(writeProject(*back.value), text);
+    // Without ranges nothing is written: files without them are unchanged.
+    Project plain = p;
+    plain.workloads[0].ranges.clear();
+    plain.candidates[0].nodes[2].ranges.clear();
+    plain.candidates[0].edges[0].ranges.clear();
+    QVERIFY(writeProject(plain).find("ranges") == std::string::npos);
+}
+
 void TestFileFormat::unknownFieldsAreIgnored()
 {
     // A newer Skyline of the same version may add fields; this one still opens the file.
@@ -536,6 +569,37 @@ void TestFileFormat::brokenFile_data()
     // Wrong types
     QTest::newRow("name is a number") << edited(set("/name", 42)) << "/name"
                                       << "expected a string, found a number";
+    // Ranges (issue 11 point 4)
+    QTest::newRow("range low above the value")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"durationMs", {150, 200}}}))
+        << node + "2/params/ranges/durationMs" << "low 150 must not be above the value 120";
+    QTest::newRow("range high below the value")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"durationMs", {80, 100}}}))
+        << node + "2/params/ranges/durationMs" << "high 100 must not be below the value 120";
+    QTest::newRow("negative range")
+        << edited(set("/workloads/0/ranges", {{"peakRps", {-10, 200}}}))
+        << "/workloads/0/ranges/peakRps" << "low must be between 0 and 1e+07 req/s";
+    QTest::newRow("range on a choice")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"provider", {1, 2}}}))
+        << node + "2/params/ranges/provider" << "only numeric parameters can have a range";
+    QTest::newRow("range on a flag")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"needsState", {0, 1}}}))
+        << node + "2/params/ranges/needsState" << "only numeric parameters can have a range";
+    QTest::newRow("range of an unknown parameter")
+        << edited(set("/candidates/0/edges/0/ranges", {{"bandwidth", {1, 2}}}))
+        << edge + "0/ranges/bandwidth" << "'bandwidth' is not a parameter here";
+    QTest::newRow("range of a trace")
+        << edited(set("/workloads/1/ranges", {{"rps", {1, 2}}}))
+        << "/workloads/1/ranges/rps" << "'rps' is not a parameter here";
+    QTest::newRow("range not a pair")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"durationMs", {80, 150, 200}}}))
+        << node + "2/params/ranges/durationMs" << "expected [low, high], two numbers";
+    QTest::newRow("range of text")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"durationMs", {"80", "200"}}}))
+        << node + "2/params/ranges/durationMs" << "expected [low, high], two numbers";
+    QTest::newRow("ranges not an object")
+        << edited(set("/workloads/0/ranges", {60, 300}))
+        << "/workloads/0/ranges" << "expected an object, found an array";
     QTest::newRow("memoryMb is a string")
         << edited(set("/candidates/0/nodes/2/params/memoryMb", "512"))
         << node + "2/params/memoryMb" << "must be a number";
