@@ -10,7 +10,7 @@
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_charts --png DIR   (checkout charts as PNGs)
 
 #include "charts/ChartsPanel.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 #include "charts/ResultChart.h"
 #include "charts/SweepChart.h"
 
