@@ -497,25 +497,32 @@ double runTimeCdf(const RunTime &runTime, double timeS)
     return 0.5 * std::erfc(-(std::log(timeS) - mu) / (sigma * std::sqrt(2.0)));
 }
 
-Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
+double mixtureCdf(const Lifecycle &lifecycle, double coldProbability, double timeS)
 {
     const double cold = std::clamp(coldProbability, 0.0, 1.0);
-    auto cdf = [&](double t) {
-        return (1.0 - cold) * runTimeCdf(lifecycle.warm, t)
-            + cold * runTimeCdf(lifecycle.coldRun, t - lifecycle.coldInitS);
-    };
-    auto quantile = [&](double q) {
-        double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
-        while (cdf(high) < q && high < 1e12)
-            high *= 2;
-        double low = 0;
-        for (int step = 0; step < 100 && high - low > 1e-12 * high; ++step) {
-            const double mid = 0.5 * (low + high);
-            (cdf(mid) < q ? low : high) = mid;
-        }
-        return 1000.0 * high;
-    };
-    return {quantile(0.50), quantile(0.95), quantile(0.99)};
+    return (1.0 - cold) * runTimeCdf(lifecycle.warm, timeS)
+        + cold * runTimeCdf(lifecycle.coldRun, timeS - lifecycle.coldInitS);
+}
+
+double mixtureQuantileMs(const Lifecycle &lifecycle, double coldProbability, double q)
+{
+    auto cdf = [&](double t) { return mixtureCdf(lifecycle, coldProbability, t); };
+    double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
+    while (cdf(high) < q && high < 1e12)
+        high *= 2;
+    double low = 0;
+    for (int step = 0; step < 100 && high - low > 1e-12 * high; ++step) {
+        const double mid = 0.5 * (low + high);
+        (cdf(mid) < q ? low : high) = mid;
+    }
+    return 1000.0 * high;
+}
+
+Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
+{
+    return {mixtureQuantileMs(lifecycle, coldProbability, 0.50),
+            mixtureQuantileMs(lifecycle, coldProbability, 0.95),
+            mixtureQuantileMs(lifecycle, coldProbability, 0.99)};
 }
 
 } // namespace functiondetail
@@ -835,6 +842,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     result.coldStartProbability = served > 0 ? result.coldStartsPerDay / served : 0;
     result.throttledFraction = result.invocationsPerDay > 0
         ? result.throttledPerDay / result.invocationsPerDay : 0;
+    result.throttledSharePerMinute = throttled; // the latency Monte Carlo fails these
     if (served > 0) // no requests, no latency (as the simulation reports)
         result.latencyMs = functiondetail::mixtureLatencyMs(lifecycle,
                                                            result.coldStartProbability);

@@ -33,6 +33,12 @@ struct Lifecycle
 /// Probability that a run time is at most timeS.
 double runTimeCdf(const RunTime &runTime, double timeS);
 
+/// Probability that a served request (a share coldProbability of them cold) takes at most timeS.
+double mixtureCdf(const Lifecycle &lifecycle, double coldProbability, double timeS);
+
+/// The latency quantile q (ms) of served requests: a share coldProbability of them is cold.
+double mixtureQuantileMs(const Lifecycle &lifecycle, double coldProbability, double q);
+
 /// Latency percentiles (ms) of served requests: a share coldProbability of them is cold.
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability);
 

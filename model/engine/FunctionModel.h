@@ -37,6 +37,8 @@ struct FunctionDayResult
     std::vector<double> alivePerMinute;       ///< 1,440 averages
     std::vector<double> busyPerMinute;        ///< 1,440 averages
     std::vector<double> coldStartsPerMinute;  ///< cold starts per second, averaged per minute
+    /// Share of each minute's invocations throttled (analytic; the simulation leaves it empty)
+    std::vector<double> throttledSharePerMinute;
     double confidence = 0;            ///< simulation: 95% CI half-width of coldStartProbability
     bool sampled = false;             ///< simulation was bounded (see note)
     double simulatedEvents = 0;       ///< simulation: arrivals, departures and expiries processed
