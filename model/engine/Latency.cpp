@@ -693,7 +693,8 @@ FailedShare failedShareOf(const std::vector<double> &latencyMs, const std::vecto
 }
 
 /// Share of the slowest `tail` of `latencyMs` (the values from `edge` up) whose request met a
-/// cold start; ties at the edge are taken in the order of the samples.
+/// cold start and still answered (failed requests are not slow because of a cold start); ties
+/// at the edge are taken in the order of the samples.
 double coldShareOfSlowest(const std::vector<double> &latencyMs, const std::vector<char> &cold,
                           std::size_t tail, double edge)
 {
@@ -701,12 +702,12 @@ double coldShareOfSlowest(const std::vector<double> &latencyMs, const std::vecto
     for (std::size_t i = 0; i < latencyMs.size(); ++i)
         if (latencyMs[i] > edge) {
             ++taken;
-            coldInTail += (cold[i] & metColdStart) ? 1 : 0;
+            coldInTail += (cold[i] & metColdStart) && !(cold[i] & failed) ? 1 : 0;
         }
     for (std::size_t i = 0; i < latencyMs.size() && taken < tail; ++i)
         if (latencyMs[i] == edge) {
             ++taken;
-            coldInTail += (cold[i] & metColdStart) ? 1 : 0;
+            coldInTail += (cold[i] & metColdStart) && !(cold[i] & failed) ? 1 : 0;
         }
     return double(coldInTail) / double(tail);
 }
