@@ -5,6 +5,7 @@
 // <= 1 s). Peak memory is the process's: measure it with /usr/bin/time -v skyline-cli evaluate
 // on a file from --write FILE NODES.
 
+#include "engine/EngineWorkspace.h"
 #include "engine/Evaluation.h"
 #include "engine/ProcessMemory.h"
 #include "io/ProjectJson.h"
@@ -105,12 +106,14 @@ Project withDistinctFunctions(Project p)
     return p;
 }
 
+/// Median of `runs` evaluations sharing one workspace, as the studio's runner does.
 double medianMs(const Project &p, const EvalOptions &options, int runs)
 {
+    EngineWorkspace workspace;
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         const double start = threadCpuMs();
-        const Evaluation e = evaluate(p, options);
+        const Evaluation e = evaluate(p, options, workspace);
         const double end = threadCpuMs();
         if (!e.candidates[0].errors.empty())
             std::fprintf(stderr, "error: %s\n", e.candidates[0].errors[0].c_str());
@@ -216,9 +219,10 @@ int main(int argc, char **argv)
     Project threeEdited = three;
     threeEdited.candidates[1].nodes[2].params["durationMs"] = 150.0;
     std::vector<double> reuseTimes;
+    EngineWorkspace workspace;
     for (int i = 0; i < 15; ++i) {
         const double start = threadCpuMs();
-        const Evaluation e = evaluateReusing(threeEdited, options, three, threeBefore);
+        const Evaluation e = evaluateReusing(threeEdited, options, three, threeBefore, workspace);
         reuseTimes.push_back(threadCpuMs() - start);
     }
     std::sort(reuseTimes.begin(), reuseTimes.end());

@@ -4,7 +4,9 @@
 
 #include "engine/Evaluation.h"
 
+#include "engine/Backlog.h"
 #include "engine/Complexity.h"
+#include "engine/EngineWorkspace.h"
 #include "engine/Failures.h"
 #include "engine/FaultIsolation.h"
 #include "engine/FunctionDayCache.h"
@@ -133,6 +135,7 @@ struct CandidateWork
     const Candidate &candidate;
     const EvalOptions &options;
     FunctionDayCache &functionDays; ///< shared by the candidates of one evaluation
+    EngineWorkspace &workspace;
     bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
     LoadResult load;
     std::vector<NodeResult> nodes;
@@ -209,7 +212,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const FunctionDayResult *known = w.functionDays.find(key);
     FunctionDayResult day = known ? *known
         : simulate            ? simulateFunctionDay(config, rps, key.seed)
-                              : analyzeFunctionDay(config, rps);
+                              : analyzeFunctionDay(config, rps, w.workspace.functionDay);
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
@@ -485,7 +488,7 @@ Percentiles plusMs(Percentiles p, double ms)
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
     const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
-    const LatencySampling sampling(graph, w.latencyModels);
+    const LatencySampling sampling(graph, w.latencyModels, w.workspace.latency);
     std::vector<std::uint64_t> nodeHashes; // only when the candidate has a client
     for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
         const Node &node = w.candidate.nodes[i];
@@ -495,8 +498,10 @@ void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsola
             for (const NodeLatencyModel &m : w.latencyModels)
                 nodeHashes.push_back(latencyContentHash(m));
         const std::vector<double> &rps = w.load.ratePerMinute[i];
-        const EntryLatency latency = entryLatency(
-            sampling, int(i), rps, entrySeed(w.options.seed, graph, nodeHashes, int(i), rps));
+        const EntryLatency latency =
+            entryLatency(sampling, int(i), rps,
+                         entrySeed(w.options.seed, graph, nodeHashes, int(i), rps),
+                         w.workspace.latency);
         EntryResult entry;
         entry.id = node.id;
         entry.latencyMs = latency.busiestHourMs;
@@ -558,13 +563,13 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
 
 CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
                                       const EvalOptions &options, FunctionDayCache &functionDays,
-                                      bool laterCandidatesMayShare)
+                                      EngineWorkspace &workspace, bool laterCandidatesMayShare)
 {
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
-    CandidateWork w{project, candidate, options, functionDays, laterCandidatesMayShare, {}, {},
-                    {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
+    CandidateWork w{project, candidate, options, functionDays, workspace,
+                    laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
@@ -619,7 +624,8 @@ bool wanted(const Candidate &candidate, const EvalOptions &options)
 } // namespace
 
 Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
-                           const Project &previousProject, const Evaluation &previous)
+                           const Project &previousProject, const Evaluation &previous,
+                           EngineWorkspace &workspace)
 {
     // Everything a candidate's figures depend on, besides the candidate itself.
     const bool sameInputs = previous.method == options.method && previous.seed == options.seed
@@ -652,12 +658,14 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         }
         --toCompute;
         evaluation.candidates.push_back(
-            evaluateCandidate(project, candidate, options, functionDays, toCompute > 0));
+            evaluateCandidate(project, candidate, options, functionDays, workspace,
+                              toCompute > 0));
     }
     return evaluation;
 }
 
-Evaluation evaluate(const Project &project, const EvalOptions &options)
+Evaluation evaluate(const Project &project, const EvalOptions &options,
+                    EngineWorkspace &workspace)
 {
     Evaluation evaluation = emptyEvaluation(options);
     std::size_t toCompute = 0;
@@ -669,9 +677,23 @@ Evaluation evaluate(const Project &project, const EvalOptions &options)
             continue;
         --toCompute;
         evaluation.candidates.push_back(
-            evaluateCandidate(project, candidate, options, functionDays, toCompute > 0));
+            evaluateCandidate(project, candidate, options, functionDays, workspace,
+                              toCompute > 0));
     }
     return evaluation;
+}
+
+Evaluation evaluate(const Project &project, const EvalOptions &options)
+{
+    EngineWorkspace workspace;
+    return evaluate(project, options, workspace);
+}
+
+Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
+                           const Project &previousProject, const Evaluation &previous)
+{
+    EngineWorkspace workspace;
+    return evaluateReusing(project, options, previousProject, previous, workspace);
 }
 
 } // namespace skyline

@@ -174,13 +174,27 @@ struct Evaluation
     const CandidateEvaluation *findCandidate(const std::string &candidateId) const;
 };
 
-/// Evaluates every candidate (or options.candidateId) of the project.
+struct EngineWorkspace;
+
+/// Evaluates every candidate (or options.candidateId) of the project, in the caller's working
+/// memory (EngineWorkspace.h: one per thread; reusing it spares allocations, figures do not
+/// depend on it).
+Evaluation evaluate(const Project &project, const EvalOptions &options,
+                    EngineWorkspace &workspace);
+
+/// The same with working memory of its own for this one call.
 Evaluation evaluate(const Project &project, const EvalOptions &options = {});
 
-/// The same as evaluate(project, options), but a candidate whose evaluation cannot have changed
-/// since `previous` (made from `previousProject` with the same method, seed, multiplier and
-/// series setting; the candidate, the workloads and the pricing all equal) is copied from it
-/// instead of computed again: an edit to one candidate re-evaluates that candidate only.
+/// The same as evaluate(project, options, workspace), but a candidate whose evaluation cannot
+/// have changed since `previous` (made from `previousProject` with the same method, seed,
+/// multiplier and series setting; the candidate, the workloads and the pricing all equal) is
+/// copied from it instead of computed again: an edit to one candidate re-evaluates that
+/// candidate only.
+Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
+                           const Project &previousProject, const Evaluation &previous,
+                           EngineWorkspace &workspace);
+
+/// The same with working memory of its own for this one call.
 Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
                            const Project &previousProject, const Evaluation &previous);
 

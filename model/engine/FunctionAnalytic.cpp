@@ -162,11 +162,13 @@ inline double quietShare(double x)
     return expOfMinus(std::min(std::max(x, 0.0), 700.0));
 }
 
-/// 1/n for n < count (entry 0 unused). The Poisson terms and the scale function are chains of
-/// steps by load / n; multiplying by a stored inverse is several times faster than dividing.
-const double *inverseIntegers(std::size_t count)
+/// 1/n for n < count (entry 0 unused), grown in `inverse` as needed. The Poisson terms and the
+/// scale function are chains of steps by load / n; multiplying by a stored inverse is several
+/// times faster than dividing.
+const double *inverseIntegers(std::vector<double> &inverse, std::size_t count)
 {
-    thread_local std::vector<double> inverse{0.0};
+    if (inverse.empty())
+        inverse.push_back(0.0);
     if (inverse.size() < count) {
         inverse.reserve(count);
         for (std::size_t n = inverse.size(); n < count; ++n)
@@ -176,9 +178,10 @@ const double *inverseIntegers(std::size_t count)
 }
 
 /// Fills row `rowIndex` for a minute of rate `rateRps` and busy load `load`. Levels crossed
-/// at least `saturatedRatePerS` times a second count as saturated (see activeLow).
+/// at least `saturatedRatePerS` times a second count as saturated (see activeLow). `inverse`
+/// holds the inverseIntegers.
 void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double load, int limit,
-             const LevelGrid &grid, double saturatedRatePerS)
+             const LevelGrid &grid, double saturatedRatePerS, std::vector<double> &inverseTable)
 {
     const int levels = grid.count();
     double *crossRate = table.crossRate.data() + rowIndex * table.width;
@@ -203,7 +206,7 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     const int mode = modeLevel(load, limit);
     const int bound = static_cast<int>(std::min<double>(
         limit, mode + 20.0 * std::sqrt(std::max(0.0, load)) + 64.0));
-    const double *inverse = inverseIntegers(static_cast<std::size_t>(bound) + 2);
+    const double *inverse = inverseIntegers(inverseTable, static_cast<std::size_t>(bound) + 2);
     std::vector<double> &lower = table.scratchLow; // lower[i]: level mode - 1 - i
     lower.resize(static_cast<std::size_t>(mode));
     const double inverseLoad = load > 0 ? 1.0 / load : 0.0;
@@ -308,11 +311,20 @@ void copyRowFigures(LevelTable &table, std::size_t from, std::size_t to)
     table.activeHigh[to] = table.activeHigh[from];
 }
 
+/// Working arrays of activeLevelsAround: the minutes' bounds in a row, and the monotonic
+/// queues (positions).
+struct SlidingBounds
+{
+    std::vector<int> lows, highs;
+    std::vector<std::size_t> lowQueue, highQueue;
+};
+
 /// For each minute m of the repeating day, the levels that carry anything in any of the
 /// minutes m - reach .. m + 2: the smallest activeLow and the largest activeHigh there (sliding
 /// window minimum and maximum with monotonic queues). Levels below are at their floor and
 /// levels above at their ceiling in every keep-alive window that ends within minute m.
-void activeLevelsAround(const LevelTable &rows, int reach, std::vector<std::pair<int, int>> &out)
+void activeLevelsAround(const LevelTable &rows, int reach, std::vector<std::pair<int, int>> &out,
+                        SlidingBounds &work)
 {
     const int day = minutesPerDay;
     out.resize(minutesPerDay);
@@ -326,7 +338,7 @@ void activeLevelsAround(const LevelTable &rows, int reach, std::vector<std::pair
     // The minutes t = -reach .. day + 1 laid out in a row (around the clock), so that the
     // queues below index without wrapping.
     const std::size_t span = static_cast<std::size_t>(day + reach + 2);
-    thread_local std::vector<int> lows, highs;
+    std::vector<int> &lows = work.lows, &highs = work.highs;
     lows.resize(span);
     highs.resize(span);
     for (std::size_t i = 0; i < span; ++i) {
@@ -335,7 +347,7 @@ void activeLevelsAround(const LevelTable &rows, int reach, std::vector<std::pair
         lows[i] = rows.activeLow[minute];
         highs[i] = rows.activeHigh[minute];
     }
-    thread_local std::vector<std::size_t> lowQueue, highQueue; // positions, values monotonic
+    std::vector<std::size_t> &lowQueue = work.lowQueue, &highQueue = work.highQueue;
     lowQueue.resize(span);
     highQueue.resize(span);
     std::size_t lowFront = 0, lowBack = 0, highFront = 0, highBack = 0;
@@ -480,6 +492,25 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
 
 } // namespace
 
+/// analyzeFunctionDay's tables, kept from call to call: a day's tables are a few MB, and fresh
+/// pages cost more than the arithmetic. Each call writes every entry it reads.
+struct FunctionDayWorkspace::Tables
+{
+    std::vector<double> inverseIntegers;   ///< 1/n (inverseIntegers), grown as needed
+    std::vector<double> levelWeight;       ///< [k]: levels that grid level k stands for
+    std::vector<double> weightBelow;       ///< [k]: sum of the weights of levels < k
+    LevelTable rows;                       ///< per minute and level
+    std::vector<double> prefix;            ///< [m * width + k]: crossings of level k before m
+    std::vector<std::size_t> runStart;     ///< [m]: first minute of m's flat stretch
+    std::vector<std::pair<int, int>> activeAround; ///< [m]: levels that carry anything
+    SlidingBounds slidingBounds;           ///< activeLevelsAround's working arrays
+    std::vector<double> window;            ///< crossings and quiet shares of three windows
+};
+
+FunctionDayWorkspace::FunctionDayWorkspace() : m_tables(std::make_unique<Tables>()) {}
+
+FunctionDayWorkspace::~FunctionDayWorkspace() = default;
+
 namespace functiondetail {
 
 double runTimeCdf(const RunTime &runTime, double timeS)
@@ -536,6 +567,7 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
         return result; // no requests: nothing runs, nothing starts cold
     const int limit = std::max(0, concurrencyLimit);
     const double keepAlive = std::max(0.0, keepAliveS);
+    std::vector<double> inverse; // inverseIntegers
     double coldProbability = 0;
     for (int iteration = 0; iteration < 30; ++iteration) {
         // Cold requests run longer, which raises the load, which lowers cold starts: a fixed point.
@@ -543,7 +575,8 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
         const double load = rate * std::max(0.0, meanRunS);
         const LevelGrid grid = gridFor(0, limit, load);
         LevelTable row(1, grid);
-        fillRow(row, 0, rate, load, limit, grid, std::numeric_limits<double>::infinity());
+        fillRow(row, 0, rate, load, limit, grid, std::numeric_limits<double>::infinity(),
+                inverse);
         double cold = 0;
         double alive = 0;
         for (int k = 0; k < grid.count(); ++k) {
@@ -571,6 +604,15 @@ StationaryResult analyzeFunctionStationary(double rateRps, double warmMeanS, dou
 FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                      const std::vector<double> &ratePerMinuteRps)
 {
+    FunctionDayWorkspace workspace;
+    return analyzeFunctionDay(config, ratePerMinuteRps, workspace);
+}
+
+FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
+                                     const std::vector<double> &ratePerMinuteRps,
+                                     FunctionDayWorkspace &workspace)
+{
+    FunctionDayWorkspace::Tables &tables = workspace.tables();
     Lifecycle lifecycle;
     lifecycle.warm = {std::max(0.0, config.durationMs) / 1000.0, std::max(0.0, config.durationCv)};
     lifecycle.coldRun = lifecycle.warm;
@@ -609,33 +651,32 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                        *std::max_element(load.begin(), load.end()));
         const int levels = grid.count();
         const auto width = static_cast<std::size_t>(levels);
-        thread_local std::vector<double> levelWeight;
+        std::vector<double> &levelWeight = tables.levelWeight;
         levelWeight.resize(width);
-        thread_local std::vector<double> weightBelow; // [k]: sum of the weights of levels < k
+        std::vector<double> &weightBelow = tables.weightBelow;
         weightBelow.resize(width + 1);
         weightBelow[0] = 0.0;
         for (std::size_t k = 0; k < width; ++k) {
             levelWeight[k] = grid.weight(static_cast<int>(k));
             weightBelow[k + 1] = weightBelow[k] + levelWeight[k];
         }
-        // Reused between calls: a day's tables are a few MB, and fresh pages cost more than
-        // the arithmetic.
-        thread_local LevelTable rows;
-        thread_local std::vector<double> prefix;
+        LevelTable &rows = tables.rows;
+        std::vector<double> &prefix = tables.prefix;
         rows.reset(minutesPerDay, grid);
         // prefix[m * width + k]: crossings of level k in minutes [0, m).
         growTo(prefix, (minutesPerDay + 1) * width);
         std::fill_n(prefix.begin(), width, 0.0); // later rows are all written below
         // runStart[m]: first minute of the flat stretch (identical rows) holding minute m; the
         // per-level columns of minute m are those of row runStart[m].
-        thread_local std::vector<std::size_t> runStart;
+        std::vector<std::size_t> &runStart = tables.runStart;
         runStart.resize(minutesPerDay);
         for (std::size_t m = 0; m < minutesPerDay; ++m) {
             if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1]) {
                 copyRowFigures(rows, m - 1, m); // flat stretches (constant, office hours) are common
                 runStart[m] = runStart[m - 1];
             } else {
-                fillRow(rows, m, rates[m], load[m], limit, grid, saturatedRatePerS);
+                fillRow(rows, m, rates[m], load[m], limit, grid, saturatedRatePerS,
+                        tables.inverseIntegers);
                 runStart[m] = m;
             }
             const double *__restrict before = prefix.data() + m * width;
@@ -660,8 +701,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         // window is at the crossing cap: nothing survives, and those levels are all alive.
         // Above, nothing crosses: quiet 1, cdf 1, nothing alive and no cold start.
         using Levels = std::pair<int, int>; // [first, end)
-        thread_local std::vector<Levels> activeAround;
-        activeLevelsAround(rows, static_cast<int>(std::ceil(windowMinutes)) + 1, activeAround);
+        std::vector<Levels> &activeAround = tables.activeAround;
+        activeLevelsAround(rows, static_cast<int>(std::ceil(windowMinutes)) + 1, activeAround,
+                           tables.slidingBounds);
         // crossings(x, k): first crossings of level k in the keep-alive window ending at x;
         // quiet = exp(-crossings) = P(level k not newly reached in that window). Filled for the
         // levels that carry anything; the others are never read.
@@ -706,7 +748,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         // the window are linear in time on each piece.
         const double tailFraction = windowMinutes - std::floor(windowMinutes);
         const double split = tailFraction > 1e-9 ? tailFraction : 1.0;
-        thread_local std::vector<double> window;
+        std::vector<double> &window = tables.window;
         growTo(window, 6 * width);
         double *crossStart = window.data(), *quietStart = crossStart + width;
         double *crossSplit = quietStart + width, *quietSplit = crossSplit + width;

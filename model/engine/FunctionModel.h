@@ -8,6 +8,7 @@
 #include "engine/Evaluation.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,31 @@ struct FunctionDayResult
     std::string note;                 ///< why it was bounded, and how
 };
 
+/// The working memory of analyzeFunctionDay: its per-minute, per-level tables (a few MB for a
+/// function of thousands of instances), kept from one call to the next by the owner so that
+/// they are allocated and faulted in once, not per function. One per thread (EngineWorkspace).
+class FunctionDayWorkspace
+{
+public:
+    FunctionDayWorkspace();
+    ~FunctionDayWorkspace();
+    FunctionDayWorkspace(const FunctionDayWorkspace &) = delete;
+    FunctionDayWorkspace &operator=(const FunctionDayWorkspace &) = delete;
+
+    struct Tables; ///< defined where it is used (FunctionAnalytic.cpp)
+    Tables &tables() { return *m_tables; }
+
+private:
+    std::unique_ptr<Tables> m_tables;
+};
+
 /// Instant analytic estimate of the representative day; ratePerMinuteRps has 1,440 entries.
+/// The result does not depend on what `workspace` held before.
+FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
+                                     const std::vector<double> &ratePerMinuteRps,
+                                     FunctionDayWorkspace &workspace);
+
+/// The same with working memory of its own for this one call.
 FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
                                      const std::vector<double> &ratePerMinuteRps);
 

@@ -1,5 +1,6 @@
 #include "engine/Latency.h"
 
+#include "engine/LatencyDetail.h"
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
@@ -45,10 +46,10 @@ inline double uniform32(SeededRandom &random) { return double(random.next() >> 3
 
 /// Run-time quantiles of mean 1 at u = tableTopU * i / (tableSize - 1): every distribution here
 /// scales with its mean, so one table per variability serves every node.
-std::vector<double> unitQuantileTable(double cv)
+/// The tables made before are kept in `cache` (the 16 latest).
+std::vector<double> unitQuantileTable(double cv, std::vector<LatencyWorkspace::UnitTable> &cache)
 {
-    struct UnitTable { double cv; std::vector<double> quantiles; };
-    thread_local std::vector<UnitTable> cache;
+    using UnitTable = LatencyWorkspace::UnitTable;
     auto unit = std::find_if(cache.begin(), cache.end(),
                              [cv](const UnitTable &t) { return t.cv == cv; });
     if (unit == cache.end()) {
@@ -125,7 +126,8 @@ struct LatencySampling::Layout
     /// maxCallsSampledPerEdge per edge), saturating at 1e18; 1e18 too when its calls loop.
     std::vector<double> visitsPerRequest;
 
-    Layout(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models);
+    Layout(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
+           LatencyWorkspace &workspace);
     void countVisits();
 };
 
@@ -187,13 +189,14 @@ private:
 } // namespace
 
 LatencySampling::Layout::Layout(const SyncCallGraph &graph,
-                                const std::vector<NodeLatencyModel> &models)
+                                const std::vector<NodeLatencyModel> &models,
+                                LatencyWorkspace &workspace)
 {
-    auto tableFor = [this](double cv) -> const double * {
+    auto tableFor = [this, &workspace](double cv) -> const double * {
         for (const auto &[tableCv, table] : unitTables)
             if (tableCv == cv)
                 return table.data();
-        unitTables.emplace_back(cv, unitQuantileTable(cv));
+        unitTables.emplace_back(cv, unitQuantileTable(cv, workspace.unitTables));
         return unitTables.back().second.data();
     };
     unitTables.reserve(models.size() + 1); // pointers into it must stay valid
@@ -578,18 +581,22 @@ double normalQuantile(double p)
            (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }
 
+} // namespace
+
+namespace latencydetail {
+
 /// The values at `ranks` (0 = smallest; ranks ascending) of non-empty `values`, which it leaves
 /// in their order. Non-negative doubles order like their bit patterns, so one histogram of
 /// the bits (2,048 buckets over the spread) finds the bucket of every rank, and only those few
 /// values need a selection: about a third of the time of nth_element on the Monte Carlo's
 /// samples. Negative values or NaN (never latencies) take nth_element on a copy.
 std::vector<double> valuesAtRanks(const std::vector<double> &values,
-                                  const std::vector<std::size_t> &ranks)
+                                  const std::vector<std::size_t> &ranks,
+                                  std::vector<std::uint64_t> &keys)
 {
     constexpr std::size_t buckets = 2048;
     const std::size_t n = values.size();
     std::vector<double> found(ranks.size(), 0.0);
-    thread_local std::vector<std::uint64_t> keys;
     keys.resize(n);
     std::uint64_t lowest = std::numeric_limits<std::uint64_t>::max(), highest = 0;
     bool ordered = true;
@@ -642,8 +649,8 @@ std::size_t quantileRank(double q, std::size_t n)
 
 /// The percentiles of `values`, their 95 % intervals and, with `tail` > 0, the value at rank
 /// n - tail (the fastest of the slowest `tail`; never below the p99).
-Percentiles percentilesOf(const std::vector<double> &values, PercentileIntervals *ci95,
-                          std::size_t tail = 0, double *tailEdge = nullptr)
+Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::uint64_t> &keys,
+                          PercentileIntervals &ci95, std::size_t tail, double *tailEdge)
 {
     if (values.empty())
         return {};
@@ -658,16 +665,22 @@ Percentiles percentilesOf(const std::vector<double> &values, PercentileIntervals
         ranks.push_back(n - std::min(tail, n));
     std::vector<std::size_t> sorted = ranks;
     std::sort(sorted.begin(), sorted.end());
-    const std::vector<double> atSorted = valuesAtRanks(values, sorted);
+    const std::vector<double> atSorted = valuesAtRanks(values, sorted, keys);
     auto at = [&](std::size_t k) {
         return atSorted[std::size_t(std::lower_bound(sorted.begin(), sorted.end(), ranks[k])
                                     - sorted.begin())];
     };
     if (tailEdge)
         *tailEdge = at(ranks.size() - 1);
-    if (ci95)
-        *ci95 = {{at(0), at(3), at(6)}, {at(2), at(5), at(8)}};
+    ci95 = {{at(0), at(3), at(6)}, {at(2), at(5), at(8)}};
     return {at(1), at(4), at(7)};
+}
+
+Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::uint64_t> &keys,
+                          std::size_t tail, double *tailEdge)
+{
+    PercentileIntervals unused;
+    return percentilesOf(values, keys, unused, tail, tailEdge);
 }
 
 /// Shares of the requests that failed, by the cause their flags name (throttling first).
@@ -691,6 +704,10 @@ FailedShare failedShareOf(const std::vector<double> &latencyMs, const std::vecto
     share.total = double(throttled + timedOutCount) / n;
     return share;
 }
+
+} // namespace latencydetail
+
+namespace {
 
 /// Share of the slowest `tail` of `latencyMs` (the values from `edge` up) whose request met a
 /// cold start and still answered (failed requests are not slow because of a cold start); ties
@@ -829,8 +846,9 @@ int busiestHourStart(const std::vector<double> &rps)
 }
 
 LatencySampling::LatencySampling(const SyncCallGraph &graph,
-                                 const std::vector<NodeLatencyModel> &models)
-    : m_layout(std::make_unique<Layout>(graph, models))
+                                 const std::vector<NodeLatencyModel> &models,
+                                 LatencyWorkspace &workspace)
+    : m_layout(std::make_unique<Layout>(graph, models, workspace))
 {
 }
 
@@ -840,11 +858,14 @@ EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLate
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples)
 {
-    return entryLatency(LatencySampling(graph, models), clientIndex, clientRps, seed, samples);
+    LatencyWorkspace workspace;
+    return entryLatency(LatencySampling(graph, models, workspace), clientIndex, clientRps, seed,
+                        workspace, samples);
 }
 
 EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
-                          const std::vector<double> &clientRps, std::uint64_t seed, int samples)
+                          const std::vector<double> &clientRps, std::uint64_t seed,
+                          LatencyWorkspace &workspace, int samples)
 {
     EntryLatency result;
     if (clientRps.empty() || samples <= 0)
@@ -860,44 +881,16 @@ EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
     // The share of the slowest 1% of the busiest hour that met a cold start.
     const std::size_t tail = std::max<std::size_t>(1, hour.size() / 100);
     double tailEdge = 0;
-    result.busiestHourMs = percentilesOf(hour, &result.busiestHourCi95Ms, tail, &tailEdge);
+    result.busiestHourMs = latencydetail::percentilesOf(
+        hour, workspace.percentileKeys, result.busiestHourCi95Ms, tail, &tailEdge);
     result.coldShareOfSlowest = coldShareOfSlowest(hour, coldFlags, tail, tailEdge);
-    result.busiestHourFailed = failedShareOf(hour, coldFlags);
+    result.busiestHourFailed = latencydetail::failedShareOf(hour, coldFlags);
 
     sampler.sample(clientIndex, pickMinutes(clientRps, 0, int(clientRps.size()), samples, random),
                    day, dayCold);
-    result.dayMs = percentilesOf(day, &result.dayCi95Ms);
-    result.dayFailed = failedShareOf(day, dayCold);
-    return result;
-}
-
-QueueBacklog queueBacklog(const std::vector<double> &inflowRps, double capacityRps)
-{
-    QueueBacklog result;
-    const std::size_t n = inflowRps.size();
-    result.messagesPerMinute.assign(n, 0.0);
-    if (n == 0)
-        return result;
-    const double capacity = std::max(0.0, capacityRps);
-    auto runDay = [&](double start) {
-        double backlog = start;
-        for (std::size_t m = 0; m < n; ++m) {
-            backlog = std::max(0.0, backlog + (inflowRps[m] - capacity) * 60.0);
-            result.messagesPerMinute[m] = backlog;
-        }
-        return backlog;
-    };
-    const double firstMidnight = runDay(0.0);
-    const double secondMidnight = runDay(firstMidnight);
-    double inflowPerDay = 0;
-    for (double r : inflowRps)
-        inflowPerDay += r * 60.0;
-    result.neverDrains = secondMidnight > firstMidnight + 1e-9 * std::max(1.0, inflowPerDay);
-    for (double b : result.messagesPerMinute)
-        result.maxMessages = std::max(result.maxMessages, b);
-    if (result.maxMessages > 0)
-        result.maxAgeS = capacity > 0 ? std::min(result.maxMessages / capacity, 86400.0)
-                                      : 86400.0; // nothing drains it: a day old at least
+    result.dayMs =
+        latencydetail::percentilesOf(day, workspace.percentileKeys, result.dayCi95Ms);
+    result.dayFailed = latencydetail::failedShareOf(day, dayCold);
     return result;
 }
 

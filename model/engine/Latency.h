@@ -1,7 +1,6 @@
 #pragma once
 // End-to-end latency (DESIGN.md §3 "End-to-end latency"): a seeded Monte Carlo over the
-// synchronous call tree of each client, and the asynchronous side: queue backlog and
-// completion lag.
+// synchronous call tree of each client. The queue backlog is in Backlog.h.
 
 #include "domain/Project.h"
 #include "engine/Evaluation.h"
@@ -73,6 +72,19 @@ struct EntryLatency
     double coldShareOfSlowest = 0; ///< share of the slowest 1% of requests that hit a cold start
 };
 
+/// The Monte Carlo's working memory, kept from one call to the next by its owner (the
+/// EngineWorkspace of the thread that evaluates; one per thread, never shared between threads).
+struct LatencyWorkspace
+{
+    struct UnitTable
+    {
+        double cv = 1;
+        std::vector<double> quantiles;
+    };
+    std::vector<UnitTable> unitTables; ///< run-time quantile tables of mean 1 by cv, 16 kept
+    std::vector<std::uint64_t> percentileKeys; ///< the samples' bit patterns (percentiles)
+};
+
 /// Number of samples per figure (busiest hour, day).
 inline constexpr int latencySamples = 2000;
 
@@ -88,6 +100,7 @@ inline constexpr int latencySamples = 2000;
 /// where a call's answer takes longer than the call's timeoutMs; a failed request counts as
 /// infinitely slow, so a percentile among failures is +infinity. The draws follow `seed` only
 /// (and the content of the graph below the client), never the client's position or id.
+/// This form lays the candidate out for this one call, with a workspace of its own.
 EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                           int clientIndex, const std::vector<double> &clientRps,
                           std::uint64_t seed, int samples = latencySamples);
@@ -98,7 +111,8 @@ EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLate
 class LatencySampling
 {
 public:
-    LatencySampling(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models);
+    LatencySampling(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
+                    LatencyWorkspace &workspace);
     ~LatencySampling();
     LatencySampling(const LatencySampling &) = delete;
     LatencySampling &operator=(const LatencySampling &) = delete;
@@ -113,7 +127,7 @@ private:
 /// The same as above, on a shared layout.
 EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
                           const std::vector<double> &clientRps, std::uint64_t seed,
-                          int samples = latencySamples);
+                          LatencyWorkspace &workspace, int samples = latencySamples);
 
 /// The 0-based ranks of the 95 % confidence interval of quantile q among n sorted samples:
 /// the order-statistic interval from the binomial distribution of the number of samples below
@@ -126,17 +140,5 @@ double runTimeQuantileMs(double meanMs, double cv, double u);
 
 /// Start minute of the busiest 60-minute window (around the clock).
 int busiestHourStart(const std::vector<double> &rps);
-
-struct QueueBacklog
-{
-    double maxMessages = 0;
-    double maxAgeS = 0;       ///< age of the oldest message at the worst minute (FIFO)
-    bool neverDrains = false; ///< the backlog is larger at every midnight than the one before
-    std::vector<double> messagesPerMinute; ///< backlog at the end of each minute
-};
-
-/// Minute-by-minute backlog in steady state (the day repeats): messages arriving at inflowRps
-/// drained at most at capacityRps.
-QueueBacklog queueBacklog(const std::vector<double> &inflowRps, double capacityRps);
 
 } // namespace skyline

@@ -1,5 +1,6 @@
 #include "engine/Sweep.h"
 
+#include "engine/EngineWorkspace.h"
 #include "engine/EvaluationJson.h"
 #include "io/Csv.h"
 
@@ -96,7 +97,7 @@ std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipl
 }
 
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
-                const EvalOptions &options)
+                const EvalOptions &options, EngineWorkspace &workspace)
 {
     LoadSweep result;
     result.multipliers = multipliers;
@@ -112,7 +113,7 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
         EvalOptions at = options;
         at.trafficMultiplier = multiplier;
         at.computeSeries = false;
-        const Evaluation evaluation = evaluate(project, at);
+        const Evaluation evaluation = evaluate(project, at, workspace);
         for (LoadSweepCurve &curve : result.candidates) {
             const CandidateEvaluation *c = evaluation.findCandidate(curve.id);
             if (!c)
@@ -126,6 +127,13 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
     }
     result.breakEven = findCostBreakEvens(result.multipliers, result.candidates);
     return result;
+}
+
+LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
+                const EvalOptions &options)
+{
+    EngineWorkspace workspace;
+    return sweep(project, multipliers, options, workspace);
 }
 
 OrderedJson sweepToJson(const LoadSweep &sweep)

@@ -53,7 +53,12 @@ std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipl
                                               const std::vector<LoadSweepCurve> &curves);
 
 /// Evaluates the project once per multiplier (options.trafficMultiplier is replaced by each
-/// multiplier, series are not computed; method, seed and candidateId are kept).
+/// multiplier, series are not computed; method, seed and candidateId are kept), in the
+/// caller's working memory (EngineWorkspace.h).
+LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
+                const EvalOptions &options, EngineWorkspace &workspace);
+
+/// The same with working memory of its own for this one call (shared by its multipliers).
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
                 const EvalOptions &options = {});
 

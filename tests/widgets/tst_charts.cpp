@@ -358,8 +358,9 @@ private slots:
     {
         const std::vector<double> multipliers = sweepMultipliers(0.01, 100.0, 11);
         // The runner's cancellable sweep is the engine's sweep, point for point.
+        EngineWorkspace workspace;
         const auto sweep = std::shared_ptr<const LoadSweep>(
-            computeSweep(checkout(), multipliers, nullptr));
+            computeSweep(checkout(), multipliers, nullptr, workspace));
         QVERIFY(sweep);
         const LoadSweep engine = skyline::sweep(checkout(), multipliers);
         QCOMPARE(int(sweep->candidates.size()), int(engine.candidates.size()));
@@ -369,7 +370,8 @@ private slots:
         }
         QCOMPARE(sweep->breakEven.size(), engine.breakEven.size());
         // Stopping early returns nothing rather than a partial sweep.
-        QVERIFY(!computeSweep(checkout(), multipliers, [](int done) { return done < 3; }));
+        QVERIFY(!computeSweep(checkout(), multipliers, [](int done) { return done < 3; },
+                              workspace));
 
         SweepChart chart;
         chart.setSweep(sweep);

@@ -17,14 +17,15 @@ constexpr int sweepShareOfProgress = 40; ///< percent of the bar the sweep fills
 
 std::shared_ptr<LoadSweep> computeSweep(const Project &project,
                                         const std::vector<double> &multipliers,
-                                        const std::function<bool(int done)> &keepGoing)
+                                        const std::function<bool(int done)> &keepGoing,
+                                        EngineWorkspace &workspace)
 {
     auto result = std::make_shared<LoadSweep>();
     result->multipliers = multipliers;
     for (size_t i = 0; i < multipliers.size(); ++i) {
         if (keepGoing && !keepGoing(int(i)))
             return nullptr;
-        LoadSweep one = sweep(project, {multipliers[i]});
+        LoadSweep one = sweep(project, {multipliers[i]}, {}, workspace);
         if (i == 0) {
             result->candidates = std::move(one.candidates);
             continue;
@@ -157,8 +158,8 @@ void EvaluationRunner::runAnalytic(const Request &request)
         options.trafficMultiplier = request.trafficMultiplier;
         evaluation = std::make_shared<const Evaluation>(
             m_analyzed ? evaluateReusing(*request.project, options, *m_analyzedProject,
-                                         *m_analyzed)
-                       : evaluate(*request.project, options));
+                                         *m_analyzed, m_analyticWorkspace)
+                       : evaluate(*request.project, options, m_analyticWorkspace));
         m_analyzedProject = request.project;
         m_analyzed = evaluation;
     }
@@ -206,7 +207,7 @@ void EvaluationRunner::runBackground(const Request &request)
             return true;
         };
         std::shared_ptr<const LoadSweep> sweep =
-            computeSweep(*request.project, multipliers, keepGoing);
+            computeSweep(*request.project, multipliers, keepGoing, m_backgroundWorkspace);
         if (!sweep)
             return;
         const quint64 revision = request.projectRevision;
@@ -232,7 +233,7 @@ void EvaluationRunner::runBackground(const Request &request)
             options.method = EvalMethod::Simulation;
             options.trafficMultiplier = request.trafficMultiplier;
             options.candidateId = candidates[i].id;
-            Evaluation one = evaluate(*request.project, options);
+            Evaluation one = evaluate(*request.project, options, m_backgroundWorkspace);
             refined.seed = one.seed;
             refined.engineVersion = one.engineVersion;
             for (CandidateEvaluation &candidate : one.candidates)

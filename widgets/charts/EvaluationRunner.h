@@ -9,6 +9,7 @@
 // result whose generation is no longer the latest is dropped, so a stale result never replaces
 // a newer one.
 
+#include "engine/EngineWorkspace.h"
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
 
@@ -116,6 +117,8 @@ private:
     int m_analyticRuns = 0;
     QThreadPool m_analyticPool;   ///< one thread: the instant answer
     QThreadPool m_backgroundPool; ///< one thread: sweep and simulation, never delays the above
+    EngineWorkspace m_analyticWorkspace;   ///< the engine's memory, used by m_analyticPool only
+    EngineWorkspace m_backgroundWorkspace; ///< used by m_backgroundPool only
     std::atomic<quint64> m_generation{0};
     quint64 m_projectRevision = 0;      ///< bumps on project edits only (not the slider)
     quint64 m_sweepRevision = ~0ull;    ///< project revision of m_latestSweep
@@ -140,7 +143,8 @@ private:
 /// sweep stops and returns nothing. The result equals sweep(project, multipliers).
 std::shared_ptr<LoadSweep> computeSweep(const Project &project,
                                           const std::vector<double> &multipliers,
-                                          const std::function<bool(int done)> &keepGoing);
+                                          const std::function<bool(int done)> &keepGoing,
+                                          EngineWorkspace &workspace);
 
 } // namespace skyline
 
