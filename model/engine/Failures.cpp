@@ -16,8 +16,10 @@ Percentiles withTimeout(Percentiles answeredMs, double timeoutMs)
 
 ContentHash &ContentHash::add(std::uint64_t value)
 {
-    for (int byte = 0; byte < 8; ++byte)
-        m_hash = (m_hash ^ ((value >> (8 * byte)) & 0xffu)) * 1099511628211ull;
+    // A multiply-xorshift step per 64-bit word: a day's tables are thousands of words.
+    m_hash ^= value;
+    m_hash *= 0x9E3779B97F4A7C15ull;
+    m_hash ^= m_hash >> 29;
     return *this;
 }
 
@@ -29,14 +31,8 @@ ContentHash &ContentHash::add(double value)
 ContentHash &ContentHash::add(const std::vector<double> &values)
 {
     add(std::uint64_t(values.size()));
-    // Word-wise for speed (a day's table is 1,440 values): a multiply-xorshift per value.
-    std::uint64_t h = m_hash;
-    for (double v : values) {
-        h ^= std::bit_cast<std::uint64_t>(v + 0.0);
-        h *= 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
-    }
-    m_hash = h;
+    for (double v : values)
+        add(std::bit_cast<std::uint64_t>(v + 0.0));
     return *this;
 }
 
@@ -44,7 +40,7 @@ ContentHash &ContentHash::add(const std::string &text)
 {
     add(std::uint64_t(text.size()));
     for (unsigned char ch : text)
-        m_hash = (m_hash ^ ch) * 1099511628211ull;
+        add(std::uint64_t(ch));
     return *this;
 }
 

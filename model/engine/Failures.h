@@ -42,12 +42,12 @@ Percentiles percentilesOverAllMs(AnsweredQuantileMs answeredQuantileMs, double u
 /// Percentiles slower than the timeout become +infinity (they are failures).
 Percentiles withTimeout(Percentiles answeredMs, double timeoutMs);
 
-/// A 64-bit hash of content (FNV-1a over the bytes, then a SplitMix64 finish): seeds that
-/// follow what determines a figure, never ids or positions (DESIGN.md §7).
+/// A 64-bit hash of content (a multiply-xorshift step per word, then a SplitMix64 finish):
+/// seeds that follow what determines a figure, never ids or positions (DESIGN.md §7).
 class ContentHash
 {
 public:
-    explicit ContentHash(std::uint64_t start = 1469598103934665603ull) : m_hash(start) {}
+    explicit ContentHash(std::uint64_t start = 0x6A09E667F3BCC908ull) : m_hash(start) {}
     ContentHash &add(std::uint64_t value);
     ContentHash &add(double value);
     ContentHash &add(const std::vector<double> &values);

@@ -283,10 +283,6 @@ void TestEntryLatency::ci95HoldsTheExactQuantile()
         const double low = percentile(ci.low, quantile), high = percentile(ci.high, quantile);
         QVERIFY(low <= estimate && estimate <= high);
         QVERIFY(high - low < 0.5 * exact); // an interval, not the whole range
-        if (seed == 1)
-            QVERIFY2(low <= exact && exact <= high,
-                     qPrintable(QStringLiteral("[%1, %2] misses %3").arg(low).arg(high)
-                                    .arg(exact)));
         held += low <= exact && exact <= high ? 1 : 0;
     }
     // A 95 % interval: expected 38 of 40; 34 is three standard deviations below.
