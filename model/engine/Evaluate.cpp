@@ -7,8 +7,10 @@
 #include "engine/Backlog.h"
 #include "engine/Complexity.h"
 #include "engine/EngineWorkspace.h"
+#include "engine/Failures.h"
 #include "engine/FaultIsolation.h"
 #include "engine/FunctionDayCache.h"
+#include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
 #include "engine/Latency.h"
 #include "engine/LoadPropagation.h"
@@ -41,14 +43,21 @@ namespace {
 
 constexpr const char *engineVersionText = "skyline-engine 1";
 
-/// A seed per node that depends on the node's id, not its position, so adding a node does not
-/// change the random draws of the others.
-std::uint64_t nodeSeed(std::uint64_t seed, const std::string &id)
+/// A function's simulation seed: from what determines its day (its settings and its rates)
+/// and the evaluation's seed, never from its id or position (DESIGN.md §7), so a duplicated
+/// candidate or renumbered ids give the same day.
+std::uint64_t functionSeed(std::uint64_t seed, const FunctionConfig &config,
+                           const std::vector<double> &rps)
 {
-    std::uint64_t h = 1469598103934665603ull; // FNV-1a
-    for (unsigned char ch : id)
-        h = (h ^ ch) * 1099511628211ull;
-    return seed ^ (h * 0x9E3779B97F4A7C15ull);
+    return ContentHash(seed)
+        .add(config.durationMs)
+        .add(config.durationCv)
+        .add(config.coldStartMs)
+        .add(config.keepAliveS)
+        .add(std::uint64_t(config.concurrencyLimit))
+        .add(std::uint64_t(config.provisionedConcurrency))
+        .add(rps)
+        .value();
 }
 
 /// The simulation's time budget (EvalOptions::simulationMaxSeconds) for one evaluate() call,
@@ -173,6 +182,9 @@ struct CandidateWork
 
     std::unordered_map<std::string, int> index;          ///< node id -> position
     std::vector<std::vector<std::pair<int, const Edge *>>> out; ///< per node: (target, edge)
+    /// Per node, the shortest timeout of its synchronous callers (defaultTimeoutMs without
+    /// any): answers slower than it fail.
+    std::vector<double> timeoutMs;
 
     int indexOf(const std::string &id) const
     {
@@ -185,13 +197,44 @@ struct CandidateWork
         for (std::size_t i = 0; i < candidate.nodes.size(); ++i)
             index.emplace(candidate.nodes[i].id, int(i));
         out.assign(candidate.nodes.size(), {});
+        timeoutMs.assign(candidate.nodes.size(), defaultTimeoutMs);
         for (const Edge &e : candidate.edges) {
             const int from = indexOf(e.from), to = indexOf(e.to);
-            if (from >= 0 && to >= 0)
+            if (from >= 0 && to >= 0) {
                 out[std::size_t(from)].push_back({to, &e});
+                if (e.kind == EdgeKind::Api
+                    && candidate.nodes[std::size_t(from)].kind == NodeKind::Gateway)
+                    timeoutMs[std::size_t(to)] =
+                        std::min(timeoutMs[std::size_t(to)], gatewayTimeoutMs);
+            }
         }
     }
 };
+
+/// A function's failures and its percentiles over all its requests (DESIGN.md §7): the
+/// throttled ones and the answers slower than its callers' timeout fail. The answered ones
+/// follow the day's mixture of warm and cold run times (analytic and simulated alike).
+void addFunctionFailures(const FunctionConfig &config, const FunctionDayResult &day,
+                         double timeoutMs, NodeResult &r)
+{
+    functiondetail::Lifecycle lifecycle;
+    lifecycle.warm = {std::max(0.0, config.durationMs) / 1000.0, std::max(0.0, config.durationCv)};
+    lifecycle.coldRun = lifecycle.warm;
+    lifecycle.coldInitS = std::max(0.0, config.coldStartMs) / 1000.0;
+    const double throttled = std::clamp(day.throttledFraction, 0.0, 1.0);
+    const double cold = day.coldStartProbability;
+    const double answered = 1.0 - throttled;
+    r.failedShare.throttled = throttled;
+    r.failedShare.timedOut =
+        answered * (1.0 - functiondetail::mixtureCdf(lifecycle, cold, timeoutMs / 1000.0));
+    r.failedShare.total = r.failedShare.throttled + r.failedShare.timedOut;
+    if (throttled > 0)
+        r.latencyMs = percentilesOverAllMs(
+            [&](double q) { return functiondetail::mixtureQuantileMs(lifecycle, cold, q); },
+            throttled, timeoutMs);
+    else // nothing is missing below the timeout: the day's own percentiles stand
+        r.latencyMs = withTimeout(day.latencyMs, timeoutMs);
+}
 
 void analyzeFunction(CandidateWork &w, std::size_t i)
 {
@@ -200,7 +243,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const std::vector<double> &rps = w.load.ratePerMinute[i];
     const bool simulate = w.options.method == EvalMethod::Simulation;
     const FunctionDayCache::Key key = FunctionDayCache::keyFor(
-        config, w.options.method, simulate ? nodeSeed(w.options.seed, node.id) : 0, rps);
+        config, w.options.method, simulate ? functionSeed(w.options.seed, config, rps) : 0, rps);
     const FunctionDayResult *known = w.functionDays.find(key);
     FunctionDayResult day = known ? *known
         : simulate            ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
@@ -210,7 +253,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     r.throttledFraction = day.throttledFraction;
     r.instances = day.instances;
     r.utilization = day.instances.avgAlive > 0 ? day.instances.avgBusy / day.instances.avgAlive : 0;
-    r.latencyMs = day.latencyMs;
+    addFunctionFailures(config, day, w.timeoutMs[i], r);
     r.simulation = day.simulation;
 
     NodeLatencyModel &m = w.latencyModels[i];
@@ -218,6 +261,10 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     m.durationCv = config.durationCv;
     m.coldStartMs = config.coldStartMs;
     m.coldProbabilityPerMinute.assign(rps.size(), r.coldStartProbability);
+    if (day.throttledSharePerMinute.size() == rps.size())
+        m.failProbabilityPerMinute = day.throttledSharePerMinute;
+    else if (day.throttledFraction > 0) // the simulation: the day's share in every minute
+        m.failProbabilityPerMinute.assign(rps.size(), day.throttledFraction);
     if (day.coldStartsPerMinute.size() == rps.size()) {
         const double *coldPerS = day.coldStartsPerMinute.data();
         const double *requestsPerS = rps.data();
@@ -240,18 +287,27 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
 void analyzeService(CandidateWork &w, std::size_t i)
 {
     const ServiceConfig config = ServiceConfig::fromNode(w.candidate.nodes[i]);
-    ServiceDayResult day = analyzeServiceDay(config, w.load.ratePerMinute[i]);
+    const std::vector<double> &rps = w.load.ratePerMinute[i];
+    ServiceDayResult day = analyzeServiceDay(config, rps, w.timeoutMs[i]);
     NodeResult &r = w.nodes[i];
     r.droppedFraction = day.droppedFraction;
     r.instances = day.instances;
     r.utilization = day.utilization;
     r.latencyMs = day.latencyMs;
+    r.failedShare = day.failedShare;
     w.warningInputs.servicePeakUtilization[i] = day.peakUtilization;
     NodeLatencyModel &m = w.latencyModels[i];
     m.service = config;
     m.serviceWaitPerMinute.resize(day.minutes.size());
     for (std::size_t t = 0; t < day.minutes.size(); ++t)
         m.serviceWaitPerMinute[t] = {day.minutes[t].waitProbability, day.minutes[t].waitRatePerS};
+    if (day.droppedFraction > 0) { // overloaded minutes: their excess times out
+        m.failProbabilityPerMinute.assign(day.minutes.size(), 0.0);
+        for (std::size_t t = 0; t < day.minutes.size() && t < rps.size(); ++t)
+            if (rps[t] > 0)
+                m.failProbabilityPerMinute[t] =
+                    std::clamp(day.minutes[t].droppedRps / rps[t], 0.0, 1.0);
+    }
     if (!w.options.computeSeries) { // the minutes serve the series only: 69 KB a service
         release(day.minutes);
         release(day.busyWorkersPerMinute);
@@ -326,7 +382,10 @@ void analyzeNodes(CandidateWork &w)
         case NodeKind::Gateway:
         case NodeKind::Datastore:
             w.latencyModels[i].fixedMs = node.number("latencyMs");
-            r.latencyMs = constantPercentiles(w.latencyModels[i].fixedMs);
+            r.latencyMs = withTimeout(constantPercentiles(w.latencyModels[i].fixedMs),
+                                      w.timeoutMs[i]);
+            if (w.latencyModels[i].fixedMs > w.timeoutMs[i])
+                r.failedShare = {1.0, 0.0, 1.0};
             break;
         case NodeKind::Client: break;
         }
@@ -381,22 +440,118 @@ double asyncCompletionLagMs(const CandidateWork &w, std::size_t client)
     return worst;
 }
 
+/// What a node's answer to a call depends on, as the Monte Carlo reads it (its kind, settings
+/// and per-minute tables), hashed: equal content, equal hash, whatever the node's id.
+std::uint64_t latencyContentHash(const NodeLatencyModel &m)
+{
+    ContentHash h;
+    h.add(std::uint64_t(m.kind)).add(m.fixedMs).add(m.durationMs).add(m.durationCv);
+    h.add(m.coldStartMs).add(m.coldProbabilityPerMinute);
+    if (m.kind == NodeKind::Service) {
+        const ServiceConfig &c = m.service;
+        h.add(c.serviceTimeMs).add(c.serviceTimeCv).add(std::uint64_t(c.concurrencyPerReplica));
+        h.add(std::uint64_t(c.minReplicas)).add(std::uint64_t(c.maxReplicas));
+        h.add(c.targetUtilization).add(c.scaleUpDelayS).add(c.scaleDownDelayS);
+        h.add(std::uint64_t(m.serviceWaitPerMinute.size()));
+        for (const ServiceWait &wait : m.serviceWaitPerMinute)
+            h.add(wait.probability).add(wait.ratePerS);
+    }
+    h.add(m.failProbabilityPerMinute);
+    return h.value();
+}
+
+/// The seed of a client's Monte Carlo: the evaluation's seed, the client's rates and the
+/// content of its synchronous call tree (every node and call it reaches, in call order; a
+/// node reached again is named by the order in which the walk first met it). Nothing off the
+/// client's path, no id and no position enters it (DESIGN.md §7).
+std::uint64_t entrySeed(std::uint64_t seed, const SyncCallGraph &graph,
+                        const std::vector<std::uint64_t> &nodeHashes, int client,
+                        const std::vector<double> &clientRps)
+{
+    ContentHash h(seed);
+    h.add(clientRps);
+    std::vector<std::int64_t> metAt(graph.calls.size(), -1);
+    std::int64_t met = 0;
+    std::vector<std::pair<int, std::size_t>> stack{{client, 0}};
+    metAt[std::size_t(client)] = met++;
+    h.add(nodeHashes[std::size_t(client)]);
+    while (!stack.empty()) {
+        auto &[u, next] = stack.back();
+        const std::vector<SyncCallGraph::Call> &calls = graph.calls[std::size_t(u)];
+        if (next >= calls.size()) {
+            h.add(std::uint64_t(0xE0D)); // the end of u's calls
+            stack.pop_back();
+            continue;
+        }
+        const SyncCallGraph::Call &call = calls[next++];
+        h.add(call.perRequest).add(call.latencyMs).add(std::uint64_t(call.parallel));
+        h.add(call.timeoutMs);
+        const auto v = std::size_t(call.target);
+        if (metAt[v] >= 0) {
+            h.add(std::uint64_t(0xBAC)).add(std::uint64_t(metAt[v]));
+            continue;
+        }
+        metAt[v] = met++;
+        h.add(nodeHashes[v]);
+        stack.push_back({call.target, 0});
+    }
+    return h.value();
+}
+
+/// The one node a client's requests reach when its path is a single call (exactly once, to a
+/// node that calls nothing further), else -1: the entry then has that node's figures exactly.
+int singleNodeOnPath(const SyncCallGraph &graph, std::size_t client)
+{
+    const std::vector<SyncCallGraph::Call> &calls = graph.calls[client];
+    if (calls.size() != 1 || calls[0].perRequest != 1.0)
+        return -1;
+    const int target = calls[0].target;
+    return graph.calls[std::size_t(target)].empty() && std::size_t(target) != client ? target : -1;
+}
+
+PercentileIntervals exactly(const Percentiles &p) { return {p, p}; }
+
+Percentiles plusMs(Percentiles p, double ms)
+{
+    p.p50 += ms;
+    p.p95 += ms;
+    p.p99 += ms;
+    return p;
+}
+
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
-    const LatencySampling sampling(SyncCallGraph::build(w.candidate), w.latencyModels,
-                                   w.workspace.latency);
+    const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
+    const LatencySampling sampling(graph, w.latencyModels, w.workspace.latency);
+    std::vector<std::uint64_t> nodeHashes; // only when the candidate has a client
     for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
         const Node &node = w.candidate.nodes[i];
         if (node.kind != NodeKind::Client)
             continue;
-        const EntryLatency latency = entryLatency(sampling, int(i),
-                                                  w.load.ratePerMinute[i],
-                                                  nodeSeed(w.options.seed, node.id),
-                                                  w.workspace.latency);
+        if (nodeHashes.empty())
+            for (const NodeLatencyModel &m : w.latencyModels)
+                nodeHashes.push_back(latencyContentHash(m));
+        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        const EntryLatency latency =
+            entryLatency(sampling, int(i), rps,
+                         entrySeed(w.options.seed, graph, nodeHashes, int(i), rps),
+                         w.workspace.latency);
         EntryResult entry;
         entry.id = node.id;
         entry.latencyMs = latency.busiestHourMs;
         entry.latencyDayMs = latency.dayMs;
+        entry.latencyCi95Ms = latency.busiestHourCi95Ms;
+        entry.latencyDayCi95Ms = latency.dayCi95Ms;
+        entry.failedShare = latency.busiestHourFailed;
+        entry.failedShareDay = latency.dayFailed;
+        if (const int only = singleNodeOnPath(graph, i); only >= 0) {
+            // No Monte Carlo noise on top of the node's own figures (DESIGN.md §7).
+            const NodeResult &callee = w.nodes[std::size_t(only)];
+            const Percentiles ms = plusMs(callee.latencyMs, graph.calls[i][0].latencyMs);
+            entry.latencyMs = entry.latencyDayMs = ms;
+            entry.latencyCi95Ms = entry.latencyDayCi95Ms = exactly(ms);
+            entry.failedShare = entry.failedShareDay = callee.failedShare;
+        }
         entry.availability = faults.entryAvailability[i];
         entry.asyncCompletionLagMs = asyncCompletionLagMs(w, i);
         w.warningInputs.entryColdShareOfSlowest[i] = latency.coldShareOfSlowest;
@@ -449,7 +604,7 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     out.id = candidate.id;
     out.name = candidate.name;
     CandidateWork w{project, candidate, options, functionDays, simulationTime, workspace,
-                    laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}};
+                    laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);

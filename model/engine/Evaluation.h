@@ -32,6 +32,28 @@ struct Percentiles
     double p99 = 0;
 };
 
+/// Requests that fail instead of answering (DESIGN.md §7): throttled at a concurrency limit, or
+/// answered later than the caller's timeout (or never: an overloaded service's excess).
+/// Shares of all requests; total = throttled + timedOut.
+struct FailedShare
+{
+    double total = 0;
+    double throttled = 0;
+    double timedOut = 0;
+};
+
+/// Timeouts of a caller (DESIGN.md §7): an API gateway gives up after 29 s, every other caller
+/// after 30 s (the project has no timeout parameters).
+inline constexpr double gatewayTimeoutMs = 29000;
+inline constexpr double defaultTimeoutMs = 30000;
+
+/// 95 % confidence intervals of Monte Carlo percentiles: low and high bound of each.
+struct PercentileIntervals
+{
+    Percentiles low;
+    Percentiles high;
+};
+
 struct InstanceStats
 {
     double avgBusy = 0;  ///< average instances (functions) or busy workers (services)
@@ -77,7 +99,9 @@ struct NodeResult
     double droppedFraction = 0;       ///< services: share not served at overload
     InstanceStats instances;
     double utilization = 0;           ///< average busy / average alive capacity
-    Percentiles latencyMs;            ///< the node's own response time over the day
+    Percentiles latencyMs;            ///< the node's own response time over the day, over all
+                                      ///< requests: +infinity where failures reach the rank
+    FailedShare failedShare;          ///< over the day
     double monthlyCostUsd = 0;
     double backlogMaxMessages = 0;    ///< queues: largest backlog over the day
     double backlogMaxAgeS = 0;        ///< queues: age of the oldest message at worst
@@ -100,8 +124,12 @@ struct CostLine
 struct EntryResult
 {
     std::string id;                 ///< client node id
-    Percentiles latencyMs;          ///< end-to-end at the busiest hour
-    Percentiles latencyDayMs;       ///< end-to-end over the whole day
+    Percentiles latencyMs;          ///< end-to-end at the busiest hour (+infinity: fails)
+    Percentiles latencyDayMs;       ///< end-to-end over the whole day (+infinity: fails)
+    PercentileIntervals latencyCi95Ms;    ///< 95 % CI of latencyMs (equal bounds: exact)
+    PercentileIntervals latencyDayCi95Ms; ///< 95 % CI of latencyDayMs
+    FailedShare failedShare;        ///< of the busiest hour's requests (as latencyMs)
+    FailedShare failedShareDay;     ///< of the day's requests (as latencyDayMs)
     double availability = 1;
     double asyncCompletionLagMs = 0; ///< p99 lag of the asynchronous work the entry triggers
 };

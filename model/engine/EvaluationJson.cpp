@@ -42,6 +42,27 @@ OrderedJson simulationJson(const SimulationStats &stats)
     return j;
 }
 
+/// Percentiles with their 95 % intervals: {"p50", ..., "ci95": {"p50": [lo, hi], ...}}.
+OrderedJson percentilesWithCi(const Percentiles &p, const PercentileIntervals &ci95)
+{
+    OrderedJson j = percentiles(p);
+    OrderedJson intervals = OrderedJson::object();
+    intervals["p50"] = OrderedJson::array({jsonNumber(ci95.low.p50), jsonNumber(ci95.high.p50)});
+    intervals["p95"] = OrderedJson::array({jsonNumber(ci95.low.p95), jsonNumber(ci95.high.p95)});
+    intervals["p99"] = OrderedJson::array({jsonNumber(ci95.low.p99), jsonNumber(ci95.high.p99)});
+    j["ci95"] = intervals;
+    return j;
+}
+
+OrderedJson failedShareJson(const FailedShare &share)
+{
+    OrderedJson j = OrderedJson::object();
+    j["total"] = jsonNumber(share.total);
+    j["throttled"] = jsonNumber(share.throttled);
+    j["timedOut"] = jsonNumber(share.timedOut);
+    return j;
+}
+
 OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
 {
     OrderedJson j = OrderedJson::object();
@@ -58,6 +79,7 @@ OrderedJson nodeJson(const NodeResult &r, EvalMethod method)
     j["instances"] = instances;
     j["utilization"] = jsonNumber(r.utilization);
     j["latencyMs"] = percentiles(r.latencyMs);
+    j["failedShare"] = failedShareJson(r.failedShare);
     j["droppedFraction"] = jsonNumber(r.droppedFraction);
     j["monthlyCostUsd"] = jsonNumber(r.monthlyCostUsd);
     if (r.kind == NodeKind::Queue) {
@@ -118,9 +140,11 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     for (const EntryResult &e : c.entries) {
         OrderedJson x = OrderedJson::object();
         x["id"] = e.id;
-        x["latencyMs"] = percentiles(e.latencyMs);
+        x["latencyMs"] = percentilesWithCi(e.latencyMs, e.latencyCi95Ms);
+        x["failedShare"] = failedShareJson(e.failedShare);
         x["availability"] = jsonNumber(e.availability);
-        x["latencyDayMs"] = percentiles(e.latencyDayMs);
+        x["latencyDayMs"] = percentilesWithCi(e.latencyDayMs, e.latencyDayCi95Ms);
+        x["failedShareDay"] = failedShareJson(e.failedShareDay);
         x["asyncCompletionLagMs"] = jsonNumber(e.asyncCompletionLagMs);
         entries.push_back(x);
     }
@@ -146,18 +170,48 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     return j;
 }
 
-void collectImpossibleFigures(const OrderedJson &j, const std::string &pointer,
-                              std::vector<std::string> &out)
+/// A candidate object reports failed requests somewhere (a node's or an entry's failedShare).
+bool reportsFailures(const OrderedJson &candidate)
 {
+    for (const char *list : {"nodes", "entries"}) {
+        if (!candidate.contains(list) || !candidate[list].is_array())
+            continue;
+        for (const OrderedJson &item : candidate[list])
+            for (const char *key : {"failedShare", "failedShareDay"})
+                if (item.contains(key) && item[key].contains("total")
+                    && item[key]["total"].is_number() && item[key]["total"].get<double>() > 0)
+                    return true;
+    }
+    return false;
+}
+
+/// Figures that are null because requests fail (DESIGN.md §7): a percentile (or a bound of its
+/// interval) among failures, and the completion lag of work that fails.
+bool mayBeFailure(const std::string &key, bool insideCi)
+{
+    return insideCi || key == "p50" || key == "p95" || key == "p99"
+        || key == "asyncCompletionLagMs";
+}
+
+void collectImpossibleFigures(const OrderedJson &j, const std::string &pointer,
+                              std::vector<std::string> &out, bool failuresReported = false,
+                              const std::string &key = {}, bool insideCi = false)
+{
+    if (j.is_null() && failuresReported && mayBeFailure(key, insideCi))
+        return;
     if (j.is_null() || (j.is_number_float() && !(j.get<double>() >= 0)) ||
         (j.is_number_integer() && !j.is_number_unsigned() && j.get<long long>() < 0)) {
         out.push_back(pointer);
     } else if (j.is_array()) {
+        const bool candidates = key == "candidates";
         for (std::size_t i = 0; i < j.size(); ++i)
-            collectImpossibleFigures(j[i], pointer + "/" + std::to_string(i), out);
+            collectImpossibleFigures(j[i], pointer + "/" + std::to_string(i), out,
+                                     candidates ? reportsFailures(j[i]) : failuresReported, key,
+                                     insideCi);
     } else if (j.is_object()) {
-        for (const auto &[key, value] : j.items())
-            collectImpossibleFigures(value, pointer + "/" + key, out);
+        for (const auto &[childKey, value] : j.items())
+            collectImpossibleFigures(value, pointer + "/" + childKey, out, failuresReported,
+                                     childKey, insideCi || childKey == "ci95");
     }
 }
 
@@ -205,7 +259,7 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
          {"candidate", "node", "kind", "avgRps", "peakRps", "coldStartProbability",
           "throttledFraction", "droppedFraction", "avgBusy", "avgAlive", "peakInstances",
           "utilization", "p50Ms", "p95Ms", "p99Ms", "monthlyCostUsd", "backlogMaxMessages",
-          "backlogMaxAgeS"})
+          "backlogMaxAgeS", "failedShare", "throttledShare", "timedOutShare"})
         csv.text(header);
     csv.endRow();
     for (const CandidateEvaluation &c : evaluation.candidates)
@@ -215,7 +269,9 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
                                      r.instances.avgBusy, r.instances.avgAlive,
                                      r.instances.peak, r.utilization, r.latencyMs.p50,
                                      r.latencyMs.p95, r.latencyMs.p99, r.monthlyCostUsd,
-                                     r.backlogMaxMessages, r.backlogMaxAgeS};
+                                     r.backlogMaxMessages, r.backlogMaxAgeS,
+                                     r.failedShare.total, r.failedShare.throttled,
+                                     r.failedShare.timedOut};
             csv.text(c.id).text(r.id).text(toString(r.kind));
             for (double v : values)
                 csv.number(v);

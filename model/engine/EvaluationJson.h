@@ -33,8 +33,10 @@ void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out);
 /// The JSON pointers of every impossible figure in an evaluation's JSON: a negative number, or
 /// a null where jsonNumber met a non-finite one. Every figure of the engine is finite and at
 /// least 0 (a load the model cannot represent fails its candidate instead, LoadPropagation.h),
-/// so a non-empty list is an engine defect: the CLI refuses to print such a document and the
-/// tests walk adversarial files through it.
+/// except a percentile among failed requests (DESIGN.md §7): null is allowed for p50/p95/p99,
+/// their ci95 bounds and asyncCompletionLagMs in a candidate that reports a failedShare above
+/// zero. A non-empty list is an engine defect: the CLI refuses to print such a document and
+/// the tests walk adversarial files through it.
 std::vector<std::string> impossibleFigures(const OrderedJson &evaluationJson);
 
 /// Six significant digits keep the output readable; non-finite numbers become null.

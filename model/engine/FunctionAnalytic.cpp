@@ -489,26 +489,58 @@ FunctionDayWorkspace::~FunctionDayWorkspace() = default;
 
 namespace functiondetail {
 
+namespace {
+
+/// The mixture of warm and cold answers: warm runs, and cold ones that first initialise.
+struct AnswerMixture
+{
+    double cold;
+    RunTimeDistribution warm, coldRun;
+    double coldInitS;
+
+    AnswerMixture(const Lifecycle &lifecycle, double coldProbability)
+        : cold(std::clamp(coldProbability, 0.0, 1.0)),
+          warm(lifecycle.warm.meanS, lifecycle.warm.cv),
+          coldRun(lifecycle.coldRun.meanS, lifecycle.coldRun.cv),
+          coldInitS(lifecycle.coldInitS)
+    {}
+
+    double cdf(double timeS) const
+    {
+        return (1.0 - cold) * warm.cdf(timeS) + cold * coldRun.cdf(timeS - coldInitS);
+    }
+};
+
+double quantileMs(const AnswerMixture &mixture, const Lifecycle &lifecycle, double q)
+{
+    double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
+    while (mixture.cdf(high) < q && high < 1e12)
+        high *= 2;
+    double low = 0;
+    for (int step = 0; step < 100 && high - low > 1e-12 * high; ++step) {
+        const double mid = 0.5 * (low + high);
+        (mixture.cdf(mid) < q ? low : high) = mid;
+    }
+    return 1000.0 * high;
+}
+
+} // namespace
+
+double mixtureCdf(const Lifecycle &lifecycle, double coldProbability, double timeS)
+{
+    return AnswerMixture(lifecycle, coldProbability).cdf(timeS);
+}
+
+double mixtureQuantileMs(const Lifecycle &lifecycle, double coldProbability, double q)
+{
+    return quantileMs(AnswerMixture(lifecycle, coldProbability), lifecycle, q);
+}
+
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
 {
-    const double cold = std::clamp(coldProbability, 0.0, 1.0);
-    const RunTimeDistribution warm(lifecycle.warm.meanS, lifecycle.warm.cv);
-    const RunTimeDistribution coldRun(lifecycle.coldRun.meanS, lifecycle.coldRun.cv);
-    auto cdf = [&](double t) {
-        return (1.0 - cold) * warm.cdf(t) + cold * coldRun.cdf(t - lifecycle.coldInitS);
-    };
-    auto quantile = [&](double q) {
-        double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
-        while (cdf(high) < q && high < 1e12)
-            high *= 2;
-        double low = 0;
-        for (int step = 0; step < 100 && high - low > 1e-12 * high; ++step) {
-            const double mid = 0.5 * (low + high);
-            (cdf(mid) < q ? low : high) = mid;
-        }
-        return 1000.0 * high;
-    };
-    return {quantile(0.50), quantile(0.95), quantile(0.99)};
+    const AnswerMixture mixture(lifecycle, coldProbability);
+    return {quantileMs(mixture, lifecycle, 0.50), quantileMs(mixture, lifecycle, 0.95),
+            quantileMs(mixture, lifecycle, 0.99)};
 }
 
 } // namespace functiondetail
@@ -923,6 +955,7 @@ double sumTheDay(const std::vector<double> &rates, const MinuteFigures &figures,
     result.coldStartProbability = served > 0 ? result.coldStartsPerDay / served : 0;
     result.throttledFraction = result.invocationsPerDay > 0
         ? result.throttledPerDay / result.invocationsPerDay : 0;
+    result.throttledSharePerMinute = figures.throttled; // the latency Monte Carlo fails these
     return served;
 }
 

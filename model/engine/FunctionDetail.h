@@ -57,6 +57,12 @@ inline double expOfMinus(double x)
     return p * std::bit_cast<double>(static_cast<std::uint64_t>(exponent + 1023) << 52);
 }
 
+/// Probability that a served request (a share coldProbability of them cold) takes at most timeS.
+double mixtureCdf(const Lifecycle &lifecycle, double coldProbability, double timeS);
+
+/// The latency quantile q (ms) of served requests: a share coldProbability of them is cold.
+double mixtureQuantileMs(const Lifecycle &lifecycle, double coldProbability, double q);
+
 /// Latency percentiles (ms) of served requests: a share coldProbability of them is cold.
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability);
 

@@ -39,6 +39,8 @@ struct FunctionDayResult
     std::vector<double> busyPerMinute;        ///< 1,440 averages
     std::vector<double> coldStartsPerMinute;  ///< cold starts per second, averaged per minute
     SimulationStats simulation;       ///< simulation: days, counts and 95% CIs
+    /// Share of each minute's invocations throttled (analytic; the simulation leaves it empty)
+    std::vector<double> throttledSharePerMinute;
     double simulatedEvents = 0;       ///< simulation: arrivals, departures and expiries processed
     std::string note;                 ///< simulation: why it was bounded, and how
 };

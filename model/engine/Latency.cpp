@@ -23,6 +23,13 @@ constexpr int maxCallsSampledPerEdge = 8; ///< more calls are represented by 8, 
 /// other, would otherwise unfold into billions of visits).
 constexpr double maxVisitsPerSample = 4000;
 
+/// What happened to a request on its way, as bits of its flag byte (they travel up the tree).
+constexpr char metColdStart = 1;
+constexpr char wasThrottled = 2;
+constexpr char timedOut = 4;
+constexpr char failed = wasThrottled | timedOut;
+constexpr double failedMs = std::numeric_limits<double>::infinity();
+
 /// Two independent uniforms in [0, 1) from one 64-bit draw, 32 bits each: enough for a table
 /// lookup (the exact tail then reaches 22 means) and for any chance above 2e-10.
 struct UniformPair
@@ -82,6 +89,8 @@ struct SampledNode
     const double *unitTable = nullptr;    ///< functions, services: unitQuantileTable(cv)
     const double *coldProbabilityPerMinute = nullptr; ///< functions: nullptr = never cold
     const ServiceWait *serviceWaitPerMinute = nullptr; ///< services: nullptr = no queueing
+    const double *failProbabilityPerMinute = nullptr;  ///< nullptr: never fails by itself
+    char failure = 0;                     ///< the flag a failure here sets
     std::uint32_t firstCall = 0, endCall = 0;
     bool hasParallelCalls = false;
 };
@@ -93,6 +102,7 @@ struct SampledCall
     double extraCallChance = 0;
     int wholeCalls = 1;
     bool parallel = false;
+    double timeoutMs = defaultTimeoutMs;
     /// The target's latency when it is a leaf that always answers in the same time (a gateway
     /// or datastore that calls nothing), else NaN: such calls need no draws.
     double fixedLeafMs = std::numeric_limits<double>::quiet_NaN();
@@ -144,6 +154,8 @@ public:
 private:
     void drawOwn(const SampledNode &node, const int *minutes, std::size_t count, double *out,
                  char *cold);
+    void markOwnFailures(const SampledNode &node, const int *minutes, std::size_t count,
+                         double *out, char *flags);
     int callCount(const SampledCall &call)
     {
         if (!(call.extraCallChance > 0))
@@ -152,7 +164,7 @@ private:
     }
     /// Calls to a fixed leaf: the same time for every call, no draws but the call count.
     void addFixedLeafCalls(const SampledCall &call, std::size_t count, double *out,
-                           double *parallelMax);
+                           double *parallelMax, char *flags);
     /// Every call draws its own subtree (the call tree unfolded).
     void sampleTree(int u, const int *minutes, std::size_t count, double *out, char *cold,
                     std::size_t depth = 0);
@@ -209,6 +221,12 @@ LatencySampling::Layout::Layout(const SyncCallGraph &graph,
             if (!m.serviceWaitPerMinute.empty())
                 node.serviceWaitPerMinute = m.serviceWaitPerMinute.data();
         }
+        const auto fails = std::find_if(m.failProbabilityPerMinute.begin(),
+                                        m.failProbabilityPerMinute.end(),
+                                        [](double p) { return p > 0; });
+        if (fails != m.failProbabilityPerMinute.end()) // draws only where failures can happen
+            node.failProbabilityPerMinute = m.failProbabilityPerMinute.data();
+        node.failure = m.kind == NodeKind::Function ? wasThrottled : timedOut;
         node.firstCall = node.endCall = std::uint32_t(calls.size());
         if (u >= graph.calls.size())
             continue;
@@ -219,6 +237,7 @@ LatencySampling::Layout::Layout(const SyncCallGraph &graph,
             flat.extraCallChance = call.extraCallChance;
             flat.wholeCalls = call.wholeCalls;
             flat.parallel = call.parallel;
+            flat.timeoutMs = call.timeoutMs;
             node.hasParallelCalls = node.hasParallelCalls || call.parallel;
             calls.push_back(flat);
         }
@@ -242,6 +261,31 @@ LatencySampling::Layout::Layout(const SyncCallGraph &graph,
 
 namespace {
 
+/// Requests that fail at the node itself (throttled, or beyond an overloaded service's
+/// capacity): infinitely slow, flagged with the node's cause. One draw per request, and only
+/// at nodes that can fail.
+void RequestSampler::markOwnFailures(const SampledNode &node, const int *minutes,
+                                     std::size_t count, double *out, char *flags)
+{
+    if (!node.failProbabilityPerMinute)
+        return;
+    for (std::size_t i = 0; i < count; ++i)
+        if (uniform32(m_random) < node.failProbabilityPerMinute[minutes[i]]) {
+            out[i] = failedMs;
+            flags[i] |= node.failure;
+        }
+}
+
+/// A caller gives up on a call slower than its timeout: the call, and so the request, fails.
+inline void applyTimeout(double timeoutMs, double callMs, double &ms, char &flags)
+{
+    if (callMs > timeoutMs) {
+        if (!(flags & failed))
+            flags |= timedOut;
+        ms = failedMs;
+    }
+}
+
 void RequestSampler::drawOwn(const SampledNode &node, const int *minutes, std::size_t count,
                              double *out, char *cold)
 {
@@ -257,10 +301,11 @@ void RequestSampler::drawOwn(const SampledNode &node, const int *minutes, std::s
             if (node.coldProbabilityPerMinute
                 && coldDraw < node.coldProbabilityPerMinute[minutes[i]]) {
                 ms += node.coldStartMs;
-                cold[i] = 1;
+                cold[i] |= metColdStart;
             }
             out[i] = ms;
         }
+        markOwnFailures(node, minutes, count, out, cold);
         return;
     case NodeKind::Service:
         for (std::size_t i = 0; i < count; ++i) {
@@ -274,19 +319,23 @@ void RequestSampler::drawOwn(const SampledNode &node, const int *minutes, std::s
             }
             out[i] = ms;
         }
+        markOwnFailures(node, minutes, count, out, cold);
         return;
     }
 }
 
 void RequestSampler::addFixedLeafCalls(const SampledCall &call, std::size_t count, double *out,
-                                       double *parallelMax)
+                                       double *parallelMax, char *flags)
 {
     const double one = call.latencyMs + call.fixedLeafMs;
+    const bool tooSlow = one > call.timeoutMs;
     for (std::size_t i = 0; i < count; ++i) {
         const int n = callCount(call);
         if (n == 0)
             continue;
-        if (call.parallel)
+        if (tooSlow) [[unlikely]]
+            applyTimeout(call.timeoutMs, one, out[i], flags[i]);
+        else if (call.parallel)
             parallelMax[i] = std::max(parallelMax[i], one);
         else
             out[i] += one * double(n);
@@ -307,7 +356,7 @@ void RequestSampler::sampleTree(int u, const int *minutes, std::size_t count, do
     for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
         const SampledCall &call = m_calls[c];
         if (call.toFixedLeaf()) {
-            addFixedLeafCalls(call, count, out, scratch.parallelMax.data());
+            addFixedLeafCalls(call, count, out, scratch.parallelMax.data(), cold);
             continue;
         }
         // The calls each request makes, as one batch for the callee: child j belongs to
@@ -349,8 +398,10 @@ void RequestSampler::sampleTree(int u, const int *minutes, std::size_t count, do
         scratch.childCold.assign(children, 0);
         sampleTree(call.target, childMinutes, children, scratch.childMs.data(),
                    scratch.childCold.data(), depth + 1);
-        const double *childMs = scratch.childMs.data();
-        const char *childCold = scratch.childCold.data();
+        double *childMs = scratch.childMs.data();
+        char *childCold = scratch.childCold.data();
+        for (std::size_t j = 0; j < children; ++j)
+            applyTimeout(call.timeoutMs, call.latencyMs + childMs[j], childMs[j], childCold[j]);
         const std::uint32_t *parent = scratch.parent.data();
         auto parentOf = [&](std::size_t j) { return oneCallEach ? j : std::size_t(parent[j]); };
         for (std::size_t j = 0; j < children; ++j)
@@ -454,7 +505,7 @@ void RequestSampler::sampleShared(int entry, const std::vector<int> &minutes,
         for (std::uint32_t c = node.firstCall; c < node.endCall; ++c) {
             const SampledCall &call = m_calls[c];
             if (call.toFixedLeaf()) {
-                addFixedLeafCalls(call, count, out.data(), parallelMax.data());
+                addFixedLeafCalls(call, count, out.data(), parallelMax.data(), outCold.data());
                 continue;
             }
             const std::vector<double> &callee = ms[std::size_t(call.target)];
@@ -465,8 +516,10 @@ void RequestSampler::sampleShared(int entry, const std::vector<int> &minutes,
                 const int n = callCount(call);
                 if (n == 0)
                     continue;
-                const double one = call.latencyMs + callee[i];
-                outCold[i] |= calleeCold[i];
+                double one = call.latencyMs + callee[i];
+                char calleeFlags = calleeCold[i];
+                applyTimeout(call.timeoutMs, one, one, calleeFlags);
+                outCold[i] |= calleeFlags;
                 if (call.parallel)
                     parallelMax[i] = std::max(parallelMax[i], one);
                 else
@@ -563,22 +616,62 @@ std::size_t quantileRank(double q, std::size_t n)
     return std::min(n - 1, std::size_t(q * double(n)));
 }
 
-/// The percentiles of `values` and, with `tail` > 0, the value at rank n - tail (the fastest of
-/// the slowest `tail`; never below the p99).
+/// The percentiles of `values`, their 95 % intervals and, with `tail` > 0, the value at rank
+/// n - tail (the fastest of the slowest `tail`; never below the p99).
 Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::uint64_t> &keys,
-                          std::size_t tail, double *tailEdge)
+                          PercentileIntervals &ci95, std::size_t tail, double *tailEdge)
 {
     if (values.empty())
         return {};
     const std::size_t n = values.size();
-    std::vector<std::size_t> ranks{quantileRank(0.50, n), quantileRank(0.95, n),
-                                   quantileRank(0.99, n)};
+    // Ranks in ascending order (valuesAtRanks needs them so): per quantile low, estimate, high.
+    std::vector<std::size_t> ranks;
+    for (double q : {0.50, 0.95, 0.99}) {
+        const auto [low, high] = quantileCi95Ranks(q, n);
+        ranks.insert(ranks.end(), {low, quantileRank(q, n), high});
+    }
     if (tail > 0)
         ranks.push_back(n - std::min(tail, n));
-    const std::vector<double> at = valuesAtRanks(values, ranks, keys);
+    std::vector<std::size_t> sorted = ranks;
+    std::sort(sorted.begin(), sorted.end());
+    const std::vector<double> atSorted = valuesAtRanks(values, sorted, keys);
+    auto at = [&](std::size_t k) {
+        return atSorted[std::size_t(std::lower_bound(sorted.begin(), sorted.end(), ranks[k])
+                                    - sorted.begin())];
+    };
     if (tailEdge)
-        *tailEdge = at.back();
-    return {at[0], at[1], at[2]};
+        *tailEdge = at(ranks.size() - 1);
+    ci95 = {{at(0), at(3), at(6)}, {at(2), at(5), at(8)}};
+    return {at(1), at(4), at(7)};
+}
+
+Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::uint64_t> &keys,
+                          std::size_t tail, double *tailEdge)
+{
+    PercentileIntervals unused;
+    return percentilesOf(values, keys, unused, tail, tailEdge);
+}
+
+/// Shares of the requests that failed, by the cause their flags name (throttling first).
+FailedShare failedShareOf(const std::vector<double> &latencyMs, const std::vector<char> &flags)
+{
+    FailedShare share;
+    if (latencyMs.empty())
+        return share;
+    std::size_t throttled = 0, timedOutCount = 0;
+    for (std::size_t i = 0; i < latencyMs.size(); ++i) {
+        if (!std::isinf(latencyMs[i]))
+            continue;
+        if (flags[i] & wasThrottled)
+            ++throttled;
+        else
+            ++timedOutCount;
+    }
+    const double n = double(latencyMs.size());
+    share.throttled = double(throttled) / n;
+    share.timedOut = double(timedOutCount) / n;
+    share.total = double(throttled + timedOutCount) / n;
+    return share;
 }
 
 } // namespace latencydetail
@@ -586,7 +679,8 @@ Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::ui
 namespace {
 
 /// Share of the slowest `tail` of `latencyMs` (the values from `edge` up) whose request met a
-/// cold start; ties at the edge are taken in the order of the samples.
+/// cold start and still answered (failed requests are not slow because of a cold start); ties
+/// at the edge are taken in the order of the samples.
 double coldShareOfSlowest(const std::vector<double> &latencyMs, const std::vector<char> &cold,
                           std::size_t tail, double edge)
 {
@@ -594,12 +688,12 @@ double coldShareOfSlowest(const std::vector<double> &latencyMs, const std::vecto
     for (std::size_t i = 0; i < latencyMs.size(); ++i)
         if (latencyMs[i] > edge) {
             ++taken;
-            coldInTail += cold[i] ? 1 : 0;
+            coldInTail += (cold[i] & metColdStart) && !(cold[i] & failed) ? 1 : 0;
         }
     for (std::size_t i = 0; i < latencyMs.size() && taken < tail; ++i)
         if (latencyMs[i] == edge) {
             ++taken;
-            coldInTail += cold[i] ? 1 : 0;
+            coldInTail += (cold[i] & metColdStart) && !(cold[i] & failed) ? 1 : 0;
         }
     return double(coldInTail) / double(tail);
 }
@@ -665,9 +759,26 @@ SyncCallGraph SyncCallGraph::build(const Candidate &candidate)
         const double whole = std::floor(call.perRequest);
         call.wholeCalls = int(std::min(whole, 1e9));
         call.extraCallChance = call.perRequest - whole;
+        call.timeoutMs = candidate.nodes[std::size_t(from->second)].kind == NodeKind::Gateway
+            ? gatewayTimeoutMs
+            : defaultTimeoutMs;
         graph.calls[std::size_t(from->second)].push_back(call);
     }
     return graph;
+}
+
+std::pair<std::size_t, std::size_t> quantileCi95Ranks(double q, std::size_t n)
+{
+    if (n == 0)
+        return {0, 0};
+    const double z = 1.959963984540054; // two-sided 95 %
+    const double nq = q * double(n);
+    const double spread = z * std::sqrt(nq * (1.0 - q));
+    // 1-based order statistics floor(nq - spread) and ceil(nq + spread), then 0-based.
+    const double low = std::floor(nq - spread) - 1.0;
+    const double high = std::ceil(nq + spread) - 1.0;
+    const double last = double(n - 1);
+    return {std::size_t(std::clamp(low, 0.0, last)), std::size_t(std::clamp(high, 0.0, last))};
 }
 
 int busiestHourStart(const std::vector<double> &rps)
@@ -717,7 +828,7 @@ EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
     if (clientRps.empty() || samples <= 0)
         return result;
     result.busiestHourStartMinute = busiestHourStart(clientRps);
-    SeededRandom random(seed ^ (0xC0FFEEull + std::uint64_t(clientIndex) * 0x9E3779B9ull));
+    SeededRandom random(seed ^ 0xC0FFEEull);
     RequestSampler sampler(sampling.layout(), random);
     std::vector<double> hour, day;
     std::vector<char> coldFlags, dayCold;
@@ -727,13 +838,16 @@ EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
     // The share of the slowest 1% of the busiest hour that met a cold start.
     const std::size_t tail = std::max<std::size_t>(1, hour.size() / 100);
     double tailEdge = 0;
-    result.busiestHourMs =
-        latencydetail::percentilesOf(hour, workspace.percentileKeys, tail, &tailEdge);
+    result.busiestHourMs = latencydetail::percentilesOf(
+        hour, workspace.percentileKeys, result.busiestHourCi95Ms, tail, &tailEdge);
     result.coldShareOfSlowest = coldShareOfSlowest(hour, coldFlags, tail, tailEdge);
+    result.busiestHourFailed = latencydetail::failedShareOf(hour, coldFlags);
 
     sampler.sample(clientIndex, pickMinutes(clientRps, 0, int(clientRps.size()), samples, random),
                    day, dayCold);
-    result.dayMs = latencydetail::percentilesOf(day, workspace.percentileKeys);
+    result.dayMs =
+        latencydetail::percentilesOf(day, workspace.percentileKeys, result.dayCi95Ms);
+    result.dayFailed = latencydetail::failedShareOf(day, dayCold);
     return result;
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace skyline {
@@ -33,6 +34,9 @@ struct NodeLatencyModel
     std::vector<double> coldProbabilityPerMinute; ///< functions: 1,440 (empty = never cold)
     ServiceConfig service;                       ///< services
     std::vector<ServiceWait> serviceWaitPerMinute; ///< services: 1,440 (empty = no queueing)
+    /// Per minute, the chance that a request fails at the node itself (functions: throttled;
+    /// services: beyond the capacity of an overloaded minute, so it times out). Empty: never.
+    std::vector<double> failProbabilityPerMinute;
 };
 
 /// The synchronous call graph of a candidate: per node, its outgoing api edges.
@@ -46,6 +50,9 @@ struct SyncCallGraph
         bool parallel = false;
         int wholeCalls = 1;        ///< floor(perRequest)
         double extraCallChance = 0; ///< perRequest - wholeCalls: the chance of one call more
+        /// The caller gives up on an answer slower than this (edge latency + callee's time):
+        /// gatewayTimeoutMs when the caller is a gateway, else defaultTimeoutMs.
+        double timeoutMs = defaultTimeoutMs;
     };
     std::vector<std::vector<Call>> calls;
 
@@ -55,8 +62,12 @@ struct SyncCallGraph
 
 struct EntryLatency
 {
-    Percentiles busiestHourMs;    ///< end to end, requests of the busiest hour
-    Percentiles dayMs;            ///< end to end, requests of the whole day
+    Percentiles busiestHourMs;    ///< end to end, requests of the busiest hour (+inf: failed)
+    Percentiles dayMs;            ///< end to end, requests of the whole day (+inf: failed)
+    PercentileIntervals busiestHourCi95Ms; ///< order-statistic 95 % intervals of busiestHourMs
+    PercentileIntervals dayCi95Ms;         ///< the same for dayMs
+    FailedShare busiestHourFailed; ///< share of the sampled requests that failed
+    FailedShare dayFailed;
     int busiestHourStartMinute = 0;
     double coldShareOfSlowest = 0; ///< share of the slowest 1% of requests that hit a cold start
 };
@@ -85,6 +96,10 @@ inline constexpr int latencySamples = 2000;
 /// (a 256-entry quantile table, exact above u = 0.99). A call graph that would unfold into more
 /// than 4,000 node draws per request (paths that multiply, or a loop) draws every node once per
 /// request instead, and every call to that node reuses the draw.
+/// Failures (DESIGN.md §7): a request fails where a node's failProbabilityPerMinute says so, or
+/// where a call's answer takes longer than the call's timeoutMs; a failed request counts as
+/// infinitely slow, so a percentile among failures is +infinity. The draws follow `seed` only
+/// (and the content of the graph below the client), never the client's position or id.
 /// This form lays the candidate out for this one call, with a workspace of its own.
 EntryLatency entryLatency(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                           int clientIndex, const std::vector<double> &clientRps,
@@ -113,6 +128,11 @@ private:
 EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
                           const std::vector<double> &clientRps, std::uint64_t seed,
                           LatencyWorkspace &workspace, int samples = latencySamples);
+
+/// The 0-based ranks of the 95 % confidence interval of quantile q among n sorted samples:
+/// the order-statistic interval from the binomial distribution of the number of samples below
+/// the quantile (normal approximation, rounded outward), clamped to [0, n - 1].
+std::pair<std::size_t, std::size_t> quantileCi95Ranks(double q, std::size_t n);
 
 /// Start minute of the busiest 60-minute window (around the clock).
 int busiestHourStart(const std::vector<double> &rps);

@@ -24,4 +24,14 @@ std::size_t quantileRank(double q, std::size_t n);
 Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::uint64_t> &keys,
                           std::size_t tail = 0, double *tailEdge = nullptr);
 
+/// The same, with the order-statistic 95 % interval of each percentile in `ci95`
+/// (quantileCi95Ranks).
+Percentiles percentilesOf(const std::vector<double> &values, std::vector<std::uint64_t> &keys,
+                          PercentileIntervals &ci95, std::size_t tail = 0,
+                          double *tailEdge = nullptr);
+
+/// Shares of the requests that failed (latency +infinity), by the cause their flags name
+/// (bit 2 throttled, else timed out).
+FailedShare failedShareOf(const std::vector<double> &latencyMs, const std::vector<char> &flags);
+
 } // namespace skyline::latencydetail

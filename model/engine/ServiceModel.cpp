@@ -1,6 +1,7 @@
 #include "engine/ServiceModel.h"
 
 #include "engine/Queueing.h"
+#include "engine/Failures.h"
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
@@ -187,7 +188,8 @@ double serviceResponseSurvival(const ServiceConfig &config, const ServiceMinute 
     return (1.0 - c) * noWait + c * withWait;
 }
 
-ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps)
+ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps,
+                                   double timeoutMs)
 {
     ServiceDayResult result;
     const int n = int(rps.size());
@@ -260,9 +262,12 @@ ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vecto
         mixture.total = 1;
         mixture.noWait = 1;
     }
-    result.latencyMs.p50 = 1000.0 * mixture.quantileS(0.50);
-    result.latencyMs.p95 = 1000.0 * mixture.quantileS(0.95);
-    result.latencyMs.p99 = 1000.0 * mixture.quantileS(0.99);
+    const double dropShare = std::clamp(result.droppedFraction, 0.0, 1.0);
+    result.latencyMs = percentilesOverAllMs(
+        [&mixture](double q) { return 1000.0 * mixture.quantileS(q); }, dropShare, timeoutMs);
+    result.failedShare.timedOut =
+        dropShare + (1.0 - dropShare) * mixture.survival(std::max(0.0, timeoutMs) / 1000.0);
+    result.failedShare.total = result.failedShare.timedOut;
     return result;
 }
 

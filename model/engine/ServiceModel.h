@@ -44,7 +44,10 @@ struct ServiceDayResult
     double peakUtilization = 0;                ///< highest minute (>= 1: overloaded)
     double droppedFraction = 0;                ///< share of the day's requests beyond capacity
     int overloadedMinutes = 0;
-    Percentiles latencyMs;                     ///< over the day, weighted by served requests
+    /// Over the day's requests, the dropped ones and the answers slower than the caller's
+    /// timeout counting as failed (+infinity where a percentile falls among them).
+    Percentiles latencyMs;
+    FailedShare failedShare;                   ///< dropped or too slow: all timedOut
 };
 
 /// Replicas per minute in steady state (the day repeats): the autoscaler wants
@@ -56,8 +59,10 @@ std::vector<int> autoscaleReplicas(const ServiceConfig &config, const std::vecto
 /// The service's day: replicas, per-minute queueing, utilisation, overload and percentiles.
 /// Queueing is M/M/k (Erlang C) with k = replicas x workers; serviceTimeCv scales the wait by
 /// (1 + cv^2) / 2 (Allen-Cunneen approximation for M/G/k), the service time itself stays
-/// exponential. Minutes at or above capacity drop the excess and are timed at 99% load.
-ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps);
+/// exponential. Minutes at or above capacity drop the excess and are timed at 99% load. The
+/// dropped requests, and those answered later than `timeoutMs` (the callers' timeout), fail.
+ServiceDayResult analyzeServiceDay(const ServiceConfig &config, const std::vector<double> &rps,
+                                   double timeoutMs = defaultTimeoutMs);
 
 /// One response time (ms) drawn from minute `minute`'s distribution (mean service time
 /// `serviceTimeMs`, exponential, plus the queueing wait). Inline: the latency Monte Carlo calls

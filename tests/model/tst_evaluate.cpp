@@ -263,7 +263,10 @@ void TestEvaluate::hugeRateDoesNotHang()
     QVERIFY(e.candidates[0].errors.empty());
     QVERIFY(nodeOf(e.candidates[0], "n3").throttledFraction > 0.5); // limit 1,000 instances
     QVERIFY(std::isfinite(e.candidates[0].monthlyCostUsd));
-    QVERIFY(std::isfinite(e.candidates[1].entries[0].latencyMs.p99));
+    // The services candidate is overloaded: its p99 fails instead of showing a number.
+    QVERIFY(e.candidates[1].entries[0].failedShare.total > 0.5);
+    QVERIFY(std::isinf(e.candidates[1].entries[0].latencyMs.p99));
+    QVERIFY(impossibleFigures(evaluationToJson(e)).empty());
 }
 
 void TestEvaluate::candidateOptionSelectsOne()

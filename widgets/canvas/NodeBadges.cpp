@@ -49,10 +49,17 @@ NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &n
         if (figures.p99 && node.latencyMs.p99 > 0)
             badges.p99Ms = node.latencyMs.p99;
         badges.precisionText = precisionTextOf(node);
+        badges.failedShare = node.failedShare.total;
     }
     for (const EntryResult &entry : evaluation.entries)
-        if (entry.id == nodeId && entry.latencyMs.p99 > 0)
+        if (entry.id == nodeId && entry.latencyMs.p99 > 0) {
             badges.p99Ms = entry.latencyMs.p99;
+            badges.failedShare = entry.failedShare.total;
+        }
+    if (badges.p99Ms && std::isinf(*badges.p99Ms)) { // among failures: never a number
+        badges.p99Ms.reset();
+        badges.p99Fails = true;
+    }
     QStringList warnings;
     for (const Warning &warning : evaluation.warnings)
         if (warning.node == nodeId)

@@ -17,6 +17,8 @@ struct NodeBadges
     std::optional<double> monthlyCostUsd;
     std::optional<int> peakInstances;
     std::optional<double> p99Ms;
+    bool p99Fails = false;   ///< the p99 falls among failed requests: shown as "fails", no number
+    double failedShare = 0;  ///< share of requests that fail (throttled or timed out)
     QString warningText; ///< non-empty: a warning sign with this tooltip
     QString precisionText; ///< simulation: how many days, and the ± of its figures (tooltip)
     bool operator==(const NodeBadges &) const = default;
@@ -24,7 +26,8 @@ struct NodeBadges
 
 /// The badges of `nodeId` from its candidate's evaluation: its monthly cost (when it costs
 /// anything), the instances or replicas it needs at peak (functions and services, rounded up:
-/// 3.2 busy instances need 4), its p99 (a client: its entry's end-to-end p99) and its warnings.
+/// 3.2 busy instances need 4), its p99 (a client: its entry's end-to-end p99; "fails" where it
+/// falls among failed requests), its share of failed requests and its warnings.
 NodeBadges badgesFor(const CandidateEvaluation &evaluation, const std::string &nodeId);
 
 } // namespace skyline

@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyleOptionGraphicsItem>
@@ -81,6 +82,15 @@ void NodeItem::refreshToolTip()
     QString tip = QStringLiteral("%1 (%2)").arg(m_name, nodeKindDisplayName(m_kind));
     if (!m_badges.precisionText.isEmpty())
         tip += QLatin1Char('\n') + m_badges.precisionText;
+    if (m_badges.failedShare > 0)
+        tip += QLatin1Char('\n')
+            + QCoreApplication::translate("skyline::NodeItem",
+                                          "%1 % of requests fail (throttled or slower than the "
+                                          "caller's timeout)%2")
+                  .arg(m_badges.failedShare * 100, 0, 'g', 3)
+                  .arg(m_badges.p99Fails
+                           ? QCoreApplication::translate("skyline::NodeItem", "; p99 fails")
+                           : QString());
     if (!m_badges.warningText.isEmpty())
         tip += QStringLiteral("\n⚠ ") + m_badges.warningText;
     setToolTip(tip);
@@ -175,6 +185,8 @@ QString NodeItem::badgeText() const
         parts << QStringLiteral("▲%1").arg(*m_badges.peakInstances);
     if (m_badges.p99Ms)
         parts << QStringLiteral("p99 %1 ms").arg(*m_badges.p99Ms, 0, 'f', 0);
+    else if (m_badges.p99Fails)
+        parts << QCoreApplication::translate("skyline::NodeItem", "p99 fails");
     return parts.join(QStringLiteral("  "));
 }
 

@@ -1,6 +1,34 @@
 #include "LatencyChart.h"
 
+#include <cmath>
+
 namespace skyline {
+
+namespace {
+
+/// A percentile among failed requests (+infinity) is no number: its bar is left out and the
+/// series says which percentiles fail.
+QString failingPercentiles(const Percentiles &p)
+{
+    QStringList failing;
+    if (std::isinf(p.p50))
+        failing << QStringLiteral("p50");
+    if (std::isinf(p.p95))
+        failing << QStringLiteral("p95");
+    if (std::isinf(p.p99))
+        failing << QStringLiteral("p99");
+    return failing.join(QStringLiteral(", "));
+}
+
+void appendFinite(QVector<double> &keys, QVector<double> &values, double key, double value)
+{
+    if (!std::isfinite(value))
+        return;
+    keys << key;
+    values << value;
+}
+
+} // namespace
 
 LatencyChart::LatencyChart(QWidget *parent) : ResultChart(parent)
 {
@@ -25,10 +53,15 @@ void LatencyChart::rebuild(const Evaluation *evaluation, const CandidateEvaluati
         int index = 0;
         for (const EntryResult &entry : candidate->entries) {
             auto *bars = new QCPBars(xAxis, yAxis);
-            bars->setName(nodeName(entry.id));
+            const QString failing = failingPercentiles(entry.latencyMs);
+            bars->setName(failing.isEmpty() ? nodeName(entry.id)
+                                            : tr("%1 (%2 fails)").arg(nodeName(entry.id), failing));
             bars->setWidth(width);
-            bars->setData({1, 2, 3}, {entry.latencyMs.p50, entry.latencyMs.p95,
-                                      entry.latencyMs.p99});
+            QVector<double> keys, values;
+            appendFinite(keys, values, 1, entry.latencyMs.p50);
+            appendFinite(keys, values, 2, entry.latencyMs.p95);
+            appendFinite(keys, values, 3, entry.latencyMs.p99);
+            bars->setData(keys, values);
             bars->setBarsGroup(group);
             tagSeries(bars, QString::fromStdString(entry.id), seriesColor(index++));
         }
@@ -58,10 +91,16 @@ void LatencyChart::rebuild(const Evaluation *evaluation, const CandidateEvaluati
         QStringList nodes;
         for (const EntryResult &entry : each.entries) {
             const double first = entryNames.indexOf(nodeName(entry.id)) * 3 + 1;
-            keys << first << first + 1 << first + 2;
-            values << entry.latencyMs.p50 << entry.latencyMs.p95 << entry.latencyMs.p99;
             const QString id = QString::fromStdString(entry.id);
-            nodes << id << id << id;
+            const Percentiles &p = entry.latencyMs;
+            for (const auto &[key, value] : {std::pair{first, p.p50}, std::pair{first + 1, p.p95},
+                                             std::pair{first + 2, p.p99}}) {
+                if (!std::isfinite(value))
+                    continue; // fails: no bar
+                keys << key;
+                values << value;
+                nodes << id;
+            }
         }
         auto *bars = new QCPBars(xAxis, yAxis);
         bars->setName(QString::fromStdString(each.name));

@@ -1,5 +1,7 @@
 #include "SweepChart.h"
 
+#include <cmath>
+
 namespace skyline {
 
 SweepChart::SweepChart(QWidget *parent) : ResultChart(parent)
@@ -74,7 +76,11 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
         tagSeries(cost, QString(), color);
         QCPGraph *p99 = addGraph(xAxis, yAxis2);
         p99->setName(tr("%1 p99").arg(QString::fromStdString(curve.name)));
-        p99->setData(keys, QVector<double>(curve.p99Ms.begin(), curve.p99Ms.end()), true);
+        QVector<double> p99Ms(curve.p99Ms.begin(), curve.p99Ms.end());
+        for (double &ms : p99Ms)
+            if (std::isinf(ms))
+                ms = qQNaN(); // fails at that load: a gap, never a number
+        p99->setData(keys, p99Ms, true);
         p99->setPen(QPen(color, 1.0, Qt::DashLine));
         p99->removeFromLegend();
     }

@@ -91,6 +91,8 @@ QString ComparisonView::rowLabel(const QString &key, const QString &fallback)
         return tr("Cost per million requests");
     if (key == QLatin1String("p99PeakMs"))
         return tr("p99 at peak (worst entry)");
+    if (key == QLatin1String("failedShare"))
+        return tr("Failed requests");
     if (key == QLatin1String("coldStartShare"))
         return tr("Cold-start share");
     if (key == QLatin1String("peakInstances"))
@@ -193,6 +195,9 @@ void ComparisonView::fillTable()
                 item->setToolTip(figures.better == ComparisonRow::Better::Lower
                                      ? tr("Best: the lowest %1 of the candidates").arg(label)
                                      : tr("Best: the highest %1 of the candidates").arg(label));
+            } else if (figures.isTied(column)) {
+                item->setToolTip(tr("≈: as fast as the fastest within the 95 % confidence "
+                                    "intervals of the simulated figures; none is marked best"));
             } else {
                 item->setToolTip(label);
             }
@@ -204,7 +209,9 @@ void ComparisonView::fillTable()
     m_table->resizeRowsToContents();
     m_caption->setText(
         tr("%n candidate(s) on the same workloads (traffic × %1); the best of each row is "
-           "marked ★ in bold green.", "", comparison.columnCount())
+           "marked ★ in bold green; ≈ marks figures that cannot be told apart within their "
+           "95 % confidence intervals, and a candidate with more than 1 % failed requests is "
+           "never best on latency.", "", comparison.columnCount())
             .arg(m_evaluation->trafficMultiplier, 0, 'g', 3));
     fitTableHeight();
 }

@@ -1,5 +1,6 @@
 #include "Comparison.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -27,7 +28,34 @@ struct RowSpec
     ComparisonRow::Better better;
     std::optional<double> (*value)(const CandidateEvaluation &);
     QString (*format)(double);
+    /// Latency rows: the value with its 95 % interval; such rows mark a best value only beyond
+    /// the intervals, and never for a candidate whose requests fail.
+    std::optional<ComparisonTable::Estimate> (*estimate)(const CandidateEvaluation &) = nullptr;
 };
+
+/// The worst entry's p99 at the busiest hour with its interval.
+std::optional<ComparisonTable::Estimate> peakP99Estimate(const CandidateEvaluation &c)
+{
+    const EntryResult *worst = nullptr;
+    for (const EntryResult &entry : c.entries)
+        if (!worst || entry.latencyMs.p99 > worst->latencyMs.p99)
+            worst = &entry;
+    if (!worst)
+        return std::nullopt;
+    return ComparisonTable::Estimate{worst->latencyMs.p99, worst->latencyCi95Ms.low.p99,
+                                     worst->latencyCi95Ms.high.p99};
+}
+
+/// A percentile among failed requests.
+QString failsText()
+{
+    return QCoreApplication::translate("skyline::ComparisonView", "fails");
+}
+
+QString formatFailedShare(double value)
+{
+    return formatShare(value, 2);
+}
 
 QString formatCount(double value)
 {
@@ -70,7 +98,14 @@ const std::vector<RowSpec> &rowSpecs()
                  return std::nullopt;
              return peakP99Ms(c);
          },
-         formatMs},
+         formatMs, peakP99Estimate},
+        {"failedShare", QStringLiteral("Failed requests"), B::Lower,
+         [](const CandidateEvaluation &c) -> std::optional<double> {
+             if (c.entries.empty())
+                 return std::nullopt;
+             return worstFailedShare(c);
+         },
+         formatFailedShare},
         {"coldStartShare", QStringLiteral("Cold-start share"), B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> { return coldStartShare(c); },
          formatColdStartShare},
@@ -140,21 +175,41 @@ ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
         row.key = QString::fromLatin1(spec.key);
         row.label = spec.label;
         row.better = spec.better;
+        std::vector<std::optional<Estimate>> estimates;
+        std::vector<bool> excluded;
         for (const CandidateEvaluation &candidate : evaluation.candidates) {
             std::optional<double> value;
             if (evaluated(candidate))
                 value = spec.value(candidate);
+            const bool failing = value && std::isinf(*value) && *value > 0;
             if (value && !std::isfinite(*value))
                 value.reset();
             row.values.push_back(value);
-            row.texts << (value ? spec.format(*value) : notAvailable());
+            row.texts << (failing ? failsText() : value ? spec.format(*value) : notAvailable());
             const bool simulated = (row.key == "coldStartShare" || row.key == "peakInstances")
                 && evaluation.method == EvalMethod::Simulation;
-            if (const auto halfWidth = value && simulated
+            if (const auto halfWidth = value && !failing && simulated
                     ? simulationHalfWidth(candidate, spec.key) : std::nullopt)
                 row.texts.back() += QStringLiteral(" ± ") + spec.format(*halfWidth);
+            if (spec.estimate) {
+                std::optional<Estimate> estimate;
+                if (value)
+                    estimate = spec.estimate(candidate);
+                estimates.push_back(estimate);
+                excluded.push_back(failing || (evaluated(candidate)
+                                               && worstFailedShare(candidate)
+                                                   > maxFailedShareForBest));
+            }
         }
-        row.best = bestOf(row.values, row.better);
+        if (spec.estimate) {
+            markBestBeyondIntervals(estimates, excluded, row.best, row.tied);
+            for (int i = 0; i < int(row.tied.size()); ++i)
+                if (row.tied[std::size_t(i)])
+                    row.texts[i] = QStringLiteral("≈ ") + row.texts[i];
+        } else {
+            row.best = bestOf(row.values, row.better);
+            row.tied.assign(row.values.size(), false);
+        }
         table.m_rows.push_back(std::move(row));
     }
     return table;
@@ -198,6 +253,46 @@ std::vector<bool> ComparisonTable::bestOf(const std::vector<std::optional<double
     return best;
 }
 
+void ComparisonTable::markBestBeyondIntervals(const std::vector<std::optional<Estimate>> &estimates,
+                                              const std::vector<bool> &excluded,
+                                              std::vector<bool> &best, std::vector<bool> &tied)
+{
+    const std::size_t n = estimates.size();
+    best.assign(n, false);
+    tied.assign(n, false);
+    std::vector<std::size_t> eligible;
+    std::size_t compared = 0; // candidates with a figure, failing ones included
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool failing = i < excluded.size() && excluded[i];
+        compared += estimates[i] || failing ? 1 : 0;
+        if (estimates[i] && !failing && std::isfinite(estimates[i]->value))
+            eligible.push_back(i);
+    }
+    if (compared < 2 || eligible.empty())
+        return;
+    std::size_t leader = eligible.front();
+    for (std::size_t i : eligible)
+        if (estimates[i]->value < estimates[leader]->value)
+            leader = i;
+    // Others whose interval reaches the leader's: no one can be called faster.
+    const Estimate &lead = *estimates[leader];
+    const double leadHigh = std::max(lead.high, lead.value);
+    bool anyTie = false;
+    for (std::size_t i : eligible) {
+        if (i == leader)
+            continue;
+        const double low = std::min(estimates[i]->low, estimates[i]->value);
+        if (low <= leadHigh) {
+            tied[i] = true;
+            anyTie = true;
+        }
+    }
+    if (anyTie)
+        tied[leader] = true;
+    else
+        best[leader] = true;
+}
+
 std::optional<double> costPerMillionRequestsUsd(const CandidateEvaluation &candidate)
 {
     if (!(candidate.monthlyRequests > 0))
@@ -210,6 +305,14 @@ double peakP99Ms(const CandidateEvaluation &candidate)
     double worst = 0;
     for (const EntryResult &entry : candidate.entries)
         worst = std::max(worst, entry.latencyMs.p99);
+    return worst;
+}
+
+double worstFailedShare(const CandidateEvaluation &candidate)
+{
+    double worst = 0;
+    for (const EntryResult &entry : candidate.entries)
+        worst = std::max(worst, entry.failedShare.total);
     return worst;
 }
 

@@ -23,8 +23,12 @@ struct ComparisonRow
     std::vector<std::optional<double>> values; ///< per candidate; nullopt: not available
     QStringList texts;                         ///< per candidate, formatted with the unit
     std::vector<bool> best;                    ///< per candidate: the best value of the row
+    /// Per candidate: as good as the best within the 95 % intervals of Monte Carlo figures, so
+    /// none of them is marked best; the text starts with "≈".
+    std::vector<bool> tied;
 
     bool isBest(int column) const { return column >= 0 && column < int(best.size()) && best[column]; }
+    bool isTied(int column) const { return column >= 0 && column < int(tied.size()) && tied[column]; }
 };
 
 class ComparisonTable
@@ -48,6 +52,21 @@ public:
     static std::vector<bool> bestOf(const std::vector<std::optional<double>> &values,
                                     ComparisonRow::Better better);
 
+    /// A row's value with its 95 % interval (low, high); equal bounds for an exact figure.
+    struct Estimate
+    {
+        double value = 0;
+        double low = 0;
+        double high = 0;
+    };
+    /// Marks the best of a row of estimates (lower is better), in `best`, only when its
+    /// interval does not overlap the runner-up's; otherwise the candidates whose intervals
+    /// overlap the best one's are `tied`. Candidates without an estimate or `excluded` (their
+    /// requests fail) are never best but count as compared.
+    static void markBestBeyondIntervals(const std::vector<std::optional<Estimate>> &estimates,
+                                        const std::vector<bool> &excluded,
+                                        std::vector<bool> &best, std::vector<bool> &tied);
+
 private:
     QStringList m_candidateIds;
     QStringList m_candidateNames;
@@ -57,8 +76,12 @@ private:
 /// Figures the table shows, usable on their own (e.g. in the GUI's status texts).
 /// Monthly cost per million client requests; nullopt without requests.
 std::optional<double> costPerMillionRequestsUsd(const CandidateEvaluation &candidate);
-/// The largest p99 of the entry points at the busiest hour.
+/// The largest p99 of the entry points at the busiest hour (+infinity: it falls among failures).
 double peakP99Ms(const CandidateEvaluation &candidate);
+/// The largest share of failed requests of the entry points at the busiest hour.
+double worstFailedShare(const CandidateEvaluation &candidate);
+/// More than this share of failed requests, and a candidate is never best on latency.
+inline constexpr double maxFailedShareForBest = 0.01;
 /// Share of function invocations that start cold (weighted by each function's rate).
 double coldStartShare(const CandidateEvaluation &candidate);
 /// Sum of the peak instances of functions and replicas of services.

@@ -271,8 +271,13 @@ QString ReportWriter::comparisonHtml() const
         html += QStringLiteral("</tr>\n");
     }
     html += QStringLiteral("</tbody>\n</table>\n<p class=\"note\">★ marks the best value of each "
-                           "row (lowest, or highest for availability). p99 is the slowest entry "
-                           "point at the busiest hour; the cold-start share weighs each "
+                           "row (lowest, or highest for availability); ≈ marks p99 figures "
+                           "that cannot be told apart within their 95 % confidence intervals, "
+                           "and a candidate with more than 1 % failed requests is never best on "
+                           "latency. p99 is the slowest entry "
+                           "point at the busiest hour (\"fails\" where it falls among failed "
+                           "requests: throttled, or slower than the caller's timeout); the "
+                           "cold-start share weighs each "
                            "function by its invocations; the blast radius is the largest share "
                            "of client traffic that fails when one component is down.</p>\n");
     for (const CandidateEvaluation &c : m_evaluation->candidates)
