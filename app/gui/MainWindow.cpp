@@ -658,9 +658,8 @@ bool MainWindow::offerRecovery()
         m_recovery->removeRecoveryFile(newest);
         return false;
     }
-    m_document->resetProject(*result.value, original);
     // Restored work is unsaved work: keep the modified marker and the prompts.
-    m_document->undoStack()->resetClean();
+    m_document->resetProject(*result.value, original, true);
     // The old copy goes only once the work is safe in this session's copy: a second crash
     // right after restoring loses nothing.
     if (m_recovery->writeNow())
