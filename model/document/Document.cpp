@@ -7,11 +7,13 @@
 #include "domain/IdAllocator.h"
 #include "domain/NodeKinds.h"
 #include "domain/ParamSchema.h"
+#include "domain/Routes.h"
 #include "domain/Validation.h"
 #include "io/Fragment.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 #include <QUndoStack>
 
@@ -580,9 +582,23 @@ QString Document::convertNode(const QString &candidateId, const QString &nodeId)
     if (!canConvert(n->kind))
         return tr("Only functions and services can be converted.");
     const Node after = convertedNode(*n);
-    push(after.kind == NodeKind::Function ? tr("Convert %1 to a function").arg(toQ(n->name))
-                                          : tr("Convert %1 to a service").arg(toQ(n->name)),
-         {replaced(toStd(candidateId), *n, after)});
+    // The undo text says what the conversion assumed (the status bar shows it too).
+    const QLocale locale;
+    const QString text =
+        after.kind == NodeKind::Function
+            ? tr("Convert %1 to a function: %2 MB, at most %3 instances (%4 replicas × %5 "
+                 "workers)")
+                  .arg(toQ(n->name), locale.toString(after.number("memoryMb")),
+                       locale.toString(after.number("concurrencyLimit")),
+                       locale.toString(n->number("maxReplicas")),
+                       locale.toString(n->number("concurrencyPerReplica")))
+            : tr("Convert %1 to a service: %2 vCPU for %3 MB (%4 MB per vCPU), %n worker(s) "
+                 "per replica for %5 % CPU-bound work",
+                 "", int(after.number("concurrencyPerReplica")))
+                  .arg(toQ(n->name), locale.toString(after.number("vcpu")),
+                       locale.toString(n->number("memoryMb")), locale.toString(lambdaMbPerVcpu),
+                       locale.toString(100.0 * n->number("cpuBoundShare")));
+    push(text, {replaced(toStd(candidateId), *n, after)});
     return {};
 }
 
@@ -657,6 +673,9 @@ QString Document::addEdge(const QString &candidateId, EdgeKind kind, const QStri
                               .arg(toQ(a->name), toQ(b->name)));
     e.id = uniqueId(m_project, "e");
     e.latencyMs = kind == EdgeKind::Api ? 1.0 : 0.0;
+    // A gateway's routes are shares of its requests: a new one gets what the others leave.
+    if (a->kind == NodeKind::Gateway)
+        e.perRequest = leftoverRouteShare(*c, a->id);
     Op op = inserted(c->id, c->edges.size(), e);
     push(kind == EdgeKind::Api ? tr("Connect API call") : tr("Connect event"), {op});
     if (error)

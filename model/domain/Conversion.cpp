@@ -19,6 +19,14 @@ double clampTo(const ParamSpec *spec, double v)
 
 } // namespace
 
+double workersPerReplica(double vcpu, double cpuBoundShare)
+{
+    if (!(cpuBoundShare > 0))
+        return defaultIoBoundWorkers;
+    // A worker keeps cpuBoundShare of a vCPU busy; a little slack so that 1.0 / 0.25 is 4.
+    return std::max(1.0, std::floor(vcpu / cpuBoundShare + 1e-9));
+}
+
 bool canConvert(NodeKind kind)
 {
     return kind == NodeKind::Function || kind == NodeKind::Service;
@@ -35,6 +43,7 @@ Node convertedNode(const Node &n)
     };
     out.params["arch"] = n.text("arch");
     out.params["runtime"] = n.text("runtime");
+    set("cpuBoundShare", n.number("cpuBoundShare"));
     if (toFunction) {
         set("durationMs", n.number("serviceTimeMs"));
         set("durationCv", n.number("serviceTimeCv"));
@@ -46,6 +55,8 @@ Node convertedNode(const Node &n)
         set("memoryGb", std::max(0.5, n.number("memoryMb") / 1024.0));
         set("serviceTimeMs", n.number("durationMs"));
         set("serviceTimeCv", n.number("durationCv"));
+        set("concurrencyPerReplica", workersPerReplica(out.number("vcpu"),
+                                                       n.number("cpuBoundShare")));
         const double workers = out.number("concurrencyPerReplica");
         set("maxReplicas", std::ceil(n.number("concurrencyLimit") / workers));
         set("minReplicas", std::min(out.number("minReplicas"), out.number("maxReplicas")));

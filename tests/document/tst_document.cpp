@@ -386,6 +386,47 @@ private slots:
         QVERIFY(!doc.isModified());
     }
 
+    /// A gateway's routes are shares of its requests: a new route gets what the others leave
+    /// (issue 10.5), other edges still start at one call per request.
+    void newGatewayRouteGetsTheShareLeftOver()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString gw = doc.addNode(c, NodeKind::Gateway, {0, 0});
+        const QString a = doc.addNode(c, NodeKind::Function, {200, 0});
+        const QString b = doc.addNode(c, NodeKind::Function, {200, 100});
+        const QString d = doc.addNode(c, NodeKind::Function, {200, 200});
+        const QString first = doc.addEdge(c, EdgeKind::Api, gw, a);
+        QCOMPARE(doc.edge(c, first)->perRequest, 1.0); // the only route takes every request
+        Edge most = *doc.edge(c, first);
+        most.perRequest = 0.7;
+        QVERIFY(doc.setEdge(c, most).isEmpty());
+        const QString second = doc.addEdge(c, EdgeKind::Api, gw, b);
+        QVERIFY(qAbs(doc.edge(c, second)->perRequest - 0.3) < 1e-12);
+        const QString third = doc.addEdge(c, EdgeKind::Api, gw, d);
+        QCOMPARE(doc.edge(c, third)->perRequest, 0.0); // nothing left
+        const QString call = doc.addEdge(c, EdgeKind::Api, a, b);
+        QCOMPARE(doc.edge(c, call)->perRequest, 1.0); // not a route
+    }
+
+    /// Converting says what it assumed: vCPU from memory at 1,769 MB per vCPU and workers per
+    /// replica from the CPU-bound share (issue 10.4).
+    void convertUndoTextSaysWhatItAssumed()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString f = doc.addNode(c, NodeKind::Function, {0, 0}, "Resize");
+        QVERIFY(doc.setNodeParam(c, f, "memoryMb", 2240.0).isEmpty());
+        QVERIFY(doc.setNodeParam(c, f, "cpuBoundShare", 1.0).isEmpty());
+        QVERIFY(doc.setNodeParam(c, f, "durationMs", 1500.0).isEmpty());
+        QVERIFY(doc.convertNode(c, f).isEmpty());
+        const QString text = doc.undoStack()->undoText();
+        QVERIFY2(text.contains("1.25 vCPU") && text.contains("1 worker per replica") &&
+                     text.contains("100 % CPU-bound") && text.contains("MB per vCPU"),
+                 qPrintable(text));
+        QCOMPARE(doc.node(c, f)->number("concurrencyPerReplica"), 1.0);
+    }
+
     void workloadInUseCannotBeRemoved()
     {
         Document doc;
