@@ -731,9 +731,8 @@ bool MainWindow::restoreRecoveryCopy(const QString &copy)
         m_recovery->removeRecoveryFile(copy);
         return false;
     }
-    m_document->resetProject(*result.value, RecoveryManager::originalFilePath(copy));
     // Restored work is unsaved work: keep the modified marker and the prompts.
-    m_document->undoStack()->resetClean();
+    m_document->resetProject(*result.value, RecoveryManager::originalFilePath(copy), true);
     // The old copy goes only once the work is safe in this session's copy: a second crash
     // right after restoring loses nothing.
     if (m_recovery->writeNow())

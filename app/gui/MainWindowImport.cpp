@@ -216,10 +216,9 @@ bool MainWindow::importFiles(const QStringList &paths, ImportTarget target, QStr
     if (target == ImportTarget::NewProject) {
         if (!maybeSave())
             return false;
-        m_document->resetProject(*result.project);
         m_recovery->discard();
         // Nothing of it is on disk yet: keep the modified marker and the prompts.
-        m_document->undoStack()->resetClean();
+        m_document->resetProject(*result.project, {}, true);
         candidateId = toQ(result.project->candidates.front().id);
     } else {
         std::map<std::string, std::string> renamed;

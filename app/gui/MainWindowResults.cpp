@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -311,10 +312,13 @@ void MainWindow::convertSelectedNode()
     if (nodes.size() != 1)
         return;
     const QString error = m_document->convertNode(canvas->currentCandidateId(), nodes.first());
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         statusBar()->showMessage(error, resultStatusTimeoutMs);
-    else
+    } else {
+        // What the conversion assumed (vCPU, workers per replica) is its undo text.
+        statusBar()->showMessage(m_document->undoStack()->undoText(), resultStatusTimeoutMs);
         canvas->canvasScene()->selectIds(nodes);
+    }
     updateResultActions();
 }
 

@@ -1,12 +1,19 @@
 #include "Document.h"
 
 #include "EditCommand.h"
+#include "Operation.h"
+#include "domain/ContextBoxes.h"
+#include "domain/Conversion.h"
+#include "domain/IdAllocator.h"
 #include "domain/NodeKinds.h"
 #include "domain/ParamSchema.h"
+#include "domain/Routes.h"
 #include "domain/Validation.h"
+#include "io/Fragment.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 #include <QUndoStack>
 
@@ -18,8 +25,25 @@ namespace skyline {
 
 namespace {
 
-using Op = Document::Operation;
-using Target = Document::Operation::Target;
+using Op = DocumentOperation;
+
+template <typename T>
+Op inserted(const std::string &candidateId, size_t index, const T &value)
+{
+    return {EntityChange<T>{candidateId, index, std::nullopt, value}};
+}
+
+template <typename T>
+Op removed(const std::string &candidateId, size_t index, const T &value)
+{
+    return {EntityChange<T>{candidateId, index, value, std::nullopt}};
+}
+
+template <typename T>
+Op replaced(const std::string &candidateId, const T &before, const T &after)
+{
+    return {EntityChange<T>{candidateId, 0, before, after}};
+}
 
 template <typename T>
 size_t indexOfId(const std::vector<T> &items, const std::string &id)
@@ -29,38 +53,6 @@ size_t indexOfId(const std::vector<T> &items, const std::string &id)
             return i;
     return items.size();
 }
-
-Op replaceNode(const std::string &candidateId, const Node &before, const Node &after)
-{
-    Op op;
-    op.target = Target::Node;
-    op.candidateId = candidateId;
-    op.nodeBefore = before;
-    op.nodeAfter = after;
-    return op;
-}
-
-Op replaceContext(const std::string &candidateId, const Context &before, const Context &after)
-{
-    Op op;
-    op.target = Target::Context;
-    op.candidateId = candidateId;
-    op.contextBefore = before;
-    op.contextAfter = after;
-    return op;
-}
-
-Op replaceEdge(const std::string &candidateId, const Edge &before, const Edge &after)
-{
-    Op op;
-    op.target = Target::Edge;
-    op.candidateId = candidateId;
-    op.edgeBefore = before;
-    op.edgeAfter = after;
-    return op;
-}
-
-double area(const RectF &r) { return r.width * r.height; }
 
 /// The first rule an edit would break, as the sentence the studio shows; empty when none.
 /// (The rules and their English wording live in model/domain/Validation.h, shared with the
@@ -103,15 +95,18 @@ void Document::setFilePath(const QString &path)
 
 bool Document::isModified() const { return !m_undoStack->isClean(); }
 
-void Document::resetProject(const Project &project, const QString &filePath)
+void Document::resetProject(const Project &project, const QString &filePath, bool unsaved)
 {
     m_undoStack->clear();
     m_project = project;
     setFilePath(filePath);
-    m_undoStack->setClean();
+    if (unsaved)
+        m_undoStack->resetClean(); // modified until saved, though there is nothing to undo
+    else
+        m_undoStack->setClean();
     emit projectReset();
     emit projectChanged();
-    emit modifiedChanged(false);
+    emit modifiedChanged(unsaved);
 }
 
 bool Document::load(const QString &path, QString *error)
@@ -192,17 +187,6 @@ const Workload *Document::workload(const QString &workloadId) const
     return m_project.findWorkload(toStd(workloadId));
 }
 
-namespace {
-std::string contextContaining(const Candidate &c, const PointF &pos)
-{
-    const Context *best = nullptr;
-    for (const Context &x : c.contexts)
-        if (x.rect.contains(pos) && (!best || area(x.rect) < area(best->rect)))
-            best = &x;
-    return best ? best->id : std::string();
-}
-} // namespace
-
 QString Document::contextAt(const QString &candidateId, const PointF &pos) const
 {
     const Candidate *c = candidate(candidateId);
@@ -240,17 +224,58 @@ ListChange applyToList(std::vector<T> &items, const std::optional<T> &target,
     }
     return ListChange::None;
 }
+
+
+/// The list an entity change applies to, or nullptr when its candidate is gone.
+template <typename T>
+std::vector<T> *listOf(Project &project, const std::string &candidateId)
+{
+    if constexpr (std::is_same_v<T, Candidate>)
+        return &project.candidates;
+    else if constexpr (std::is_same_v<T, Workload>)
+        return &project.workloads;
+    else {
+        Candidate *c = project.findCandidate(candidateId);
+        if (!c)
+            return nullptr;
+        if constexpr (std::is_same_v<T, Node>)
+            return &c->nodes;
+        else if constexpr (std::is_same_v<T, Edge>)
+            return &c->edges;
+        else
+            return &c->contexts;
+    }
+}
 } // namespace
 
 void Document::apply(const Operation &op, bool forward)
 {
+    std::visit([&](const auto &change) { applyChange(change, forward); }, op.change);
+}
+
+void Document::applyChange(const MetaChange &change, bool forward)
+{
+    const ProjectMeta &meta = forward ? change.after : change.before;
+    m_project.name = meta.name;
+    m_project.description = meta.description;
+    m_project.pricing = meta.pricing;
+    emit metaChanged();
+}
+
+template <typename T>
+void Document::applyChange(const EntityChange<T> &change, bool forward)
+{
+    std::vector<T> *items = listOf<T>(m_project, change.candidateId);
+    if (!items)
+        return;
     // Forward applies before -> after; backward after -> before.
-    auto change = [&](auto &items, const auto &before, const auto &after, std::string *id) {
-        return forward ? applyToList(items, after, before, op.index, id)
-                       : applyToList(items, before, after, op.index, id);
-    };
-    // Emits the signal that matches the change, with or without the candidate id.
-    auto announce = [](ListChange kind, auto emitAdded, auto emitRemoved, auto emitChanged) {
+    std::string id;
+    const ListChange kind =
+        forward ? applyToList(*items, change.after, change.before, change.index, &id)
+                : applyToList(*items, change.before, change.after, change.index, &id);
+    const QString qid = toQ(id), cid = toQ(change.candidateId);
+    // The signal that matches the change, with or without the candidate id.
+    auto announce = [kind](auto emitAdded, auto emitRemoved, auto emitChanged) {
         if (kind == ListChange::Added)
             emitAdded();
         else if (kind == ListChange::Removed)
@@ -258,58 +283,58 @@ void Document::apply(const Operation &op, bool forward)
         else if (kind == ListChange::Changed)
             emitChanged();
     };
-    std::string id;
-    const QString cid = toQ(op.candidateId);
-    if (op.target == Target::Meta) {
-        const auto &meta = forward ? op.metaAfter : op.metaBefore;
-        m_project.name = meta->name;
-        m_project.description = meta->description;
-        m_project.pricing = meta->pricing;
-        emit metaChanged();
-        return;
-    }
-    if (op.target == Target::Candidate) {
-        const ListChange kind =
-            change(m_project.candidates, op.candidateBefore, op.candidateAfter, &id);
-        announce(
-            kind, [&] { emit candidateAdded(toQ(id)); }, [&] { emit candidateRemoved(toQ(id)); },
-            [&] { emit candidateChanged(toQ(id)); });
-        return;
-    }
-    if (op.target == Target::Workload) {
-        const ListChange kind =
-            change(m_project.workloads, op.workloadBefore, op.workloadAfter, &id);
-        announce(
-            kind, [&] { emit workloadAdded(toQ(id)); }, [&] { emit workloadRemoved(toQ(id)); },
-            [&] { emit workloadChanged(toQ(id)); });
-        return;
-    }
-    Candidate *c = m_project.findCandidate(op.candidateId);
-    if (!c)
-        return;
-    if (op.target == Target::Node) {
-        const ListChange kind = change(c->nodes, op.nodeBefore, op.nodeAfter, &id);
-        announce(
-            kind, [&] { emit nodeAdded(cid, toQ(id)); }, [&] { emit nodeRemoved(cid, toQ(id)); },
-            [&] { emit nodeChanged(cid, toQ(id)); });
-    } else if (op.target == Target::Edge) {
-        const ListChange kind = change(c->edges, op.edgeBefore, op.edgeAfter, &id);
-        announce(
-            kind, [&] { emit edgeAdded(cid, toQ(id)); }, [&] { emit edgeRemoved(cid, toQ(id)); },
-            [&] { emit edgeChanged(cid, toQ(id)); });
-    } else if (op.target == Target::Context) {
-        const ListChange kind = change(c->contexts, op.contextBefore, op.contextAfter, &id);
-        announce(
-            kind, [&] { emit contextAdded(cid, toQ(id)); },
-            [&] { emit contextRemoved(cid, toQ(id)); }, [&] { emit contextChanged(cid, toQ(id)); });
-    }
+    if constexpr (std::is_same_v<T, Candidate>)
+        announce([&] { emit candidateAdded(qid); }, [&] { emit candidateRemoved(qid); },
+                 [&] { emit candidateChanged(qid); });
+    else if constexpr (std::is_same_v<T, Workload>)
+        announce([&] { emit workloadAdded(qid); }, [&] { emit workloadRemoved(qid); },
+                 [&] { emit workloadChanged(qid); });
+    else if constexpr (std::is_same_v<T, Node>)
+        announce([&] { emit nodeAdded(cid, qid); }, [&] { emit nodeRemoved(cid, qid); },
+                 [&] { emit nodeChanged(cid, qid); });
+    else if constexpr (std::is_same_v<T, Edge>)
+        announce([&] { emit edgeAdded(cid, qid); }, [&] { emit edgeRemoved(cid, qid); },
+                 [&] { emit edgeChanged(cid, qid); });
+    else
+        announce([&] { emit contextAdded(cid, qid); }, [&] { emit contextRemoved(cid, qid); },
+                 [&] { emit contextChanged(cid, qid); });
 }
 
 void Document::push(const QString &text, std::vector<Operation> ops)
 {
     if (ops.empty())
         return;
-    m_undoStack->push(new EditCommand(this, text, std::move(ops)));
+    if (!m_group) {
+        m_undoStack->push(new EditCommand(this, text, std::move(ops)));
+        return;
+    }
+    // A part of a group takes effect now; the group becomes one step when it closes.
+    for (Operation &op : ops) {
+        apply(op, true);
+        m_group->ops.push_back(std::move(op));
+    }
+    if (m_group->parts++ == 0)
+        m_group->firstPartText = text;
+}
+
+void Document::beginGroup(const QString &text)
+{
+    if (!m_group) {
+        m_group = std::make_unique<Group>();
+        m_group->text = text;
+    }
+    ++m_group->depth;
+}
+
+void Document::endGroup()
+{
+    if (!m_group || --m_group->depth > 0)
+        return;
+    const std::unique_ptr<Group> group = std::move(m_group);
+    if (group->ops.empty())
+        return;
+    const QString text = group->parts == 1 ? group->firstPartText : group->text;
+    m_undoStack->push(new EditCommand(this, text, std::move(group->ops), true));
 }
 
 // --- project-level edits ---------------------------------------------------------------------
@@ -318,11 +343,7 @@ namespace {
 ProjectMeta metaOf(const Project &p) { return {p.name, p.description, p.pricing}; }
 Op metaOp(const Project &p, const ProjectMeta &after)
 {
-    Op op;
-    op.target = Target::Meta;
-    op.metaBefore = metaOf(p);
-    op.metaAfter = after;
-    return op;
+    return {MetaChange{metaOf(p), after}};
 }
 } // namespace
 
@@ -358,10 +379,7 @@ QString Document::addCandidate(const QString &name)
     Candidate c;
     c.id = uniqueId(m_project, "c");
     c.name = name.isEmpty() ? "Candidate " + c.id.substr(1) : toStd(name);
-    Op op;
-    op.target = Target::Candidate;
-    op.index = m_project.candidates.size();
-    op.candidateAfter = c;
+    Op op = inserted({}, m_project.candidates.size(), c);
     push(tr("Add candidate"), {op});
     return toQ(c.id);
 }
@@ -373,10 +391,7 @@ void Document::renameCandidate(const QString &candidateId, const QString &name)
         return;
     Candidate after = *c;
     after.name = toStd(name);
-    Op op;
-    op.target = Target::Candidate;
-    op.candidateBefore = *c;
-    op.candidateAfter = after;
+    Op op = replaced({}, *c, after);
     push(tr("Rename candidate"), {op});
 }
 
@@ -385,36 +400,13 @@ QString Document::duplicateCandidate(const QString &candidateId)
     const Candidate *source = candidate(candidateId);
     if (!source)
         return {};
-    Project scratch = m_project; // ids must be fresh across the whole project
+    IdAllocator ids(m_project); // ids must be fresh across the whole project
     Candidate copy = *source;
-    copy.id = uniqueId(scratch, "c");
-    scratch.candidates.push_back(Candidate{copy.id, {}, {}, {}, {}});
+    copy.id = ids.fresh("c");
     copy.name = source->name + " (copy)";
-    std::map<std::string, std::string> renamed;
-    auto fresh = [&](const std::string &prefix, const std::string &old) {
-        std::string id = uniqueId(scratch, prefix);
-        // Reserve it by adding a placeholder context to the scratch candidate.
-        scratch.candidates.back().contexts.push_back(Context{id, {}, {}});
-        renamed[old] = id;
-        return id;
-    };
-    for (Context &x : copy.contexts)
-        x.id = fresh("x", x.id);
-    for (Node &n : copy.nodes) {
-        n.id = fresh("n", n.id);
-        if (!n.context.empty())
-            n.context = renamed[n.context];
-    }
-    for (Edge &e : copy.edges) {
-        e.id = fresh("e", e.id);
-        e.from = renamed[e.from];
-        e.to = renamed[e.to];
-    }
-    Op op;
-    op.target = Target::Candidate;
-    op.index = indexOfId(m_project.candidates, source->id) + 1;
-    op.candidateAfter = copy;
-    push(tr("Duplicate candidate"), {op});
+    renameIds(copy, ids, Renaming::Every);
+    push(tr("Duplicate candidate"),
+         {inserted({}, indexOfId(m_project.candidates, source->id) + 1, copy)});
     return toQ(copy.id);
 }
 
@@ -422,55 +414,14 @@ QString Document::addImportedCandidate(const Candidate &candidate,
                                       const std::vector<Workload> &workloads,
                                       std::map<std::string, std::string> *renamed)
 {
-    Project scratch = m_project; // ids must be fresh across the whole project
-    std::set<std::string> taken;
-    for (const Workload &w : scratch.workloads)
-        taken.insert(w.id);
-    for (const Candidate &c : scratch.candidates) {
-        taken.insert(c.id);
-        for (const Context &x : c.contexts)
-            taken.insert(x.id);
-        for (const Node &n : c.nodes)
-            taken.insert(n.id);
-        for (const Edge &e : c.edges)
-            taken.insert(e.id);
-    }
+    IdAllocator ids(m_project); // ids must be fresh across the whole project
     std::map<std::string, std::string> changed;
     // An id that clashes becomes the first free one with the prefix its kind uses.
-    auto keepOrRenew = [&](std::string &id, const std::string &prefix) {
-        if (!taken.count(id)) {
-            taken.insert(id);
-            return;
-        }
-        std::string fresh;
-        for (long i = 1; fresh.empty() || taken.count(fresh); ++i)
-            fresh = prefix + std::to_string(i);
-        taken.insert(fresh);
-        changed[id] = fresh;
-        id = fresh;
-    };
-
     Candidate added = candidate;
-    keepOrRenew(added.id, "c");
-    std::map<std::string, std::string> localIds; // ids within the candidate (one namespace)
-    for (Context &x : added.contexts) {
-        const std::string old = x.id;
-        keepOrRenew(x.id, "x");
-        localIds[old] = x.id;
-    }
-    for (Node &n : added.nodes) {
-        const std::string old = n.id;
-        keepOrRenew(n.id, "n");
-        localIds[old] = n.id;
-    }
-    for (Node &n : added.nodes)
-        if (!n.context.empty() && localIds.count(n.context))
-            n.context = localIds[n.context];
-    for (Edge &e : added.edges) {
-        keepOrRenew(e.id, "e");
-        e.from = localIds.count(e.from) ? localIds[e.from] : e.from;
-        e.to = localIds.count(e.to) ? localIds[e.to] : e.to;
-    }
+    added.id = ids.keepOrRenew(candidate.id, "c");
+    if (added.id != candidate.id)
+        changed[candidate.id] = added.id;
+    changed.merge(renameIds(added, ids, Renaming::OnlyClashing));
 
     // Only the workloads a client of the candidate uses come along.
     std::vector<Op> ops;
@@ -482,28 +433,22 @@ QString Document::addImportedCandidate(const Candidate &candidate,
         if (!used || workloadIds.count(source.id))
             continue;
         Workload w = source;
-        keepOrRenew(w.id, "w");
+        w.id = ids.keepOrRenew(source.id, "w");
+        if (w.id != source.id)
+            changed[source.id] = w.id;
         workloadIds[source.id] = w.id;
-        Op op;
-        op.target = Target::Workload;
-        op.index = scratch.workloads.size() + ops.size();
-        op.workloadAfter = w;
-        ops.push_back(op);
+        ops.push_back(inserted({}, m_project.workloads.size() + ops.size(), w));
     }
     for (Node &n : added.nodes) {
         if (n.kind != NodeKind::Client)
             continue;
         if (workloadIds.count(n.workload))
             n.workload = workloadIds[n.workload];
-        else if (!scratch.findWorkload(n.workload)) // as paste does: the project's first one
-            n.workload = scratch.workloads.empty() ? std::string() : scratch.workloads[0].id;
+        else if (!m_project.findWorkload(n.workload)) // as paste does: the project's first one
+            n.workload = m_project.workloads.empty() ? std::string() : m_project.workloads[0].id;
     }
 
-    Op op;
-    op.target = Target::Candidate;
-    op.index = m_project.candidates.size();
-    op.candidateAfter = added;
-    ops.push_back(op);
+    ops.push_back(inserted({}, m_project.candidates.size(), added));
     push(tr("Import candidate “%1”").arg(toQ(added.name)), std::move(ops));
     if (renamed)
         *renamed = std::move(changed);
@@ -515,10 +460,7 @@ void Document::removeCandidate(const QString &candidateId)
     const Candidate *c = candidate(candidateId);
     if (!c)
         return;
-    Op op;
-    op.target = Target::Candidate;
-    op.index = indexOfId(m_project.candidates, c->id);
-    op.candidateBefore = *c;
+    Op op = removed({}, indexOfId(m_project.candidates, c->id), *c);
     push(tr("Delete candidate"), {op});
 }
 
@@ -529,10 +471,7 @@ QString Document::addWorkload(WorkloadShape shape, const QString &name)
         w.name = "Workload " + w.id.substr(1);
     if (shape == WorkloadShape::Trace)
         w.points = {{0, 10}, {1439, 10}};
-    Op op;
-    op.target = Target::Workload;
-    op.index = m_project.workloads.size();
-    op.workloadAfter = w;
+    Op op = inserted({}, m_project.workloads.size(), w);
     push(tr("Add workload"), {op});
     return toQ(w.id);
 }
@@ -546,10 +485,7 @@ QString Document::setWorkload(const Workload &workload)
         return why;
     if (*current == workload)
         return {};
-    Op op;
-    op.target = Target::Workload;
-    op.workloadBefore = *current;
-    op.workloadAfter = workload;
+    Op op = replaced({}, *current, workload);
     push(tr("Edit workload %1").arg(toQ(workload.name)), {op});
     return {};
 }
@@ -565,10 +501,7 @@ QString Document::removeWorkload(const QString &workloadId)
                 return tr("Workload '%1' drives client '%2' in candidate '%3'; choose another "
                           "workload for that client first.")
                     .arg(toQ(w->name), toQ(n.name), toQ(c.name));
-    Op op;
-    op.target = Target::Workload;
-    op.index = indexOfId(m_project.workloads, w->id);
-    op.workloadBefore = *w;
+    Op op = removed({}, indexOfId(m_project.workloads, w->id), *w);
     push(tr("Delete workload"), {op});
     return {};
 }
@@ -598,25 +531,16 @@ QString Document::addNode(const QString &candidateId, NodeKind kind, const Point
     n.context = contextContaining(*c, pos);
     if (kind == NodeKind::Client && !m_project.workloads.empty())
         n.workload = m_project.workloads.front().id;
-    Op op;
-    op.target = Target::Node;
-    op.candidateId = c->id;
-    op.index = c->nodes.size();
-    op.nodeAfter = n;
-    std::vector<Op> ops{op};
-    const QString text = addNodeText(kind);
+    std::vector<Op> ops;
     if (kind == NodeKind::Client && m_project.workloads.empty()) {
         // A client needs a workload: create one in the same step.
         Workload w = makeDefaultWorkload(WorkloadShape::Diurnal, uniqueId(m_project, "w"),
                                          "Weekday");
-        ops.front().nodeAfter->workload = w.id;
-        Op wop;
-        wop.target = Target::Workload;
-        wop.index = 0;
-        wop.workloadAfter = w;
-        ops.insert(ops.begin(), wop);
+        n.workload = w.id;
+        ops.push_back(inserted({}, 0, w));
     }
-    push(text, std::move(ops));
+    ops.push_back(inserted(c->id, c->nodes.size(), n));
+    push(addNodeText(kind), std::move(ops));
     return toQ(n.id);
 }
 
@@ -627,7 +551,7 @@ void Document::renameNode(const QString &candidateId, const QString &nodeId, con
         return;
     Node after = *n;
     after.name = toStd(name);
-    push(tr("Rename %1").arg(toQ(n->name)), {replaceNode(toStd(candidateId), *n, after)});
+    push(tr("Rename %1").arg(toQ(n->name)), {replaced(toStd(candidateId), *n, after)});
 }
 
 QString Document::setNodeParam(const QString &candidateId, const QString &nodeId,
@@ -646,7 +570,7 @@ QString Document::setNodeParam(const QString &candidateId, const QString &nodeId
     if (after == *n)
         return {};
     push(tr("Set %1 of %2").arg(toQ(spec->label), toQ(n->name)),
-         {replaceNode(toStd(candidateId), *n, after)});
+         {replaced(toStd(candidateId), *n, after)});
     return {};
 }
 
@@ -669,61 +593,35 @@ QString Document::setNodeRange(const QString &candidateId, const QString &nodeId
     if (after == *n)
         return {};
     push(tr("Set range of %1 of %2").arg(toQ(spec->label), toQ(n->name)),
-         {replaceNode(toStd(candidateId), *n, after)});
+         {replaced(toStd(candidateId), *n, after)});
     return {};
 }
-
-namespace {
-double clampTo(const ParamSpec *spec, double v)
-{
-    if (!spec)
-        return v;
-    v = std::clamp(v, spec->minimum, spec->maximum);
-    return spec->type == ParamType::Integer ? std::round(v) : v;
-}
-
-/// The node as the other kind, with the parameters that have a counterpart carried over.
-Node convertedNode(const Node &n)
-{
-    const bool toFunction = n.kind == NodeKind::Service;
-    Node out = makeDefaultNode(toFunction ? NodeKind::Function : NodeKind::Service, n.id, n.name,
-                               n.pos);
-    out.context = n.context;
-    auto set = [&out](const std::string &key, double v) {
-        out.params[key] = clampTo(findNodeParamSpec(out.kind, key), v);
-    };
-    out.params["arch"] = n.text("arch");
-    out.params["runtime"] = n.text("runtime");
-    if (toFunction) {
-        set("durationMs", n.number("serviceTimeMs"));
-        set("durationCv", n.number("serviceTimeCv"));
-        set("memoryMb", n.number("memoryGb") * 1024.0);
-        set("concurrencyLimit", n.number("maxReplicas") * n.number("concurrencyPerReplica"));
-    } else {
-        // AWS gives a function one vCPU per 1,769 MB; replicas come in quarter vCPUs.
-        set("vcpu", std::max(0.25, std::round(n.number("memoryMb") / 1769.0 * 4.0) / 4.0));
-        set("memoryGb", std::max(0.5, n.number("memoryMb") / 1024.0));
-        set("serviceTimeMs", n.number("durationMs"));
-        set("serviceTimeCv", n.number("durationCv"));
-        const double workers = out.number("concurrencyPerReplica");
-        set("maxReplicas", std::ceil(n.number("concurrencyLimit") / workers));
-        set("minReplicas", std::min(out.number("minReplicas"), out.number("maxReplicas")));
-    }
-    return out;
-}
-} // namespace
 
 QString Document::convertNode(const QString &candidateId, const QString &nodeId)
 {
     const Node *n = node(candidateId, nodeId);
     if (!n)
         return tr("There is no node '%1'.").arg(nodeId);
-    if (n->kind != NodeKind::Function && n->kind != NodeKind::Service)
+    if (!canConvert(n->kind))
         return tr("Only functions and services can be converted.");
     const Node after = convertedNode(*n);
-    push(after.kind == NodeKind::Function ? tr("Convert %1 to a function").arg(toQ(n->name))
-                                          : tr("Convert %1 to a service").arg(toQ(n->name)),
-         {replaceNode(toStd(candidateId), *n, after)});
+    // The undo text says what the conversion assumed (the status bar shows it too).
+    const QLocale locale;
+    const QString text =
+        after.kind == NodeKind::Function
+            ? tr("Convert %1 to a function: %2 MB, at most %3 instances (%4 replicas × %5 "
+                 "workers)")
+                  .arg(toQ(n->name), locale.toString(after.number("memoryMb")),
+                       locale.toString(after.number("concurrencyLimit")),
+                       locale.toString(n->number("maxReplicas")),
+                       locale.toString(n->number("concurrencyPerReplica")))
+            : tr("Convert %1 to a service: %2 vCPU for %3 MB (%4 MB per vCPU), %n worker(s) "
+                 "per replica for %5 % CPU-bound work",
+                 "", int(after.number("concurrencyPerReplica")))
+                  .arg(toQ(n->name), locale.toString(after.number("vcpu")),
+                       locale.toString(n->number("memoryMb")), locale.toString(lambdaMbPerVcpu),
+                       locale.toString(100.0 * n->number("cpuBoundShare")));
+    push(text, {replaced(toStd(candidateId), *n, after)});
     return {};
 }
 
@@ -736,7 +634,7 @@ void Document::setNodeWorkload(const QString &candidateId, const QString &nodeId
         return;
     Node after = *n;
     after.workload = toStd(workloadId);
-    push(tr("Set workload of %1").arg(toQ(n->name)), {replaceNode(toStd(candidateId), *n, after)});
+    push(tr("Set workload of %1").arg(toQ(n->name)), {replaced(toStd(candidateId), *n, after)});
 }
 
 void Document::moveNodes(const QString &candidateId, const std::map<QString, PointF> &newPositions)
@@ -754,7 +652,7 @@ void Document::moveNodes(const QString &candidateId, const std::map<QString, Poi
         after.context = contextContaining(*c, pos);
         if (after == *n)
             continue;
-        ops.push_back(replaceNode(c->id, *n, after));
+        ops.push_back(replaced(c->id, *n, after));
     }
     if (ops.empty())
         return;
@@ -798,11 +696,10 @@ QString Document::addEdge(const QString &candidateId, EdgeKind kind, const QStri
                               .arg(toQ(a->name), toQ(b->name)));
     e.id = uniqueId(m_project, "e");
     e.latencyMs = kind == EdgeKind::Api ? 1.0 : 0.0;
-    Op op;
-    op.target = Target::Edge;
-    op.candidateId = c->id;
-    op.index = c->edges.size();
-    op.edgeAfter = e;
+    // A gateway's routes are shares of its requests: a new one gets what the others leave.
+    if (a->kind == NodeKind::Gateway)
+        e.perRequest = leftoverRouteShare(*c, a->id);
+    Op op = inserted(c->id, c->edges.size(), e);
     push(kind == EdgeKind::Api ? tr("Connect API call") : tr("Connect event"), {op});
     if (error)
         error->clear();
@@ -821,7 +718,7 @@ QString Document::setEdge(const QString &candidateId, const Edge &edge)
     after.to = current->to;
     if (after == *current)
         return {};
-    push(tr("Edit connection"), {replaceEdge(toStd(candidateId), *current, after)});
+    push(tr("Edit connection"), {replaced(toStd(candidateId), *current, after)});
     return {};
 }
 
@@ -833,7 +730,7 @@ void Document::removeEdges(const QString &candidateId, const QStringList &edgeId
 
 // --- contexts --------------------------------------------------------------------------------
 
-std::vector<Document::Operation> Document::membershipOps(const Candidate &after,
+std::vector<DocumentOperation> Document::membershipOps(const Candidate &after,
                                                          const QString &candidateId) const
 {
     // Nodes join the smallest box that contains their centre (as in `after`), or none.
@@ -848,7 +745,7 @@ std::vector<Document::Operation> Document::membershipOps(const Candidate &after,
         Node updated = n;
         updated.context = contextContaining(after, n.pos);
         if (!(updated == *current))
-            ops.push_back(replaceNode(now->id, *current, updated));
+            ops.push_back(replaced(now->id, *current, updated));
     }
     return ops;
 }
@@ -862,11 +759,7 @@ QString Document::addContext(const QString &candidateId, const QString &name, co
     x.id = uniqueId(m_project, "x");
     x.name = name.isEmpty() ? toStd(tr("Context")) : toStd(name);
     x.rect = rect;
-    Op op;
-    op.target = Target::Context;
-    op.candidateId = c->id;
-    op.index = c->contexts.size();
-    op.contextAfter = x;
+    Op op = inserted(c->id, c->contexts.size(), x);
     Candidate after = *c;
     after.contexts.push_back(x);
     std::vector<Op> ops{op};
@@ -884,7 +777,7 @@ void Document::renameContext(const QString &candidateId, const QString &contextI
         return;
     Context after = *x;
     after.name = toStd(name);
-    push(tr("Rename context"), {replaceContext(toStd(candidateId), *x, after)});
+    push(tr("Rename context"), {replaced(toStd(candidateId), *x, after)});
 }
 
 void Document::setContextRect(const QString &candidateId, const QString &contextId,
@@ -904,7 +797,7 @@ void Document::setContextRect(const QString &candidateId, const QString &context
                 n.pos = {n.pos.x + dx, n.pos.y + dy};
     Context contextAfter = *x;
     contextAfter.rect = rect;
-    std::vector<Op> ops{replaceContext(c->id, *x, contextAfter)};
+    std::vector<Op> ops{replaced(c->id, *x, contextAfter)};
     for (Op &m : membershipOps(after, candidateId))
         ops.push_back(std::move(m));
     push(moved ? tr("Move context") : tr("Resize context"), std::move(ops));
@@ -943,11 +836,7 @@ void Document::removeItems(const QString &candidateId, const QStringList &nodeId
     for (size_t i = c->edges.size(); i-- > 0;) {
         if (!edges.count(c->edges[i].id))
             continue;
-        Op op;
-        op.target = Target::Edge;
-        op.candidateId = c->id;
-        op.index = i;
-        op.edgeBefore = c->edges[i];
+        Op op = removed(c->id, i, c->edges[i]);
         ops.push_back(op);
     }
     // Nodes that stay but lose their context.
@@ -956,26 +845,18 @@ void Document::removeItems(const QString &candidateId, const QStringList &nodeId
             continue;
         Node after = n;
         after.context.clear();
-        ops.push_back(replaceNode(c->id, n, after));
+        ops.push_back(replaced(c->id, n, after));
     }
     for (size_t i = c->nodes.size(); i-- > 0;) {
         if (!nodes.count(c->nodes[i].id))
             continue;
-        Op op;
-        op.target = Target::Node;
-        op.candidateId = c->id;
-        op.index = i;
-        op.nodeBefore = c->nodes[i];
+        Op op = removed(c->id, i, c->nodes[i]);
         ops.push_back(op);
     }
     for (size_t i = c->contexts.size(); i-- > 0;) {
         if (!contexts.count(c->contexts[i].id))
             continue;
-        Op op;
-        op.target = Target::Context;
-        op.candidateId = c->id;
-        op.index = i;
-        op.contextBefore = c->contexts[i];
+        Op op = removed(c->id, i, c->contexts[i]);
         ops.push_back(op);
     }
     const int count = int(nodes.size() + edges.size() + contexts.size());
@@ -992,25 +873,7 @@ QByteArray Document::copyFragment(const QString &candidateId, const QStringList 
     std::set<std::string> ids;
     for (const QString &id : nodeIds)
         ids.insert(toStd(id));
-    OrderedJson fragment;
-    fragment["format"] = "skyline-fragment";
-    fragment["version"] = Project::currentVersion;
-    fragment["nodes"] = OrderedJson::array();
-    fragment["edges"] = OrderedJson::array();
-    fragment["workloads"] = OrderedJson::array();
-    std::set<std::string> workloads;
-    for (const Node &n : c->nodes) {
-        if (!ids.count(n.id))
-            continue;
-        fragment["nodes"].push_back(toJson(n));
-        if (n.kind == NodeKind::Client && workloads.insert(n.workload).second)
-            if (const Workload *w = m_project.findWorkload(n.workload))
-                fragment["workloads"].push_back(toJson(*w));
-    }
-    for (const Edge &e : c->edges)
-        if (ids.count(e.from) && ids.count(e.to))
-            fragment["edges"].push_back(toJson(e));
-    return QByteArray::fromStdString(fragment.dump(2));
+    return QByteArray::fromStdString(writeFragment(m_project, *c, ids));
 }
 
 QStringList Document::pasteFragment(const QString &candidateId, const QByteArray &fragment,
@@ -1024,76 +887,26 @@ QStringList Document::pasteFragment(const QString &candidateId, const QByteArray
     const Candidate *c = candidate(candidateId);
     if (!c)
         return refuse(tr("There is no candidate to paste into."));
-    OrderedJson json = OrderedJson::parse(fragment.toStdString(), nullptr, false);
-    if (json.is_discarded() || !json.is_object() || json.value("format", "") != "skyline-fragment")
-        return refuse(tr("The clipboard holds no Skyline nodes."));
     std::vector<Problem> problems;
-    std::vector<Node> nodes;
-    std::vector<Edge> edges;
-    std::vector<Workload> workloads;
-    auto readList = [&](const char *key, auto reader, auto &out) {
-        if (!json.contains(key) || !json[key].is_array())
-            return;
-        for (size_t i = 0; i < json[key].size(); ++i)
-            if (auto item = reader(json[key][i], std::string("/") + key + "/" + std::to_string(i),
-                                   problems))
-                out.push_back(std::move(*item));
-    };
-    readList("nodes", nodeFromJson, nodes);
-    readList("edges", edgeFromJson, edges);
-    readList("workloads", workloadFromJson, workloads);
+    const std::optional<Fragment> read = readFragment(fragment.toStdString(), problems);
+    if (!read)
+        return refuse(tr("The clipboard holds no Skyline nodes."));
     if (!problems.empty())
         return refuse(tr("The clipboard content is damaged: %1").arg(toQ(describe(problems[0]))));
-    if (nodes.empty())
+    if (read->nodes.empty())
         return refuse(tr("The clipboard holds no Skyline nodes."));
 
-    Project scratch = m_project;
-    Candidate *target = scratch.findCandidate(c->id);
-    std::map<std::string, std::string> renamed;
+    const Fragment placed = placeFragment(m_project, *c, *read, offset);
     std::vector<Op> ops;
-    // Workloads a pasted client needs but this project lacks come along.
-    for (const Workload &w : workloads) {
-        if (scratch.findWorkload(w.id))
-            continue;
-        Op op;
-        op.target = Target::Workload;
-        op.index = scratch.workloads.size();
-        op.workloadAfter = w;
-        scratch.workloads.push_back(w);
-        ops.push_back(op);
-    }
+    for (const Workload &w : placed.workloads)
+        ops.push_back(inserted({}, m_project.workloads.size() + ops.size(), w));
     QStringList newIds;
-    for (Node n : nodes) {
-        const std::string old = n.id;
-        n.id = uniqueId(scratch, "n");
-        renamed[old] = n.id;
-        n.pos = {n.pos.x + offset.x, n.pos.y + offset.y};
-        n.context = contextContaining(*target, n.pos);
-        if (n.kind == NodeKind::Client && !scratch.findWorkload(n.workload))
-            n.workload = scratch.workloads.empty() ? std::string() : scratch.workloads[0].id;
-        Op op;
-        op.target = Target::Node;
-        op.candidateId = c->id;
-        op.index = target->nodes.size();
-        op.nodeAfter = n;
-        target->nodes.push_back(n);
-        ops.push_back(op);
-        newIds << toQ(n.id);
+    for (size_t i = 0; i < placed.nodes.size(); ++i) {
+        ops.push_back(inserted(c->id, c->nodes.size() + i, placed.nodes[i]));
+        newIds << toQ(placed.nodes[i].id);
     }
-    for (Edge e : edges) {
-        if (!renamed.count(e.from) || !renamed.count(e.to))
-            continue;
-        e.id = uniqueId(scratch, "e");
-        e.from = renamed[e.from];
-        e.to = renamed[e.to];
-        Op op;
-        op.target = Target::Edge;
-        op.candidateId = c->id;
-        op.index = target->edges.size();
-        op.edgeAfter = e;
-        target->edges.push_back(e);
-        ops.push_back(op);
-    }
+    for (size_t i = 0; i < placed.edges.size(); ++i)
+        ops.push_back(inserted(c->id, c->edges.size() + i, placed.edges[i]));
     push(tr("Paste %n node(s)", "", int(newIds.size())), std::move(ops));
     if (error)
         error->clear();

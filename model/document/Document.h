@@ -13,12 +13,19 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QUndoStack;
 
 namespace skyline {
+
+class EditCommand;
+struct DocumentOperation; // Operation.h, seen only by Document.cpp and EditCommand.cpp
+struct MetaChange;
+template <typename T>
+struct EntityChange;
 
 inline QString toQ(const std::string &s) { return QString::fromStdString(s); }
 inline std::string toStd(const QString &s) { return s.toStdString(); }
@@ -49,7 +56,9 @@ public:
     void setFilePath(const QString &path);
     bool isModified() const;
     /// Replaces the whole project (New, Open, Revert): clears undo history, emits projectReset.
-    void resetProject(const Project &project, const QString &filePath = {});
+    /// `unsaved`: the project is not on disk as it is (restored or imported work), so it stays
+    /// marked modified and Close asks to save it.
+    void resetProject(const Project &project, const QString &filePath = {}, bool unsaved = false);
     /// Reads and validates a file. On failure the open document is untouched and `error`
     /// names every problem with its JSON pointer.
     bool load(const QString &path, QString *error);
@@ -144,9 +153,13 @@ public:
     QStringList pasteFragment(const QString &candidateId, const QByteArray &fragment,
                               const PointF &offset, QString *error = nullptr);
 
-    // --- primitive operations (used by the undo command; not for views) --------------------
-    struct Operation;
-    void apply(const Operation &op, bool forward);
+    // --- grouped edits ----------------------------------------------------------------------
+    /// Makes the edits until the matching endGroup() one undo step named `text` (e.g. a drag
+    /// that moves boxes and nodes together). Each edit takes effect at once, so later edits of
+    /// the group see the earlier ones; groups nest (the outermost one names the step); a group
+    /// without edits leaves no step, and one with a single edit keeps that edit's own text.
+    void beginGroup(const QString &text);
+    void endGroup();
 
 signals:
     void projectReset();
@@ -172,28 +185,46 @@ signals:
     void filePathChanged(const QString &path);
 
 private:
+    friend class EditCommand;
+    using Operation = DocumentOperation; // a std::variant of the changes of each entity kind
+    /// Applies one operation forwards or backwards and emits its fine-grained signal.
+    void apply(const Operation &op, bool forward);
+    void applyChange(const MetaChange &change, bool forward);
+    template <typename T>
+    void applyChange(const EntityChange<T> &change, bool forward);
+    /// One undo step of `ops`, or a part of the open group.
     void push(const QString &text, std::vector<Operation> ops);
     std::vector<Operation> membershipOps(const Candidate &after, const QString &candidateId) const;
 
     Project m_project;
     QString m_filePath;
     QUndoStack *m_undoStack = nullptr;
+
+    struct Group
+    {
+        int depth = 0;
+        QString text;               ///< the outermost group's text
+        int parts = 0;              ///< edits made in the group
+        QString firstPartText;      ///< the text of the first of them
+        std::vector<Operation> ops; ///< applied already, in order
+    };
+    std::unique_ptr<Group> m_group; ///< the open group, or none
 };
 
-/// One reversible change of one entity: insert (no `before`), remove (no `after`) or replace.
-struct Document::Operation
+/// Opens a group of edits for its lifetime (Document::beginGroup/endGroup).
+class EditGroup
 {
-    enum class Target { Meta, Candidate, Workload, Node, Edge, Context };
-    Target target = Target::Node;
-    std::string candidateId; ///< owner candidate (Node, Edge, Context)
-    size_t index = 0;        ///< position for inserts and removals (keeps order on undo)
-    // Exactly one of these families is used, by target.
-    std::optional<ProjectMeta> metaBefore, metaAfter;
-    std::optional<Candidate> candidateBefore, candidateAfter;
-    std::optional<Workload> workloadBefore, workloadAfter;
-    std::optional<Node> nodeBefore, nodeAfter;
-    std::optional<Edge> edgeBefore, edgeAfter;
-    std::optional<Context> contextBefore, contextAfter;
+public:
+    EditGroup(Document *document, const QString &text) : m_document(document)
+    {
+        m_document->beginGroup(text);
+    }
+    ~EditGroup() { m_document->endGroup(); }
+    EditGroup(const EditGroup &) = delete;
+    EditGroup &operator=(const EditGroup &) = delete;
+
+private:
+    Document *m_document;
 };
 
 } // namespace skyline

@@ -4,7 +4,7 @@
 // (A single generic command instead of one class per verb: each verb is just a different list
 // of insert/remove/replace operations, so the undo logic exists once.)
 
-#include "Document.h"
+#include "Operation.h"
 
 #include <QUndoCommand>
 
@@ -15,21 +15,18 @@ namespace skyline {
 class EditCommand : public QUndoCommand
 {
 public:
-    /// `mergeKey` != -1 lets consecutive commands with the same key and `mergeTag` merge
-    /// (e.g. repeated nudges of the same nodes).
-    EditCommand(Document *document, const QString &text, std::vector<Document::Operation> ops,
-                int mergeKey = -1, QString mergeTag = {});
+    /// `applied`: the operations have taken effect already (a grouped edit applies each part
+    /// as it is made), so the first redo() only announces the change.
+    EditCommand(Document *document, const QString &text, std::vector<DocumentOperation> ops,
+                bool applied = false);
 
     void redo() override;
     void undo() override;
-    int id() const override { return m_mergeKey; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document;
-    std::vector<Document::Operation> m_ops;
-    int m_mergeKey;
-    QString m_mergeTag;
+    std::vector<DocumentOperation> m_ops;
+    bool m_applied;
 };
 
 } // namespace skyline

@@ -41,6 +41,14 @@ ParamSpec text(std::string key, std::string label, std::string def, std::string 
             std::move(help)};
 }
 
+ParamSpec cpuBoundShare()
+{
+    return number("cpuBoundShare", "CPU-bound share", "of run time", 0.0, 1.0, 0.25,
+                  "Share of the run time that is CPU work (0 = all waiting on calls, 1 = all "
+                  "computation). A replica's vCPUs keep vCPU / share busy workers running; "
+                  "Convert sizes the workers per replica from it.");
+}
+
 ParamSpec availability(double def)
 {
     return number("availability", "Availability", "", 0.0, 1.0, def,
@@ -69,6 +77,7 @@ std::vector<ParamSpec> functionSpecs()
                "Mean warm run time of one invocation."),
         number("durationCv", "Run time variability", "CV", 0, 10, 1.0,
                "Coefficient of variation of the run time (1 = exponential, 0 = constant)."),
+        cpuBoundShare(),
         number("coldStartMs", "Cold start", "ms", 0, 60000, 400,
                "Init time a new instance spends before its first request (billed)."),
         number("keepAliveS", "Keep-alive", "s", 1, 86400, 600,
@@ -95,6 +104,7 @@ std::vector<ParamSpec> serviceSpecs()
                "Mean time one worker spends on one request."),
         number("serviceTimeCv", "Service time variability", "CV", 0, 10, 1.0,
                "Coefficient of variation of the service time (1 = exponential)."),
+        cpuBoundShare(),
         integer("concurrencyPerReplica", "Workers per replica", "workers", 1, 100000, 8,
                 "Requests one replica serves at once."),
         integer("minReplicas", "Min replicas", "replicas", 0, 100000, 2,

@@ -3,6 +3,7 @@
 #include "Layout.h"
 
 #include "domain/ParamSchema.h"
+#include "domain/Routes.h"
 #include "domain/Validation.h"
 #include "io/ProjectJson.h"
 
@@ -401,6 +402,29 @@ void ModelBuilder::reconcileLimits()
                                   findNodeParamSpec(n.kind, order.high)->label);
 }
 
+void ModelBuilder::shareGatewayRoutes()
+{
+    for (const Node &gateway : candidate().nodes) {
+        if (gateway.kind != NodeKind::Gateway || !routeSharesIncomplete(candidate(), gateway.id))
+            continue;
+        std::vector<std::string> routes;
+        bool unsaid = true; // every route still at the default 1
+        for (const Edge &e : candidate().edges)
+            if (e.from == gateway.id) {
+                routes.push_back(e.id);
+                unsaid = unsaid && e.perRequest == 1.0;
+            }
+        if (!unsaid)
+            continue;
+        const std::string why = gateway.name + " forwards each request to one of the " +
+                                std::to_string(routes.size()) +
+                                " routes behind it; the input does not say how traffic splits, "
+                                "so an even share";
+        for (const std::string &edgeId : routes)
+            assumeEdgeShare(edgeId, 1.0 / double(routes.size()), why, m_nodeSource[gateway.id]);
+    }
+}
+
 void ModelBuilder::setFileOrder(const std::vector<std::string> &paths)
 {
     m_fileOrder = paths;
@@ -428,6 +452,7 @@ ImportResult ModelBuilder::finish()
         return result;
     }
     reconcileLimits();
+    shareGatewayRoutes();
     sortReview();
     layOut(candidate());
     for (const Problem &problem : validateProject(m_project))

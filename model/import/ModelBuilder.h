@@ -105,6 +105,9 @@ private:
     void reconcilePair(Node &n, const std::string &lowKey, const std::string &highKey,
                        const std::string &relation);
     void reconcileLimits();
+    /// A gateway forwards each request to one route: routes whose shares the input left unsaid
+    /// (all 1) get even shares, each listed for review.
+    void shareGatewayRoutes();
     void sortReview();
     /// A client with `workload`, or the default one listed for review (`targetName`: the
     /// node it calls, for the message).

@@ -338,6 +338,127 @@ private slots:
         QVERIFY(!doc.convertNode(c, gw).isEmpty()); // gateways do not convert
     }
 
+    /// A gesture that makes several edits (a drag moving boxes and nodes) is one undo step
+    /// through the Document: later edits see the earlier ones, undo and redo are exact, the
+    /// step has the group's text, and the project is announced changed once.
+    void groupedEditsAreOneUndoStep()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString box = doc.addContext(c, "Box", {0, 0, 300, 200});
+        const QString inside = doc.addNode(c, NodeKind::Function, {50, 50});
+        const QString outside = doc.addNode(c, NodeKind::Service, {600, 50});
+        const Project before = doc.project();
+        const int steps = doc.undoStack()->count();
+        QSignalSpy changed(&doc, &Document::projectChanged);
+        QString added;
+        {
+            const EditGroup group(&doc, "Move 2 item(s)");
+            doc.setContextRect(c, box, {100, 0, 300, 200}); // carries `inside` along
+            doc.moveNodes(c, {{outside, {700, 50}}});
+            // An edit in the group sees the earlier ones.
+            QCOMPARE(doc.node(c, inside)->pos.x, 150.0);
+            added = doc.addNode(c, NodeKind::Queue, {800, 50});
+            doc.renameNode(c, added, "Orders");
+            QCOMPARE(doc.node(c, added)->name, std::string("Orders"));
+            QCOMPARE(doc.undoStack()->count(), steps); // nothing pushed while open
+        }
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move 2 item(s)"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(doc.node(c, outside)->pos.x, 700.0);
+        QVERIFY(doc.node(c, added));
+        checkUndoRedo(doc, before);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.node(c, added));
+        QCOMPARE(doc.node(c, inside)->pos.x, 50.0);
+    }
+
+    void groupOfOneEditKeepsItsTextAndEmptyGroupLeavesNoStep()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString n = doc.addNode(c, NodeKind::Function, {0, 0});
+        const int steps = doc.undoStack()->count();
+        {
+            const EditGroup outer(&doc, "Move 1 item(s)");
+            const EditGroup inner(&doc, "inner text is not used");
+            doc.moveNodes(c, {{n, {40, 0}}});
+        }
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move 1 node(s)"));
+        {
+            const EditGroup nothing(&doc, "Move 0 item(s)");
+            doc.moveNodes(c, {{n, {40, 0}}}); // no change: no edit
+        }
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
+        doc.beginGroup("Two edits");
+        doc.renameNode(c, n, "A");
+        doc.beginGroup("nested");
+        doc.renameNode(c, n, "B");
+        doc.endGroup();
+        QCOMPARE(doc.undoStack()->count(), steps + 1); // the outer group is still open
+        doc.endGroup();
+        QCOMPARE(doc.undoStack()->count(), steps + 2);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Two edits"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.node(c, n)->pos.x, 40.0);
+        QVERIFY(doc.node(c, n)->name != "A" && doc.node(c, n)->name != "B");
+    }
+
+    void unsavedResetStaysModifiedWithoutUndoSteps()
+    {
+        Document doc;
+        QSignalSpy modified(&doc, &Document::modifiedChanged);
+        doc.resetProject(Document::newProject(), {}, true);
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(modified.last().at(0).toBool(), true);
+        doc.resetProject(Document::newProject());
+        QVERIFY(!doc.isModified());
+    }
+
+    /// A gateway's routes are shares of its requests: a new route gets what the others leave
+    /// (issue 10.5), other edges still start at one call per request.
+    void newGatewayRouteGetsTheShareLeftOver()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString gw = doc.addNode(c, NodeKind::Gateway, {0, 0});
+        const QString a = doc.addNode(c, NodeKind::Function, {200, 0});
+        const QString b = doc.addNode(c, NodeKind::Function, {200, 100});
+        const QString d = doc.addNode(c, NodeKind::Function, {200, 200});
+        const QString first = doc.addEdge(c, EdgeKind::Api, gw, a);
+        QCOMPARE(doc.edge(c, first)->perRequest, 1.0); // the only route takes every request
+        Edge most = *doc.edge(c, first);
+        most.perRequest = 0.7;
+        QVERIFY(doc.setEdge(c, most).isEmpty());
+        const QString second = doc.addEdge(c, EdgeKind::Api, gw, b);
+        QVERIFY(qAbs(doc.edge(c, second)->perRequest - 0.3) < 1e-12);
+        const QString third = doc.addEdge(c, EdgeKind::Api, gw, d);
+        QCOMPARE(doc.edge(c, third)->perRequest, 0.0); // nothing left
+        const QString call = doc.addEdge(c, EdgeKind::Api, a, b);
+        QCOMPARE(doc.edge(c, call)->perRequest, 1.0); // not a route
+    }
+
+    /// Converting says what it assumed: vCPU from memory at 1,769 MB per vCPU and workers per
+    /// replica from the CPU-bound share (issue 10.4).
+    void convertUndoTextSaysWhatItAssumed()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        const QString f = doc.addNode(c, NodeKind::Function, {0, 0}, "Resize");
+        QVERIFY(doc.setNodeParam(c, f, "memoryMb", 2240.0).isEmpty());
+        QVERIFY(doc.setNodeParam(c, f, "cpuBoundShare", 1.0).isEmpty());
+        QVERIFY(doc.setNodeParam(c, f, "durationMs", 1500.0).isEmpty());
+        QVERIFY(doc.convertNode(c, f).isEmpty());
+        const QString text = doc.undoStack()->undoText();
+        QVERIFY2(text.contains("1.25 vCPU") && text.contains("1 worker per replica") &&
+                     text.contains("100 % CPU-bound") && text.contains("MB per vCPU"),
+                 qPrintable(text));
+        QCOMPARE(doc.node(c, f)->number("concurrencyPerReplica"), 1.0);
+    }
+
     void workloadInUseCannotBeRemoved()
     {
         Document doc;
@@ -386,6 +507,42 @@ private slots:
         QString error;
         QVERIFY(doc.pasteFragment(c, "not json", {0, 0}, &error).isEmpty());
         QVERIFY(!error.isEmpty());
+    }
+
+    /// Pasting 2,000 nodes (and the 1,999 edges among them) into the candidate they came
+    /// from: every id is fresh, the edges follow, one undo step undoes it all. (Ids are renamed
+    /// in one pass: the old per-node search of the whole project took seconds here.)
+    void pasteOfTwoThousandNodesIsOneStep()
+    {
+        Document doc;
+        const QString c = firstCandidate(doc);
+        Project p = doc.project();
+        Candidate &chain = p.candidates.front();
+        for (int i = 1; i <= 2000; ++i) {
+            chain.nodes.push_back(makeDefaultNode(NodeKind::Function, "n" + std::to_string(i),
+                                                  "F", {double(i), 0}));
+            if (i > 1)
+                chain.edges.push_back(Edge{"e" + std::to_string(i - 1), EdgeKind::Api,
+                                           "n" + std::to_string(i - 1), "n" + std::to_string(i),
+                                           1, 1, false, false});
+        }
+        doc.resetProject(p);
+        QStringList all;
+        for (const Node &n : chain.nodes)
+            all << toQ(n.id);
+        const Project before = doc.project();
+        const QStringList pasted = doc.pasteFragment(c, doc.copyFragment(c, all), {0, 100});
+        QCOMPARE(pasted.size(), 2000);
+        QCOMPARE(pasted.first(), QStringLiteral("n2001"));
+        QCOMPARE(pasted.last(), QStringLiteral("n4000"));
+        const Candidate *after = doc.candidate(c);
+        QCOMPARE(after->nodes.size(), size_t(4000));
+        QCOMPARE(after->edges.size(), size_t(3998));
+        QCOMPARE(after->edges.back().from, std::string("n3999"));
+        QCOMPARE(after->edges.back().to, std::string("n4000"));
+        QVERIFY(validateProject(doc.project()).empty()); // ids unique, every end exists
+        QCOMPARE(doc.undoStack()->count(), 1);
+        checkUndoRedo(doc, before);
     }
 
     void saveLoadRoundTripAndModifiedState()

@@ -67,6 +67,16 @@ QStringList reviewOf(const ImportResult &result, ReviewKind kind)
     return out;
 }
 
+/// The assumed shares of gateway routes, without their place.
+QStringList assumedRouteShares(const ImportResult &result)
+{
+    QStringList out;
+    for (const ReviewItem &item : result.review)
+        if (item.kind == ReviewKind::AssumedValue && item.key == "perRequest")
+            out << QString::fromStdString(item.message.substr(0, item.message.find(" (")));
+    return out;
+}
+
 const QStringList fixtures = {"shop.yaml", "legacy-v2.yml", "anchors.yaml", "depends-map.yaml",
                               "voting.yaml"};
 } // namespace
@@ -348,8 +358,11 @@ void TestComposeImport::summaryOfTheShop()
     QCOMPARE(result.summary.unresolved, 1);
     // db, cache: product; web, api, worker: vcpu, memory, min, max; orders: vcpu, memory
     QCOMPARE(result.summary.carriedValues, 16);
-    // proxy and broker products, and one line for the hosting of all seven services
-    QCOMPARE(result.summary.assumedValues, 3);
+    // proxy and broker products, one line for the hosting of all seven services, and the even
+    // shares of the proxy's two routes (each request takes one of them)
+    QCOMPARE(result.summary.assumedValues, 5);
+    QCOMPARE(assumedRouteShares(result), QStringList({"proxy → web: 0.5 per request assumed",
+                                                       "proxy → api: 0.5 per request assumed"}));
     const QStringList assumed = reviewOf(result, ReviewKind::AssumedValue);
     QVERIFY(assumed.filter("7 service(s) hosted on aws-ec2").size() == 1);
 }

@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -98,6 +99,8 @@ private slots:
     void values();
     void edges_data();
     void edges();
+    void gatewayRoutesAreSharesOfItsRequests_data();
+    void gatewayRoutesAreSharesOfItsRequests();
     void review_data();
     void review();
     void places_data();
@@ -491,6 +494,47 @@ void TestKubernetesImport::edges()
             return item.kind == ReviewKind::InferredEdge && item.edgeId == found->id;
         });
     QCOMPARE(listed, inferred);
+}
+
+void TestKubernetesImport::gatewayRoutesAreSharesOfItsRequests_data()
+{
+    QTest::addColumn<QString>("files");
+    QTest::addColumn<QString>("gateway");
+    QTest::addColumn<int>("routes");
+    QTest::newRow("Ingress with two rules") << "k8s-shop.yaml" << "shop (Ingress)" << 2;
+    QTest::newRow("Gateway API routes") << "k8s-gateway-api.yaml" << "public (Gateway)" << 2;
+    QTest::newRow("load balancer Service, one route") << "k8s-mixed.yaml" << "api (Service)" << 1;
+}
+
+void TestKubernetesImport::gatewayRoutesAreSharesOfItsRequests()
+{
+    // A gateway forwards each request to one of its routes: the shares add up to one (an even
+    // split, listed for review, as the files do not say), not 1 per route (issue 10.5).
+    QFETCH(QString, files);
+    QFETCH(QString, gateway);
+    QFETCH(int, routes);
+    const ImportResult &result = imported(files);
+    QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+    const Candidate &candidate = candidateOf(result);
+    const Node *g = nodeNamed(candidate, gateway.toStdString());
+    QVERIFY(g);
+    int count = 0;
+    double sum = 0;
+    for (const Edge &e : candidate.edges) {
+        if (e.from != g->id)
+            continue;
+        ++count;
+        sum += e.perRequest;
+        QCOMPARE(e.perRequest, 1.0 / routes);
+        const bool listed = std::any_of(
+            result.review.begin(), result.review.end(), [&](const ReviewItem &item) {
+                return item.kind == ReviewKind::AssumedValue && item.edgeId == e.id &&
+                       item.key == "perRequest";
+            });
+        QCOMPARE(listed, routes > 1);
+    }
+    QCOMPARE(count, routes);
+    QVERIFY(std::fabs(sum - 1.0) < 1e-9);
 }
 
 void TestKubernetesImport::review_data()

@@ -699,16 +699,14 @@ void CanvasScene::commitMove()
             nodePositions[id] = toPointF(snapped(item->pos()));
         }
     }
-    const int calls = int(contextRects.size()) + (nodePositions.empty() ? 0 : 1);
-    if (calls > 1)
-        m_document->undoStack()->beginMacro(tr("Move %n item(s)", "",
+    {
+        const EditGroup gesture(m_document, tr("Move %n item(s)", "",
                                                int(contextRects.size() + nodePositions.size())));
-    for (const auto &[id, rect] : contextRects)
-        m_document->setContextRect(m_candidateId, id, rect);
-    if (!nodePositions.empty())
-        m_document->moveNodes(m_candidateId, nodePositions);
-    if (calls > 1)
-        m_document->undoStack()->endMacro();
+        for (const auto &[id, rect] : contextRects)
+            m_document->setContextRect(m_candidateId, id, rect);
+        if (!nodePositions.empty())
+            m_document->moveNodes(m_candidateId, nodePositions);
+    }
 
     // Whatever the document made of it (snapped, refused, unchanged), show its positions.
     QStringList nodeIds, contextIds;
