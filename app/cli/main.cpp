@@ -1,5 +1,4 @@
 #include "Cli.h"
-#include "engine/ProcessMemory.h"
 #ifdef SKYLINE_CLI_RENDER
 #include "RenderCommands.h"
 #endif
@@ -10,7 +9,6 @@
 int main(int argc, char **argv)
 {
     std::ios::sync_with_stdio(false);
-    skyline::keepFreedMemoryForReuse();
     try {
 #ifdef SKYLINE_CLI_RENDER
         skyline::cli::registerRenderCommands();

@@ -10,7 +10,7 @@
 #include "canvas/NodeBadges.h"
 #include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 #include "charts/ResultChart.h"
 #include "panels/ComparisonView.h"
 #include "panels/TrafficSlider.h"

@@ -5,7 +5,6 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
-#include "engine/ProcessMemory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,7 +59,6 @@ int loadForCheck(skyline::MainWindow &window, const QStringList &files)
 
 int main(int argc, char *argv[])
 {
-    skyline::keepFreedMemoryForReuse(); // evaluations on every edit reuse what the last one freed
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Skyline"));
     QApplication::setApplicationName(QStringLiteral("Skyline"));

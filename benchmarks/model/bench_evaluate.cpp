@@ -7,7 +7,6 @@
 
 #include "engine/EngineWorkspace.h"
 #include "engine/Evaluation.h"
-#include "engine/ProcessMemory.h"
 #include "io/ProjectJson.h"
 
 #include <algorithm>
@@ -177,7 +176,6 @@ int scale()
 
 int main(int argc, char **argv)
 {
-    keepFreedMemoryForReuse(); // as skyline and skyline-cli do
     // --write FILE [NODES]: a model file (200 nodes unless said) for the CLI's timing and
     // peak memory (/usr/bin/time -v skyline-cli evaluate FILE).
     if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--write") == 0) {

@@ -8,7 +8,6 @@
 //                                             compose (default) or kubernetes, for CLI timing
 
 #include "engine/Evaluation.h"
-#include "engine/ProcessMemory.h"
 #include "import/Import.h"
 #include "io/ProjectJson.h"
 
@@ -194,7 +193,6 @@ void measure(const Generator &generator)
 
 int main(int argc, char **argv)
 {
-    keepFreedMemoryForReuse(); // as skyline and skyline-cli do
     if (argc >= 3 && std::strcmp(argv[1], "--write") == 0) {
         const int count = argc >= 4 ? std::max(1, std::atoi(argv[3])) : 200;
         const bool kubernetes = argc >= 5 && std::strcmp(argv[4], "kubernetes") == 0;

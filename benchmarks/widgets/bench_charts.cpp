@@ -10,12 +10,11 @@
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_charts --png DIR   (checkout charts as PNGs)
 
 #include "charts/ChartsPanel.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 #include "charts/ResultChart.h"
 #include "charts/SweepChart.h"
 
 #include "Document.h"
-#include "engine/ProcessMemory.h"
 #include "io/ProjectJson.h"
 
 #include <QDir>
@@ -355,7 +354,6 @@ void perChartBreakdown(const Project &project)
 
 int main(int argc, char **argv)
 {
-    keepFreedMemoryForReuse(); // as skyline and skyline-cli do
     QApplication app(argc, argv);
     if (argc > 2 && QByteArray(argv[1]) == "--png")
         return writeSnapshots(QString::fromLocal8Bit(argv[2]));

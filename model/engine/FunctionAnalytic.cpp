@@ -7,6 +7,7 @@
 
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
+#include "engine/RunTimeDistribution.h"
 
 #include <algorithm>
 #include <bit>
@@ -488,27 +489,13 @@ FunctionDayWorkspace::~FunctionDayWorkspace() = default;
 
 namespace functiondetail {
 
-double runTimeCdf(const RunTime &runTime, double timeS)
-{
-    if (timeS < 0)
-        return 0;
-    if (runTime.meanS <= 0 || runTime.cv <= 1e-9)
-        return timeS >= runTime.meanS ? 1.0 : 0.0;
-    if (std::abs(runTime.cv - 1.0) < 1e-9)
-        return -std::expm1(-timeS / runTime.meanS);
-    if (timeS == 0)
-        return 0;
-    const double sigma = std::sqrt(std::log1p(runTime.cv * runTime.cv));
-    const double mu = std::log(runTime.meanS) - 0.5 * sigma * sigma;
-    return 0.5 * std::erfc(-(std::log(timeS) - mu) / (sigma * std::sqrt(2.0)));
-}
-
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability)
 {
     const double cold = std::clamp(coldProbability, 0.0, 1.0);
+    const RunTimeDistribution warm(lifecycle.warm.meanS, lifecycle.warm.cv);
+    const RunTimeDistribution coldRun(lifecycle.coldRun.meanS, lifecycle.coldRun.cv);
     auto cdf = [&](double t) {
-        return (1.0 - cold) * runTimeCdf(lifecycle.warm, t)
-            + cold * runTimeCdf(lifecycle.coldRun, t - lifecycle.coldInitS);
+        return (1.0 - cold) * warm.cdf(t) + cold * coldRun.cdf(t - lifecycle.coldInitS);
     };
     auto quantile = [&](double q) {
         double high = std::max({1e-9, lifecycle.warm.meanS, lifecycle.coldMeanS()});
@@ -576,11 +563,13 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     return analyzeFunctionDay(config, ratePerMinuteRps, workspace);
 }
 
-FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
-                                     const std::vector<double> &ratePerMinuteRps,
-                                     FunctionDayWorkspace &workspace)
+namespace {
+
+using Levels = std::pair<int, int>; // grid levels [first, end)
+
+/// The lifecycle of `config` in seconds, each setting clamped to its range.
+Lifecycle lifecycleOf(const FunctionConfig &config)
 {
-    FunctionDayWorkspace::Tables &tables = workspace.tables();
     Lifecycle lifecycle;
     lifecycle.warm = {std::max(0.0, config.durationMs) / 1000.0, std::max(0.0, config.durationCv)};
     lifecycle.coldRun = lifecycle.warm;
@@ -589,240 +578,323 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     lifecycle.concurrencyLimit = std::max(0, config.concurrencyLimit);
     lifecycle.provisioned = std::clamp(config.provisionedConcurrency, 0,
                                        lifecycle.concurrencyLimit);
-    const int limit = lifecycle.concurrencyLimit;
-    const int provisioned = lifecycle.provisioned;
+    return lifecycle;
+}
 
+/// The day's 1,440 request rates; missing, negative or not finite ones are 0.
+std::vector<double> dayRates(const std::vector<double> &ratePerMinuteRps)
+{
     std::vector<double> rates(minutesPerDay, 0.0);
     for (std::size_t i = 0; i < minutesPerDay && i < ratePerMinuteRps.size(); ++i)
         rates[i] = clampedRate(ratePerMinuteRps[i]);
+    return rates;
+}
 
-    FunctionDayResult result;
-    result.alivePerMinute.assign(minutesPerDay, 0.0);
-    result.busyPerMinute.assign(minutesPerDay, 0.0);
-    result.coldStartsPerMinute.assign(minutesPerDay, 0.0);
-    std::vector<double> coldProbability(minutesPerDay, 0.0);
-    std::vector<double> throttled(minutesPerDay, 0.0);
-    std::vector<double> aliveBoundary(minutesPerDay + 1, 0.0); // at the start of each minute
-    const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
-    // Crossed this often, a level is crossed saturatedCrossings times in any keep-alive window.
-    const double saturatedRatePerS = lifecycle.keepAliveS > 0
-        ? saturatedCrossings / lifecycle.keepAliveS : std::numeric_limits<double>::infinity();
+/// What one pass of the level model finds per minute, and the next pass starts from.
+struct MinuteFigures
+{
+    std::vector<double> coldProbability = std::vector<double>(minutesPerDay, 0.0);
+    std::vector<double> throttled = std::vector<double>(minutesPerDay, 0.0);
+    /// Instances alive at the start of each minute (1,441: the last is the day's end).
+    std::vector<double> aliveBoundary = std::vector<double>(minutesPerDay + 1, 0.0);
+};
 
-    // Cold requests run longer, so the load depends on the cold share: a second pass uses the
-    // first one's cold share when it moves the load by 1% or more (less moves no figure by 1%).
-    for (int pass = 0; pass < 2; ++pass) {
-        std::vector<double> meanRunS(minutesPerDay);
-        for (std::size_t i = 0; i < minutesPerDay; ++i)
-            meanRunS[i] = lifecycle.warm.meanS + coldProbability[i] * lifecycle.coldInitS;
-        const std::vector<double> load = busyLoadPerMinute(rates, meanRunS);
-        const LevelGrid grid = gridFor(provisioned, limit,
-                                       *std::max_element(load.begin(), load.end()));
-        const int levels = grid.count();
-        const auto width = static_cast<std::size_t>(levels);
-        std::vector<double> &levelWeight = tables.levelWeight;
-        levelWeight.resize(width);
-        std::vector<double> &weightBelow = tables.weightBelow;
-        weightBelow.resize(width + 1);
-        weightBelow[0] = 0.0;
-        for (std::size_t k = 0; k < width; ++k) {
-            levelWeight[k] = grid.weight(static_cast<int>(k));
-            weightBelow[k + 1] = weightBelow[k] + levelWeight[k];
+/// Mean run time per minute: warm, plus the init time of the minute's share of cold requests.
+std::vector<double> meanRunTimesS(const Lifecycle &lifecycle,
+                                  const std::vector<double> &coldProbability)
+{
+    std::vector<double> meanRunS(minutesPerDay);
+    for (std::size_t i = 0; i < minutesPerDay; ++i)
+        meanRunS[i] = lifecycle.warm.meanS + coldProbability[i] * lifecycle.coldInitS;
+    return meanRunS;
+}
+
+/// The levels each grid level stands for, and the sums of those below each.
+void weighLevels(const LevelGrid &grid, FunctionDayWorkspace::Tables &tables)
+{
+    const auto width = static_cast<std::size_t>(grid.count());
+    std::vector<double> &levelWeight = tables.levelWeight;
+    levelWeight.resize(width);
+    std::vector<double> &weightBelow = tables.weightBelow;
+    weightBelow.resize(width + 1);
+    weightBelow[0] = 0.0;
+    for (std::size_t k = 0; k < width; ++k) {
+        levelWeight[k] = grid.weight(static_cast<int>(k));
+        weightBelow[k + 1] = weightBelow[k] + levelWeight[k];
+    }
+}
+
+/// Every minute's row of the level table (flat stretches share their first minute's columns,
+/// see runStart), and the prefix sums of each level's first crossings over the day.
+void tabulateMinutes(const std::vector<double> &rates, const std::vector<double> &load, int limit,
+                     const LevelGrid &grid, double saturatedRatePerS,
+                     FunctionDayWorkspace::Tables &tables)
+{
+    const auto width = static_cast<std::size_t>(grid.count());
+    LevelTable &rows = tables.rows;
+    std::vector<double> &prefix = tables.prefix;
+    rows.reset(minutesPerDay, grid);
+    // prefix[m * width + k]: crossings of level k in minutes [0, m).
+    growTo(prefix, (minutesPerDay + 1) * width);
+    std::fill_n(prefix.begin(), width, 0.0); // later rows are all written below
+    // runStart[m]: first minute of the flat stretch (identical rows) holding minute m; the
+    // per-level columns of minute m are those of row runStart[m].
+    std::vector<std::size_t> &runStart = tables.runStart;
+    runStart.resize(minutesPerDay);
+    for (std::size_t m = 0; m < minutesPerDay; ++m) {
+        if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1]) {
+            copyRowFigures(rows, m - 1, m); // flat stretches (constant, office hours) are common
+            runStart[m] = runStart[m - 1];
+        } else {
+            fillRow(rows, m, rates[m], load[m], limit, grid, saturatedRatePerS,
+                    tables.inverseIntegers);
+            runStart[m] = m;
         }
-        LevelTable &rows = tables.rows;
-        std::vector<double> &prefix = tables.prefix;
-        rows.reset(minutesPerDay, grid);
-        // prefix[m * width + k]: crossings of level k in minutes [0, m).
-        growTo(prefix, (minutesPerDay + 1) * width);
-        std::fill_n(prefix.begin(), width, 0.0); // later rows are all written below
-        // runStart[m]: first minute of the flat stretch (identical rows) holding minute m; the
-        // per-level columns of minute m are those of row runStart[m].
-        std::vector<std::size_t> &runStart = tables.runStart;
-        runStart.resize(minutesPerDay);
-        for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            if (m > 0 && rates[m] == rates[m - 1] && load[m] == load[m - 1]) {
-                copyRowFigures(rows, m - 1, m); // flat stretches (constant, office hours) are common
-                runStart[m] = runStart[m - 1];
-            } else {
-                fillRow(rows, m, rates[m], load[m], limit, grid, saturatedRatePerS,
-                        tables.inverseIntegers);
-                runStart[m] = m;
-            }
-            const double *__restrict before = prefix.data() + m * width;
-            const double *__restrict rate = rows.crossRate.data() + runStart[m] * width;
-            double *__restrict after = prefix.data() + (m + 1) * width;
+        const double *__restrict before = prefix.data() + m * width;
+        const double *__restrict rate = rows.crossRate.data() + runStart[m] * width;
+        double *__restrict after = prefix.data() + (m + 1) * width;
 #pragma omp simd
-            for (std::size_t k = 0; k < width; ++k)
-                after[k] = before[k] + rate[k] * secondsPerMinute;
-        }
-        // Crossings of level k over [0, x) minutes, for any x (the day repeats).
-        const double *dayTotal = prefix.data() + minutesPerDay * width;
-        struct Point { double days; std::size_t minute; double fraction; };
-        auto pointAt = [](double x) {
-            const double days = std::floor(x / minutesPerDayD);
-            const double within = x - days * minutesPerDayD;
-            const auto minute = std::min<std::size_t>(minutesPerDay - 1,
-                                                      static_cast<std::size_t>(within));
-            return Point{days, minute, within - static_cast<double>(minute)};
-        };
-        // The levels that carry anything in the keep-alive windows ending within each minute
-        // (one minute more on each side, to be safe from rounding). Below, every minute of the
-        // window is at the crossing cap: nothing survives, and those levels are all alive.
-        // Above, nothing crosses: quiet 1, cdf 1, nothing alive and no cold start.
-        using Levels = std::pair<int, int>; // [first, end)
-        std::vector<Levels> &activeAround = tables.activeAround;
-        activeLevelsAround(rows, static_cast<int>(std::ceil(windowMinutes)) + 1, activeAround,
-                           tables.slidingBounds);
-        // crossings(x, k): first crossings of level k in the keep-alive window ending at x;
-        // quiet = exp(-crossings) = P(level k not newly reached in that window). Filled for the
-        // levels that carry anything; the others are never read.
-        auto fillWindow = [&](double x, Levels levels, double *__restrict crossings,
-                              double *__restrict quiet) {
-            const Point end = pointAt(x);
-            const Point start = pointAt(x - windowMinutes);
-            const double days = end.days - start.days;
-            const double *__restrict endPrefix = prefix.data() + end.minute * width;
-            const double *__restrict startPrefix = prefix.data() + start.minute * width;
-            const double *__restrict endRate = rows.crossRate.data() + runStart[end.minute] * width;
-            const double *__restrict startRate =
-                rows.crossRate.data() + runStart[start.minute] * width;
-            const double endShare = end.fraction * secondsPerMinute;
-            const double startShare = start.fraction * secondsPerMinute;
-            const auto first = static_cast<std::size_t>(levels.first);
-            const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
-#pragma omp simd
-            for (std::size_t k = first; k < last; ++k)
-                crossings[k] = std::max(0.0, days * dayTotal[k] + endPrefix[k] - startPrefix[k]
-                                                 + endShare * endRate[k]
-                                                 - startShare * startRate[k]);
-#pragma omp simd
-            for (std::size_t k = first; k < last; ++k)
-                quiet[k] = quietShare(crossings[k]);
-        };
-        // Instances alive at x: levels of the pool still used within the keep-alive window.
-        auto aliveAt = [&](double x, const double *__restrict quiet, Levels levels) {
-            const double *__restrict startCdf =
-                rows.cdf.data() + runStart[pointAt(x - windowMinutes).minute] * width;
-            const double *__restrict weight = levelWeight.data();
-            const auto first = static_cast<std::size_t>(levels.first);
-            const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
-            double alive = provisioned + weightBelow[first];
-#pragma omp simd reduction(+ : alive)
-            for (std::size_t k = first; k < last; ++k)
-                alive += weight[k] * (1.0 - startCdf[k] * quiet[k]);
-            return alive;
-        };
-        // Within a minute the window's tail crosses a minute boundary once (when the keep-alive
-        // is not a whole number of minutes): split the minute there, so that the crossings in
-        // the window are linear in time on each piece.
-        const double tailFraction = windowMinutes - std::floor(windowMinutes);
-        const double split = tailFraction > 1e-9 ? tailFraction : 1.0;
-        std::vector<double> &window = tables.window;
-        growTo(window, 6 * width);
-        double *crossStart = window.data(), *quietStart = crossStart + width;
-        double *crossSplit = quietStart + width, *quietSplit = crossSplit + width;
-        double *crossEnd = quietSplit + width, *quietEnd = crossEnd + width;
-        fillWindow(0.0, activeAround[0], crossStart, quietStart);
-        double aliveStart = aliveAt(0.0, quietStart, activeAround[0]);
-        Levels startLevels = activeAround[0]; // the levels the start arrays hold
-        // Cold starts over a piece of a minute: first crossings of a level not crossed in the
-        // window before, i.e. the integral over the piece of rate x P(B <= n) x exp(-X(t)),
-        // where X (crossings in the window) goes linearly from xa to xb.
-        auto coldStartsOver = [&](const double *__restrict xa, const double *__restrict qa,
-                                  const double *__restrict xb, const double *__restrict qb,
-                                  double lengthMinutes, std::size_t m, Levels levels) {
-            const double *__restrict crossRate = rows.crossRate.data() + runStart[m] * width;
-            const double *__restrict cdf = rows.cdf.data() + runStart[m] * width;
-            const double *__restrict weight = levelWeight.data();
-            const auto first = static_cast<std::size_t>(levels.first);
-            const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
-            double starts = 0;
-#pragma omp simd reduction(+ : starts)
-            for (std::size_t k = first; k < last; ++k) {
-                const double dx = xb[k] - xa[k];
-                const double minutesQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
-                starts += weight[k] * cdf[k] * crossRate[k] * minutesQuiet;
-            }
-            return starts * secondsPerMinute * lengthMinutes;
-        };
-        // A minute whose row, and every row of its keep-alive window and the minute before, are
-        // those of the minute before repeats that minute's figures exactly: skip the levels.
-        const auto windowWhole = static_cast<std::size_t>(std::ceil(windowMinutes));
-        double lastColdStarts = 0;
-        bool startFilled = true; // the start arrays hold the window ending at m
-        for (std::size_t m = 0; m < minutesPerDay; ++m) {
-            if (m > 0 && runStart[m] + windowWhole + 1 <= m) {
-                startFilled = false;
-                const double servedRequests = rates[m] * secondsPerMinute
-                    * (1.0 - rows.throttled[m]);
-                const double coldStarts = lifecycle.keepAliveS <= 0 && provisioned == 0
-                    ? servedRequests : lastColdStarts;
-                coldProbability[m] = servedRequests > 0
-                    ? std::min(1.0, coldStarts / servedRequests) : 0.0;
-                throttled[m] = rows.throttled[m];
-                result.alivePerMinute[m] = aliveStart;
-                aliveBoundary[m] = aliveStart;
-                aliveBoundary[m + 1] = aliveStart;
-                result.busyPerMinute[m] = rows.busyMean[m];
-                continue;
-            }
-            const Levels levels = activeAround[m];
-            if (!startFilled) { // after a skipped stretch: its figures, for this minute's levels
-                fillWindow(static_cast<double>(m), levels, crossStart, quietStart);
-                startLevels = levels;
-            }
-            startFilled = true;
-            // Cold starts come from the levels that are neither saturated in the windows of the
-            // minute's start or of its end (quiet is below exp(-40) throughout the minute
-            // otherwise) nor above the minute's own support (no crossings).
-            const Levels coldLevels{std::max(levels.first, startLevels.first),
-                                    std::min(levels.second, rows.activeHigh[m])};
-            fillWindow(m + 1.0, levels, crossEnd, quietEnd);
-            if (split < 1.0)
-                fillWindow(m + split, levels, crossSplit, quietSplit);
-            const double aliveEnd = aliveAt(m + 1.0, quietEnd, levels);
-            double coldStarts = split < 1.0
-                ? coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m,
-                                 coldLevels)
-                    + coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd, 1.0 - split, m,
-                                     coldLevels)
-                : coldStartsOver(crossStart, quietStart, crossEnd, quietEnd, 1.0, m, coldLevels);
-            lastColdStarts = coldStarts;
-            // Without keep-alive every request that finds no provisioned instance is cold.
-            if (lifecycle.keepAliveS <= 0 && provisioned == 0)
-                coldStarts = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
-            const double servedRequests = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
-            coldProbability[m] = servedRequests > 0 ? std::min(1.0, coldStarts / servedRequests)
-                                                    : 0.0;
-            throttled[m] = rows.throttled[m];
-            result.alivePerMinute[m] = 0.5 * (aliveStart + aliveEnd);
-            aliveBoundary[m] = aliveStart;
-            aliveBoundary[m + 1] = aliveEnd;
-            result.busyPerMinute[m] = rows.busyMean[m];
-            std::swap(quietStart, quietEnd);
-            std::swap(crossStart, crossEnd);
-            aliveStart = aliveEnd;
-            startLevels = levels;
-        }
-        double loadShift = 0;
-        for (std::size_t m = 0; m < minutesPerDay; ++m)
-            loadShift = std::max(loadShift, coldProbability[m] * lifecycle.coldInitS
-                                     / std::max(1e-9, meanRunS[m]));
-        if (pass == 1 || loadShift < 0.01) {
-            // Peak: expected maximum of B over the whole day.
-            double peak = provisioned;
-            for (std::size_t k = 0; k < width; ++k) {
-                const double quiet = std::exp(-prefix[minutesPerDay * width + k]);
-                peak += levelWeight[k] * (1.0 - rows.cdf[k] * quiet);
-            }
-            result.instances.peak = peak;
-            break;
-        }
+        for (std::size_t k = 0; k < width; ++k)
+            after[k] = before[k] + rate[k] * secondsPerMinute;
+    }
+}
+
+/// The keep-alive window ending at any time x (in minutes, the day repeating) over the tables
+/// of tabulateMinutes: per level, its first crossings in the window and the chance it was not
+/// newly reached there; the instances that leaves alive; the cold starts over a stretch.
+class KeepAliveWindows
+{
+public:
+    KeepAliveWindows(const FunctionDayWorkspace::Tables &tables, std::size_t width,
+                     double windowMinutes, int provisioned)
+        : m_tables(tables), m_width(width), m_windowMinutes(windowMinutes),
+          m_provisioned(provisioned),
+          m_dayTotal(tables.prefix.data() + minutesPerDay * width)
+    {
     }
 
-    const std::vector<double> stormColdStarts =
-        addColdStartStorms(lifecycle, rates, throttled, aliveBoundary, result);
+    /// crossings[k]: first crossings of level k in the keep-alive window ending at x; quiet[k]
+    /// = exp(-crossings) = P(level k not newly reached in that window). Filled for `levels`,
+    /// the levels that carry anything; the others are never read.
+    void fill(double x, Levels levels, double *__restrict crossings,
+              double *__restrict quiet) const
+    {
+        const Point end = pointAt(x);
+        const Point start = pointAt(x - m_windowMinutes);
+        const double days = end.days - start.days;
+        const double *__restrict dayTotal = m_dayTotal;
+        const double *__restrict endPrefix = m_tables.prefix.data() + end.minute * m_width;
+        const double *__restrict startPrefix = m_tables.prefix.data() + start.minute * m_width;
+        const double *__restrict endRate = columnOf(m_tables.rows.crossRate, end.minute);
+        const double *__restrict startRate = columnOf(m_tables.rows.crossRate, start.minute);
+        const double endShare = end.fraction * secondsPerMinute;
+        const double startShare = start.fraction * secondsPerMinute;
+        const auto first = static_cast<std::size_t>(levels.first);
+        const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
+#pragma omp simd
+        for (std::size_t k = first; k < last; ++k)
+            crossings[k] = std::max(0.0, days * dayTotal[k] + endPrefix[k] - startPrefix[k]
+                                             + endShare * endRate[k]
+                                             - startShare * startRate[k]);
+#pragma omp simd
+        for (std::size_t k = first; k < last; ++k)
+            quiet[k] = quietShare(crossings[k]);
+    }
 
-    // The day's totals, in vector lanes (the lanes change only the last bits of the sums).
+    /// Instances alive at x: levels of the pool still used within the keep-alive window.
+    double aliveAt(double x, const double *__restrict quiet, Levels levels) const
+    {
+        const double *__restrict startCdf =
+            columnOf(m_tables.rows.cdf, pointAt(x - m_windowMinutes).minute);
+        const double *__restrict weight = m_tables.levelWeight.data();
+        const auto first = static_cast<std::size_t>(levels.first);
+        const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
+        double alive = m_provisioned + m_tables.weightBelow[first];
+#pragma omp simd reduction(+ : alive)
+        for (std::size_t k = first; k < last; ++k)
+            alive += weight[k] * (1.0 - startCdf[k] * quiet[k]);
+        return alive;
+    }
+
+    /// Cold starts over a piece of minute m: first crossings of a level not crossed in the
+    /// window before, i.e. the integral over the piece of rate x P(B <= n) x exp(-X(t)), where X
+    /// (crossings in the window) goes linearly from xa to xb.
+    double coldStartsOver(const double *__restrict xa, const double *__restrict qa,
+                          const double *__restrict xb, const double *__restrict qb,
+                          double lengthMinutes, std::size_t m, Levels levels) const
+    {
+        const double *__restrict crossRate = columnOf(m_tables.rows.crossRate, m);
+        const double *__restrict cdf = columnOf(m_tables.rows.cdf, m);
+        const double *__restrict weight = m_tables.levelWeight.data();
+        const auto first = static_cast<std::size_t>(levels.first);
+        const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
+        double starts = 0;
+#pragma omp simd reduction(+ : starts)
+        for (std::size_t k = first; k < last; ++k) {
+            const double dx = xb[k] - xa[k];
+            const double minutesQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
+            starts += weight[k] * cdf[k] * crossRate[k] * minutesQuiet;
+        }
+        return starts * secondsPerMinute * lengthMinutes;
+    }
+
+private:
+    struct Point
+    {
+        double days;
+        std::size_t minute;
+        double fraction;
+    };
+    static Point pointAt(double x)
+    {
+        const double days = std::floor(x / minutesPerDayD);
+        const double within = x - days * minutesPerDayD;
+        const auto minute = std::min<std::size_t>(minutesPerDay - 1,
+                                                  static_cast<std::size_t>(within));
+        return Point{days, minute, within - static_cast<double>(minute)};
+    }
+    /// Minute m's per-level column of `table` (the first row of its flat stretch).
+    const double *columnOf(const std::vector<double> &table, std::size_t m) const
+    {
+        return table.data() + m_tables.runStart[m] * m_width;
+    }
+
+    const FunctionDayWorkspace::Tables &m_tables;
+    std::size_t m_width;
+    double m_windowMinutes;
+    int m_provisioned;
+    const double *m_dayTotal; ///< crossings of each level over the whole day
+};
+
+/// Walks the day minute by minute through the keep-alive windows: per minute the cold starts
+/// (their share of the served requests), the throttled share, the instances alive (at the
+/// minute's start and as the minute's mean) and busy.
+void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
+                  std::size_t width, FunctionDayWorkspace::Tables &tables, MinuteFigures &figures,
+                  FunctionDayResult &result)
+{
+    const int provisioned = lifecycle.provisioned;
+    const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
+    const LevelTable &rows = tables.rows;
+    const std::vector<std::size_t> &runStart = tables.runStart;
+    std::vector<double> &coldProbability = figures.coldProbability;
+    std::vector<double> &throttled = figures.throttled;
+    std::vector<double> &aliveBoundary = figures.aliveBoundary;
+    // The levels that carry anything in the keep-alive windows ending within each minute
+    // (one minute more on each side, to be safe from rounding). Below, every minute of the
+    // window is at the crossing cap: nothing survives, and those levels are all alive.
+    // Above, nothing crosses: quiet 1, cdf 1, nothing alive and no cold start.
+    std::vector<Levels> &activeAround = tables.activeAround;
+    activeLevelsAround(rows, static_cast<int>(std::ceil(windowMinutes)) + 1, activeAround,
+                       tables.slidingBounds);
+    const KeepAliveWindows windows(tables, width, windowMinutes, provisioned);
+    // Within a minute the window's tail crosses a minute boundary once (when the keep-alive
+    // is not a whole number of minutes): split the minute there, so that the crossings in
+    // the window are linear in time on each piece.
+    const double tailFraction = windowMinutes - std::floor(windowMinutes);
+    const double split = tailFraction > 1e-9 ? tailFraction : 1.0;
+    std::vector<double> &window = tables.window;
+    growTo(window, 6 * width);
+    double *crossStart = window.data(), *quietStart = crossStart + width;
+    double *crossSplit = quietStart + width, *quietSplit = crossSplit + width;
+    double *crossEnd = quietSplit + width, *quietEnd = crossEnd + width;
+    windows.fill(0.0, activeAround[0], crossStart, quietStart);
+    double aliveStart = windows.aliveAt(0.0, quietStart, activeAround[0]);
+    Levels startLevels = activeAround[0]; // the levels the start arrays hold
+    // A minute whose row, and every row of its keep-alive window and the minute before, are
+    // those of the minute before repeats that minute's figures exactly: skip the levels.
+    const auto windowWhole = static_cast<std::size_t>(std::ceil(windowMinutes));
+    double lastColdStarts = 0;
+    bool startFilled = true; // the start arrays hold the window ending at m
+    for (std::size_t m = 0; m < minutesPerDay; ++m) {
+        if (m > 0 && runStart[m] + windowWhole + 1 <= m) {
+            startFilled = false;
+            const double servedRequests = rates[m] * secondsPerMinute
+                * (1.0 - rows.throttled[m]);
+            const double coldStarts = lifecycle.keepAliveS <= 0 && provisioned == 0
+                ? servedRequests : lastColdStarts;
+            coldProbability[m] = servedRequests > 0
+                ? std::min(1.0, coldStarts / servedRequests) : 0.0;
+            throttled[m] = rows.throttled[m];
+            result.alivePerMinute[m] = aliveStart;
+            aliveBoundary[m] = aliveStart;
+            aliveBoundary[m + 1] = aliveStart;
+            result.busyPerMinute[m] = rows.busyMean[m];
+            continue;
+        }
+        const Levels levels = activeAround[m];
+        if (!startFilled) { // after a skipped stretch: its figures, for this minute's levels
+            windows.fill(static_cast<double>(m), levels, crossStart, quietStart);
+            startLevels = levels;
+        }
+        startFilled = true;
+        // Cold starts come from the levels that are neither saturated in the windows of the
+        // minute's start or of its end (quiet is below exp(-40) throughout the minute
+        // otherwise) nor above the minute's own support (no crossings).
+        const Levels coldLevels{std::max(levels.first, startLevels.first),
+                                std::min(levels.second, rows.activeHigh[m])};
+        windows.fill(m + 1.0, levels, crossEnd, quietEnd);
+        if (split < 1.0)
+            windows.fill(m + split, levels, crossSplit, quietSplit);
+        const double aliveEnd = windows.aliveAt(m + 1.0, quietEnd, levels);
+        double coldStarts = split < 1.0
+            ? windows.coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m,
+                                     coldLevels)
+                + windows.coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd,
+                                         1.0 - split, m, coldLevels)
+            : windows.coldStartsOver(crossStart, quietStart, crossEnd, quietEnd, 1.0, m,
+                                     coldLevels);
+        lastColdStarts = coldStarts;
+        // Without keep-alive every request that finds no provisioned instance is cold.
+        if (lifecycle.keepAliveS <= 0 && provisioned == 0)
+            coldStarts = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
+        const double servedRequests = rates[m] * secondsPerMinute * (1.0 - rows.throttled[m]);
+        coldProbability[m] = servedRequests > 0 ? std::min(1.0, coldStarts / servedRequests)
+                                                : 0.0;
+        throttled[m] = rows.throttled[m];
+        result.alivePerMinute[m] = 0.5 * (aliveStart + aliveEnd);
+        aliveBoundary[m] = aliveStart;
+        aliveBoundary[m + 1] = aliveEnd;
+        result.busyPerMinute[m] = rows.busyMean[m];
+        std::swap(quietStart, quietEnd);
+        std::swap(crossStart, crossEnd);
+        aliveStart = aliveEnd;
+        startLevels = levels;
+    }
+}
+
+/// The largest relative change of a minute's mean run time that the cold share found would
+/// make: below 1% a second pass moves no figure by 1%.
+double largestLoadShift(const Lifecycle &lifecycle, const std::vector<double> &coldProbability,
+                        const std::vector<double> &meanRunS)
+{
+    double loadShift = 0;
+    for (std::size_t m = 0; m < minutesPerDay; ++m)
+        loadShift = std::max(loadShift, coldProbability[m] * lifecycle.coldInitS
+                                 / std::max(1e-9, meanRunS[m]));
+    return loadShift;
+}
+
+/// Expected maximum of the busy instances over the whole day (before cold-start storms).
+double expectedDayPeak(int provisioned, std::size_t width,
+                       const FunctionDayWorkspace::Tables &tables)
+{
+    double peak = provisioned;
+    for (std::size_t k = 0; k < width; ++k) {
+        const double quiet = std::exp(-tables.prefix[minutesPerDay * width + k]);
+        peak += tables.levelWeight[k] * (1.0 - tables.rows.cdf[k] * quiet);
+    }
+    return peak;
+}
+
+/// The day's totals and per-minute cold starts, in vector lanes (the lanes change only the
+/// last bits of the sums); returns the requests served.
+double sumTheDay(const std::vector<double> &rates, const MinuteFigures &figures,
+                 const std::vector<double> &stormColdStarts, FunctionDayResult &result)
+{
+    const double *throttled = figures.throttled.data();
+    const double *coldProbability = figures.coldProbability.data();
+    const double *aliveBoundary = figures.aliveBoundary.data();
     double served = 0, invocationsPerDay = 0, throttledPerDay = 0, coldStartsPerDay = 0;
     double aliveSum = 0, busySum = 0, alivePeak = result.instances.peak;
     const double *alive = result.alivePerMinute.data();
@@ -858,6 +930,47 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     result.coldStartProbability = served > 0 ? result.coldStartsPerDay / served : 0;
     result.throttledFraction = result.invocationsPerDay > 0
         ? result.throttledPerDay / result.invocationsPerDay : 0;
+    return served;
+}
+
+} // namespace
+
+FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
+                                     const std::vector<double> &ratePerMinuteRps,
+                                     FunctionDayWorkspace &workspace)
+{
+    FunctionDayWorkspace::Tables &tables = workspace.tables();
+    const Lifecycle lifecycle = lifecycleOf(config);
+    const std::vector<double> rates = dayRates(ratePerMinuteRps);
+    FunctionDayResult result;
+    result.alivePerMinute.assign(minutesPerDay, 0.0);
+    result.busyPerMinute.assign(minutesPerDay, 0.0);
+    result.coldStartsPerMinute.assign(minutesPerDay, 0.0);
+    MinuteFigures figures;
+    // Crossed this often, a level is crossed saturatedCrossings times in any keep-alive window.
+    const double saturatedRatePerS = lifecycle.keepAliveS > 0
+        ? saturatedCrossings / lifecycle.keepAliveS : std::numeric_limits<double>::infinity();
+
+    // Cold requests run longer, so the load depends on the cold share: a second pass uses the
+    // first one's cold share when it moves the load by 1% or more (less moves no figure by 1%).
+    for (int pass = 0; pass < 2; ++pass) {
+        const std::vector<double> meanRunS = meanRunTimesS(lifecycle, figures.coldProbability);
+        const std::vector<double> load = busyLoadPerMinute(rates, meanRunS);
+        const LevelGrid grid = gridFor(lifecycle.provisioned, lifecycle.concurrencyLimit,
+                                       *std::max_element(load.begin(), load.end()));
+        const auto width = static_cast<std::size_t>(grid.count());
+        weighLevels(grid, tables);
+        tabulateMinutes(rates, load, lifecycle.concurrencyLimit, grid, saturatedRatePerS, tables);
+        followTheDay(lifecycle, rates, width, tables, figures, result);
+        if (pass == 1 || largestLoadShift(lifecycle, figures.coldProbability, meanRunS) < 0.01) {
+            result.instances.peak = expectedDayPeak(lifecycle.provisioned, width, tables);
+            break;
+        }
+    }
+
+    const std::vector<double> stormColdStarts = addColdStartStorms(
+        lifecycle, rates, figures.throttled, figures.aliveBoundary, result);
+    const double served = sumTheDay(rates, figures, stormColdStarts, result);
     if (served > 0) // no requests, no latency (as the simulation reports)
         result.latencyMs = functiondetail::mixtureLatencyMs(lifecycle,
                                                            result.coldStartProbability);

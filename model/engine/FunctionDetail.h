@@ -10,8 +10,8 @@
 
 namespace skyline::functiondetail {
 
-/// A run-time distribution: mean and coefficient of variation (0 = constant, 1 = exponential,
-/// otherwise lognormal with that mean and cv).
+/// The parameters of a run-time distribution in seconds (RunTimeDistribution: cv 0 constant,
+/// 1 exponential, otherwise lognormal with that mean and cv).
 struct RunTime
 {
     double meanS = 0;
@@ -56,9 +56,6 @@ inline double expOfMinus(double x)
                                                     - std::bit_cast<std::uint64_t>(shifter));
     return p * std::bit_cast<double>(static_cast<std::uint64_t>(exponent + 1023) << 52);
 }
-
-/// Probability that a run time is at most timeS.
-double runTimeCdf(const RunTime &runTime, double timeS);
 
 /// Latency percentiles (ms) of served requests: a share coldProbability of them is cold.
 Percentiles mixtureLatencyMs(const Lifecycle &lifecycle, double coldProbability);

@@ -12,6 +12,7 @@
 
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
+#include "engine/RunTimeDistribution.h"
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
@@ -44,39 +45,16 @@ std::uint64_t streamSeed(std::uint64_t seed, int day, int block)
                                            + static_cast<std::uint64_t>(block));
 }
 
-/// Draws run times of a given mean and cv (lognormal parameters computed once).
+/// Draws run times of a given mean and cv (RunTimeDistribution: parameters computed once).
 class RunTimeSampler
 {
 public:
-    explicit RunTimeSampler(const RunTime &runTime) : m_meanS(std::max(0.0, runTime.meanS))
-    {
-        if (runTime.cv <= 1e-9 || m_meanS <= 0)
-            m_kind = Kind::Constant;
-        else if (std::abs(runTime.cv - 1.0) < 1e-9)
-            m_kind = Kind::Exponential;
-        else {
-            m_kind = Kind::Lognormal;
-            m_sigma = std::sqrt(std::log1p(runTime.cv * runTime.cv));
-            m_mu = std::log(m_meanS) - 0.5 * m_sigma * m_sigma;
-        }
-    }
+    explicit RunTimeSampler(const RunTime &runTime) : m_runTime(runTime.meanS, runTime.cv) {}
 
-    double draw(SeededRandom &random) const
-    {
-        switch (m_kind) {
-        case Kind::Constant: return m_meanS;
-        case Kind::Exponential: return random.exponential(m_meanS);
-        case Kind::Lognormal: return std::exp(m_mu + m_sigma * random.normal());
-        }
-        return m_meanS;
-    }
+    double draw(SeededRandom &random) const { return m_runTime.draw(random); }
 
 private:
-    enum class Kind { Constant, Exponential, Lognormal };
-    Kind m_kind = Kind::Constant;
-    double m_meanS = 0;
-    double m_mu = 0;
-    double m_sigma = 0;
+    RunTimeDistribution m_runTime;
 };
 
 /// Non-homogeneous Poisson arrivals with a rate constant within each minute; the day repeats,

@@ -1,6 +1,7 @@
 #include "engine/Latency.h"
 
 #include "engine/LatencyDetail.h"
+#include "engine/RunTimeDistribution.h"
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
@@ -49,9 +50,9 @@ std::vector<double> unitQuantileTable(double cv, std::vector<LatencyWorkspace::U
         if (cache.size() >= 16)
             cache.erase(cache.begin());
         UnitTable made{cv, std::vector<double>(tableSize)};
+        const RunTimeDistribution ofMeanOne(1.0, cv);
         for (int i = 0; i < tableSize; ++i)
-            made.quantiles[std::size_t(i)] =
-                runTimeQuantileMs(1.0, cv, tableTopU * i / (tableSize - 1));
+            made.quantiles[std::size_t(i)] = ofMeanOne.quantile(tableTopU * i / (tableSize - 1));
         cache.push_back(std::move(made));
         unit = cache.end() - 1;
     }
@@ -62,7 +63,7 @@ std::vector<double> unitQuantileTable(double cv, std::vector<LatencyWorkspace::U
 inline double drawByInversion(const double *unitTable, double meanMs, double cv, double u)
 {
     if (u >= tableTopU) [[unlikely]]
-        return runTimeQuantileMs(meanMs, cv, u);
+        return RunTimeDistribution(meanMs, cv).quantile(u);
     const double x = u * ((tableSize - 1) / tableTopU);
     const int i = std::min(int(x), tableSize - 2);
     const double f = x - i;
@@ -496,38 +497,6 @@ void RequestSampler::sample(int entry, const std::vector<int> &minutes,
     sampleTree(entry, minutes.data(), minutes.size(), latencyMs.data(), cold.data());
 }
 
-/// Acklam's rational approximation of the standard normal quantile (relative error < 1.2e-9).
-double normalQuantile(double p)
-{
-    static const double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
-                               -2.759285104469687e+02, 1.383577518672690e+02,
-                               -3.066479806614716e+01, 2.506628277459239e+00};
-    static const double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
-                               -1.556989798598866e+02, 6.680131188771972e+01,
-                               -1.328068155288572e+01};
-    static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
-                               -2.400758277161838e+00, -2.549732539343734e+00,
-                               4.374664141464968e+00, 2.938163982698783e+00};
-    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
-                               2.445134137142996e+00, 3.754408661907416e+00};
-    p = std::clamp(p, 1e-300, 1.0 - 1e-16);
-    const double low = 0.02425;
-    if (p < low) {
-        const double q = std::sqrt(-2 * std::log(p));
-        return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    if (p > 1 - low) {
-        const double q = std::sqrt(-2 * std::log(1 - p));
-        return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
-               ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-    }
-    const double q = p - 0.5;
-    const double r = q * q;
-    return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q /
-           (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-}
-
 } // namespace
 
 namespace latencydetail {
@@ -699,18 +668,6 @@ SyncCallGraph SyncCallGraph::build(const Candidate &candidate)
         graph.calls[std::size_t(from->second)].push_back(call);
     }
     return graph;
-}
-
-double runTimeQuantileMs(double meanMs, double cv, double u)
-{
-    if (meanMs <= 0 || cv <= 1e-9)
-        return std::max(0.0, meanMs);
-    u = std::clamp(u, 0.0, 1.0 - 1e-16);
-    if (std::fabs(cv - 1.0) < 1e-9)
-        return -meanMs * std::log1p(-u);
-    const double sigma2 = std::log(1.0 + cv * cv);
-    const double mu = std::log(meanMs) - 0.5 * sigma2;
-    return std::exp(mu + std::sqrt(sigma2) * normalQuantile(u));
 }
 
 int busiestHourStart(const std::vector<double> &rps)

@@ -114,10 +114,6 @@ EntryLatency entryLatency(const LatencySampling &sampling, int clientIndex,
                           const std::vector<double> &clientRps, std::uint64_t seed,
                           LatencyWorkspace &workspace, int samples = latencySamples);
 
-/// The run-time quantile at probability u (FunctionModel.h's convention: cv 0 constant,
-/// 1 exponential, else lognormal).
-double runTimeQuantileMs(double meanMs, double cv, double u);
-
 /// Start minute of the busiest 60-minute window (around the clock).
 int busiestHourStart(const std::vector<double> &rps);
 

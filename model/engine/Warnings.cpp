@@ -1,6 +1,7 @@
 #include "engine/Warnings.h"
 
 #include "domain/Products.h"
+#include "engine/RunTimeDistribution.h"
 
 #include <algorithm>
 #include <cmath>
@@ -218,17 +219,7 @@ double functionTimeLimitS(const std::string &provider)
 
 double shareOverTimeLimit(double meanMs, double cv, double limitS)
 {
-    const double limitMs = limitS * 1000.0;
-    if (meanMs <= 0)
-        return 0.0;
-    if (cv <= 1e-9)
-        return meanMs > limitMs ? 1.0 : 0.0;
-    if (std::fabs(cv - 1.0) < 1e-9)
-        return std::exp(-limitMs / meanMs);
-    const double sigma2 = std::log(1.0 + cv * cv);
-    const double mu = std::log(meanMs) - 0.5 * sigma2;
-    const double z = (std::log(limitMs) - mu) / std::sqrt(sigma2);
-    return 0.5 * std::erfc(z / std::sqrt(2.0));
+    return RunTimeDistribution(meanMs, cv).shareAbove(limitS * 1000.0);
 }
 
 std::vector<int> longestSyncChainHops(const Candidate &candidate)

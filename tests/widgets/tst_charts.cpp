@@ -7,7 +7,7 @@
 #include "charts/ColdStartChart.h"
 #include "charts/ComplexityChart.h"
 #include "charts/CostChart.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 #include "charts/InstancesChart.h"
 #include "charts/LatencyChart.h"
 #include "charts/LoadChart.h"

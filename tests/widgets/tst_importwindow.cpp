@@ -7,7 +7,7 @@
 #include "MainWindow.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 #include "import/Import.h"
 #include "panels/ReviewPanel.h"
 

@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "RecoveryManager.h"
 #include "canvas/CanvasView.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 #include "charts/ResultChart.h"
 #include "charts/SweepChart.h"
 #include "canvas/CanvasScene.h"
