@@ -66,8 +66,8 @@ std::uint64_t functionSeed(std::uint64_t seed, const FunctionConfig &config,
 class SimulationTimeShare
 {
 public:
-    SimulationTimeShare(double maxSeconds, int functions)
-        : m_maxSeconds(maxSeconds), m_functionsLeft(std::max(1, functions))
+    SimulationTimeShare(double maxSeconds, int maxDays, int functions)
+        : m_maxSeconds(maxSeconds), m_maxDays(maxDays), m_functionsLeft(std::max(1, functions))
     {}
 
     /// The budget of the next simulated function node.
@@ -76,6 +76,7 @@ public:
         const double elapsedS = std::chrono::duration<double>(Clock::now() - m_started).count();
         SimulationBudget budget;
         budget.maxSeconds = std::max(0.0, m_maxSeconds - elapsedS) / m_functionsLeft;
+        budget.maxDays = m_maxDays;
         m_functionsLeft = std::max(1, m_functionsLeft - 1);
         return budget;
     }
@@ -84,6 +85,7 @@ private:
     using Clock = std::chrono::steady_clock;
     Clock::time_point m_started = Clock::now();
     double m_maxSeconds;
+    int m_maxDays;
     int m_functionsLeft;
 };
 
@@ -685,7 +687,8 @@ Evaluation evaluateReusing(const Project &project, const EvalOptions &options,
         functionsToCompute += unchanged ? 0 : functionCount(candidate);
     }
     FunctionDayCache functionDays;
-    SimulationTimeShare simulationTime(options.simulationMaxSeconds, functionsToCompute);
+    SimulationTimeShare simulationTime(options.simulationMaxSeconds, options.simulationMaxDays,
+                                       functionsToCompute);
     std::size_t next = 0;
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
@@ -713,7 +716,8 @@ Evaluation evaluate(const Project &project, const EvalOptions &options,
         functionsToCompute += wanted(candidate, options) ? functionCount(candidate) : 0;
     }
     FunctionDayCache functionDays;
-    SimulationTimeShare simulationTime(options.simulationMaxSeconds, functionsToCompute);
+    SimulationTimeShare simulationTime(options.simulationMaxSeconds, options.simulationMaxDays,
+                                       functionsToCompute);
     for (const Candidate &candidate : project.candidates) {
         if (!wanted(candidate, options))
             continue;

@@ -21,6 +21,8 @@ struct EvalOptions
     double trafficMultiplier = 1.0;   ///< scales every workload (what-if slider, sweeps)
     std::uint64_t seed = 1;           ///< every random draw of the engine follows it
     double simulationMaxSeconds = 10; ///< simulation: wall-clock budget of one evaluate() call
+    int simulationMaxDays = 1000;     ///< simulation: days per function at most (a budget that
+                                      ///< does not depend on the machine's speed)
     std::string candidateId;          ///< empty: every candidate
     bool computeSeries = true;        ///< per-minute series (sweeps turn them off for speed)
 };

@@ -926,6 +926,7 @@ double sumTheDay(const std::vector<double> &rates, const MinuteFigures &figures,
 {
     const double *throttled = figures.throttled.data();
     const double *coldProbability = figures.coldProbability.data();
+    const double *aliveBoundary = figures.aliveBoundary.data();
     double served = 0, invocationsPerDay = 0, throttledPerDay = 0, coldStartsPerDay = 0;
     double aliveSum = 0, busySum = 0, alivePeak = result.instances.peak;
     const double *alive = result.alivePerMinute.data();
@@ -936,7 +937,13 @@ double sumTheDay(const std::vector<double> &rates, const MinuteFigures &figures,
     for (std::size_t m = 0; m < minutesPerDay; ++m) {
         const double invocations = rates[m] * secondsPerMinute;
         const double servedHere = invocations * (1.0 - throttled[m]);
-        const double coldHere = servedHere * coldProbability[m] + stormColdStarts[m];
+        // Every instance alive was once a cold start: a minute in which the expected pool
+        // grows by n instances holds at least n cold starts. On a steep spike the pool grows
+        // by the whole spike's worth within a minute or two, which the crossing rates above
+        // (built for a load that changes slowly against the keep-alive) under-count by half.
+        const double rise = aliveBoundary[m + 1] - aliveBoundary[m];
+        const double modelled = servedHere * coldProbability[m] + stormColdStarts[m];
+        const double coldHere = rise > modelled ? rise : modelled;
         invocationsPerDay += invocations;
         throttledPerDay += invocations * throttled[m];
         coldStartsPerDay += coldHere;

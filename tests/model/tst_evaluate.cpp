@@ -386,6 +386,10 @@ void TestEvaluate::sharedFunctionDaysChangeNoFigure()
     for (EvalMethod method : {EvalMethod::Analytic, EvalMethod::Simulation}) {
         EvalOptions options;
         options.method = method;
+        // Days, not seconds, end the simulation here: a time budget shared by the candidates
+        // evaluated together gives each function a different share than alone.
+        options.simulationMaxSeconds = 3600;
+        options.simulationMaxDays = 2;
         const Evaluation all = evaluate(p, options);
         for (const CandidateEvaluation &c : all.candidates) {
             EvalOptions alone = options;

@@ -239,10 +239,6 @@ private slots:
 
         EXPECT_CLOSE("invocations", a.invocationsPerDay, s.invocationsPerDay,
                      4 * std::sqrt(a.invocationsPerDay));
-        // Issue 11.1: on steep spikes the analytic model under-counts cold starts (FUNCTIONS.md,
-        // known limits): three days give 0.00057 against its 0.00047.
-        QEXPECT_FAIL("spiky, deterministic", "analytic model on steep spikes (issue 11.1)",
-                     Continue);
         EXPECT_CLOSE("cold-start probability", a.coldStartProbability, s.coldStartProbability,
                      std::max(1.5 * coldHalfWidth, 0.15 * s.coldStartProbability) + 2e-6);
         EXPECT_CLOSE("alive", a.instances.avgAlive, s.instances.avgAlive,
@@ -272,6 +268,45 @@ private slots:
             QVERIFY(std::abs(sum - r->coldStartsPerDay) < 1e-6 * (1 + r->coldStartsPerDay));
             QVERIFY(r->instances.avgAlive >= provisioned);
         }
+    }
+
+    // Issue 11.1: six 10-minute spikes a day from 0.5 req/s to 10-200x, 1 s exponential run
+    // time, 500 ms init. The analytic P(cold) within 15% of the simulation's mean over days,
+    // average and peak instances within 5%. Before the rule "a pool that grows by n within a
+    // minute had n cold starts", the analytic P(cold) was 53-58% low at 100x (FUNCTIONS.md).
+    void steepSpikes_data()
+    {
+        QTest::addColumn<double>("peakRps");
+        QTest::addColumn<double>("keepAliveS");
+        QTest::newRow("10x, 600 s") << 5.0 << 600.0;
+        QTest::newRow("100x, 600 s (issue 11's case)") << 50.0 << 600.0;
+        QTest::newRow("200x, 60 s") << 100.0 << 60.0;
+        QTest::newRow("200x, 1 h") << 100.0 << 3600.0;
+    }
+    void steepSpikes()
+    {
+        QFETCH(double, peakRps);
+        QFETCH(double, keepAliveS);
+        FunctionConfig config;
+        config.durationMs = 1000;
+        config.coldStartMs = 500;
+        config.keepAliveS = keepAliveS;
+        config.concurrencyLimit = 100000;
+        std::vector<double> rates(minutesPerDay, 0.5);
+        for (int minute = 0; minute < minutesPerDay; ++minute)
+            if (minute % 240 < 10)
+                rates[minute] = peakRps;
+        const FunctionDayResult a = analyzeFunctionDay(config, rates);
+        const FunctionDayResult s =
+            simulateFunctionDay(config, rates, 1, {.maxSeconds = 60, .maxDays = 4});
+        EXPECT_CLOSE("cold-start probability", a.coldStartProbability, s.coldStartProbability,
+                     0.15 * s.coldStartProbability);
+        EXPECT_CLOSE("alive", a.instances.avgAlive, s.instances.avgAlive,
+                     0.05 * s.instances.avgAlive);
+        // Known limit (FUNCTIONS.md): at 10x the analytic peak is 7% low (16.5 against 17.8).
+        QEXPECT_FAIL("10x, 600 s", "analytic peak on moderate spikes (issue 11.1, open)",
+                     Continue);
+        EXPECT_CLOSE("peak", a.instances.peak, s.instances.peak, 0.05 * s.instances.peak);
     }
 
     void simulationIsDeterministic()
