@@ -5,12 +5,15 @@
 #include "io/Utf8.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
 #include <exception>
+#include <sstream>
 #include <utility>
 
 namespace skyline::importing {
@@ -167,6 +170,53 @@ std::optional<std::size_t> unbalancedFlowDocument(const std::string &text)
     return std::nullopt;
 }
 
+/// Sees where each document starts; two documents starting at one place mean the parser no
+/// longer reads on.
+class DocumentStarts : public YAML::EventHandler
+{
+public:
+    std::optional<YAML::Mark> stuckAt;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (m_seen && mark.pos == m_last.pos)
+            stuckAt = mark;
+        m_seen = true;
+        m_last = mark;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                  const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+
+private:
+    bool m_seen = false;
+    YAML::Mark m_last;
+};
+
+/// The place where yaml-cpp 0.7's LoadAll would never end: a `,` outside brackets where a
+/// document's node belongs (a line starting with `,`, or `[a] ,`) makes its parser report the
+/// same empty document again and again without reading on, adding a node each time until
+/// memory runs out (yaml-cpp issue 1040, found by fuzzing). A first pass over the parser's
+/// events, which keeps nothing, finds it; YAML errors throw here as they would in LoadAll.
+std::optional<YAML::Mark> endlessDocuments(const std::string &text)
+{
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    DocumentStarts starts;
+    while (parser.HandleNextDocument(starts))
+        if (starts.stuckAt)
+            return starts.stuckAt;
+    return std::nullopt;
+}
+
 /// "path:line:column" of a byte offset (columns count characters).
 SourceLocation placeOfOffset(const SourceFile &file, std::size_t offset)
 {
@@ -198,6 +248,11 @@ std::optional<ParsedFile> parse(const SourceFile &file, std::string &error)
         return std::nullopt;
     }
     try {
+        if (const std::optional<YAML::Mark> at = endlessDocuments(file.text)) {
+            error = describe(placeOf(file.path, *at)) +
+                    ": not valid YAML: a ',' outside brackets { } or [ ] where a value belongs";
+            return std::nullopt;
+        }
         for (YAML::Node &document : YAML::LoadAll(file.text))
             if (document.IsDefined() && !document.IsNull())
                 parsed.documents.push_back(std::move(document));

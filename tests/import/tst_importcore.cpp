@@ -360,6 +360,14 @@ void TestImportCore::malformedYamlGivesLineAndColumn_data()
     QTest::newRow("JSON root closed, text follows") << "{\n  },\n  \"Resources\": {\n  }\n}\n"
                                                     << "compose.yaml:2:4";
     QTest::newRow("a bracket that closes nothing") << "[1, 2]]\n" << "compose.yaml:1:7";
+    // Found by fuzzing: yaml-cpp 0.7's LoadAll never ends (and fills memory) on a ',' outside
+    // brackets where a document's value belongs; it is refused at its place.
+    QTest::newRow("a line starting with a comma") << "# services\n, web: {}\n"
+                                                  << "compose.yaml:2:1";
+    QTest::newRow("a comma after the document's value") << "\"services\" ,\n"
+                                                        << "compose.yaml:1:12";
+    QTest::newRow("a comma as the second document") << "services: {}\n---\n  ,\n"
+                                                    << "compose.yaml:3:3";
 }
 
 void TestImportCore::malformedYamlGivesLineAndColumn()
