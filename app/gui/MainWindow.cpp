@@ -215,7 +215,8 @@ void MainWindow::createActions()
             &MainWindow::save);
     connect(makeAction("saveAs", QT_TR_NOOP("Save &As…"), QKeySequence(tr("Ctrl+Shift+S"))),
             &QAction::triggered, this, &MainWindow::saveAs);
-    connect(makeAction("revert", QT_TR_NOOP("Re&vert")), &QAction::triggered, this, &MainWindow::revert);
+    connect(makeAction("revert", QT_TR_NOOP("Re&vert")), &QAction::triggered, this,
+            &MainWindow::revert);
     QAction *quit = makeAction("quit", QT_TR_NOOP("&Quit"), QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -230,21 +231,21 @@ void MainWindow::createActions()
             onCanvas(&CanvasView::cutSelection));
     connect(makeAction("copy", QT_TR_NOOP("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
             onCanvas(&CanvasView::copySelection));
-    connect(makeAction("paste", QT_TR_NOOP("&Paste"), QKeySequence::Paste), &QAction::triggered, this,
-            onCanvas(&CanvasView::paste));
-    connect(makeAction("delete", QT_TR_NOOP("&Delete"), QKeySequence::Delete), &QAction::triggered, this,
-            onCanvas(&CanvasView::deleteSelection));
+    connect(makeAction("paste", QT_TR_NOOP("&Paste"), QKeySequence::Paste), &QAction::triggered,
+            this, onCanvas(&CanvasView::paste));
+    connect(makeAction("delete", QT_TR_NOOP("&Delete"), QKeySequence::Delete), &QAction::triggered,
+            this, onCanvas(&CanvasView::deleteSelection));
     connect(makeAction("selectAll", QT_TR_NOOP("Select &All"), QKeySequence::SelectAll),
             &QAction::triggered, this, onCanvas(&CanvasView::selectAll));
-    QAction *preferences = makeAction("preferences", QT_TR_NOOP("Pre&ferences…"),
-                                      QKeySequence::Preferences);
+    QAction *preferences =
+        makeAction("preferences", QT_TR_NOOP("Pre&ferences…"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     connect(makeAction("zoomIn", QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
             this, onCanvas(&CanvasView::zoomIn));
-    connect(makeAction("zoomOut", QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered,
-            this, onCanvas(&CanvasView::zoomOut));
+    connect(makeAction("zoomOut", QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut),
+            &QAction::triggered, this, onCanvas(&CanvasView::zoomOut));
     connect(makeAction("zoomToFit", QT_TR_NOOP("Zoom to &Fit"), QKeySequence(tr("Ctrl+9"))),
             &QAction::triggered, this, onCanvas(&CanvasView::zoomToFit));
     connect(makeAction("resetZoom", QT_TR_NOOP("&Actual Size"), QKeySequence(tr("Ctrl+0"))),
@@ -263,10 +264,10 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::addCandidate);
     connect(makeAction("renameCandidate", QT_TR_NOOP("&Rename Candidate…"), QKeySequence(tr("F2"))),
             &QAction::triggered, this, [this] { renameCandidate(); });
-    connect(makeAction("duplicateCandidate", QT_TR_NOOP("D&uplicate Candidate")), &QAction::triggered,
-            this, [this] { duplicateCandidate(); });
-    connect(makeAction("deleteCandidate", QT_TR_NOOP("&Delete Candidate…")), &QAction::triggered, this,
-            [this] { deleteCandidate(); });
+    connect(makeAction("duplicateCandidate", QT_TR_NOOP("D&uplicate Candidate")),
+            &QAction::triggered, this, [this] { duplicateCandidate(); });
+    connect(makeAction("deleteCandidate", QT_TR_NOOP("&Delete Candidate…")), &QAction::triggered,
+            this, [this] { deleteCandidate(); });
 
     QAction *about = makeAction("about", QT_TR_NOOP("&About Skyline"));
     about->setMenuRole(QAction::AboutRole);
@@ -403,11 +404,11 @@ void MainWindow::createDocks()
     makeDock("paletteDock", QT_TR_NOOP("Components"), m_palette, Qt::LeftDockWidgetArea);
 
     m_propertyPanel = new PropertyPanel(m_document);
-    QDockWidget *properties =
-        makeDock("propertiesDock", QT_TR_NOOP("Properties"), m_propertyPanel, Qt::RightDockWidgetArea);
+    QDockWidget *properties = makeDock("propertiesDock", QT_TR_NOOP("Properties"), m_propertyPanel,
+                                       Qt::RightDockWidgetArea);
     m_workloadEditor = new WorkloadEditor(m_document);
-    QDockWidget *workloads =
-        makeDock("workloadsDock", QT_TR_NOOP("Workloads"), m_workloadEditor, Qt::RightDockWidgetArea);
+    QDockWidget *workloads = makeDock("workloadsDock", QT_TR_NOOP("Workloads"), m_workloadEditor,
+                                      Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, workloads);
     properties->raise();
     // The property, workload and warnings column runs the full height: the workload editor
@@ -893,8 +894,8 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     // The new language takes effect at once in every window (issue 10 point 12).
-    if (dialog.exec() == QDialog::Accepted
-        && PreferencesDialog::effectiveLanguage() != language::current())
+    if (dialog.exec() == QDialog::Accepted &&
+        PreferencesDialog::effectiveLanguage() != language::current())
         language::apply(PreferencesDialog::effectiveLanguage());
 }
 

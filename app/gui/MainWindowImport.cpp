@@ -68,8 +68,8 @@ void MainWindow::createImportActions()
     import->setToolTip(tr("Import Docker Compose, AWS SAM / CloudFormation, Serverless Framework "
                           "or Kubernetes files as a project or a candidate"));
     connect(import, &QAction::triggered, this, &MainWindow::importInteractive);
-    connect(makeAction("exportMermaid", QT_TR_NOOP("Candidate as &Mermaid…")), &QAction::triggered, this,
-            &MainWindow::exportMermaidInteractive);
+    connect(makeAction("exportMermaid", QT_TR_NOOP("Candidate as &Mermaid…")), &QAction::triggered,
+            this, &MainWindow::exportMermaidInteractive);
     setAcceptDrops(true);
 }
 

@@ -8,8 +8,8 @@
 #include "Document.h"
 #include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
-#include "canvas/NodeItem.h"
 #include "canvas/NodeBadges.h"
+#include "canvas/NodeItem.h"
 #include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/EvaluationRunner.h"
@@ -142,8 +142,8 @@ void MainWindow::placeWarningsDock(QDockWidget *)
 void MainWindow::createResultActions()
 {
     QAction *convert = makeAction("convertNode", QT_TR_NOOP("Con&vert to Function / Service"));
-    setTranslatedToolTip(convert,
-                         QT_TR_NOOP("Turns the selected service into a function, or back (undoable)"));
+    setTranslatedToolTip(
+        convert, QT_TR_NOOP("Turns the selected service into a function, or back (undoable)"));
     convert->setEnabled(false);
     connect(convert, &QAction::triggered, this, &MainWindow::convertSelectedNode);
 
@@ -162,13 +162,17 @@ void MainWindow::createResultActions()
         const char *text; ///< English, translated by makeAction
         std::function<void()> run;
     } exports[] = {
-        {"exportCanvasPng", QT_TR_NOOP("Canvas as &PNG…"), [this] { exportCanvasInteractive("png"); }},
-        {"exportCanvasSvg", QT_TR_NOOP("Canvas as &SVG…"), [this] { exportCanvasInteractive("svg"); }},
-        {"exportCanvasPdf", QT_TR_NOOP("Canvas as P&DF…"), [this] { exportCanvasInteractive("pdf"); }},
+        {"exportCanvasPng", QT_TR_NOOP("Canvas as &PNG…"),
+         [this] { exportCanvasInteractive("png"); }},
+        {"exportCanvasSvg", QT_TR_NOOP("Canvas as &SVG…"),
+         [this] { exportCanvasInteractive("svg"); }},
+        {"exportCanvasPdf", QT_TR_NOOP("Canvas as P&DF…"),
+         [this] { exportCanvasInteractive("pdf"); }},
         {"exportChartPng", QT_TR_NOOP("Chart as PN&G…"), [this] { exportChartInteractive("png"); }},
         {"exportChartSvg", QT_TR_NOOP("Chart as S&VG…"), [this] { exportChartInteractive("svg"); }},
         {"exportChartPdf", QT_TR_NOOP("Chart as PD&F…"), [this] { exportChartInteractive("pdf"); }},
-        {"exportFiguresCsv", QT_TR_NOOP("Figures as &CSV…"), [this] { exportFiguresInteractive(); }},
+        {"exportFiguresCsv", QT_TR_NOOP("Figures as &CSV…"),
+         [this] { exportFiguresInteractive(); }},
         {"exportReport", QT_TR_NOOP("&HTML Report…"), [this] { exportReportInteractive(); }},
     };
     for (const auto &entry : exports)
@@ -418,8 +422,8 @@ bool MainWindow::exportReport(const QString &path, QString *error)
     // is: the report must not disagree with the studio (issue 10 point 11).
     const auto latest = m_runner->latest();
     const auto latestProject = m_runner->latestProject();
-    if (latest && latestProject && *latestProject == m_document->project() && latest->hasSeries
-        && latest->trafficMultiplier == options.evaluation.trafficMultiplier) {
+    if (latest && latestProject && *latestProject == m_document->project() && latest->hasSeries &&
+        latest->trafficMultiplier == options.evaluation.trafficMultiplier) {
         options.figures = latest;
         options.evaluation.method = latest->method;
         options.evaluation.seed = latest->seed;

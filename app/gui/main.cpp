@@ -3,8 +3,8 @@
 
 #include "CliHelp.h"
 #include "Document.h"
-#include "MainWindow.h"
 #include "Language.h"
+#include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "engine/ProcessMemory.h"
 

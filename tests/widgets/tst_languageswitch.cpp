@@ -89,7 +89,8 @@ private slots:
         language::apply(QStringLiteral("de"), m_catalogueDir);
         const QString german = menuTitles(&window);
         QVERIFY2(german.startsWith(QStringLiteral("&Datei|")), qPrintable(german));
-        QVERIFY(window.findChild<QAction *>(QStringLiteral("save"))->text() != QStringLiteral("&Save"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("save"))->text() !=
+                QStringLiteral("&Save"));
         QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("warningsDock"))->windowTitle(),
                  QCoreApplication::translate("skyline::MainWindow", "Warnings"));
         QCOMPARE(palette->item(0)->text(),
@@ -116,11 +117,10 @@ private slots:
         runner->setSimulationEnabled(false);
         runner->setSweepEnabled(false);
         const quint64 before = runner->generation();
-        QVERIFY(window.openFile(QStringLiteral(SKYLINE_SOURCE_DIR
-                                               "/resources/examples/thumbnails.skyline")));
-        QTRY_VERIFY_WITH_TIMEOUT(runner->generation() > before && !runner->isBusy()
-                                     && runner->latest(),
-                                 20000);
+        QVERIFY(window.openFile(
+            QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/thumbnails.skyline")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runner->generation() > before && !runner->isBusy() && runner->latest(), 20000);
         auto *canvas = window.findChild<CanvasView *>();
         QVERIFY(canvas);
         QTRY_VERIFY_WITH_TIMEOUT(
