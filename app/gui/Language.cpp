@@ -51,10 +51,13 @@ void apply(const QString &language, const QString &catalogueDir)
     QLocale::setDefault(state.language == QLatin1String("en")
                             ? QLocale(QLocale::English, QLocale::UnitedStates)
                             : QLocale(state.language));
-    // Numbers follow the locale even where no catalogue changed (English has none).
+    // Numbers follow the locale even where no catalogue changed (English has none). The
+    // application posts the event to every window; it is delivered now, so the caller sees
+    // the new language on return.
     if (qApp) {
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(qApp, &change);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     }
 }
 

@@ -25,13 +25,14 @@ constexpr Label costItems[] = {
     {"memory", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Memory")},
     {"calls", QT_TRANSLATE_NOOP("skyline::FigureLabels", "API calls")},
     {"hours", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Hours")},
-    {"lcu", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Load balancer capacity units")},
+    {"lcu", QT_TRANSLATE_NOOP("skyline::FigureLabels", "LCUs")}, // load balancer capacity units
     {"platform", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Platform fee")},
     {"publishes", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Publishes")},
     {"events", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Events")},
     {"reads", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Reads")},
     {"writes", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Writes")},
     {"storage", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Storage")},
+    {"brokers", QT_TRANSLATE_NOOP("skyline::FigureLabels", "Brokers")},
 };
 
 constexpr Label complexityItems[] = {
