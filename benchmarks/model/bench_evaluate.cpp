@@ -115,7 +115,7 @@ double medianMs(const Project &p, const EvalOptions &options, int runs)
         const Evaluation e = evaluate(p, options, workspace);
         const double end = threadCpuMs();
         if (!e.candidates[0].errors.empty())
-            std::fprintf(stderr, "error: %s\n", e.candidates[0].errors[0].c_str());
+            std::fprintf(stderr, "error: %s\n", e.candidates[0].errors[0].message.c_str());
         times.push_back(end - start);
     }
     std::sort(times.begin(), times.end());

@@ -168,7 +168,8 @@ void measure(const Generator &generator)
     const double evaluateMs = medianMs(15, [&] {
         const Evaluation e = evaluate(*result.project, options);
         if (!e.candidates.front().errors.empty())
-            std::fprintf(stderr, "evaluation error: %s\n", e.candidates.front().errors[0].c_str());
+            std::fprintf(stderr, "evaluation error: %s\n",
+                         e.candidates.front().errors[0].message.c_str());
     });
     const double writeMs = medianMs(15, [&] { (void)writeProject(*result.project); });
     const SourceFile big{"big.yaml", generator.generate(1200)};

@@ -369,7 +369,7 @@ int main(int argc, char **argv)
         const Evaluation e = evaluate(project);
         evaluateMs.push_back(t.nsecsElapsed() / 1e6);
         if (!e.candidates[0].errors.empty())
-            std::printf("error: %s\n", e.candidates[0].errors[0].c_str());
+            std::printf("error: %s\n", e.candidates[0].errors[0].message.c_str());
     }
     print("evaluate() analytic, with series", stats(evaluateMs));
 

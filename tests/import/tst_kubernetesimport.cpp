@@ -711,8 +711,8 @@ void TestKubernetesImport::evaluates()
     const Evaluation evaluation = evaluate(*result.project);
     QCOMPARE(evaluation.candidates.size(), std::size_t(1));
     QStringList errors;
-    for (const std::string &error : evaluation.candidates.front().errors)
-        errors << QString::fromStdString(error);
+    for (const Diagnostic &error : evaluation.candidates.front().errors)
+        errors << QString::fromStdString(error.message);
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
 }
 
