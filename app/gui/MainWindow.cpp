@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Document.h"
+#include "Language.h"
 #include "PreferencesDialog.h"
 #include "RecoveryManager.h"
 #include "canvas/CanvasView.h"
@@ -39,6 +40,10 @@ const char *recentFilesKey = "recentFiles";
 const char *geometryKey = "mainWindow/geometry";
 const char *stateKey = "mainWindow/state";
 const char *snapKey = "canvas/snapToGrid";
+// Dynamic properties holding the English source of a text that follows the language.
+const char *textSourceProperty = "skylineTextSource";
+const char *toolTipSourceProperty = "skylineToolTipSource";
+const char *toolTipKeyProperty = "skylineToolTipKey";
 const char *toolRole = "canvasTool";
 constexpr int statusTimeoutMs = 5000;
 
@@ -115,6 +120,72 @@ QAction *MainWindow::makeAction(const QString &name, const QString &text, const 
     return action;
 }
 
+QAction *MainWindow::makeAction(const QString &name, const char *source, const QKeySequence &key)
+{
+    QAction *action = makeAction(name, QString(), key);
+    setTranslatedText(action, source);
+    return action;
+}
+
+void MainWindow::setTranslatedText(QObject *object, const char *source)
+{
+    object->setProperty(textSourceProperty, QByteArray(source));
+    applyTranslatedText(object);
+}
+
+void MainWindow::setTranslatedToolTip(QAction *action, const char *source, const QString &key)
+{
+    action->setProperty(toolTipSourceProperty, QByteArray(source));
+    action->setProperty(toolTipKeyProperty, key);
+    applyTranslatedText(action);
+}
+
+void MainWindow::applyTranslatedText(QObject *object)
+{
+    const QByteArray source = object->property(textSourceProperty).toByteArray();
+    if (!source.isEmpty()) {
+        const QString text = tr(source.constData());
+        if (auto *a = qobject_cast<QAction *>(object))
+            a->setText(text);
+        else if (auto *menu = qobject_cast<QMenu *>(object))
+            menu->setTitle(text);
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widget->setWindowTitle(text); // docks and tool bars
+    }
+    const QByteArray tip = object->property(toolTipSourceProperty).toByteArray();
+    if (auto *a = qobject_cast<QAction *>(object); a && !tip.isEmpty()) {
+        const QString key = object->property(toolTipKeyProperty).toString();
+        a->setToolTip(key.isEmpty() ? tr(tip.constData())
+                                    : tr(tip.constData()) + QStringLiteral(" (%1)").arg(key));
+    }
+}
+
+QMenu *MainWindow::addTranslatedMenu(QWidget *parent, const char *source)
+{
+    auto *menu = new QMenu(parent);
+    setTranslatedText(menu, source);
+    if (auto *bar = qobject_cast<QMenuBar *>(parent))
+        bar->addMenu(menu);
+    else if (auto *parentMenu = qobject_cast<QMenu *>(parent))
+        parentMenu->addMenu(menu);
+    return menu;
+}
+
+void MainWindow::retranslateUi()
+{
+    for (QObject *object : findChildren<QObject *>())
+        applyTranslatedText(object);
+    retranslateResults();
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_document)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
 QAction *MainWindow::action(const QString &name) const
 {
     return findChild<QAction *>(name);
@@ -136,16 +207,17 @@ void MainWindow::createActions()
         };
     };
 
-    connect(makeAction("new", tr("&New"), QKeySequence::New), &QAction::triggered, this,
+    connect(makeAction("new", QT_TR_NOOP("&New"), QKeySequence::New), &QAction::triggered, this,
             &MainWindow::newProject);
-    connect(makeAction("open", tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
+    connect(makeAction("open", QT_TR_NOOP("&Open…"), QKeySequence::Open), &QAction::triggered, this,
             &MainWindow::open);
-    connect(makeAction("save", tr("&Save"), QKeySequence::Save), &QAction::triggered, this,
+    connect(makeAction("save", QT_TR_NOOP("&Save"), QKeySequence::Save), &QAction::triggered, this,
             &MainWindow::save);
-    connect(makeAction("saveAs", tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S"))),
+    connect(makeAction("saveAs", QT_TR_NOOP("Save &As…"), QKeySequence(tr("Ctrl+Shift+S"))),
             &QAction::triggered, this, &MainWindow::saveAs);
-    connect(makeAction("revert", tr("Re&vert")), &QAction::triggered, this, &MainWindow::revert);
-    QAction *quit = makeAction("quit", tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
+    connect(makeAction("revert", QT_TR_NOOP("Re&vert")), &QAction::triggered, this,
+            &MainWindow::revert);
+    QAction *quit = makeAction("quit", QT_TR_NOOP("&Quit"), QKeySequence(tr("Ctrl+Q")));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -155,30 +227,30 @@ void MainWindow::createActions()
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcut(QKeySequence::Redo);
-    connect(makeAction("cut", tr("Cu&t"), QKeySequence::Cut), &QAction::triggered, this,
+    connect(makeAction("cut", QT_TR_NOOP("Cu&t"), QKeySequence::Cut), &QAction::triggered, this,
             onCanvas(&CanvasView::cutSelection));
-    connect(makeAction("copy", tr("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
+    connect(makeAction("copy", QT_TR_NOOP("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
             onCanvas(&CanvasView::copySelection));
-    connect(makeAction("paste", tr("&Paste"), QKeySequence::Paste), &QAction::triggered, this,
-            onCanvas(&CanvasView::paste));
-    connect(makeAction("delete", tr("&Delete"), QKeySequence::Delete), &QAction::triggered, this,
-            onCanvas(&CanvasView::deleteSelection));
-    connect(makeAction("selectAll", tr("Select &All"), QKeySequence::SelectAll),
+    connect(makeAction("paste", QT_TR_NOOP("&Paste"), QKeySequence::Paste), &QAction::triggered,
+            this, onCanvas(&CanvasView::paste));
+    connect(makeAction("delete", QT_TR_NOOP("&Delete"), QKeySequence::Delete), &QAction::triggered,
+            this, onCanvas(&CanvasView::deleteSelection));
+    connect(makeAction("selectAll", QT_TR_NOOP("Select &All"), QKeySequence::SelectAll),
             &QAction::triggered, this, onCanvas(&CanvasView::selectAll));
-    QAction *preferences = makeAction("preferences", tr("Pre&ferences…"),
-                                      QKeySequence::Preferences);
+    QAction *preferences =
+        makeAction("preferences", QT_TR_NOOP("Pre&ferences…"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
-    connect(makeAction("zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
+    connect(makeAction("zoomIn", QT_TR_NOOP("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered,
             this, onCanvas(&CanvasView::zoomIn));
-    connect(makeAction("zoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered,
-            this, onCanvas(&CanvasView::zoomOut));
-    connect(makeAction("zoomToFit", tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+9"))),
+    connect(makeAction("zoomOut", QT_TR_NOOP("Zoom &Out"), QKeySequence::ZoomOut),
+            &QAction::triggered, this, onCanvas(&CanvasView::zoomOut));
+    connect(makeAction("zoomToFit", QT_TR_NOOP("Zoom to &Fit"), QKeySequence(tr("Ctrl+9"))),
             &QAction::triggered, this, onCanvas(&CanvasView::zoomToFit));
-    connect(makeAction("resetZoom", tr("&Actual Size"), QKeySequence(tr("Ctrl+0"))),
+    connect(makeAction("resetZoom", QT_TR_NOOP("&Actual Size"), QKeySequence(tr("Ctrl+0"))),
             &QAction::triggered, this, onCanvas(&CanvasView::resetZoom));
-    QAction *snap = makeAction("snapToGrid", tr("&Snap to Grid"));
+    QAction *snap = makeAction("snapToGrid", QT_TR_NOOP("&Snap to Grid"));
     snap->setCheckable(true);
     snap->setChecked(QSettings().value(snapKey, true).toBool());
     connect(snap, &QAction::toggled, this, [this](bool on) {
@@ -188,16 +260,16 @@ void MainWindow::createActions()
         QSettings().setValue(snapKey, on);
     });
 
-    connect(makeAction("addCandidate", tr("&Add Candidate"), QKeySequence(tr("Ctrl+T"))),
+    connect(makeAction("addCandidate", QT_TR_NOOP("&Add Candidate"), QKeySequence(tr("Ctrl+T"))),
             &QAction::triggered, this, &MainWindow::addCandidate);
-    connect(makeAction("renameCandidate", tr("&Rename Candidate…"), QKeySequence(tr("F2"))),
+    connect(makeAction("renameCandidate", QT_TR_NOOP("&Rename Candidate…"), QKeySequence(tr("F2"))),
             &QAction::triggered, this, [this] { renameCandidate(); });
-    connect(makeAction("duplicateCandidate", tr("D&uplicate Candidate")), &QAction::triggered,
-            this, [this] { duplicateCandidate(); });
-    connect(makeAction("deleteCandidate", tr("&Delete Candidate…")), &QAction::triggered, this,
-            [this] { deleteCandidate(); });
+    connect(makeAction("duplicateCandidate", QT_TR_NOOP("D&uplicate Candidate")),
+            &QAction::triggered, this, [this] { duplicateCandidate(); });
+    connect(makeAction("deleteCandidate", QT_TR_NOOP("&Delete Candidate…")), &QAction::triggered,
+            this, [this] { deleteCandidate(); });
 
-    QAction *about = makeAction("about", tr("&About Skyline"));
+    QAction *about = makeAction("about", QT_TR_NOOP("&About Skyline"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -206,23 +278,23 @@ void MainWindow::createActions()
     const struct
     {
         const char *name;
-        QString text;
-        QString tip;
+        const char *text; ///< English, translated by makeAction
+        const char *tip;
         CanvasScene::Tool tool;
         const char *key;
     } tools[] = {
-        {"toolSelect", tr("Select"), tr("Select, move and resize (Esc)"),
+        {"toolSelect", QT_TR_NOOP("Select"), QT_TR_NOOP("Select, move and resize (Esc)"),
          CanvasScene::Tool::Select, "S"},
-        {"toolApi", tr("API Call"), tr("Draw synchronous API calls between nodes"),
+        {"toolApi", QT_TR_NOOP("API Call"), QT_TR_NOOP("Draw synchronous API calls between nodes"),
          CanvasScene::Tool::ConnectApi, "A"},
-        {"toolEvent", tr("Event"), tr("Draw asynchronous events between nodes"),
+        {"toolEvent", QT_TR_NOOP("Event"), QT_TR_NOOP("Draw asynchronous events between nodes"),
          CanvasScene::Tool::ConnectEvent, "E"},
-        {"toolContext", tr("Context"), tr("Draw a bounded context box"),
+        {"toolContext", QT_TR_NOOP("Context"), QT_TR_NOOP("Draw a bounded context box"),
          CanvasScene::Tool::AddContext, "B"},
     };
     for (const auto &tool : tools) {
         QAction *action = makeAction(tool.name, tool.text, QKeySequence(QString::fromLatin1(tool.key)));
-        action->setToolTip(tool.tip + QStringLiteral(" (%1)").arg(tool.key));
+        setTranslatedToolTip(action, tool.tip, QString::fromLatin1(tool.key));
         action->setCheckable(true);
         action->setProperty(toolRole, int(tool.tool));
         m_toolGroup->addAction(action);
@@ -236,10 +308,10 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = addTranslatedMenu(menuBar(), QT_TR_NOOP("&File"));
     file->addAction(action("new"));
     file->addAction(action("open"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = addTranslatedMenu(file, QT_TR_NOOP("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // so that the menu is not empty before its first show (and for tests)
     file->addSeparator();
@@ -249,7 +321,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action("quit"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Edit"));
     edit->addAction(action("undo"));
     edit->addAction(action("redo"));
     edit->addSeparator();
@@ -262,7 +334,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action("preferences"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = addTranslatedMenu(menuBar(), QT_TR_NOOP("&View"));
     view->addAction(action("zoomIn"));
     view->addAction(action("zoomOut"));
     view->addAction(action("zoomToFit"));
@@ -270,13 +342,13 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(action("snapToGrid"));
     view->addSeparator();
-    QMenu *tools = view->addMenu(tr("&Tool"));
+    QMenu *tools = addTranslatedMenu(view, QT_TR_NOOP("&Tool"));
     tools->addActions(m_toolGroup->actions());
-    QMenu *panels = view->addMenu(tr("&Panels"));
+    QMenu *panels = addTranslatedMenu(view, QT_TR_NOOP("&Panels"));
     for (QDockWidget *dock : m_docks)
         panels->addAction(dock->toggleViewAction());
 
-    QMenu *candidate = menuBar()->addMenu(tr("&Candidate"));
+    QMenu *candidate = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Candidate"));
     candidate->addAction(action("addCandidate"));
     candidate->addAction(action("renameCandidate"));
     candidate->addAction(action("duplicateCandidate"));
@@ -285,8 +357,8 @@ void MainWindow::createMenus()
     addResultMenus(file, view, candidate);
     addImportMenus(file);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_examplesMenu = help->addMenu(tr("&Examples"));
+    QMenu *help = addTranslatedMenu(menuBar(), QT_TR_NOOP("&Help"));
+    m_examplesMenu = addTranslatedMenu(help, QT_TR_NOOP("&Examples"));
     fillExamplesMenu();
     help->addSeparator();
     help->addAction(action("about"));
@@ -294,7 +366,8 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
+    QToolBar *bar = addToolBar(QString());
+    setTranslatedText(bar, QT_TR_NOOP("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(action("new"));
@@ -313,9 +386,10 @@ void MainWindow::createToolBar()
 
 void MainWindow::createDocks()
 {
-    auto makeDock = [this](const QString &name, const QString &title, QWidget *content,
+    auto makeDock = [this](const QString &name, const char *title, QWidget *content,
                            Qt::DockWidgetArea area) {
-        auto *dock = new QDockWidget(title, this);
+        auto *dock = new QDockWidget(this);
+        setTranslatedText(dock, title);
         dock->setObjectName(name);
         dock->setWidget(content);
         addDockWidget(area, dock);
@@ -327,14 +401,14 @@ void MainWindow::createDocks()
         if (CanvasView *canvas = currentCanvas())
             canvas->addNodeAtViewCenter(kind);
     });
-    makeDock("paletteDock", tr("Components"), m_palette, Qt::LeftDockWidgetArea);
+    makeDock("paletteDock", QT_TR_NOOP("Components"), m_palette, Qt::LeftDockWidgetArea);
 
     m_propertyPanel = new PropertyPanel(m_document);
-    QDockWidget *properties =
-        makeDock("propertiesDock", tr("Properties"), m_propertyPanel, Qt::RightDockWidgetArea);
+    QDockWidget *properties = makeDock("propertiesDock", QT_TR_NOOP("Properties"), m_propertyPanel,
+                                       Qt::RightDockWidgetArea);
     m_workloadEditor = new WorkloadEditor(m_document);
-    QDockWidget *workloads =
-        makeDock("workloadsDock", tr("Workloads"), m_workloadEditor, Qt::RightDockWidgetArea);
+    QDockWidget *workloads = makeDock("workloadsDock", QT_TR_NOOP("Workloads"), m_workloadEditor,
+                                      Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, workloads);
     properties->raise();
     // The property, workload and warnings column runs the full height: the workload editor
@@ -818,7 +892,10 @@ void MainWindow::deleteCandidate(int tabIndex)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    // The new language takes effect at once in every window (issue 10 point 12).
+    if (dialog.exec() == QDialog::Accepted &&
+        PreferencesDialog::effectiveLanguage() != language::current())
+        language::apply(PreferencesDialog::effectiveLanguage());
 }
 
 void MainWindow::showAbout()

@@ -123,6 +123,7 @@ public slots:
     void convertSelectedNode();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -184,6 +185,20 @@ private:
     void exportMermaidInteractive();
 
     QAction *makeAction(const QString &name, const QString &text, const QKeySequence &key = {});
+    /// An action whose text `source` (English, QT_TR_NOOP-marked) follows the language.
+    QAction *makeAction(const QString &name, const char *source, const QKeySequence &key = {});
+    /// Sets the text of an action, menu, dock or tool bar from `source`, translated now and
+    /// again on every language change.
+    void setTranslatedText(QObject *object, const char *source);
+    /// The same for an action's tooltip, with " (key)" after it when `key` is not empty.
+    void setTranslatedToolTip(QAction *action, const char *source, const QString &key = {});
+    void applyTranslatedText(QObject *object);
+    /// A menu under `parent` (the menu bar or a menu) whose title follows the language.
+    QMenu *addTranslatedMenu(QWidget *parent, const char *source);
+    /// Every text of the window in the current language, and every figure in its locale.
+    void retranslateUi();
+    /// The results' part of retranslateUi: docks, panels, badges (MainWindowResults.cpp).
+    void retranslateResults();
 
     Document *m_document = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -64,12 +64,12 @@ QStringList fileNames(const QStringList &paths)
 
 void MainWindow::createImportActions()
 {
-    QAction *import = makeAction("import", tr("&Import…"), QKeySequence(tr("Ctrl+I")));
+    QAction *import = makeAction("import", QT_TR_NOOP("&Import…"), QKeySequence(tr("Ctrl+I")));
     import->setToolTip(tr("Import Docker Compose, AWS SAM / CloudFormation, Serverless Framework "
                           "or Kubernetes files as a project or a candidate"));
     connect(import, &QAction::triggered, this, &MainWindow::importInteractive);
-    connect(makeAction("exportMermaid", tr("Candidate as &Mermaid…")), &QAction::triggered, this,
-            &MainWindow::exportMermaidInteractive);
+    connect(makeAction("exportMermaid", QT_TR_NOOP("Candidate as &Mermaid…")), &QAction::triggered,
+            this, &MainWindow::exportMermaidInteractive);
     setAcceptDrops(true);
 }
 

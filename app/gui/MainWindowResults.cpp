@@ -6,8 +6,10 @@
 #include "MainWindow.h"
 
 #include "Document.h"
+#include "canvas/CanvasScene.h"
 #include "canvas/CanvasView.h"
 #include "canvas/NodeBadges.h"
+#include "canvas/NodeItem.h"
 #include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
 #include "charts/EvaluationRunner.h"
@@ -59,7 +61,9 @@ void MainWindow::createResultDocks()
     Q_ASSERT(std::size_t(charts.size()) == catalog.size());
     QDockWidget *first = nullptr;
     for (int i = 0; i < charts.size(); ++i) {
-        auto *dock = new QDockWidget(charts.at(i).first, this);
+        auto *dock = new QDockWidget(this);
+        // The catalog's title, translated in its own context (ChartInfo::translatedTitle).
+        dock->setWindowTitle(catalog[std::size_t(i)].translatedTitle());
         dock->setObjectName(QString::fromLatin1(catalog[std::size_t(i)].dockName));
         dock->setWidget(charts.at(i).second);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
@@ -83,7 +87,8 @@ void MainWindow::createResultDocks()
     // candidate on every edit; they catch up when it opens.
     for (ResultChart *chart : m_comparisonView->charts())
         chart->setDeferredWhileHidden(true);
-    m_comparisonDock = new QDockWidget(tr("Compare Candidates"), this);
+    m_comparisonDock = new QDockWidget(this);
+    setTranslatedText(m_comparisonDock, QT_TR_NOOP("Compare Candidates"));
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     m_comparisonDock->setWidget(m_comparisonView);
     addDockWidget(Qt::RightDockWidgetArea, m_comparisonDock);
@@ -91,9 +96,9 @@ void MainWindow::createResultDocks()
     // View ▸ Compare Candidates is the dock's own toggle, so it follows a restored layout.
     QAction *compare = m_comparisonDock->toggleViewAction();
     compare->setObjectName(QStringLiteral("compareCandidates"));
-    compare->setText(tr("&Compare Candidates"));
+    setTranslatedText(compare, QT_TR_NOOP("&Compare Candidates"));
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    compare->setToolTip(tr("Every candidate's headline figures side by side"));
+    setTranslatedToolTip(compare, QT_TR_NOOP("Every candidate's headline figures side by side"));
     // It needs room: it floats as a large window over the main one until the user docks it.
     m_comparisonDock->setFloating(true);
     connect(compare, &QAction::triggered, this, [this](bool on) {
@@ -125,7 +130,8 @@ void MainWindow::createResultDocks()
 void MainWindow::placeWarningsDock(QDockWidget *)
 {
     m_warningsPanel = new WarningsPanel;
-    auto *warningsDock = new QDockWidget(tr("Warnings"), this);
+    auto *warningsDock = new QDockWidget(this);
+    setTranslatedText(warningsDock, QT_TR_NOOP("Warnings"));
     warningsDock->setObjectName(QStringLiteral("warningsDock"));
     warningsDock->setWidget(m_warningsPanel);
     // Below the property and workload tabs, in the right column that runs the window's full
@@ -136,12 +142,13 @@ void MainWindow::placeWarningsDock(QDockWidget *)
 
 void MainWindow::createResultActions()
 {
-    QAction *convert = makeAction("convertNode", tr("Con&vert to Function / Service"));
-    convert->setToolTip(tr("Turns the selected service into a function, or back (undoable)"));
+    QAction *convert = makeAction("convertNode", QT_TR_NOOP("Con&vert to Function / Service"));
+    setTranslatedToolTip(
+        convert, QT_TR_NOOP("Turns the selected service into a function, or back (undoable)"));
     convert->setEnabled(false);
     connect(convert, &QAction::triggered, this, &MainWindow::convertSelectedNode);
 
-    QAction *badges = makeAction("showBadges", tr("Show &Badges"));
+    QAction *badges = makeAction("showBadges", QT_TR_NOOP("Show &Badges"));
     badges->setCheckable(true);
     badges->setChecked(QSettings().value(showBadgesKey, true).toBool());
     connect(badges, &QAction::toggled, this, [this](bool on) {
@@ -153,17 +160,21 @@ void MainWindow::createResultActions()
     const struct
     {
         const char *name;
-        QString text;
+        const char *text; ///< English, translated by makeAction
         std::function<void()> run;
     } exports[] = {
-        {"exportCanvasPng", tr("Canvas as &PNG…"), [this] { exportCanvasInteractive("png"); }},
-        {"exportCanvasSvg", tr("Canvas as &SVG…"), [this] { exportCanvasInteractive("svg"); }},
-        {"exportCanvasPdf", tr("Canvas as P&DF…"), [this] { exportCanvasInteractive("pdf"); }},
-        {"exportChartPng", tr("Chart as PN&G…"), [this] { exportChartInteractive("png"); }},
-        {"exportChartSvg", tr("Chart as S&VG…"), [this] { exportChartInteractive("svg"); }},
-        {"exportChartPdf", tr("Chart as PD&F…"), [this] { exportChartInteractive("pdf"); }},
-        {"exportFiguresCsv", tr("Figures as &CSV…"), [this] { exportFiguresInteractive(); }},
-        {"exportReport", tr("&HTML Report…"), [this] { exportReportInteractive(); }},
+        {"exportCanvasPng", QT_TR_NOOP("Canvas as &PNG…"),
+         [this] { exportCanvasInteractive("png"); }},
+        {"exportCanvasSvg", QT_TR_NOOP("Canvas as &SVG…"),
+         [this] { exportCanvasInteractive("svg"); }},
+        {"exportCanvasPdf", QT_TR_NOOP("Canvas as P&DF…"),
+         [this] { exportCanvasInteractive("pdf"); }},
+        {"exportChartPng", QT_TR_NOOP("Chart as PN&G…"), [this] { exportChartInteractive("png"); }},
+        {"exportChartSvg", QT_TR_NOOP("Chart as S&VG…"), [this] { exportChartInteractive("svg"); }},
+        {"exportChartPdf", QT_TR_NOOP("Chart as PD&F…"), [this] { exportChartInteractive("pdf"); }},
+        {"exportFiguresCsv", QT_TR_NOOP("Figures as &CSV…"),
+         [this] { exportFiguresInteractive(); }},
+        {"exportReport", QT_TR_NOOP("&HTML Report…"), [this] { exportReportInteractive(); }},
     };
     for (const auto &entry : exports)
         connect(makeAction(entry.name, entry.text), &QAction::triggered, this, entry.run);
@@ -171,7 +182,8 @@ void MainWindow::createResultActions()
 
 void MainWindow::addResultMenus(QMenu *file, QMenu *view, QMenu *candidate)
 {
-    QMenu *exportMenu = new QMenu(tr("&Export"), file);
+    QMenu *exportMenu = new QMenu(file);
+    setTranslatedText(exportMenu, QT_TR_NOOP("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     for (const char *name : {"exportCanvasPng", "exportCanvasSvg", "exportCanvasPdf"})
         exportMenu->addAction(action(name));
@@ -187,7 +199,7 @@ void MainWindow::addResultMenus(QMenu *file, QMenu *view, QMenu *candidate)
     view->addSeparator();
     view->addAction(action("showBadges"));
     view->addAction(action("compareCandidates"));
-    QMenu *charts = view->addMenu(tr("C&harts"));
+    QMenu *charts = addTranslatedMenu(view, QT_TR_NOOP("C&harts"));
     for (QDockWidget *dock : std::as_const(m_chartDocks))
         charts->addAction(dock->toggleViewAction());
 
@@ -197,7 +209,8 @@ void MainWindow::addResultMenus(QMenu *file, QMenu *view, QMenu *candidate)
 
 void MainWindow::addResultToolBar()
 {
-    QToolBar *bar = addToolBar(tr("What-if"));
+    QToolBar *bar = addToolBar(QString());
+    setTranslatedText(bar, QT_TR_NOOP("What-if"));
     bar->setObjectName(QStringLiteral("whatIfToolBar"));
     m_trafficSlider = new TrafficSlider(bar);
     bar->addWidget(m_trafficSlider);
@@ -206,6 +219,20 @@ void MainWindow::addResultToolBar()
         m_runner->setTrafficMultiplier(multiplier);
         m_comparisonView->setTrafficMultiplier(multiplier);
     });
+}
+
+void MainWindow::retranslateResults()
+{
+    const std::vector<ChartInfo> &catalog = chartCatalog();
+    for (int i = 0; i < m_chartDocks.size() && std::size_t(i) < catalog.size(); ++i)
+        m_chartDocks.at(i)->setWindowTitle(catalog[std::size_t(i)].translatedTitle());
+    // Figures in the new locale: badges are painted from their text (sized to it); the charts,
+    // the warnings and the comparison rebuild themselves on QEvent::LanguageChange.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *canvas = qobject_cast<CanvasView *>(m_tabs->widget(i)))
+            for (QGraphicsItem *item : canvas->canvasScene()->items())
+                if (auto *node = dynamic_cast<NodeItem *>(item))
+                    node->refreshTexts();
 }
 
 // --- following the evaluation --------------------------------------------------------------
@@ -395,6 +422,16 @@ bool MainWindow::exportReport(const QString &path, QString *error)
 {
     ReportOptions options;
     options.evaluation.trafficMultiplier = m_runner->trafficMultiplier();
+    // The figures on screen (simulated once refined), when they describe the project as it
+    // is: the report must not disagree with the studio (issue 10 point 11).
+    const auto latest = m_runner->latest();
+    const auto latestProject = m_runner->latestProject();
+    if (latest && latestProject && *latestProject == m_document->project() && latest->hasSeries &&
+        latest->trafficMultiplier == options.evaluation.trafficMultiplier) {
+        options.figures = latest;
+        options.evaluation.method = latest->method;
+        options.evaluation.seed = latest->seed;
+    }
     ReportWriter writer(m_document->project(), options);
     return writer.write(path, error);
 }

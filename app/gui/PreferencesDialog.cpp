@@ -27,7 +27,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
     form->addRow(tr("Language"), m_language);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("A new language takes effect the next time Skyline starts."));
+    auto *note = new QLabel(tr("A new language takes effect at once, numbers included."));
     note->setWordWrap(true);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -3,6 +3,7 @@
 
 #include "CliHelp.h"
 #include "Document.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "engine/ProcessMemory.h"
@@ -70,17 +71,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(
         QLatin1String(desktopId), QIcon(QStringLiteral(":/desktop/%1.svg").arg(desktopId))));
 
-    // The language is chosen at start (Preferences say so): the setting or the system's.
-    const QString language = skyline::PreferencesDialog::effectiveLanguage();
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    if (language != QLatin1String("en")) {
-        if (qtTranslator.load(QStringLiteral("qtbase_") + language,
-                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtTranslator);
-        if (appTranslator.load(QStringLiteral(":/i18n/skyline_") + language))
-            QApplication::installTranslator(&appTranslator);
-    }
+    // The language of the setting or the system's; Preferences switch it while running.
+    skyline::language::apply(skyline::PreferencesDialog::effectiveLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

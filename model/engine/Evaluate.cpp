@@ -416,9 +416,7 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     if (!w.load.ok()) {
         out.errors = w.load.errors;
         for (const LoadOutOfRange &problem : w.load.outOfRange)
-            out.warnings.push_back({"load-out-of-range",
-                                    candidate.nodes[std::size_t(problem.node)].id,
-                                    problem.message});
+            out.warnings.push_back(problem.warning);
         return out;
     }
     analyzeNodes(w);

@@ -3,6 +3,7 @@
 // the project and the options; the GUI runs it off the GUI thread, the CLI prints it.
 
 #include "domain/Project.h"
+#include "engine/Diagnostic.h"
 
 #include <cstdint>
 #include <string>
@@ -111,12 +112,9 @@ struct FaultResult
     double backlogPerOutageMinute = 0;    ///< messages that pile up per minute of outage behind queues
 };
 
-struct Warning
-{
-    std::string code; ///< stable: function-timeout, throttling, overload, ...
-    std::string node;
-    std::string message;
-};
+/// A warning: a stable code (function-timeout, throttling, overload, ...), its node and the
+/// arguments of its text (engine/Diagnostic.h).
+using Warning = Diagnostic;
 
 struct CandidateEvaluation
 {
@@ -130,7 +128,7 @@ struct CandidateEvaluation
     Complexity complexity;
     std::vector<FaultResult> faultIsolation;
     std::vector<Warning> warnings;
-    std::vector<std::string> errors; ///< e.g. "cycle: n1 -> n2 -> n1"; figures are empty then
+    std::vector<Diagnostic> errors; ///< e.g. code "cycle", "cycle: A → B → A"; no figures then
     std::vector<std::string> costProblems; ///< prices the catalog lacks ("no price for ...")
 };
 

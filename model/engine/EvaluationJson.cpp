@@ -119,7 +119,12 @@ OrderedJson candidateJson(const CandidateEvaluation &c, EvalMethod method)
     for (const Warning &w : c.warnings)
         warnings.push_back({{"code", w.code}, {"node", w.node}, {"message", w.message}});
     j["warnings"] = warnings;
-    j["errors"] = c.errors;
+    // Errors stay English sentences in the JSON (a script reads the code of a warning; an
+    // error stops the candidate whatever it says).
+    std::vector<std::string> errors;
+    for (const Diagnostic &error : c.errors)
+        errors.push_back(error.message);
+    j["errors"] = errors;
     if (!c.costProblems.empty())
         j["costProblems"] = c.costProblems;
     return j;
@@ -184,7 +189,7 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
          {"candidate", "node", "kind", "avgRps", "peakRps", "coldStartProbability",
           "throttledFraction", "droppedFraction", "avgBusy", "avgAlive", "peakInstances",
           "utilization", "p50Ms", "p95Ms", "p99Ms", "monthlyCostUsd", "backlogMaxMessages",
-          "backlogMaxAgeS"})
+          "backlogMaxAgeS", "method"})
         csv.text(header);
     csv.endRow();
     for (const CandidateEvaluation &c : evaluation.candidates)
@@ -198,6 +203,7 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
             csv.text(c.id).text(r.id).text(toString(r.kind));
             for (double v : values)
                 csv.number(v);
+            csv.text(toString(evaluation.method)); // which method made the figures
             csv.endRow();
         }
     return csv.take();

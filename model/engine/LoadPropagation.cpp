@@ -13,9 +13,15 @@
 namespace skyline {
 namespace {
 
-/// One cycle among the nodes Kahn's algorithm could not order, as "cycle: a → b → a".
-std::string describeCycle(const Candidate &candidate, const std::vector<std::vector<int>> &out,
-                          const std::vector<int> &remainingInDegree)
+/// A node as its messages name it: its name, or its id when it has none.
+std::string nodeName(const Node &node)
+{
+    return node.name.empty() ? node.id : node.name;
+}
+
+/// One cycle among the nodes Kahn's algorithm could not order, as "cycle: A → B → A".
+Diagnostic describeCycle(const Candidate &candidate, const std::vector<std::vector<int>> &out,
+                         const std::vector<int> &remainingInDegree)
 {
     const int n = int(candidate.nodes.size());
     // Every remaining node has a remaining predecessor; walk predecessors until one repeats.
@@ -31,7 +37,7 @@ std::string describeCycle(const Candidate &candidate, const std::vector<std::vec
             break;
         }
     if (start < 0)
-        return "cycle among the edges";
+        return makeDiagnostic("cycle", {}, {}, "cycle/edges");
     std::vector<int> seenAt(n, -1);
     std::vector<int> walk;
     int v = start;
@@ -45,22 +51,11 @@ std::string describeCycle(const Candidate &candidate, const std::vector<std::vec
     std::reverse(cycle.begin(), cycle.end());
     // Start with the node listed first in the candidate, so the message is stable.
     std::rotate(cycle.begin(), std::min_element(cycle.begin(), cycle.end()), cycle.end());
-    std::string text = "cycle: ";
+    std::string path;
     for (int i : cycle)
-        text += candidate.nodes[i].id + " \u2192 ";
-    return text + candidate.nodes[cycle.front()].id;
-}
-
-std::string rpsText(double rps, int significantDigits = 3)
-{
-    if (!std::isfinite(rps))
-        return "more than 1e308";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*g", significantDigits, rps);
-    std::string text = buffer; // "1e+10" reads "1e10"
-    if (const auto e = text.find("e+"); e != std::string::npos)
-        text.replace(e, text[e + 2] == '0' ? 3 : 2, "e");
-    return text;
+        path += nodeName(candidate.nodes[i]) + " \u2192 ";
+    path += nodeName(candidate.nodes[cycle.front()]);
+    return makeDiagnostic("cycle", candidate.nodes[cycle.front()].id, {nameArg(path)});
 }
 
 /// Every minute at most maxNodeRps (a NaN fails it too). One pass without branches, which
@@ -110,7 +105,8 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
     std::map<std::string, int> indexOf;
     for (int i = 0; i < n; ++i)
         if (!indexOf.emplace(candidate.nodes[i].id, i).second)
-            result.errors.push_back("duplicate node id '" + candidate.nodes[i].id + "'");
+            result.errors.push_back(makeDiagnostic("duplicate-node-id", candidate.nodes[i].id,
+                                                   {nameArg(candidate.nodes[i].id)}));
 
     std::vector<std::vector<int>> out(n);
     struct Incoming
@@ -125,8 +121,13 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         auto from = indexOf.find(e.from);
         auto to = indexOf.find(e.to);
         if (from == indexOf.end() || to == indexOf.end()) {
-            result.errors.push_back("edge " + e.id + ": unknown node '" +
-                                    (from == indexOf.end() ? e.from : e.to) + "'");
+            // The known end names the connection; the unknown one only has its id.
+            const bool fromKnown = from != indexOf.end();
+            const std::string known =
+                fromKnown ? nodeName(candidate.nodes[from->second])
+                          : (to != indexOf.end() ? nodeName(candidate.nodes[to->second]) : e.from);
+            result.errors.push_back(makeDiagnostic(
+                "unknown-node", {}, {nameArg(known), nameArg(fromKnown ? e.to : e.from)}));
             continue;
         }
         out[from->second].push_back(to->second);
@@ -163,8 +164,8 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
     for (int i = 0; i < n; ++i) {
         const Node &node = candidate.nodes[i];
         if (node.kind == NodeKind::Client && !node.workload.empty() && !findWorkload(node.workload))
-            result.errors.push_back("client " + node.id + ": unknown workload '" +
-                                    node.workload + "'");
+            result.errors.push_back(makeDiagnostic("unknown-workload", node.id,
+                                                   {nameArg(nodeName(node)), nameArg(node.workload)}));
     }
     if (!result.errors.empty())
         return result;
@@ -197,12 +198,12 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
         LoadOutOfRange problem;
         problem.node = u;
         problem.peakRps = std::isnan(peak) ? std::numeric_limits<double>::infinity() : peak;
-        problem.message = node.id + " would receive " + rpsText(problem.peakRps) +
-                          " req/s at its busiest minute, beyond the " + rpsText(maxNodeRps) +
-                          " req/s the model represents";
-        if (node.kind == NodeKind::Client) {
-            problem.message += " (its workload times the traffic multiplier)";
-        } else {
+        using Unit = MessageArg::Unit;
+        std::vector<MessageArg> args{nameArg(nodeName(node)),
+                                     numberArg(problem.peakRps, Unit::RequestsPerSecond),
+                                     numberArg(maxNodeRps, Unit::RequestsPerSecond)};
+        std::string textKey = "load-out-of-range";
+        if (node.kind != NodeKind::Client) {
             // The incoming edge that carries the most at the busiest minute amplifies it.
             auto carried = [&](const Incoming &edge) {
                 return result.ratePerMinute[edge.source][busiest] * edge.factor;
@@ -212,13 +213,16 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
                 if (carried(edge) > carried(*most))
                     most = &edge;
             problem.edge = most->edge->id;
-            problem.message += ": edge " + most->edge->id + " multiplies the " +
-                               rpsText(result.ratePerMinute[most->source][busiest]) +
-                               " req/s of " + most->edge->from + " by " +
-                               rpsText(most->factor, 6);
+            textKey = "load-out-of-range/edge";
+            args.push_back(nameArg(nodeName(candidate.nodes[most->source])));
+            args.push_back(numberArg(result.ratePerMinute[most->source][busiest],
+                                     Unit::RequestsPerSecond));
+            args.push_back(numberArg(most->factor, Unit::Factor));
         }
         saturate(rate);
-        result.errors.push_back("load out of range: " + problem.message);
+        problem.warning = makeDiagnostic("load-out-of-range", node.id, args, textKey);
+        result.errors.push_back(
+            makeDiagnostic("load-out-of-range", node.id, std::move(args), textKey + "/error"));
         result.outOfRange.push_back(std::move(problem));
     }
     return result;

@@ -2,6 +2,7 @@
 // Load propagation (DESIGN.md §3 "Load"): the per-minute rate of every node of a candidate.
 
 #include "domain/Project.h"
+#include "engine/Diagnostic.h"
 
 #include <string>
 #include <vector>
@@ -23,7 +24,7 @@ struct LoadOutOfRange
     int node = -1;
     std::string edge;
     double peakRps = 0; ///< the busiest minute's rate (may be infinite)
-    std::string message;
+    Diagnostic warning; ///< the load-out-of-range warning naming the node (and the edge)
 };
 
 struct LoadResult
@@ -32,7 +33,7 @@ struct LoadResult
     /// like candidate.nodes. A function fed by a queue counts invocations (messages / batch).
     std::vector<std::vector<double>> ratePerMinute;
     std::vector<int> topologicalOrder;   ///< node indices, every edge's source before its target
-    std::vector<std::string> errors;     ///< cycles ("cycle: n1 → n2 → n1"), dangling references,
+    std::vector<Diagnostic> errors;      ///< cycles ("cycle: A → B → A"), dangling references,
                                          ///< loads out of range (one per outOfRange entry)
     std::vector<LoadOutOfRange> outOfRange; ///< where the load first exceeds maxNodeRps; rates
                                             ///< downstream are saturated at maxNodeRps

@@ -100,6 +100,7 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
 {
     LoadSweep result;
     result.multipliers = multipliers;
+    result.method = options.method;
     for (const Candidate &candidate : project.candidates) {
         if (!options.candidateId.empty() && candidate.id != options.candidateId)
             continue;
@@ -118,7 +119,7 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
             if (!c)
                 curve.error = "not evaluated";
             else if (!c->errors.empty() && curve.error.empty())
-                curve.error = c->errors.front();
+                curve.error = c->errors.front().message;
             const bool ok = c && c->errors.empty();
             curve.monthlyCostUsd.push_back(ok ? c->monthlyCostUsd : NAN);
             curve.p99Ms.push_back(ok ? worstEntryP99Ms(*c) : NAN);
@@ -131,6 +132,7 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
 OrderedJson sweepToJson(const LoadSweep &sweep)
 {
     OrderedJson j = OrderedJson::object();
+    j["method"] = toString(sweep.method);
     j["multipliers"] = numbers(sweep.multipliers);
     OrderedJson candidates = OrderedJson::array();
     for (const LoadSweepCurve &curve : sweep.candidates) {
@@ -165,7 +167,8 @@ std::string sweepToJsonText(const LoadSweep &sweep)
 std::string sweepCsv(const LoadSweep &sweep)
 {
     CsvWriter csv;
-    for (const char *header : {"candidate", "name", "multiplier", "monthlyCostUsd", "p99Ms"})
+    for (const char *header :
+         {"candidate", "name", "multiplier", "monthlyCostUsd", "p99Ms", "method"})
         csv.text(header);
     csv.endRow();
     for (const LoadSweepCurve &curve : sweep.candidates) {
@@ -173,7 +176,7 @@ std::string sweepCsv(const LoadSweep &sweep)
             const double cost = i < curve.monthlyCostUsd.size() ? curve.monthlyCostUsd[i] : NAN;
             const double p99 = i < curve.p99Ms.size() ? curve.p99Ms[i] : NAN;
             csv.text(curve.id).text(curve.name).number(sweep.multipliers[i]).number(cost)
-                .number(p99).endRow();
+                .number(p99).text(toString(sweep.method)).endRow();
         }
     }
     return csv.take();

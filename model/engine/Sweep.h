@@ -37,6 +37,7 @@ struct LoadSweep
     std::vector<double> multipliers;
     std::vector<LoadSweepCurve> candidates;
     std::vector<CostBreakEven> breakEven; ///< sorted by multiplier
+    EvalMethod method = EvalMethod::Analytic; ///< of every figure (JSON "method", CSV column)
 };
 
 /// `points` multipliers spaced evenly on a log scale from `from` to `to`, both included;

@@ -12,21 +12,12 @@
 namespace skyline {
 namespace {
 
-std::string formatFigure(double value, int decimals = 1)
-{
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
+using Unit = MessageArg::Unit;
 
-std::string percent(double share)
+/// A node as the texts name it: its name, or its id when it has none.
+MessageArg nodeArg(const Node &node)
 {
-    return formatFigure(100.0 * share, share < 0.01 ? 2 : 1) + "%";
-}
-
-std::string label(const Node &node)
-{
-    return node.name.empty() ? node.id : "'" + node.name + "' (" + node.id + ")";
+    return nameArg(node.name.empty() ? node.id : node.name);
 }
 
 struct Graph
@@ -82,35 +73,29 @@ void functionWarnings(const Candidate &c, const Graph &g, const std::vector<Node
         const double meanMs = n.number("durationMs");
         const double over = shareOverTimeLimit(meanMs, n.number("durationCv"), limitS);
         if (over > 0.001)
-            out.push_back({"function-timeout", n.id,
-                           "Function " + label(n) + " runs " + formatFigure(meanMs / 1000.0) +
-                               " s on average; " + percent(over) +
-                               " of its invocations would exceed the " + provider + " limit of " +
-                               formatFigure(limitS, 0) + " s."});
+            out.push_back(makeDiagnostic(
+                "function-timeout", n.id,
+                {nodeArg(n), numberArg(meanMs / 1000.0, Unit::Seconds), numberArg(over, Unit::Share),
+                 nameArg(provider), numberArg(limitS, Unit::Seconds)}));
         if (r.throttledFraction > 1e-6)
-            out.push_back({"throttling", n.id,
-                           "Function " + label(n) + " throttles " + percent(r.throttledFraction) +
-                               " of its requests at its concurrency limit of " +
-                               formatFigure(n.number("concurrencyLimit"), 0) + " instances."});
+            out.push_back(makeDiagnostic("throttling", n.id,
+                                         {nodeArg(n), numberArg(r.throttledFraction, Unit::Share),
+                                          numberArg(n.number("concurrencyLimit"), Unit::Count)}));
         if (n.flag("needsState")) {
             const std::vector<char> reach = g.syncReachable(int(i));
             bool datastore = false;
             for (std::size_t v = 0; v < reach.size(); ++v)
                 datastore = datastore || (reach[v] && c.nodes[v].kind == NodeKind::Datastore);
             if (!datastore)
-                out.push_back({"stateful-function", n.id,
-                               "Function " + label(n) +
-                                   " needs state but calls no datastore: functions keep nothing "
-                                   "between invocations."});
+                out.push_back(makeDiagnostic("stateful-function", n.id, {nodeArg(n)}));
         }
         const double p99 = r.latencyMs.p99;
         const double coldMs = n.number("coldStartMs");
         if (r.coldStartProbability >= 0.01 && coldMs > 0 && coldMs >= 0.5 * p99)
-            out.push_back({"cold-start-p99", n.id,
-                           "Cold starts dominate the p99 of " + label(n) + ": " +
-                               percent(r.coldStartProbability) + " of invocations start cold and " +
-                               "pay " + formatFigure(coldMs, 0) + " ms of init (p99 " +
-                               formatFigure(p99, 0) + " ms)."});
+            out.push_back(makeDiagnostic("cold-start-p99", n.id,
+                                         {nodeArg(n), numberArg(r.coldStartProbability, Unit::Share),
+                                          numberArg(coldMs, Unit::Milliseconds),
+                                          numberArg(p99, Unit::Milliseconds)}));
     }
 }
 
@@ -125,12 +110,10 @@ void serviceWarnings(const Candidate &c, const std::vector<NodeResult> &nodes,
                                 ? inputs.servicePeakUtilization[i]
                                 : 0.0;
         if (peak >= 1.0 || nodes[i].droppedFraction > 0)
-            out.push_back({"overload", n.id,
-                           "Service " + label(n) + " is overloaded at peak (utilisation " +
-                               percent(std::min(peak, 99.99)) + " with " +
-                               formatFigure(n.number("maxReplicas"), 0) + " replicas at most): " +
-                               percent(nodes[i].droppedFraction) +
-                               " of the day's requests exceed its capacity."});
+            out.push_back(makeDiagnostic("overload", n.id,
+                                         {nodeArg(n), numberArg(std::min(peak, 99.99), Unit::Share),
+                                          numberArg(n.number("maxReplicas"), Unit::Count),
+                                          numberArg(nodes[i].droppedFraction, Unit::Share)}));
     }
 }
 
@@ -152,10 +135,9 @@ void datastoreWarnings(const Candidate &c, const Graph &g, const std::vector<Nod
                 names += (names.empty() ? "" : ", ") +
                          (context && !context->name.empty() ? context->name : x);
             }
-            out.push_back({"shared-datastore", store.id,
-                           "Datastore " + label(store) + " is used from " +
-                               std::to_string(contexts.size()) + " bounded contexts (" + names +
-                               "): they are coupled through its schema."});
+            out.push_back(makeDiagnostic("shared-datastore", store.id,
+                                         {nodeArg(store), numberArg(double(contexts.size()), Unit::Count),
+                                          nameArg(names)}));
         }
         const double maxConnections = store.number("maxConnections");
         if (maxConnections <= 0)
@@ -165,11 +147,9 @@ void datastoreWarnings(const Candidate &c, const Graph &g, const std::vector<Nod
             if (c.nodes[f].kind == NodeKind::Function && g.syncReachable(int(f))[d])
                 peakInstances += nodes[f].instances.peak;
         if (peakInstances > maxConnections)
-            out.push_back({"connection-exhaustion", store.id,
-                           "Up to " + formatFigure(peakInstances, 0) +
-                               " function instances connect to " + label(store) +
-                               ", beyond its limit of " + formatFigure(maxConnections, 0) +
-                               " connections."});
+            out.push_back(makeDiagnostic("connection-exhaustion", store.id,
+                                         {numberArg(peakInstances, Unit::Count), nodeArg(store),
+                                          numberArg(maxConnections, Unit::Count)}));
     }
 }
 
@@ -181,19 +161,16 @@ void entryWarnings(const Candidate &c, const WarningInputs &inputs, std::vector<
         if (n.kind != NodeKind::Client)
             continue;
         if (depth[i] > maxSyncChainHops)
-            out.push_back({"deep-chain", n.id,
-                           "Requests of " + label(n) + " pass through a synchronous chain of " +
-                               std::to_string(depth[i]) + " hops (more than " +
-                               std::to_string(maxSyncChainHops) +
-                               "): every hop adds latency and a failure path."});
+            out.push_back(makeDiagnostic("deep-chain", n.id,
+                                         {nodeArg(n), numberArg(depth[i], Unit::Count),
+                                          numberArg(maxSyncChainHops, Unit::Count)}));
         const double share = i < inputs.entryColdShareOfSlowest.size()
                                  ? inputs.entryColdShareOfSlowest[i]
                                  : 0.0;
         if (share >= 0.5)
-            out.push_back({"cold-start-p99", n.id,
-                           "Cold starts dominate the end-to-end p99 of " + label(n) + ": " +
-                               percent(share) +
-                               " of its slowest 1% of requests at the busiest hour hit one."});
+            out.push_back(makeDiagnostic("cold-start-p99", n.id,
+                                         {nodeArg(n), numberArg(share, Unit::Share)},
+                                         "cold-start-p99/entry"));
     }
 }
 
@@ -201,10 +178,7 @@ void queueWarnings(const Candidate &c, const WarningInputs &inputs, std::vector<
 {
     for (std::size_t i = 0; i < c.nodes.size() && i < inputs.backlogNeverDrains.size(); ++i)
         if (c.nodes[i].kind == NodeKind::Queue && inputs.backlogNeverDrains[i])
-            out.push_back({"backlog-growth", c.nodes[i].id,
-                           "The backlog of " + label(c.nodes[i]) +
-                               " never drains: its consumers handle fewer messages per day "
-                               "than arrive, so it grows every day."});
+            out.push_back(makeDiagnostic("backlog-growth", c.nodes[i].id, {nodeArg(c.nodes[i])}));
 }
 
 } // namespace

@@ -120,6 +120,10 @@ void TestEvaluateCommand::csvPerNodeAndPerMinute()
     const CliResult nodes = runCli({"evaluate", path, "--format", "csv"});
     QCOMPARE(nodes.exitCode, 0);
     QVERIFY(QString::fromStdString(nodes.out).startsWith("candidate,node,kind,avgRps"));
+    // Issue 10 point 11: the method of the figures on every row.
+    const QStringList rows = QString::fromStdString(nodes.out).split('\n', Qt::SkipEmptyParts);
+    QVERIFY2(rows.at(0).endsWith(",method"), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(1).endsWith(",analytic"), qPrintable(rows.at(1)));
     QCOMPARE(int(std::count(nodes.out.begin(), nodes.out.end(), '\n')), 1 + 2);
     const CliResult minutes = runCli({"evaluate", path, "--format", "csv", "--per-minute"});
     QCOMPARE(minutes.exitCode, 0);
@@ -192,7 +196,7 @@ void TestEvaluateCommand::amplifiedLoadIsAWarningNotAFigure()
              QString("load-out-of-range"));
     QCOMPARE(QString::fromStdString(c["warnings"][0]["node"].get<std::string>()), QString("f1"));
     QVERIFY(QString::fromStdString(c["errors"][0].get<std::string>())
-                .contains("edge e1 multiplies the 1e7 req/s of n1 by 1000"));
+                .contains("the connection from 'n1' multiplies its 1e7 req/s by 1000"));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluateCommand)

@@ -219,8 +219,10 @@ void TestSweep::csvHasOneRowPerCandidateAndMultiplier()
     while (std::getline(lines, line))
         rows.push_back(line);
     QCOMPARE(rows.size(), size_t(1 + 2 * 3));
-    QCOMPARE(rows[0], std::string("candidate,name,multiplier,monthlyCostUsd,p99Ms"));
+    // Issue 10 point 11: every row says which method made its figures.
+    QCOMPARE(rows[0], std::string("candidate,name,multiplier,monthlyCostUsd,p99Ms,method"));
     QVERIFY(rows[1].rfind("c1,Function,0.01,", 0) == 0);
+    QVERIFY(rows[1].size() > 9 && rows[1].substr(rows[1].size() - 9) == ",analytic");
     QVERIFY(rows[3].rfind("c1,Function,100,", 0) == 0);
     QVERIFY(rows[4].rfind("c2,Service,0.01,", 0) == 0);
 }

@@ -245,11 +245,13 @@ void TestEvaluate::cyclesAndDanglingReferencesAreErrors()
     dangling.to = "n99";
     p.candidates[1].edges.push_back(dangling);
     const Evaluation e = evaluate(p);
-    QCOMPARE(QString::fromStdString(e.candidates[0].errors.at(0)),
-             QString::fromUtf8("cycle: n2 \u2192 n3 \u2192 n4 \u2192 n2"));
+    // Nodes are named by their names, not their ids (issue 10 point 6).
+    QCOMPARE(QString::fromStdString(e.candidates[0].errors.at(0).code), QString("cycle"));
+    QCOMPARE(QString::fromStdString(e.candidates[0].errors.at(0).message),
+             QString::fromUtf8("cycle: API \u2192 Fn \u2192 DB \u2192 API"));
     QVERIFY(e.candidates[0].nodes.empty());
-    QCOMPARE(QString::fromStdString(e.candidates[1].errors.at(0)),
-             QString("edge e10: unknown node 'n99'"));
+    QCOMPARE(QString::fromStdString(e.candidates[1].errors.at(0).message),
+             QString("a connection of 'Svc' leads to the unknown node 'n99'"));
 }
 
 void TestEvaluate::hugeRateDoesNotHang()
@@ -450,7 +452,7 @@ void TestEvaluate::adversarialFilesGiveNoImpossibleFigure()
         QCOMPARE(int(c.warnings.size()), 1);
         QCOMPARE(QString::fromStdString(c.warnings[0].code), QString("load-out-of-range"));
         QCOMPARE(QString::fromStdString(c.warnings[0].node), outOfRangeNode);
-        QVERIFY(QString::fromStdString(c.errors.at(0)).startsWith("load out of range: "));
+        QVERIFY(QString::fromStdString(c.errors.at(0).message).startsWith("load out of range: "));
     }
 }
 

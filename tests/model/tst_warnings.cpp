@@ -1,5 +1,6 @@
 #include "engine/Evaluation.h"
 
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <functional>
@@ -7,6 +8,12 @@
 using namespace skyline;
 
 namespace {
+/// The name of node `id`: apart from the id, so that a text naming the id shows.
+std::string nameOf(const std::string &id)
+{
+    return "Node " + id.substr(1);
+}
+
 /// A small project built in code: one candidate, constant clients.
 struct Model
 {
@@ -24,7 +31,7 @@ struct Model
         Workload w = makeDefaultWorkload(WorkloadShape::Constant, "w" + id, id);
         w.params["rps"] = rps;
         project.workloads.push_back(w);
-        Node n = makeDefaultNode(NodeKind::Client, id, id, {});
+        Node n = makeDefaultNode(NodeKind::Client, id, nameOf(id), {});
         n.workload = w.id;
         c().nodes.push_back(n);
         return c().nodes.back();
@@ -32,7 +39,7 @@ struct Model
     Node &node(NodeKind kind, const std::string &id, ParamMap params = {},
                const std::string &context = {})
     {
-        Node n = makeDefaultNode(kind, id, id, {});
+        Node n = makeDefaultNode(kind, id, nameOf(id), {});
         for (auto &[k, v] : params)
             n.params[k] = v;
         n.context = context;
@@ -177,7 +184,15 @@ void TestWarnings::eachWarningIsTriggered()
     for (const Warning &w : e.candidates[0].warnings)
         if (QString::fromStdString(w.code) == code && QString::fromStdString(w.node) == node) {
             found = true;
-            QVERIFY2(QString::fromStdString(w.message).contains(phrase), w.message.c_str());
+            const QString message = QString::fromStdString(w.message);
+            QVERIFY2(message.contains(phrase), w.message.c_str());
+            // Issue 10 points 6 and 12: the node by its name, never its id; the text is the
+            // code's template filled with the arguments, so the studio can translate it.
+            QVERIFY2(message.contains("'" + QString::fromStdString(nameOf(w.node)) + "'"),
+                     w.message.c_str());
+            QVERIFY2(!message.contains(QRegularExpression("\\bn[0-9]+\\b")), w.message.c_str());
+            QVERIFY(!w.args.empty());
+            QCOMPARE(w.message, englishMessage(w.templateKey(), w.args));
         }
     if (!found)
         for (const Warning &w : e.candidates[0].warnings)

@@ -12,6 +12,7 @@
 #include "charts/LatencyChart.h"
 #include "charts/LoadChart.h"
 #include "charts/SweepChart.h"
+#include "report/NumberFormat.h"
 
 #include "Document.h"
 #include "engine/Sweep.h"
@@ -288,7 +289,7 @@ private slots:
                                         .arg(node.monthlyCostUsd)));
             }
             QVERIFY(std::abs(total - candidate.monthlyCostUsd) < 1e-6 * (1 + total));
-            QVERIFY2(chart.title().contains(QString::number(candidate.monthlyCostUsd, 'f', 2)),
+            QVERIFY2(chart.title().contains(formatUsd(candidate.monthlyCostUsd)),
                      qPrintable(chart.title()));
         }
     }
@@ -588,7 +589,7 @@ private slots:
         const double after = shown->findCandidate("c1")->monthlyCostUsd;
         QVERIFY(after > before);
         QCOMPARE(after, expected.findCandidate("c1")->monthlyCostUsd);
-        QVERIFY(live.panel->costChart()->title().contains(QString::number(after, 'f', 2)));
+        QVERIFY(live.panel->costChart()->title().contains(formatUsd(after)));
         QCOMPARE(live.ready->at(0).at(1).toBool(), false); // analytic, not refined
     }
 
@@ -723,7 +724,7 @@ private slots:
         QVERIFY(live.ready->count() <= 2);
         const double expected = evaluate(live.doc.project()).findCandidate("c1")->monthlyCostUsd;
         QCOMPARE(live.runner->latest()->findCandidate("c1")->monthlyCostUsd, expected);
-        QVERIFY(live.panel->costChart()->title().contains(QString::number(expected, 'f', 2)));
+        QVERIFY(live.panel->costChart()->title().contains(formatUsd(expected)));
     }
 
     // --- charts the user cannot see ----------------------------------------------------------

@@ -14,6 +14,7 @@
 #include "canvas/CanvasScene.h"
 #include "canvas/NodeBadges.h"
 #include "canvas/NodeItem.h"
+#include "report/NumberFormat.h"
 #include "report/ResultImages.h"
 #include "panels/ComparisonView.h"
 
@@ -495,7 +496,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(view->window()));
         QTRY_VERIFY(!cost->isRefreshPending());
         const CandidateEvaluation &edited0 = newest->candidates.front();
-        QVERIFY2(cost->title().contains(QStringLiteral("$%1").arg(edited0.monthlyCostUsd, 0, 'f', 2)),
+        QVERIFY2(cost->title().contains(formatUsd(edited0.monthlyCostUsd)),
                  qPrintable(cost->title()));
         m_window->action(QStringLiteral("compareCandidates"))->trigger(); // closed again
     }

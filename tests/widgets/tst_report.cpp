@@ -134,6 +134,7 @@ private slots:
     void reportImagesAreValidPngs_data();
     void reportImagesAreValidPngs();
     void userTextIsEscaped();
+    void reportStatesAndUsesTheFiguresOnScreen();
 
     void scenePngHasTheRequestedSizeAndContent();
     void sceneSvgAndPdf();
@@ -258,9 +259,12 @@ void TestReport::reportListsWarningsWithCodesAndNodes()
                      w.code.c_str());
             QVERIFY2(html.contains(htmlEscape(w.message)), w.message.c_str());
             const Node *node = project.findCandidate(c.id)->findNode(w.node);
+            // The node by its name, not its id (issue 10 point 6).
             if (node)
-                QVERIFY(html.contains(htmlEscape(node->name) + QStringLiteral(" <code>")
-                                      + htmlEscape(w.node) + QStringLiteral("</code>")));
+                QVERIFY(html.contains(QStringLiteral("<td>") + htmlEscape(node->name)
+                                      + QStringLiteral("</td>")));
+            QVERIFY(!html.contains(QStringLiteral(" <code>") + htmlEscape(w.node)
+                                   + QStringLiteral("</code>")));
         }
     }
     if (warnings == 0)
@@ -322,6 +326,35 @@ void TestReport::reportImagesAreValidPngs()
         QVERIFY(image.width() >= 100 && image.height() >= 50);
         QVERIFY(isNotBlank(image));
     }
+}
+
+void TestReport::reportStatesAndUsesTheFiguresOnScreen()
+{
+    // Issue 10 point 11: the studio shows simulated figures once refined; its report must show
+    // those, not analytic ones of its own, and say which method made every figure.
+    const Project project = twoCandidates();
+    ReportOptions analyticOptions;
+    analyticOptions.includeCharts = false;
+    analyticOptions.includeSweep = false;
+    ReportWriter analytic(project, analyticOptions);
+    const QString analyticHtml = analytic.html();
+    QVERIFY(analyticHtml.contains(QStringLiteral("figures analytic")));
+    QVERIFY(!analyticHtml.contains(QStringLiteral("simulated (seed")));
+
+    EvalOptions simulation;
+    simulation.method = EvalMethod::Simulation;
+    simulation.seed = 7;
+    auto onScreen = std::make_shared<Evaluation>(evaluate(project, simulation));
+    onScreen->candidates[0].monthlyCostUsd = 4242.0; // a figure only the given result has
+    ReportOptions options = analyticOptions;
+    options.figures = onScreen;
+    ReportWriter writer(project, options);
+    const QString html = writer.html();
+    QVERIFY(writer.evaluation() == onScreen);
+    QVERIFY(html.contains(htmlEscape(formatUsd(4242.0))));
+    // Said in the header, beside the comparison and with each candidate's figures.
+    QVERIFY2(html.count(QStringLiteral("simulated (seed 7)")) >= 2 + int(project.candidates.size()),
+             qPrintable(QString::number(html.count(QStringLiteral("simulated (seed 7)")))));
 }
 
 void TestReport::userTextIsEscaped()
@@ -568,7 +601,8 @@ void TestReport::comparisonMarksTheCheaperCandidate()
     // Only the function has cold starts: the service is best there.
     QCOMPARE(table.bestCandidateIds(QStringLiteral("coldStartShare")), QStringList{"c2"});
     QVERIFY(!table.row(QStringLiteral("no-such-row")));
-    QCOMPARE(formatUsd(1234.5), QStringLiteral("$1,234.50"));
+    QCOMPARE(formatUsd(1234.5), QStringLiteral("$1,235"));
+    QCOMPARE(formatUsd(12.4), QStringLiteral("$12.40"));
     QCOMPARE(formatUsd(123456.4), QStringLiteral("$123,456"));
     QCOMPARE(formatMs(1500), QStringLiteral("1.50 s"));
     QCOMPARE(formatShare(0.1234), QStringLiteral("12.3 %"));

@@ -1,5 +1,7 @@
 #include "EdgeItem.h"
 
+#include "report/NumberFormat.h"
+
 #include "NodeItem.h"
 
 #include <QCoreApplication>
@@ -32,7 +34,7 @@ QString EdgeItem::label() const
 {
     if (m_perRequest == 1.0)
         return {};
-    return QStringLiteral("×%1").arg(m_perRequest, 0, 'g', 4);
+    return QStringLiteral("×%1").arg(formatNumber(m_perRequest, 3));
 }
 
 void EdgeItem::updateFrom(const Edge &edge)
@@ -47,7 +49,7 @@ void EdgeItem::updateFrom(const Edge &edge)
                                     : QCoreApplication::translate("skyline::EdgeItem",
                                                                   "Event (asynchronous)"));
     tip << QCoreApplication::translate("skyline::EdgeItem", "%1 per request")
-               .arg(m_perRequest, 0, 'g', 4);
+               .arg(formatNumber(m_perRequest, 3));
     if (m_parallel)
         tip << QCoreApplication::translate("skyline::EdgeItem", "parallel");
     if (m_fallback)

@@ -19,7 +19,6 @@ namespace {
 constexpr double cornerRadiusPx = 8;
 constexpr double accentWidthPx = 6;
 constexpr double iconSizePx = 28;
-constexpr double badgeHeightPx = 18;
 constexpr int iconPixmapSizePx = 64;
 
 /// Icons are rendered once per kind: painting 1,000 SVGs per frame would make panning crawl.
@@ -74,9 +73,19 @@ void NodeItem::setBadges(const NodeBadges &badges)
     update();
 }
 
+void NodeItem::refreshTexts()
+{
+    prepareGeometryChange();
+    refreshToolTip();
+    update();
+}
+
 void NodeItem::refreshToolTip()
 {
     QString tip = QStringLiteral("%1 (%2)").arg(m_name, nodeKindDisplayName(m_kind));
+    // Every figure in full: the badge shows them compact (issue 10 point 7).
+    if (const QString figures = badgeToolTip(m_badges); !figures.isEmpty())
+        tip += QLatin1Char('\n') + figures;
     if (!m_badges.warningText.isEmpty())
         tip += QStringLiteral("\n⚠ ") + m_badges.warningText;
     setToolTip(tip);
@@ -99,9 +108,8 @@ QPointF NodeItem::borderPointTowards(const QPointF &scenePoint) const
 QRectF NodeItem::boundingRect() const
 {
     QRectF r = boxRect().adjusted(-3, -3, 3, 3);
-    if (!badgeText().isEmpty() || !m_badges.warningText.isEmpty())
-        r.setBottom(r.bottom() + badgeHeightPx + 2);
-    return r;
+    const QRectF badge = badgeRect();
+    return badge.isEmpty() ? r : r.united(badge.adjusted(-1, 0, 1, 1));
 }
 
 QPainterPath NodeItem::shape() const
@@ -163,15 +171,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QString NodeItem::badgeText() const
 {
-    QStringList parts;
-    if (m_badges.monthlyCostUsd)
-        parts << QStringLiteral("$%1/mo").arg(*m_badges.monthlyCostUsd, 0, 'f',
-                                               *m_badges.monthlyCostUsd < 10 ? 2 : 0);
-    if (m_badges.peakInstances)
-        parts << QStringLiteral("▲%1").arg(*m_badges.peakInstances);
-    if (m_badges.p99Ms)
-        parts << QStringLiteral("p99 %1 ms").arg(*m_badges.p99Ms, 0, 'f', 0);
-    return parts.join(QStringLiteral("  "));
+    return skyline::badgeText(m_badges);
+}
+
+QRectF NodeItem::badgeRect() const
+{
+    return skyline::badgeRect(m_badges, boxRect(), badgeFont(QFont()));
 }
 
 void NodeItem::paintBadges(QPainter *painter) const
@@ -180,8 +185,10 @@ void NodeItem::paintBadges(QPainter *painter) const
     const bool warning = !m_badges.warningText.isEmpty();
     if (text.isEmpty() && !warning)
         return;
-    const QRectF box = boxRect();
-    QRectF strip(box.left() + 4, box.bottom() + 2, box.width() - 8, badgeHeightPx);
+    // The strip is sized to its text in the item's font; painting uses the same font, so the
+    // text fits on screen and in every export.
+    const QFont font = badgeFont(QFont());
+    QRectF strip = badgeRect();
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0x37, 0x47, 0x4f, 220));
     painter->drawRoundedRect(strip, 4, 4);
@@ -193,11 +200,10 @@ void NodeItem::paintBadges(QPainter *painter) const
         painter->setBrush(QColor(0xff, 0xc1, 0x07));
         painter->drawPolygon(triangle);
         painter->setPen(Qt::black);
+        painter->setFont(font);
         painter->drawText(sign.adjusted(0, 2, 0, 0), Qt::AlignCenter, QStringLiteral("!"));
         strip.setLeft(sign.right() + 3);
     }
-    QFont font = painter->font();
-    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.95));
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(strip, Qt::AlignCenter, text);

@@ -37,6 +37,14 @@ public:
     /// Where the straight line from the centre towards `scenePoint` leaves the box.
     QPointF borderPointTowards(const QPointF &scenePoint) const;
 
+    /// Texts and badges again, in the current language and locale (the badge strip is sized
+    /// to its text, which a decimal comma changes).
+    void refreshTexts();
+    /// The badge line as painted (NodeBadges.h: badgeText).
+    QString badgeText() const;
+    /// The badge strip in item coordinates (empty without badges): sized to its text.
+    QRectF badgeRect() const;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -48,7 +56,6 @@ protected:
 private:
     void paintBadges(QPainter *painter) const;
     void refreshToolTip();
-    QString badgeText() const;
 
     QString m_nodeId;
     NodeKind m_kind;

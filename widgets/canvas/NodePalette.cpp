@@ -19,18 +19,34 @@ NodePalette::NodePalette(QWidget *parent) : QListWidget(parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setDefaultDropAction(Qt::CopyAction);
-    setToolTip(tr("Click a kind to add it at the centre of the canvas, or drag it onto the "
-                  "canvas."));
     for (const NodeKindTraits &row : nodeKindTable()) {
         const NodeKind kind = row.kind;
-        auto *item = new QListWidgetItem(nodeKindIcon(kind), nodeKindDisplayName(kind), this);
+        auto *item = new QListWidgetItem(nodeKindIcon(kind), QString(), this);
         item->setData(kindRole, int(kind));
-        item->setToolTip(nodeKindDescription(kind));
-        item->setStatusTip(nodeKindDescription(kind));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
+    retranslate();
     connect(this, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { emit addNodeRequested(kindAt(row(item))); });
+}
+
+void NodePalette::retranslate()
+{
+    setToolTip(tr("Click a kind to add it at the centre of the canvas, or drag it onto the "
+                  "canvas."));
+    for (int i = 0; i < count(); ++i) {
+        const NodeKind kind = kindAt(i);
+        item(i)->setText(nodeKindDisplayName(kind));
+        item(i)->setToolTip(nodeKindDescription(kind));
+        item(i)->setStatusTip(nodeKindDescription(kind));
+    }
+}
+
+void NodePalette::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QListWidget::changeEvent(event);
 }
 
 NodeKind NodePalette::kindAt(int row) const

@@ -27,8 +27,12 @@ protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
     void keyPressEvent(QKeyEvent *event) override;
+    /// A new language (Preferences) renames the kinds at once.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     static constexpr int kindRole = Qt::UserRole + 1;
 };
 

@@ -1,5 +1,7 @@
 #include "BlastRadiusChart.h"
 
+#include "report/NumberFormat.h"
+
 #include <algorithm>
 
 namespace skyline {
@@ -15,7 +17,7 @@ BlastRadiusChart::BlastRadiusChart(QWidget *parent) : ResultChart(parent)
 
 QString BlastRadiusChart::valueText(double value) const
 {
-    return tr("%1% of client traffic fails").arg(value, 0, 'f', 1);
+    return tr("%1 of client traffic fails").arg(formatShare(value / 100.0, 1));
 }
 
 void BlastRadiusChart::rebuild(const Evaluation *, const CandidateEvaluation *candidate)

@@ -1,5 +1,7 @@
 #include "ColdStartChart.h"
 
+#include "report/FigureLabels.h"
+
 #include "DayAxis.h"
 
 namespace skyline {
@@ -19,12 +21,11 @@ void ColdStartChart::rebuild(const Evaluation *, const CandidateEvaluation *cand
     setDayAxis();
     setAxisLabels(tr("Time of day (hours)"), tr("Cold starts per second"));
     setTitle(tr("Cold starts over the day — %1").arg(QString::fromStdString(candidate->name)));
-    int index = 0;
     for (const NodeResult &node : candidate->nodes) {
         if (node.kind != NodeKind::Function)
             continue;
         addDaySeries(node.coldStartsPerMinute, nodeName(node.id),
-                     QString::fromStdString(node.id), seriesColor(index++));
+                     QString::fromStdString(node.id), nodeColor(node.id));
     }
 }
 

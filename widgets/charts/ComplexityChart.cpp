@@ -1,5 +1,8 @@
 #include "ComplexityChart.h"
 
+#include "report/FigureLabels.h"
+#include "report/NumberFormat.h"
+
 namespace skyline {
 
 ComplexityChart::ComplexityChart(QWidget *parent) : ResultChart(parent)
@@ -9,16 +12,15 @@ ComplexityChart::ComplexityChart(QWidget *parent) : ResultChart(parent)
 
 QString ComplexityChart::valueText(double value) const
 {
-    return tr("%1 points").arg(value, 0, 'g', 4);
+    return tr("%1 points").arg(formatNumber(value, 1));
 }
 
 void ComplexityChart::rebuild(const Evaluation *, const CandidateEvaluation *candidate)
 {
     const Complexity &complexity = candidate->complexity;
-    setTitle(tr("Operational complexity — %1: score %2, lock-in %3%")
-                 .arg(QString::fromStdString(candidate->name))
-                 .arg(complexity.score, 0, 'g', 4)
-                 .arg(complexity.lockInShare * 100.0, 0, 'f', 0));
+    setTitle(tr("Operational complexity — %1: score %2, lock-in %3")
+                 .arg(QString::fromStdString(candidate->name), formatNumber(complexity.score, 1),
+                      formatShare(complexity.lockInShare, 0)));
     m_csvKeyHeader = tr("item (count × weight)");
     m_csvValueHeader = tr("points");
     xAxis->setLabel(tr("Points (count × weight)"));
@@ -28,9 +30,8 @@ void ComplexityChart::rebuild(const Evaluation *, const CandidateEvaluation *can
     QVector<double> values;
     for (const ComplexityItem &item : complexity.breakdown) {
         labels << tr("%1 (%2 × %3)")
-                      .arg(QString::fromStdString(item.key))
-                      .arg(item.count, 0, 'g', 4)
-                      .arg(item.weight, 0, 'g', 3);
+                      .arg(complexityItemLabel(item.key), formatNumber(item.count, 2),
+                           formatNumber(item.weight, 2));
         keys << labels.size();
         values << item.points;
     }

@@ -1,5 +1,8 @@
 #include "CostChart.h"
 
+#include "report/FigureLabels.h"
+#include "report/NumberFormat.h"
+
 #include <map>
 
 namespace skyline {
@@ -11,7 +14,7 @@ CostChart::CostChart(QWidget *parent) : ResultChart(parent)
 
 QString CostChart::valueText(double value) const
 {
-    return tr("$%1 per month").arg(value, 0, 'f', 2);
+    return formatUsdPerMonth(value);
 }
 
 namespace {
@@ -35,9 +38,9 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
     yAxis->setLabel(tr("USD per month"));
     m_csvValueHeader = tr("USD per month");
     if (!isOverlay()) {
-        setTitle(tr("Cost per month — %1: total $%2")
-                     .arg(QString::fromStdString(candidate->name))
-                     .arg(candidate->monthlyCostUsd, 0, 'f', 2));
+        setTitle(tr("Cost per month — %1: total %2")
+                     .arg(QString::fromStdString(candidate->name),
+                          formatUsd(candidate->monthlyCostUsd)));
         xAxis->setLabel(QString());
         m_csvKeyHeader = tr("node");
         // Categories: nodes that cost something, in the candidate's order, platform fees last.
@@ -78,10 +81,11 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
                 values << sums[k];
             }
             auto *bars = new QCPBars(xAxis, yAxis);
-            bars->setName(items.at(i));
+            bars->setName(costItemLabel(items.at(i).toStdString()));
             bars->setWidth(0.65);
             bars->setData(keys, values, true);
-            tagSeries(bars, QString(), seriesColor(i));
+            // One colour per line item in every chart and export (issue 10 point 9).
+            tagSeries(bars, QString(), costItemColor(items.at(i).toStdString()));
             tagPointNodes(bars, m_categoryNodes);
             if (below)
                 bars->moveAbove(below);
@@ -93,8 +97,8 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
     QStringList titleParts;
     std::vector<CostLine> all;
     for (const CandidateEvaluation &each : evaluation->candidates) {
-        titleParts << tr("%1 $%2").arg(QString::fromStdString(each.name))
-                          .arg(each.monthlyCostUsd, 0, 'f', 2);
+        titleParts << tr("%1 %2").arg(QString::fromStdString(each.name),
+                                      formatUsd(each.monthlyCostUsd));
         all.insert(all.end(), each.cost.begin(), each.cost.end());
     }
     setTitle(tr("Cost per month by line item — %1").arg(titleParts.join(QStringLiteral(" · "))));
@@ -103,7 +107,10 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
     const QStringList items = itemsOf(all);
     if (items.isEmpty())
         return;
-    setCategories(xAxis, items);
+    QStringList itemLabels;
+    for (const QString &item : items)
+        itemLabels << costItemLabel(item.toStdString());
+    setCategories(xAxis, itemLabels);
     auto *group = new QCPBarsGroup(this);
     const double width = 0.8 / std::max<size_t>(1, evaluation->candidates.size());
     for (size_t c = 0; c < evaluation->candidates.size(); ++c) {

@@ -1,5 +1,7 @@
 #include "InstancesChart.h"
 
+#include "report/FigureLabels.h"
+
 #include "DayAxis.h"
 
 namespace skyline {
@@ -20,12 +22,11 @@ void InstancesChart::rebuild(const Evaluation *, const CandidateEvaluation *cand
     setAxisLabels(tr("Time of day (hours)"), tr("Instances or replicas"));
     setTitle(tr("Instances over the day — %1 (solid: alive, dashed: busy)")
                  .arg(QString::fromStdString(candidate->name)));
-    int index = 0;
     for (const NodeResult &node : candidate->nodes) {
         if (node.kind != NodeKind::Function && node.kind != NodeKind::Service)
             continue;
         const QString id = QString::fromStdString(node.id);
-        const QColor color = seriesColor(index++);
+        const QColor color = nodeColor(node.id); // the node's colour in every chart
         // Services count replicas alive and workers busy (the engine's InstanceStats).
         const bool service = node.kind == NodeKind::Service;
         addDaySeries(node.aliveInstancesPerMinute,

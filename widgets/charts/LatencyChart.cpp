@@ -1,5 +1,9 @@
 #include "LatencyChart.h"
 
+#include "report/FigureLabels.h"
+
+#include "report/NumberFormat.h"
+
 namespace skyline {
 
 LatencyChart::LatencyChart(QWidget *parent) : ResultChart(parent)
@@ -9,7 +13,7 @@ LatencyChart::LatencyChart(QWidget *parent) : ResultChart(parent)
 
 QString LatencyChart::valueText(double value) const
 {
-    return tr("%1 ms").arg(value, 0, 'f', 1);
+    return formatMs(value);
 }
 
 void LatencyChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate)
@@ -22,7 +26,6 @@ void LatencyChart::rebuild(const Evaluation *evaluation, const CandidateEvaluati
         setTitle(tr("Latency per entry point — %1").arg(QString::fromStdString(candidate->name)));
         setCategories(xAxis, {QStringLiteral("p50"), QStringLiteral("p95"), QStringLiteral("p99")});
         const double width = 0.8 / std::max<size_t>(1, candidate->entries.size());
-        int index = 0;
         for (const EntryResult &entry : candidate->entries) {
             auto *bars = new QCPBars(xAxis, yAxis);
             bars->setName(nodeName(entry.id));
@@ -30,7 +33,7 @@ void LatencyChart::rebuild(const Evaluation *evaluation, const CandidateEvaluati
             bars->setData({1, 2, 3}, {entry.latencyMs.p50, entry.latencyMs.p95,
                                       entry.latencyMs.p99});
             bars->setBarsGroup(group);
-            tagSeries(bars, QString::fromStdString(entry.id), seriesColor(index++));
+            tagSeries(bars, QString::fromStdString(entry.id), nodeColor(entry.id));
         }
         return;
     }

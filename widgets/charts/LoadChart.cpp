@@ -1,5 +1,7 @@
 #include "LoadChart.h"
 
+#include "report/FigureLabels.h"
+
 #include "DayAxis.h"
 
 namespace skyline {
@@ -20,12 +22,11 @@ void LoadChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
     setAxisLabels(tr("Time of day (hours)"), tr("Requests per second"));
     if (!isOverlay()) {
         setTitle(tr("Load over the day — %1").arg(QString::fromStdString(candidate->name)));
-        int index = 0;
         for (const NodeResult &node : candidate->nodes) {
             if (node.kind != NodeKind::Client)
                 continue;
             const QString id = QString::fromStdString(node.id);
-            addDaySeries(node.rpsPerMinute, nodeName(node.id), id, seriesColor(index++));
+            addDaySeries(node.rpsPerMinute, nodeName(node.id), id, nodeColor(node.id));
         }
         return;
     }

@@ -1,5 +1,9 @@
 #include "ResultChart.h"
 
+#include "report/NumberFormat.h"
+
+#include "report/DiagnosticText.h"
+
 #include "io/Csv.h"
 
 #include <QFile>
@@ -13,6 +17,17 @@
 namespace skyline {
 
 namespace {
+
+/// Tick labels through the one number formatter: "15M", not "1.5·10⁷"; a decimal comma in
+/// German (issue 10 point 8).
+class FigureAxisTicker : public QCPAxisTicker
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        return formatAxisNumber(std::abs(tick) < 1e-12 ? 0.0 : tick);
+    }
+};
 
 constexpr int fallbackExportWidth = 900;
 constexpr int fallbackExportHeight = 520;
@@ -113,6 +128,13 @@ void ResultChart::showEvent(QShowEvent *event)
     catchUp();
 }
 
+void ResultChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QCustomPlot::changeEvent(event);
+}
+
 void ResultChart::paintEvent(QPaintEvent *event)
 {
     // A tabified dock brought to the front gets no show event (Qt only moves it on screen):
@@ -136,7 +158,15 @@ QString ResultChart::title() const
 
 void ResultChart::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    // Every chart, on screen and exported, says which method made its figures (issue 10
+    // point 11): the analytic figures come first, the simulation refines them.
+    if (!m_evaluation) {
+        m_title->setText(title);
+        return;
+    }
+    m_title->setText(m_evaluation->method == EvalMethod::Simulation
+                         ? tr("%1 (simulated)").arg(title)
+                         : tr("%1 (analytic)").arg(title));
 }
 
 void ResultChart::setAxisLabels(const QString &x, const QString &y)
@@ -168,8 +198,8 @@ void ResultChart::rebuildSeries()
     m_messageText.clear();
     m_categoryLabels.clear();
     m_dayAxis = false;
-    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new FigureAxisTicker));
+    yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new FigureAxisTicker));
     xAxis->setScaleType(QCPAxis::stLinear);
     yAxis->setScaleType(QCPAxis::stLinear);
     xAxis->setTickLabelRotation(0);
@@ -187,7 +217,7 @@ void ResultChart::rebuildSeries()
         else if (!candidate->errors.empty())
             showMessage(tr("Cannot evaluate %1:\n%2")
                             .arg(QString::fromStdString(candidate->name),
-                                 QString::fromStdString(candidate->errors.front())));
+                                 diagnosticText(candidate->errors.front())));
     }
     if (hasData() && m_messageText.isEmpty())
         rebuild(m_evaluation.get(), candidate);
@@ -392,7 +422,7 @@ QString ResultChart::keyText(double key) const
 
 QString ResultChart::valueText(double value) const
 {
-    return QString::number(value, 'g', 6);
+    return formatFigure(value);
 }
 
 QString ResultChart::hoverText(const QPointF &pos)

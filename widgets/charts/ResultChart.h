@@ -92,6 +92,8 @@ protected:
     /// a replot; deferred while the chart is off screen (see isRefreshPending()).
     void refresh();
     void showEvent(QShowEvent *event) override;
+    /// A new language or locale (Preferences): titles, labels and numbers rebuilt.
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     /// Fits the axes to the data: value axis from 0, category axis around its labels.
     void fitAxes();

@@ -1,5 +1,7 @@
 #include "SweepChart.h"
 
+#include "report/NumberFormat.h"
+
 namespace skyline {
 
 SweepChart::SweepChart(QWidget *parent) : ResultChart(parent)
@@ -100,10 +102,10 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
             label->setPositionAlignment(above ? Qt::AlignRight | Qt::AlignBottom
                                               : Qt::AlignLeft | Qt::AlignTop);
             label->setPadding(QMargins(3, 2, 3, 2));
-            label->setText(tr("%1 = %2\n×%3, $%4/mo")
-                               .arg(nameOf(sweep, point.a), nameOf(sweep, point.b))
-                               .arg(point.multiplier, 0, 'g', 3)
-                               .arg(point.monthlyCostUsd, 0, 'f', 0));
+            label->setText(tr("%1 = %2\n×%3, %4")
+                               .arg(nameOf(sweep, point.a), nameOf(sweep, point.b),
+                                    formatNumber(point.multiplier, 2),
+                                    formatUsdPerMonth(point.monthlyCostUsd)));
             label->setBrush(QColor(255, 255, 255, 200));
         }
     }
@@ -115,7 +117,7 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     nowLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     nowLabel->position->setCoords(m_trafficMultiplier, 1.0);
     nowLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    nowLabel->setText(tr("what-if ×%1").arg(m_trafficMultiplier, 0, 'g', 3));
+    nowLabel->setText(tr("what-if ×%1").arg(formatNumber(m_trafficMultiplier, 2)));
 }
 
 } // namespace skyline

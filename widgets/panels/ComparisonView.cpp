@@ -1,5 +1,7 @@
 #include "ComparisonView.h"
 
+#include "report/NumberFormat.h"
+
 #include "charts/CostChart.h"
 #include "charts/LatencyChart.h"
 #include "charts/LoadChart.h"
@@ -59,10 +61,11 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
 
     m_chartTabs = new QTabWidget(this);
     m_chartTabs->setObjectName(QStringLiteral("comparisonCharts"));
-    m_chartTabs->addTab(m_cost, tr("Cost"));
-    m_chartTabs->addTab(m_sweep, tr("Cost vs load"));
-    m_chartTabs->addTab(m_latency, tr("Latency"));
-    m_chartTabs->addTab(m_load, tr("Load"));
+    m_chartTabs->addTab(m_cost, QString());
+    m_chartTabs->addTab(m_sweep, QString());
+    m_chartTabs->addTab(m_latency, QString());
+    m_chartTabs->addTab(m_load, QString());
+    retranslateTabs();
 
     // The table takes the height of its rows (sizeHint follows its contents) and the charts
     // everything else: no blank band below the figures, whatever the window's height.
@@ -146,6 +149,23 @@ int ComparisonView::tableContentHeightPx() const
     return heightPx;
 }
 
+void ComparisonView::retranslateTabs()
+{
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_cost), tr("Cost"));
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_sweep), tr("Cost vs load"));
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_latency), tr("Latency"));
+    m_chartTabs->setTabText(m_chartTabs->indexOf(m_load), tr("Load"));
+}
+
+void ComparisonView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_chartTabs) {
+        retranslateTabs();
+        fillTable();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ComparisonView::fitTableHeight()
 {
     // No taller than its rows; on a short window it may shrink to a few rows and scroll.
@@ -205,7 +225,7 @@ void ComparisonView::fillTable()
     m_caption->setText(
         tr("%n candidate(s) on the same workloads (traffic × %1); the best of each row is "
            "marked ★ in bold green.", "", comparison.columnCount())
-            .arg(m_evaluation->trafficMultiplier, 0, 'g', 3));
+            .arg(formatNumber(m_evaluation->trafficMultiplier, 2)));
     fitTableHeight();
 }
 

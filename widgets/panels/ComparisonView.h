@@ -52,8 +52,13 @@ public:
     /// The translated label of a comparison row key (falls back to `fallback`).
     static QString rowLabel(const QString &key, const QString &fallback = {});
 
+protected:
+    /// A new language (Preferences): tab titles and the table again.
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillTable();
+    void retranslateTabs();
     /// The table's frame, header and rows: the height that shows every row, nothing more.
     int tableContentHeightPx() const;
     void fitTableHeight();

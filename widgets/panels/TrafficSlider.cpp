@@ -1,5 +1,8 @@
 #include "TrafficSlider.h"
 
+#include "report/NumberFormat.h"
+
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,9 +18,8 @@ namespace skyline {
 TrafficSlider::TrafficSlider(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("trafficSlider"));
-    setToolTip(tr("Traffic multiplier: scales every workload (what-if)"));
-
-    auto *caption = new QLabel(tr("Traffic"), this);
+    m_caption = new QLabel(this);
+    auto *caption = m_caption;
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("trafficMultiplierSlider"));
     m_slider->setRange(positionOf(minimumMultiplier), positionOf(maximumMultiplier));
@@ -36,8 +38,6 @@ TrafficSlider::TrafficSlider(QWidget *parent) : QWidget(parent)
 
     m_reset = new QToolButton(this);
     m_reset->setObjectName(QStringLiteral("trafficMultiplierReset"));
-    m_reset->setText(tr("Reset"));
-    m_reset->setToolTip(tr("Back to the workloads as drawn (× 1)"));
     connect(m_reset, &QToolButton::clicked, this, &TrafficSlider::reset);
 
     auto *layout = new QHBoxLayout(this);
@@ -46,13 +46,31 @@ TrafficSlider::TrafficSlider(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_label);
     layout->addWidget(m_reset);
+    retranslate();
     showMultiplier();
+}
+
+void TrafficSlider::retranslate()
+{
+    setToolTip(tr("Traffic multiplier: scales every workload (what-if)"));
+    m_caption->setText(tr("Traffic"));
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(tr("Back to the workloads as drawn (× 1)"));
+}
+
+void TrafficSlider::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_caption) {
+        retranslate();
+        showMultiplier();
+    }
+    QWidget::changeEvent(event);
 }
 
 QString TrafficSlider::multiplierText(double multiplier)
 {
     const int decimals = multiplier >= 10 ? 1 : 2;
-    return tr("× %1").arg(multiplier, 0, 'f', decimals);
+    return tr("× %1").arg(formatFixed(multiplier, decimals));
 }
 
 int TrafficSlider::positionOf(double multiplier)

@@ -40,12 +40,18 @@ public slots:
 signals:
     void multiplierChanged(double multiplier);
 
+protected:
+    /// A new language (Preferences): the caption, the button and the multiplier's text.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onSliderMoved(int position);
     void showMultiplier();
 
     double m_multiplier = 1.0;
     QSlider *m_slider = nullptr;
+    QLabel *m_caption = nullptr;
     QLabel *m_label = nullptr;
     QToolButton *m_reset = nullptr;
 };

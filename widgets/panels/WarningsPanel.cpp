@@ -1,6 +1,9 @@
 #include "WarningsPanel.h"
 
+#include "report/DiagnosticText.h"
+
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,12 +18,6 @@ namespace {
 
 enum Role { CandidateRole = Qt::UserRole + 1, NodeRole };
 
-QString errorCode(const std::string &error)
-{
-    const auto colon = error.find(':');
-    return QString::fromStdString(colon == std::string::npos ? std::string("error")
-                                                             : error.substr(0, colon));
-}
 
 } // namespace
 
@@ -29,15 +26,13 @@ WarningsPanel::WarningsPanel(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("warningsPanel"));
 
     m_summary = new QLabel(this);
-    m_allCandidates = new QCheckBox(tr("All candidates"), this);
+    m_allCandidates = new QCheckBox(this);
     m_allCandidates->setObjectName(QStringLiteral("allCandidates"));
-    m_allCandidates->setToolTip(tr("List the warnings of every candidate, not only the current"));
     connect(m_allCandidates, &QCheckBox::toggled, this, &WarningsPanel::setShowAllCandidates);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("warningsList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Code"), tr("Candidate"), tr("Node"), tr("Warning")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -50,7 +45,7 @@ WarningsPanel::WarningsPanel(QWidget *parent) : QWidget(parent)
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { onItemActivated(item); });
 
-    m_empty = new QLabel(tr("No warnings"), this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("noWarnings"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
@@ -137,8 +132,18 @@ void WarningsPanel::onItemActivated(QTreeWidgetItem *item)
         emit nodeActivated(item->data(CodeColumn, CandidateRole).toString(), nodeId);
 }
 
+void WarningsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_list)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void WarningsPanel::refresh()
 {
+    m_allCandidates->setText(tr("All candidates"));
+    m_allCandidates->setToolTip(tr("List the warnings of every candidate, not only the current"));
+    m_list->setHeaderLabels({tr("Code"), tr("Candidate"), tr("Node"), tr("Warning")});
     m_list->clear();
     m_list->setColumnHidden(CandidateColumn, !m_showAll);
     if (m_evaluation) {
@@ -162,12 +167,14 @@ void WarningsPanel::addRows(const CandidateEvaluation &candidate)
     const QString candidateName = QString::fromStdString(candidate.name);
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const std::string &error : candidate.errors) {
+    for (const Diagnostic &error : candidate.errors) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setIcon(CodeColumn, errorIcon);
-        item->setText(CodeColumn, errorCode(error));
+        item->setText(CodeColumn, QString::fromStdString(error.code));
         item->setText(CandidateColumn, candidateName);
-        item->setText(MessageColumn, QString::fromStdString(error));
+        if (!error.node.empty())
+            item->setText(NodeColumn, nodeName(candidate.id, error.node));
+        item->setText(MessageColumn, diagnosticText(error));
         item->setToolTip(MessageColumn, item->text(MessageColumn));
         item->setData(CodeColumn, CandidateRole, candidateId);
     }
@@ -177,7 +184,7 @@ void WarningsPanel::addRows(const CandidateEvaluation &candidate)
         item->setText(CodeColumn, QString::fromStdString(warning.code));
         item->setText(CandidateColumn, candidateName);
         item->setText(NodeColumn, nodeName(candidate.id, warning.node));
-        item->setText(MessageColumn, QString::fromStdString(warning.message));
+        item->setText(MessageColumn, diagnosticText(warning));
         item->setToolTip(MessageColumn, item->text(MessageColumn));
         item->setToolTip(CodeColumn, tr("Click to select the node on its canvas"));
         item->setData(CodeColumn, CandidateRole, candidateId);

@@ -54,6 +54,10 @@ public slots:
 signals:
     void nodeActivated(const QString &candidateId, const QString &nodeId);
 
+protected:
+    /// A new language (Preferences): headers and every message again.
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void addRows(const CandidateEvaluation &candidate);

@@ -1,6 +1,5 @@
 #include "Comparison.h"
 
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -23,34 +22,44 @@ QString notAvailable()
 struct RowSpec
 {
     const char *key;
-    QString label;
+    const char *label; ///< English (the report); ComparisonView shows its own translation
     ComparisonRow::Better better;
     std::optional<double> (*value)(const CandidateEvaluation &);
     QString (*format)(double);
 };
 
-QString formatCount(double value)
+QString usdText(double value)
 {
-    return QLocale(QLocale::English).toString(std::llround(value));
+    return formatUsd(value);
 }
 
-QString formatScore(double value)
+QString msText(double value)
 {
-    return QLocale(QLocale::English).toString(value, 'f', 1);
+    return formatMs(value);
 }
 
-QString formatShareRow(double value)
+QString countText(double value)
+{
+    return formatCount(value);
+}
+
+QString scoreText(double value)
+{
+    return formatNumber(value, 1);
+}
+
+QString shareText(double value)
 {
     return formatShare(value, 1);
 }
 
 /// Cold starts are usually a fraction of a percent: two decimals keep them apart from zero.
-QString formatColdStartShare(double value)
+QString coldStartShareText(double value)
 {
     return formatShare(value, 2);
 }
 
-QString formatAvailability(double value)
+QString availabilityText(double value)
 {
     return formatShare(value, 3);
 }
@@ -59,46 +68,46 @@ const std::vector<RowSpec> &rowSpecs()
 {
     using B = ComparisonRow::Better;
     static const std::vector<RowSpec> specs = {
-        {"monthlyCostUsd", QStringLiteral("Monthly cost"), B::Lower,
+        {"monthlyCostUsd", "Monthly cost", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> { return c.monthlyCostUsd; },
-         formatUsd},
-        {"costPerMillionUsd", QStringLiteral("Cost per million requests"), B::Lower,
-         costPerMillionRequestsUsd, formatUsd},
-        {"p99PeakMs", QStringLiteral("p99 at peak (worst entry)"), B::Lower,
+         usdText},
+        {"costPerMillionUsd", "Cost per million requests", B::Lower,
+         costPerMillionRequestsUsd, usdText},
+        {"p99PeakMs", "p99 at peak (worst entry)", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> {
              if (c.entries.empty())
                  return std::nullopt;
              return peakP99Ms(c);
          },
-         formatMs},
-        {"coldStartShare", QStringLiteral("Cold-start share"), B::Lower,
+         msText},
+        {"coldStartShare", "Cold-start share", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> { return coldStartShare(c); },
-         formatColdStartShare},
-        {"peakInstances", QStringLiteral("Peak instances"), B::Lower,
+         coldStartShareText},
+        {"peakInstances", "Peak instances", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> { return peakInstances(c); },
-         formatCount},
-        {"complexityScore", QStringLiteral("Operational complexity"), B::Lower,
+         countText},
+        {"complexityScore", "Operational complexity", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> {
              return c.complexity.score;
          },
-         formatScore},
-        {"worstBlastRadius", QStringLiteral("Worst blast radius"), B::Lower,
+         scoreText},
+        {"worstBlastRadius", "Worst blast radius", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> {
              return worstBlastRadius(c);
          },
-         formatShareRow},
-        {"availability", QStringLiteral("Availability (worst entry)"), B::Higher,
+         shareText},
+        {"availability", "Availability (worst entry)", B::Higher,
          [](const CandidateEvaluation &c) -> std::optional<double> {
              if (c.entries.empty())
                  return std::nullopt;
              return worstAvailability(c);
          },
-         formatAvailability},
-        {"warningCount", QStringLiteral("Warnings"), B::Lower,
+         availabilityText},
+        {"warningCount", "Warnings", B::Lower,
          [](const CandidateEvaluation &c) -> std::optional<double> {
              return double(c.warnings.size());
          },
-         formatCount},
+         countText},
     };
     return specs;
 }
@@ -115,7 +124,7 @@ ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
     for (const RowSpec &spec : rowSpecs()) {
         ComparisonRow row;
         row.key = QString::fromLatin1(spec.key);
-        row.label = spec.label;
+        row.label = QString::fromLatin1(spec.label); // English: the report's; the view translates
         row.better = spec.better;
         for (const CandidateEvaluation &candidate : evaluation.candidates) {
             std::optional<double> value;
@@ -229,28 +238,6 @@ double worstAvailability(const CandidateEvaluation &candidate)
     for (const EntryResult &entry : candidate.entries)
         worst = std::min(worst, entry.availability);
     return worst;
-}
-
-QString formatUsd(double usd)
-{
-    const QLocale english(QLocale::English);
-    const int decimals = std::abs(usd) >= 10000 ? 0 : 2;
-    const QString digits = english.toString(std::abs(usd), 'f', decimals);
-    return (usd < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
-}
-
-QString formatMs(double ms)
-{
-    const QLocale english(QLocale::English);
-    if (std::abs(ms) >= 1000)
-        return english.toString(ms / 1000.0, 'f', 2) + QStringLiteral(" s");
-    return english.toString(ms, 'f', std::abs(ms) >= 100 ? 0 : 1) + QStringLiteral(" ms");
-}
-
-QString formatShare(double share, int decimals)
-{
-    return QLocale(QLocale::English).toString(share * 100.0, 'f', decimals)
-        + QStringLiteral(" %");
 }
 
 } // namespace skyline

@@ -4,6 +4,7 @@
 // comparison view both build on it.
 
 #include "engine/Evaluation.h"
+#include "report/NumberFormat.h"
 
 #include <QString>
 #include <QStringList>
@@ -67,12 +68,5 @@ double peakInstances(const CandidateEvaluation &candidate);
 double worstBlastRadius(const CandidateEvaluation &candidate);
 /// The lowest availability of the entry points (1 without entries).
 double worstAvailability(const CandidateEvaluation &candidate);
-
-/// "$1,234.56" (two decimals; whole dollars from 10,000 up).
-QString formatUsd(double usd);
-/// "12.3 ms", "1.24 s".
-QString formatMs(double ms);
-/// "12.3 %" for a share in [0, 1] (`decimals` after the point).
-QString formatShare(double share, int decimals = 1);
 
 } // namespace skyline

@@ -1,6 +1,7 @@
 #include "ReportWriter.h"
 
 #include "Comparison.h"
+#include "FigureLabels.h"
 #include "ImageExport.h"
 #include "ResultImages.h"
 
@@ -187,7 +188,9 @@ void ReportWriter::computeFigures()
     EvalOptions options = m_options.evaluation;
     options.candidateId.clear();
     options.computeSeries = true; // the day charts need the per-minute series
-    m_evaluation = std::make_shared<const Evaluation>(evaluate(*m_project, options));
+    m_evaluation = m_options.figures
+                       ? m_options.figures
+                       : std::make_shared<const Evaluation>(evaluate(*m_project, options));
     m_sweep = {};
     if (m_options.includeSweep && !m_options.multipliers.empty()) {
         EvalOptions sweepOptions = options;
@@ -243,9 +246,8 @@ QString ReportWriter::headerHtml() const
     QString html = QStringLiteral("<header>\n<h1>") + htmlEscape(m_project->name)
         + QStringLiteral("</h1>\n<p class=\"meta\">Decision record · ")
         + QString::number(m_project->candidates.size())
-        + QStringLiteral(" candidate architecture(s) on the same workloads and prices · method ")
-        + htmlEscape(toString(m_evaluation->method)) + QStringLiteral(", seed ")
-        + QString::number(m_evaluation->seed) + QStringLiteral("</p>\n");
+        + QStringLiteral(" candidate architecture(s) on the same workloads and prices · figures ")
+        + methodText() + QStringLiteral("</p>\n");
     if (!m_project->description.empty())
         html += QStringLiteral("<div class=\"description\">\n") + paragraphs(m_project->description)
             + QStringLiteral("</div>\n");
@@ -284,11 +286,12 @@ QString ReportWriter::comparisonHtml() const
                            "row (lowest, or highest for availability). p99 is the slowest entry "
                            "point at the busiest hour; the cold-start share weighs each "
                            "function by its invocations; the blast radius is the largest share "
-                           "of client traffic that fails when one component is down.</p>\n");
+                           "of client traffic that fails when one component is down. Figures ")
+        + methodText() + QStringLiteral(".</p>\n");
     for (const CandidateEvaluation &c : m_evaluation->candidates)
-        for (const std::string &error : c.errors)
+        for (const Diagnostic &error : c.errors)
             html += QStringLiteral("<p class=\"note\"><strong>") + htmlEscape(c.name)
-                + QStringLiteral("</strong> could not be evaluated: ") + htmlEscape(error)
+                + QStringLiteral("</strong> could not be evaluated: ") + htmlEscape(error.message)
                 + QStringLiteral("</p>\n");
     return html + QStringLiteral("</section>\n");
 }
@@ -371,14 +374,15 @@ QString ReportWriter::candidateHtml(const CandidateEvaluation &candidate,
         + QStringLiteral("\">\n<h2>") + htmlEscape(candidate.name) + QStringLiteral("</h2>\n");
     html += diagramHtml(candidate, document);
     if (!candidate.errors.empty()) {
-        for (const std::string &error : candidate.errors)
-            html += QStringLiteral("<p class=\"note\">Not evaluated: ") + htmlEscape(error)
+        for (const Diagnostic &error : candidate.errors)
+            html += QStringLiteral("<p class=\"note\">Not evaluated: ") + htmlEscape(error.message)
                 + QStringLiteral("</p>\n");
         return html + QStringLiteral("</section>\n");
     }
     html += QStringLiteral("<p>Monthly cost <strong>") + htmlEscape(formatUsd(candidate.monthlyCostUsd))
         + QStringLiteral("</strong> for ") + number(candidate.monthlyRequests / 1e6, 4)
-        + QStringLiteral(" million client requests a month.</p>\n");
+        + QStringLiteral(" million client requests a month (figures ") + methodText()
+        + QStringLiteral(").</p>\n");
     html += costLinesHtml(candidate);
     if (m_options.includeCharts)
         html += chartsHtml(candidate);
@@ -415,7 +419,7 @@ QString ReportWriter::costLinesHtml(const CandidateEvaluation &candidate) const
     for (const CostLine *line : lines)
         html += tableRow({line->node.empty() ? QStringLiteral("platform")
                                              : nodeLabel(candidate.id, line->node),
-                          htmlEscape(line->item),
+                          htmlEscape(costItemLabel(line->item)),
                           QStringLiteral("<code>") + htmlEscape(line->catalogKey)
                               + QStringLiteral("</code>"),
                           numCell(formatUsd(line->usd))});
@@ -487,8 +491,7 @@ QString ReportWriter::workloadsHtml() const
             for (const Node &n : c.nodes)
                 if (n.kind == NodeKind::Client && n.workload == w.id)
                     drivenBy << htmlEscape(c.name) + QStringLiteral(": ") + htmlEscape(n.name);
-        html += tableRow({htmlEscape(w.name) + QStringLiteral(" <code>") + htmlEscape(w.id)
-                              + QStringLiteral("</code>"),
+        html += tableRow({htmlEscape(w.name.empty() ? w.id : w.name),
                           htmlEscape(toString(w.shape)), params.join(QStringLiteral("<br>")),
                           drivenBy.join(QStringLiteral("<br>"))});
     }
@@ -584,8 +587,18 @@ QString ReportWriter::nodeLabel(const std::string &candidateId, const std::strin
         return {};
     const Candidate *candidate = m_project->findCandidate(candidateId);
     const Node *node = candidate ? candidate->findNode(nodeId) : nullptr;
-    const QString id = QStringLiteral("<code>") + htmlEscape(nodeId) + QStringLiteral("</code>");
-    return node ? htmlEscape(node->name) + QStringLiteral(" ") + id : id;
+    // The name only (issue 10 point 6): ids are for machines; a node without a name shows its id.
+    if (node && !node->name.empty())
+        return htmlEscape(node->name);
+    return htmlEscape(nodeId);
+}
+
+QString ReportWriter::methodText() const
+{
+    if (m_evaluation->method == EvalMethod::Simulation)
+        return QStringLiteral("simulated (seed ") + QString::number(m_evaluation->seed)
+            + QStringLiteral(")");
+    return QStringLiteral("analytic");
 }
 
 QString ReportWriter::candidateName(const std::string &candidateId) const

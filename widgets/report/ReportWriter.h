@@ -32,6 +32,10 @@ struct ReportOptions
     int diagramMaxWidthPx = 1200;     ///< diagrams keep their aspect ratio within this width
     int diagramMaxHeightPx = 900;
     QString generatedAt;              ///< footer date; empty: the current UTC time
+    /// The figures to report: the studio passes those on screen (issue 10 point 11), so the
+    /// report says what the user saw, simulated or analytic. Null: the report evaluates the
+    /// project with `evaluation`. They must come from this project and carry the series.
+    std::shared_ptr<const Evaluation> figures;
 };
 
 class ReportWriter
@@ -65,6 +69,8 @@ private:
     QString pricesUsedHtml() const;
     QString nodeLabel(const std::string &candidateId, const std::string &nodeId) const;
     QString candidateName(const std::string &candidateId) const;
+    /// "simulated (seed 1)" or "analytic": the method of the figures, said with each of them.
+    QString methodText() const;
 
     std::shared_ptr<const Project> m_project;
     ReportOptions m_options;

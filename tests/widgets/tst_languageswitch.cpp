@@ -1,0 +1,150 @@
+// Preferences switch the language while the studio runs (issue 10 point 12): menus, docks,
+// the palette and the figures (decimal comma) change at once, and back, without a restart.
+// Compiles translations/skyline_de.ts with lrelease (skipped without it). Runs offscreen.
+
+#include "Document.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "canvas/CanvasScene.h"
+#include "canvas/CanvasView.h"
+#include "canvas/NodeBadges.h"
+#include "canvas/NodeItem.h"
+#include "canvas/NodePalette.h"
+#include "charts/EvaluationRunner.h"
+
+#include <QDockWidget>
+#include <QLibraryInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace skyline;
+
+namespace {
+QString lreleasePath()
+{
+    const QString beside = QLibraryInfo::path(QLibraryInfo::BinariesPath);
+    for (const QString &name : {QStringLiteral("lrelease"), QStringLiteral("lrelease-qt6")}) {
+        const QString found = QStandardPaths::findExecutable(name, {beside});
+        if (!found.isEmpty())
+            return found;
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("lrelease"));
+}
+
+QString menuTitles(MainWindow *window)
+{
+    QStringList titles;
+    for (QAction *menu : window->menuBar()->actions())
+        titles << menu->text();
+    return titles.join(QLatin1Char('|'));
+}
+} // namespace
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_catalogueDir; ///< holds skyline_de.qm; empty without lrelease
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SkylineTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_languageswitch"));
+        QVERIFY(m_dir.isValid());
+        const QString lrelease = lreleasePath();
+        if (lrelease.isEmpty())
+            return;
+        QProcess process;
+        process.start(lrelease, {QStringLiteral(SKYLINE_SOURCE_DIR "/translations/skyline_de.ts"),
+                                 QStringLiteral("-qm"), m_dir.filePath("skyline_de.qm")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        m_catalogueDir = m_dir.path();
+    }
+
+    void cleanup() { language::apply(QStringLiteral("en"), m_catalogueDir); }
+
+    void germanAndBackWithoutARestart()
+    {
+        if (m_catalogueDir.isEmpty())
+            QSKIP("lrelease is not installed; cannot compile the catalogue");
+        language::apply(QStringLiteral("en"), m_catalogueDir);
+        MainWindow window(m_dir.filePath(QStringLiteral("recovery")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString english = menuTitles(&window);
+        QVERIFY2(english.startsWith(QStringLiteral("&File|&Edit")), qPrintable(english));
+        auto *palette = window.findChild<NodePalette *>();
+        QVERIFY(palette);
+        const QString clientEnglish = palette->item(0)->text();
+
+        language::apply(QStringLiteral("de"), m_catalogueDir);
+        const QString german = menuTitles(&window);
+        QVERIFY2(german.startsWith(QStringLiteral("&Datei|")), qPrintable(german));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("save"))->text() !=
+                QStringLiteral("&Save"));
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("warningsDock"))->windowTitle(),
+                 QCoreApplication::translate("skyline::MainWindow", "Warnings"));
+        QCOMPARE(palette->item(0)->text(),
+                 QCoreApplication::translate("skyline::NodeKind", "Client"));
+        // Figures in the German locale: a decimal comma on the badge.
+        NodeBadges badges;
+        badges.p99Ms = 1412.0;
+        QCOMPARE(badgeText(badges), QStringLiteral("p99 1,4 s"));
+
+        language::apply(QStringLiteral("en"), m_catalogueDir);
+        QCOMPARE(menuTitles(&window), english);
+        QCOMPARE(palette->item(0)->text(), clientEnglish);
+        QCOMPARE(badgeText(badges), QStringLiteral("p99 1.4 s"));
+        window.document()->undoStack()->setClean();
+    }
+
+    void badgesOnTheCanvasFollowTheLocale()
+    {
+        language::apply(QStringLiteral("en"), m_catalogueDir);
+        MainWindow window(m_dir.filePath(QStringLiteral("recovery2")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EvaluationRunner *runner = window.runner();
+        runner->setSimulationEnabled(false);
+        runner->setSweepEnabled(false);
+        const quint64 before = runner->generation();
+        QVERIFY(window.openFile(
+            QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/thumbnails.skyline")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runner->generation() > before && !runner->isBusy() && runner->latest(), 20000);
+        auto *canvas = window.findChild<CanvasView *>();
+        QVERIFY(canvas);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QGraphicsItem *item : canvas->canvasScene()->items())
+                    if (auto *node = dynamic_cast<NodeItem *>(item);
+                        node && node->badgeText().contains(QLatin1Char('.')))
+                        return true;
+                return false;
+            }(),
+            10000);
+        language::apply(QStringLiteral("de"), m_catalogueDir);
+        bool comma = false;
+        for (QGraphicsItem *item : canvas->canvasScene()->items())
+            if (auto *node = dynamic_cast<NodeItem *>(item)) {
+                QVERIFY2(!node->badgeText().contains(QRegularExpression("[0-9]\\.[0-9]")),
+                         qPrintable(node->badgeText()));
+                comma = comma || node->badgeText().contains(QRegularExpression("[0-9],[0-9]"));
+                QVERIFY(node->boundingRect().contains(node->badgeRect()));
+            }
+        QVERIFY(comma);
+        window.document()->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
