@@ -58,6 +58,19 @@ constexpr TextTemplate textTemplates[] = {
      SKYLINE_TR_NOOP("skyline::Diagnostic",
                      "The backlog of '%1' never drains: its consumers handle fewer messages per "
                      "day than arrive, so it grows every day.")},
+    {"cpu-oversubscribed",
+     SKYLINE_TR_NOOP("skyline::Diagnostic",
+                     "Service '%1' keeps up to %2 workers per replica busy at peak; at %3 CPU work "
+                     "each they need %4 vCPU, more than its %5: CPU-bound requests wait for the "
+                     "CPU and run slower than modelled.")},
+    {"gateway-routes",
+     SKYLINE_TR_NOOP("skyline::Diagnostic",
+                     "The routes of gateway '%1' take %2 of its requests: each request takes one "
+                     "route, so their shares should add up to 100%.")},
+    {"unused-node",
+     SKYLINE_TR_NOOP("skyline::Diagnostic", "No client reaches '%1': it receives no requests.")},
+    {"unused-node/client",
+     SKYLINE_TR_NOOP("skyline::Diagnostic", "Client '%1' calls nothing: its requests go nowhere.")},
     {"load-out-of-range",
      SKYLINE_TR_NOOP("skyline::Diagnostic",
                      "'%1' would receive %2 at its busiest minute, beyond the %3 the model "

@@ -1,6 +1,7 @@
 #include "engine/Warnings.h"
 
 #include "domain/Products.h"
+#include "domain/Routes.h"
 #include "engine/RunTimeDistribution.h"
 
 #include <algorithm>
@@ -118,6 +119,71 @@ void serviceWarnings(const Candidate &c, const std::vector<NodeResult> &nodes,
     }
 }
 
+/// Busy workers of a replica that its vCPUs cannot all run: at peak, utilisation x workers,
+/// each on the CPU for cpuBoundShare of its time (cpu-oversubscribed, issue 10.4).
+void cpuWarnings(const Candidate &c, const WarningInputs &inputs, std::vector<Warning> &out)
+{
+    auto rounded = [](double v) { return std::round(v * 100.0) / 100.0; };
+    for (std::size_t i = 0; i < c.nodes.size(); ++i) {
+        const Node &n = c.nodes[i];
+        if (n.kind != NodeKind::Service || i >= inputs.servicePeakUtilization.size())
+            continue;
+        const double busy =
+            std::min(inputs.servicePeakUtilization[i], 1.0) * n.number("concurrencyPerReplica");
+        const double share = n.number("cpuBoundShare");
+        const double vcpu = n.number("vcpu");
+        if (busy * share <= vcpu * (1.0 + 1e-9))
+            continue;
+        out.push_back(makeDiagnostic("cpu-oversubscribed", n.id,
+                                     {nodeArg(n), numberArg(rounded(busy), Unit::Factor),
+                                      numberArg(share, Unit::Share),
+                                      numberArg(rounded(busy * share), Unit::Factor),
+                                      numberArg(vcpu, Unit::Factor)}));
+    }
+}
+
+/// A gateway's routes are shares of its requests that add up to one (gateway-routes, 10.5).
+void routeWarnings(const Candidate &c, std::vector<Warning> &out)
+{
+    for (const Node &n : c.nodes)
+        if (n.kind == NodeKind::Gateway && routeSharesIncomplete(c, n.id))
+            out.push_back(makeDiagnostic("gateway-routes", n.id,
+                                         {nodeArg(n), numberArg(routeShareSum(c, n.id),
+                                                                Unit::Share)}));
+}
+
+/// Nodes no client reaches over any edge, and clients that call nothing (unused-node).
+void reachWarnings(const Candidate &c, const Graph &g, std::vector<Warning> &out)
+{
+    std::vector<std::vector<int>> anyOut(c.nodes.size());
+    for (std::size_t to = 0; to < g.anyIn.size(); ++to)
+        for (int from : g.anyIn[to])
+            anyOut[std::size_t(from)].push_back(int(to));
+    std::vector<char> reached(c.nodes.size(), 0);
+    std::vector<int> stack;
+    for (std::size_t i = 0; i < c.nodes.size(); ++i)
+        if (c.nodes[i].kind == NodeKind::Client) {
+            reached[i] = 1;
+            stack.push_back(int(i));
+        }
+    while (!stack.empty()) {
+        const int v = stack.back();
+        stack.pop_back();
+        for (int w : anyOut[std::size_t(v)])
+            if (!reached[std::size_t(w)]) {
+                reached[std::size_t(w)] = 1;
+                stack.push_back(w);
+            }
+    }
+    for (std::size_t i = 0; i < c.nodes.size(); ++i) {
+        const Node &n = c.nodes[i];
+        if (n.kind == NodeKind::Client && anyOut[i].empty())
+            out.push_back(makeDiagnostic("unused-node", n.id, {nodeArg(n)}, "unused-node/client"));
+        else if (!reached[i])
+            out.push_back(makeDiagnostic("unused-node", n.id, {nodeArg(n)}));
+    }
+}
+
 void datastoreWarnings(const Candidate &c, const Graph &g, const std::vector<NodeResult> &nodes,
                        std::vector<Warning> &out)
 {
@@ -230,9 +296,12 @@ std::vector<Warning> computeWarnings(const Candidate &candidate,
     const Graph g(candidate);
     functionWarnings(candidate, g, nodes, out);
     serviceWarnings(candidate, nodes, inputs, out);
+    cpuWarnings(candidate, inputs, out);
     datastoreWarnings(candidate, g, nodes, out);
     queueWarnings(candidate, inputs, out);
     entryWarnings(candidate, inputs, out);
+    routeWarnings(candidate, out);
+    reachWarnings(candidate, g, out);
     return out;
 }
 

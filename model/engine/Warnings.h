@@ -1,7 +1,7 @@
 #pragma once
 // Warnings with the stable codes of DESIGN.md §3: function-timeout, throttling, overload,
 // stateful-function, connection-exhaustion, cold-start-p99, deep-chain, shared-datastore,
-// backlog-growth. (A cycle is an error, not a warning.) Evaluate adds load-out-of-range, with
+// backlog-growth, cpu-oversubscribed, gateway-routes, unused-node. (A cycle is an error, not a warning.) Evaluate adds load-out-of-range, with
 // the candidate's error, for a node whose rate exceeds maxNodeRps (LoadPropagation.h).
 
 #include "domain/Project.h"

@@ -46,13 +46,15 @@ struct Model
         c().nodes.push_back(n);
         return c().nodes.back();
     }
-    void edge(EdgeKind kind, const std::string &from, const std::string &to)
+    void edge(EdgeKind kind, const std::string &from, const std::string &to,
+              double perRequest = 1.0)
     {
         Edge e;
         e.id = "e" + std::to_string(c().edges.size() + 1);
         e.kind = kind;
         e.from = from;
         e.to = to;
+        e.perRequest = perRequest;
         c().edges.push_back(e);
     }
 };
@@ -69,11 +71,11 @@ Model cleanModel()
     m.node(NodeKind::Function, "n6");
     m.node(NodeKind::Service, "n7");
     m.edge(EdgeKind::Api, "n1", "n2");
-    m.edge(EdgeKind::Api, "n2", "n3");
+    m.edge(EdgeKind::Api, "n2", "n3", 0.5); // the gateway's two routes: half each
     m.edge(EdgeKind::Api, "n3", "n4");
     m.edge(EdgeKind::Event, "n3", "n5");
     m.edge(EdgeKind::Event, "n5", "n6");
-    m.edge(EdgeKind::Api, "n2", "n7");
+    m.edge(EdgeKind::Api, "n2", "n7", 0.5);
     return m;
 }
 
@@ -170,6 +172,39 @@ void TestWarnings::eachWarningIsTriggered_data()
         m.c().nodes[5].params["durationMs"] = 10000.0; // 0.1 msg/s drained, 20 arrive
         return m;
     }) << "backlog-growth" << "n5" << "never drains";
+    QTest::newRow("cpu-oversubscribed") << Builder([] {
+        Model m = cleanModel();
+        Node &service = m.c().nodes[6]; // 10 req/s of 1 s CPU work on 2 replicas of 8 workers
+        service.params["serviceTimeMs"] = 1000.0;
+        service.params["cpuBoundShare"] = 1.0;
+        service.params["vcpu"] = 0.5;
+        service.params["minReplicas"] = 2.0;
+        service.params["maxReplicas"] = 2.0;
+        return m;
+    }) << "cpu-oversubscribed" << "n7" << "they need 5 vCPU, more than its 0.5";
+    QTest::newRow("gateway-routes") << Builder([] {
+        Model m = cleanModel();
+        m.c().edges[1].perRequest = 0.3; // 30 % + 50 %
+        return m;
+    }) << "gateway-routes" << "n2" << "take 80.0% of its requests";
+    QTest::newRow("every route at 1") << Builder([] {
+        Model m = cleanModel();
+        m.c().edges[1].perRequest = 1.0;
+        m.c().edges[5].perRequest = 1.0; // the pre-10.5 default
+        return m;
+    }) << "gateway-routes" << "n2" << "take 200.0% of its requests";
+    QTest::newRow("unused-node") << Builder([] {
+        Model m = cleanModel();
+        m.node(NodeKind::Datastore, "n20"); // nothing calls it
+        m.node(NodeKind::Function, "n21");
+        m.edge(EdgeKind::Api, "n21", "n20"); // called only by a node no client reaches
+        return m;
+    }) << "unused-node" << "n20" << "No client reaches";
+    QTest::newRow("unused-node: a client that calls nothing") << Builder([] {
+        Model m = cleanModel();
+        m.client("n22", 5);
+        return m;
+    }) << "unused-node" << "n22" << "calls nothing";
 }
 
 void TestWarnings::eachWarningIsTriggered()
