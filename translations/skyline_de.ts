@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>NodeBadges</name>
+    <message numerus="yes">
+        <location filename="../widgets/canvas/NodeBadges.cpp" line="+24"/>
+        <source>%n simulated day(s)</source>
+        <translation>
+            <numerusform>%n simulierter Tag</numerusform>
+            <numerusform>%n simulierte Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, too few for a confidence interval</source>
+        <translation>%1, zu wenige für ein Konfidenzintervall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P(cold) %1 ± %2 %, alive %3 ± %4, peak %5 ± %6 (95 %, %7)</source>
+        <translation>P(kalt) %1 ± %2 %, aktiv %3 ± %4, Spitze %5 ± %6 (95 %, %7)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28"/>
@@ -9,12 +30,12 @@
         <translation>Die DATEIen öffnen und danach beenden: Exit-Status 0, wenn jede Datei geöffnet wurde, sonst 1, mit den Problemen auf der Standardfehlerausgabe statt in einem Dialog. Für geskriptete Prüfungen einer Installation (z. B. mit QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+49"/>
         <source>Compare serverless and microservice architectures.</source>
         <translation>Serverless- und Microservice-Architekturen vergleichen.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-50"/>
         <source>A .skyline project to open.</source>
         <translation>Ein zu öffnendes .skyline-Projekt.</translation>
     </message>
@@ -22,9 +43,9 @@
 <context>
     <name>skyline::BlastRadiusChart</name>
     <message>
-        <location filename="../widgets/charts/BlastRadiusChart.cpp" line="+18"/>
-        <source>%1% of client traffic fails</source>
-        <translation>%1 % des Client-Traffics schlagen fehl</translation>
+        <location filename="../widgets/charts/BlastRadiusChart.cpp" line="+20"/>
+        <source>%1 of client traffic fails</source>
+        <translation>%1 des Client-Verkehrs scheitert</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -75,7 +96,7 @@
         <translation>Eine asynchrone Nachricht</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+183"/>
         <source>These nodes cannot be connected.</source>
         <translation>Diese Knoten können nicht verbunden werden.</translation>
     </message>
@@ -84,18 +105,8 @@
         <source>Context %1</source>
         <translation>Kontext %1</translation>
     </message>
-    <message>
-        <location line="+28"/>
-        <source>Rename context</source>
-        <translation>Kontext umbenennen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
     <message numerus="yes">
-        <location line="+445"/>
+        <location line="+476"/>
         <source>Move %n item(s)</source>
         <translation>
             <numerusform>%n Element verschieben</numerusform>
@@ -106,7 +117,7 @@
 <context>
     <name>skyline::CanvasView</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/CanvasView.cpp" line="+237"/>
+        <location filename="../widgets/canvas/CanvasView.cpp" line="+248"/>
         <source>Cut %n node(s)</source>
         <translation>
             <numerusform>%n Knoten ausschneiden</numerusform>
@@ -118,11 +129,32 @@
         <source>The clipboard holds no Skyline nodes.</source>
         <translation>Die Zwischenablage enthält keine Skyline-Knoten.</translation>
     </message>
+    <message>
+        <location line="+119"/>
+        <source>Enter renames, Esc cancels</source>
+        <translation>Eingabe benennt um, Esc bricht ab</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A name cannot be empty; the name was kept.</source>
+        <translation>Ein Name darf nicht leer sein; der bisherige Name bleibt.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>This candidate is empty.
+Click a component in the Components panel (or drag it here) to add it.
+Then draw calls with the API Call (A) or Event (E) tool, or Alt+drag from a node.
+Help ▸ Getting Started explains the rest.</source>
+        <translation>Dieser Kandidat ist leer.
+Klicken Sie auf eine Komponente in der Komponentenleiste (oder ziehen Sie sie hierher), um sie hinzuzufügen.
+Zeichnen Sie dann Aufrufe mit dem Werkzeug API-Aufruf (A) oder Ereignis (E) oder mit Alt+Ziehen von einem Knoten.
+Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
+    </message>
 </context>
 <context>
     <name>skyline::ChartsPanel</name>
     <message>
-        <location filename="../widgets/charts/ChartCatalog.cpp" line="+37"/>
+        <location filename="../widgets/charts/ChartCatalog.cpp" line="+39"/>
         <source>Load</source>
         <translation>Last</translation>
     </message>
@@ -180,7 +212,7 @@
 <context>
     <name>skyline::ColdStartChart</name>
     <message>
-        <location filename="../widgets/charts/ColdStartChart.cpp" line="+20"/>
+        <location filename="../widgets/charts/ColdStartChart.cpp" line="+22"/>
         <source>Time of day (hours)</source>
         <translation>Tageszeit (Stunden)</translation>
     </message>
@@ -198,7 +230,7 @@
 <context>
     <name>skyline::ComparisonView</name>
     <message>
-        <location filename="../widgets/panels/ComparisonView.cpp" line="+62"/>
+        <location filename="../widgets/panels/ComparisonView.cpp" line="+156"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -218,7 +250,7 @@
         <translation>Last</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-67"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
@@ -231,6 +263,11 @@
         <location line="+2"/>
         <source>p99 at peak (worst entry)</source>
         <translation>p99 in der Spitze (schlechtester Einstiegspunkt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed requests</source>
+        <translation>Gescheiterte Anfragen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -263,7 +300,7 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>No evaluation yet.</source>
         <translation>Noch keine Auswertung.</translation>
     </message>
@@ -277,29 +314,39 @@
         <source>Best: the highest %1 of the candidates</source>
         <translation>Bester Wert: %1 ist bei diesem Kandidaten am höchsten</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>≈: as fast as the fastest within the 95 % confidence intervals of the simulated figures; none is marked best</source>
+        <translation>≈: innerhalb der 95-%-Konfidenzintervalle der simulierten Werte so schnell wie der schnellste; keiner wird als bester markiert</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green.</source>
+        <location line="+12"/>
+        <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green; ≈ marks figures that cannot be told apart within their 95 % confidence intervals, and a candidate with more than 1 % failed requests is never best on latency.</source>
         <translation>
-            <numerusform>%n Kandidat mit denselben Lastprofilen (Traffic × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
-            <numerusform>%n Kandidaten mit denselben Lastprofilen (Traffic × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert.</numerusform>
+            <numerusform>%n Kandidat mit denselben Lasten (Verkehr × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert; ≈ kennzeichnet Werte, die innerhalb ihrer 95-%-Konfidenzintervalle nicht zu unterscheiden sind, und ein Kandidat mit mehr als 1 % gescheiterten Anfragen ist nie der beste bei der Latenz.</numerusform>
+            <numerusform>%n Kandidaten mit denselben Lasten (Verkehr × %1); der beste Wert jeder Zeile ist mit ★ fett grün markiert; ≈ kennzeichnet Werte, die innerhalb ihrer 95-%-Konfidenzintervalle nicht zu unterscheiden sind, und ein Kandidat mit mehr als 1 % gescheiterten Anfragen ist nie der beste bei der Latenz.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/Comparison.cpp" line="+52"/>
+        <source>fails</source>
+        <translation>scheitert</translation>
     </message>
 </context>
 <context>
     <name>skyline::ComplexityChart</name>
     <message>
-        <location filename="../widgets/charts/ComplexityChart.cpp" line="+12"/>
+        <location filename="../widgets/charts/ComplexityChart.cpp" line="+15"/>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Operational complexity — %1: score %2, lock-in %3%</source>
-        <translation>Betriebliche Komplexität — %1: Punktzahl %2, Lock-in %3 %</translation>
+        <source>Operational complexity — %1: score %2, lock-in %3</source>
+        <translation>Betriebskomplexität — %1: Punktzahl %2, Lock-in %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>item (count × weight)</source>
         <translation>Posten (Anzahl × Gewicht)</translation>
     </message>
@@ -319,7 +366,7 @@
         <translation>%1 (%2 × %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
@@ -327,7 +374,7 @@
 <context>
     <name>skyline::ContextItem</name>
     <message>
-        <location filename="../widgets/canvas/ContextItem.cpp" line="+120"/>
+        <location filename="../widgets/canvas/ContextItem.cpp" line="+156"/>
         <source>Context &quot;%1&quot; (double-click to rename)</source>
         <translation>Kontext „%1“ (Doppelklick zum Umbenennen)</translation>
     </message>
@@ -335,30 +382,25 @@
 <context>
     <name>skyline::CostChart</name>
     <message>
-        <location filename="../widgets/charts/CostChart.cpp" line="+14"/>
-        <source>$%1 per month</source>
-        <translation>%1 $ pro Monat</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../widgets/charts/CostChart.cpp" line="+38"/>
         <location line="+1"/>
         <source>USD per month</source>
         <translation>USD pro Monat</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cost per month — %1: total $%2</source>
-        <translation>Kosten pro Monat — %1: gesamt %2 $</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>%1 $%2</source>
-        <translation>%1 %2 $</translation>
+        <location line="-4"/>
+        <source>Cost per month — %1: total %2</source>
+        <translation>Kosten pro Monat — %1: gesamt %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -377,9 +419,127 @@
     </message>
 </context>
 <context>
+    <name>skyline::Diagnostic</name>
+    <message>
+        <location filename="../model/engine/Diagnostic.cpp" line="+22"/>
+        <source>Function &apos;%1&apos; runs %2 on average; %3 of its invocations would exceed the %4 limit of %5.</source>
+        <translation>Funktion „%1“ läuft im Mittel %2; %3 ihrer Aufrufe würden das Limit von %4 bei %5 überschreiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Function &apos;%1&apos; throttles %2 of its requests at its concurrency limit of %3 instances.</source>
+        <translation>Funktion „%1“ drosselt %2 ihrer Anfragen an ihrem Nebenläufigkeitslimit von %3 Instanzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Function &apos;%1&apos; needs state but calls no datastore: functions keep nothing between invocations.</source>
+        <translation>Funktion „%1“ braucht Zustand, ruft aber keinen Datenspeicher auf: Funktionen behalten zwischen Aufrufen nichts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cold starts dominate the p99 of &apos;%1&apos;: %2 of invocations start cold and pay %3 of init (p99 %4).</source>
+        <translation>Kaltstarts bestimmen das p99 von „%1“: %2 der Aufrufe starten kalt und zahlen %3 Initialisierung (p99 %4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cold starts dominate the end-to-end p99 of &apos;%1&apos;: %2 of its slowest 1% of requests at the busiest hour hit one.</source>
+        <translation>Kaltstarts bestimmen das End-to-End-p99 von „%1“: %2 seiner langsamsten 1 % der Anfragen in der Spitzenstunde treffen einen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service &apos;%1&apos; is overloaded at peak (utilisation %2 with %3 replicas at most): %4 of the day&apos;s requests exceed its capacity.</source>
+        <translation>Dienst „%1“ ist zur Spitze überlastet (Auslastung %2 bei höchstens %3 Replikaten): %4 der Anfragen des Tages übersteigen seine Kapazität.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datastore &apos;%1&apos; is used from %2 bounded contexts (%3): they are coupled through its schema.</source>
+        <translation>Datenspeicher „%1“ wird aus %2 Bounded Contexts genutzt (%3): Sie sind über sein Schema gekoppelt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to %1 function instances connect to &apos;%2&apos;, beyond its limit of %3 connections.</source>
+        <translation>Bis zu %1 Funktionsinstanzen verbinden sich mit „%2“, über dessen Limit von %3 Verbindungen hinaus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests of &apos;%1&apos; pass through a synchronous chain of %2 hops (more than %3): every hop adds latency and a failure path.</source>
+        <translation>Anfragen von „%1“ durchlaufen eine synchrone Kette von %2 Schritten (mehr als %3): Jeder Schritt fügt Latenz und einen Fehlerpfad hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backlog of &apos;%1&apos; never drains: its consumers handle fewer messages per day than arrive, so it grows every day.</source>
+        <translation>Der Rückstau von „%1“ baut sich nie ab: Seine Verbraucher bearbeiten pro Tag weniger Nachrichten als ankommen, also wächst er jeden Tag.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service &apos;%1&apos; keeps up to %2 workers per replica busy at peak; at %3 CPU work each they need %4 vCPU, more than its %5: CPU-bound requests wait for the CPU and run slower than modelled.</source>
+        <translation>Dienst „%1“ hält zur Spitze bis zu %2 Worker pro Replikat beschäftigt; bei je %3 CPU-Arbeit brauchen sie %4 vCPU, mehr als seine %5: CPU-lastige Anfragen warten auf die CPU und laufen langsamer als modelliert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The routes of gateway &apos;%1&apos; take %2 of its requests: each request takes one route, so their shares should add up to 100%.</source>
+        <translation>Die Routen von Gateway „%1“ nehmen %2 seiner Anfragen: Jede Anfrage nimmt eine Route, also sollten ihre Anteile zusammen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No client reaches &apos;%1&apos;: it receives no requests.</source>
+        <translation>Kein Client erreicht „%1“: Es erhält keine Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client &apos;%1&apos; calls nothing: its requests go nowhere.</source>
+        <translation>Client „%1“ ruft nichts auf: Seine Anfragen gehen ins Leere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; would receive %2 at its busiest minute, beyond the %3 the model represents (its workload times the traffic multiplier)</source>
+        <translation>„%1“ würde in seiner verkehrsreichsten Minute %2 erhalten, mehr als die %3, die das Modell darstellt (seine Last mal dem Verkehrsfaktor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; would receive %2 at its busiest minute, beyond the %3 the model represents: the connection from &apos;%4&apos; multiplies its %5 by %6</source>
+        <translation>„%1“ würde in seiner verkehrsreichsten Minute %2 erhalten, mehr als die %3, die das Modell darstellt: Die Verbindung von „%4“ vervielfacht dessen %5 mit %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>load out of range: &apos;%1&apos; would receive %2 at its busiest minute, beyond the %3 the model represents (its workload times the traffic multiplier)</source>
+        <translation>Last außerhalb des Bereichs: „%1“ würde in seiner verkehrsreichsten Minute %2 erhalten, mehr als die %3, die das Modell darstellt (seine Last mal dem Verkehrsfaktor)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>load out of range: &apos;%1&apos; would receive %2 at its busiest minute, beyond the %3 the model represents: the connection from &apos;%4&apos; multiplies its %5 by %6</source>
+        <translation>Last außerhalb des Bereichs: „%1“ würde in seiner verkehrsreichsten Minute %2 erhalten, mehr als die %3, die das Modell darstellt: Die Verbindung von „%4“ vervielfacht dessen %5 mit %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cycle: %1</source>
+        <translation>Zyklus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cycle among the edges</source>
+        <translation>Zyklus zwischen den Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate node id &apos;%1&apos;</source>
+        <translation>doppelte Knoten-ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a connection of &apos;%1&apos; leads to the unknown node &apos;%2&apos;</source>
+        <translation>eine Verbindung von „%1“ führt zum unbekannten Knoten „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client &apos;%1&apos;: unknown workload &apos;%2&apos;</source>
+        <translation>Client „%1“: unbekannte Last „%2“</translation>
+    </message>
+</context>
+<context>
     <name>skyline::Document</name>
     <message>
-        <location filename="../model/document/Document.cpp" line="+113"/>
+        <location filename="../model/document/Document.cpp" line="+117"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -395,7 +555,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+204"/>
         <source>Rename project</source>
         <translation>Projekt umbenennen</translation>
     </message>
@@ -410,32 +570,32 @@
         <translation>Preise ändern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Add candidate</source>
         <translation>Kandidat hinzufügen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Rename candidate</source>
         <translation>Kandidat umbenennen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
         <source>Duplicate candidate</source>
         <translation>Kandidat duplizieren</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+44"/>
         <source>Import candidate “%1”</source>
         <translation>Kandidat „%1“ importieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Delete candidate</source>
         <translation>Kandidat löschen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Add workload</source>
         <translation>Lastprofil hinzufügen</translation>
     </message>
@@ -445,23 +605,20 @@
         <translation>Es gibt kein Lastprofil „%1“.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+104"/>
-        <source>%1 %2.</source>
-        <translation>%1 %2.</translation>
+        <location line="+129"/>
+        <source>Convert %1 to a function: %2 MB, at most %3 instances (%4 replicas × %5 workers)</source>
+        <translation>%1 in eine Funktion umwandeln: %2 MB, höchstens %3 Instanzen (%4 Replikate × %5 Worker)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Convert %1 to a service: %2 vCPU for %3 MB (%4 MB per vCPU), %n worker(s) per replica for %5 % CPU-bound work</source>
+        <translation>
+            <numerusform>%1 in einen Dienst umwandeln: %2 vCPU für %3 MB (%4 MB pro vCPU), %n Worker pro Replikat für %5 % CPU-lastige Arbeit</numerusform>
+            <numerusform>%1 in einen Dienst umwandeln: %2 vCPU für %3 MB (%4 MB pro vCPU), %n Worker pro Replikat für %5 % CPU-lastige Arbeit</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Office hours must close after they open.</source>
-        <translation>Die Geschäftszeiten müssen nach ihrem Beginn enden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A trace needs at least one point.</source>
-        <translation>Eine Aufzeichnung braucht mindestens einen Messpunkt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-129"/>
         <source>Edit workload %1</source>
         <translation>Lastprofil %1 bearbeiten</translation>
     </message>
@@ -471,7 +628,7 @@
         <translation>Lastprofil „%1“ speist Client „%2“ im Kandidaten „%3“; wählen Sie zuerst ein anderes Lastprofil für diesen Client.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Delete workload</source>
         <translation>Lastprofil löschen</translation>
     </message>
@@ -536,53 +693,40 @@
         <translation>Datenspeicher hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/document/Document.cpp" line="+58"/>
+        <location filename="../model/document/Document.cpp" line="+49"/>
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+65"/>
+        <location line="+20"/>
+        <location line="+22"/>
         <source>There is no node &apos;%1&apos;.</source>
         <translation>Es gibt keinen Knoten „%1“.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-39"/>
+        <location line="+20"/>
         <source>A %1 has no parameter &apos;%2&apos;.</source>
         <translation>Ein Knoten der Art %1 hat keinen Parameter „%2“.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Min replicas must not exceed max replicas.</source>
-        <translation>„Min. Replikate“ darf nicht größer sein als „Max. Replikate“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Provisioned concurrency must not exceed the concurrency limit.</source>
-        <translation>Die bereitgestellte Parallelität darf die Parallelitätsgrenze nicht überschreiten.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+23"/>
+        <source>Set range of %1 of %2</source>
+        <translation>Bereich von %1 von %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only functions and services can be converted.</source>
         <translation>Nur Funktionen und Dienste können umgewandelt werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Convert %1 to a function</source>
-        <translation>%1 in eine Funktion umwandeln</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Convert %1 to a service</source>
-        <translation>%1 in einen Dienst umwandeln</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Set workload of %1</source>
         <translation>Lastprofil von %1 festlegen</translation>
     </message>
@@ -613,22 +757,12 @@
         <translation>Beide Enden einer Verbindung müssen Knoten sein.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A node cannot call itself.</source>
-        <translation>Ein Knoten kann sich nicht selbst aufrufen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A client is a source of traffic; it cannot receive calls.</source>
-        <translation>Ein Client ist eine Traffic-Quelle; er kann keine Aufrufe empfangen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1 already has this connection to %2.</source>
         <translation>%1 hat diese Verbindung zu %2 bereits.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Connect API call</source>
         <translation>API-Aufruf hinzufügen</translation>
     </message>
@@ -643,17 +777,7 @@
         <translation>Es gibt keine Verbindung „%1“.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Calls per request must be between 0 and %1.</source>
-        <translation>Die Aufrufe pro Anfrage müssen zwischen 0 und %1 liegen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latency must be between 0 and %1 ms.</source>
-        <translation>Die Latenz muss zwischen 0 und %1 ms liegen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Edit connection</source>
         <translation>Verbindung bearbeiten</translation>
     </message>
@@ -671,7 +795,7 @@
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Add context</source>
         <translation>Kontext hinzufügen</translation>
     </message>
@@ -696,7 +820,7 @@
         <translation>Kontext löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+55"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -704,13 +828,13 @@
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
         <source>There is no candidate to paste into.</source>
         <translation>Es gibt keinen Kandidaten, in den eingefügt werden kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>The clipboard holds no Skyline nodes.</source>
         <translation>Die Zwischenablage enthält keine Skyline-Knoten.</translation>
     </message>
@@ -720,7 +844,7 @@
         <translation>Der Inhalt der Zwischenablage ist beschädigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+15"/>
         <source>Paste %n node(s)</source>
         <translation>
             <numerusform>%n Knoten einfügen</numerusform>
@@ -731,7 +855,7 @@
 <context>
     <name>skyline::EdgeItem</name>
     <message>
-        <location filename="../widgets/canvas/EdgeItem.cpp" line="+45"/>
+        <location filename="../widgets/canvas/EdgeItem.cpp" line="+47"/>
         <source>API call (synchronous)</source>
         <translation>API-Aufruf (synchron)</translation>
     </message>
@@ -759,7 +883,7 @@
 <context>
     <name>skyline::EvaluationRunner</name>
     <message>
-        <location filename="../widgets/charts/EvaluationRunner.cpp" line="+203"/>
+        <location filename="../model/document/EvaluationRunner.cpp" line="+204"/>
         <source>Load sweep: traffic ×%1</source>
         <translation>Lastverlauf: Traffic ×%1</translation>
     </message>
@@ -780,9 +904,142 @@
     </message>
 </context>
 <context>
+    <name>skyline::FigureLabels</name>
+    <message>
+        <location filename="../widgets/report/FigureLabels.cpp" line="+18"/>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>Rechenzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Init (cold starts)</source>
+        <translation>Initialisierung (Kaltstarts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provisioned concurrency</source>
+        <translation>Bereitgestellte Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute on provisioned instances</source>
+        <translation>Rechenzeit auf bereitgestellten Instanzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LCUs</source>
+        <translation>LCUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform fee</source>
+        <translation>Plattformgebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publishes</source>
+        <translation>Veröffentlichungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brokers</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deployables</source>
+        <translation>Deploybare Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtimes</source>
+        <translation>Laufzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronous edges</source>
+        <translation>Synchrone Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asynchronous edges</source>
+        <translation>Asynchrone Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-context edges</source>
+        <translation>Kontextübergreifende Kanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message brokers</source>
+        <translation>Message Broker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datastores</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-run infrastructure</source>
+        <translation>Selbst betriebene Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managed components</source>
+        <translation>Verwaltete Komponenten</translation>
+    </message>
+</context>
+<context>
     <name>skyline::InstancesChart</name>
     <message>
-        <location filename="../widgets/charts/InstancesChart.cpp" line="+20"/>
+        <location filename="../widgets/charts/InstancesChart.cpp" line="+22"/>
         <source>Time of day (hours)</source>
         <translation>Tageszeit (Stunden)</translation>
     </message>
@@ -797,7 +1054,7 @@
         <translation>Instanzen über den Tag — %1 (durchgezogen: aktiv, gestrichelt: beschäftigt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 alive</source>
         <translation>%1 aktiv</translation>
     </message>
@@ -820,12 +1077,7 @@
 <context>
     <name>skyline::LatencyChart</name>
     <message>
-        <location filename="../widgets/charts/LatencyChart.cpp" line="+12"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../widgets/charts/LatencyChart.cpp" line="+49"/>
         <source>End-to-end latency at the busiest hour (ms)</source>
         <translation>Ende-zu-Ende-Latenz in der Spitzenstunde (ms)</translation>
     </message>
@@ -840,7 +1092,12 @@
         <translation>Latenz pro Einstiegspunkt — %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>%1 (%2 fails)</source>
+        <translation>%1 (%2 scheitert)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Latency per entry point — all candidates</source>
         <translation>Latenz pro Einstiegspunkt — alle Kandidaten</translation>
     </message>
@@ -848,7 +1105,7 @@
 <context>
     <name>skyline::LoadChart</name>
     <message>
-        <location filename="../widgets/charts/LoadChart.cpp" line="+20"/>
+        <location filename="../widgets/charts/LoadChart.cpp" line="+22"/>
         <source>Time of day (hours)</source>
         <translation>Tageszeit (Stunden)</translation>
     </message>
@@ -863,7 +1120,7 @@
         <translation>Last über den Tag — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Load over the day — all candidates</source>
         <translation>Last über den Tag — alle Kandidaten</translation>
     </message>
@@ -871,7 +1128,7 @@
 <context>
     <name>skyline::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+91"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -891,7 +1148,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+115"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -921,7 +1178,7 @@
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -941,7 +1198,23 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cu&amp;t</source>
         <translation>A&amp;usschneiden</translation>
     </message>
@@ -966,12 +1239,52 @@
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;name</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Rename the selected node or context in place (or double-click its title)</source>
+        <translation>Den ausgewählten Knoten oder Kontext direkt umbenennen (oder auf seinen Titel doppelklicken)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate &amp;Selection</source>
+        <translation>Auswahl &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected nodes and the calls among them beside them</source>
+        <translation>Die ausgewählten Knoten und die Aufrufe zwischen ihnen daneben kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A short guide: draw a candidate, read its figures, compare</source>
+        <translation>Eine kurze Anleitung: einen Kandidaten zeichnen, seine Zahlen lesen, vergleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
@@ -1096,7 +1409,17 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Bring into Conte&amp;xt</source>
+        <translation>In Konte&amp;xt verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected nodes into a bounded context</source>
+        <translation>Die ausgewählten Knoten in einen Bounded Context verschieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1121,22 +1444,22 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Examples</source>
         <translation>&amp;Beispiele</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -1146,18 +1469,18 @@
         <translation>Lastprofile</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+98"/>
+        <location line="+139"/>
+        <location line="+99"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>%1[*] — Skyline</source>
         <translation>%1[*] — Skyline</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1242,13 +1565,18 @@
         <translation>Das Beispiel %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+22"/>
+        <location line="+32"/>
+        <source>Recover Unsaved Work (%1 of %2)</source>
+        <translation>Ungesicherte Arbeit wiederherstellen (%1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Skyline did not shut down cleanly. Unsaved work from %1 was kept.</source>
         <translation>Skyline wurde nicht ordnungsgemäß beendet. Ungespeicherte Arbeit vom %1 wurde aufbewahrt.</translation>
     </message>
@@ -1273,12 +1601,12 @@
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The recovery copy cannot be read; it is discarded.</source>
         <translation>Die Wiederherstellungskopie kann nicht gelesen werden; sie wird verworfen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
@@ -1298,7 +1626,7 @@
         <translation>Keine Beispiele installiert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+57"/>
         <source>Candidate %1</source>
         <translation>Kandidat %1</translation>
     </message>
@@ -1328,7 +1656,7 @@
         <translation>Den Kandidaten „%1“ mit allem auf seiner Zeichenfläche löschen? Bearbeiten ▸ Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>About Skyline</source>
         <translation>Über Skyline</translation>
     </message>
@@ -1338,7 +1666,22 @@
         <translation>&lt;h3&gt;Skyline %1&lt;/h3&gt;&lt;p&gt;Skizzieren Sie Serverless- und Microservice-Kandidaten für dasselbe Produkt und vergleichen Sie, wie sie skalieren, antworten, ausfallen und was sie kosten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowResults.cpp" line="+85"/>
+        <location line="+9"/>
+        <source>The guide is missing from this build.</source>
+        <translation>Die Anleitung fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No contexts: draw one with the Context tool (B)</source>
+        <translation>Keine Kontexte: zeichnen Sie einen mit dem Kontext-Werkzeug (B)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowResults.cpp" line="+91"/>
         <source>Compare Candidates</source>
         <translation>Kandidaten vergleichen</translation>
     </message>
@@ -1358,18 +1701,18 @@
         <translation>Die wichtigsten Kennzahlen aller Kandidaten nebeneinander</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+157"/>
+        <location line="+183"/>
         <source>Con&amp;vert to Function / Service</source>
         <translation>In Funktion / Dienst um&amp;wandeln</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-181"/>
         <source>Turns the selected service into a function, or back (undoable)</source>
         <translation>Wandelt den ausgewählten Dienst in eine Funktion um oder zurück (rückgängig machbar)</translation>
     </message>
@@ -1384,17 +1727,17 @@
         <translation>Zeichenfläche als &amp;PNG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Canvas as &amp;SVG…</source>
         <translation>Zeichenfläche als &amp;SVG…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Canvas as P&amp;DF…</source>
         <translation>Zeichenfläche als P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chart as PN&amp;G…</source>
         <translation>Diagramm als PN&amp;G…</translation>
     </message>
@@ -1414,12 +1757,12 @@
         <translation>Kennzahlen als &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;HTML Report…</source>
         <translation>&amp;HTML-Bericht…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1429,12 +1772,12 @@
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+113"/>
         <source>Con&amp;vert to Function</source>
         <translation>In Funktion um&amp;wandeln</translation>
     </message>
@@ -1444,7 +1787,7 @@
         <translation>In Dienst um&amp;wandeln</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>There is no canvas to export.</source>
         <translation>Es gibt keine Zeichenfläche zum Exportieren.</translation>
     </message>
@@ -1474,7 +1817,7 @@
         <translation>Import prüfen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Infrastructure files (*.yaml *.yml *.json *.template)</source>
         <translation>Infrastrukturdateien (*.yaml *.yml *.json *.template)</translation>
     </message>
@@ -1555,7 +1898,7 @@
         <translation>Es konnte nichts importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Imported %1: %n node(s)</source>
         <translation>
             <numerusform>%1 importiert: %n Knoten</numerusform>
@@ -1595,7 +1938,7 @@
         <translation>Es gibt noch keine Kennzahlen: Die Auswertung ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
@@ -1653,6 +1996,46 @@
         <location line="+11"/>
         <source>Export HTML Report</source>
         <translation>HTML-Bericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>skyline::NodeBadges</name>
+    <message>
+        <location filename="../widgets/canvas/NodeBadges.cpp" line="+56"/>
+        <source>p99 %1</source>
+        <extracomment>the badge of a node&apos;s 99th percentile latency, e.g. &quot;p99 1.4 s&quot;</extracomment>
+        <translation>p99 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p99 fails</source>
+        <extracomment>the badge of a node whose 99th percentile falls among failed requests</extracomment>
+        <translation>p99 scheitert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monthly cost: %1</source>
+        <translation>Monatliche Kosten: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Peak instances: %1</source>
+        <translation>Instanzen zur Spitze: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p99 latency: %1</source>
+        <translation>p99-Latenz: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of requests fail (throttled or slower than the caller&apos;s timeout)%2</source>
+        <translation>%1 der Anfragen scheitern (gedrosselt oder langsamer als das Timeout des Aufrufers)%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; p99 fails</source>
+        <translation>; p99 scheitert</translation>
     </message>
 </context>
 <context>
@@ -1721,15 +2104,97 @@
 <context>
     <name>skyline::NodePalette</name>
     <message>
-        <location filename="../widgets/canvas/NodePalette.cpp" line="+22"/>
+        <location filename="../widgets/canvas/NodePalette.cpp" line="+35"/>
         <source>Click a kind to add it at the centre of the canvas, or drag it onto the canvas.</source>
         <translation>Klicken Sie auf eine Art, um sie in der Mitte der Zeichenfläche hinzuzufügen, oder ziehen Sie sie auf die Zeichenfläche.</translation>
     </message>
 </context>
 <context>
+    <name>skyline::NumberField</name>
+    <message>
+        <location filename="../widgets/panels/NumberField.cpp" line="+47"/>
+        <source>Scientific notation such as 1e6 is accepted.</source>
+        <translation>Wissenschaftliche Schreibweise wie 1e6 wird akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 needs a number.</source>
+        <translation>%1 braucht eine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a number; %2 needs a number (%3).</source>
+        <translation>„%1“ ist keine Zahl; %2 braucht eine Zahl (%3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must be a whole number; %2 was not stored.</source>
+        <translation>%1 muss eine ganze Zahl sein; %2 wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between %2 and %3; %4 was not stored.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; %4 wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Range: %1 to %2</source>
+        <translation>Bereich: %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>skyline::NumberFormat</name>
+    <message>
+        <location filename="../widgets/report/DiagnosticText.cpp" line="+20"/>
+        <location filename="../widgets/report/NumberFormat.cpp" line="+89"/>
+        <source>%1 s</source>
+        <extracomment>seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/NumberFormat.cpp" line="-63"/>
+        <source>B</source>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1/mo</source>
+        <extracomment>a monthly amount, e.g. &quot;$1,234/mo&quot;; %1 is the amount with its currency symbol</extracomment>
+        <translation>%1/Mon.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 ms</source>
+        <extracomment>milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %</source>
+        <extracomment>a percentage, e.g. &quot;12.5 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 req/s</source>
+        <extracomment>requests per second</extracomment>
+        <translation>%1 Anfr./s</translation>
+    </message>
+</context>
+<context>
     <name>skyline::ParamSchema</name>
     <message>
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="+30"/>
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="+29"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
@@ -2233,6 +2698,36 @@
         <source>Seed that places the spikes.</source>
         <translation>Startwert, der die Lastspitzen platziert.</translation>
     </message>
+    <message>
+        <location line="+57"/>
+        <source>Calls per request</source>
+        <translation>Aufrufe pro Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many calls or events the source makes for each request it handles.</source>
+        <translation>Wie viele Aufrufe oder Ereignisse die Quelle für jede bearbeitete Anfrage auslöst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network latency</source>
+        <translation>Netzwerklatenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency of one call on the network (API calls).</source>
+        <translation>Latenz eines Aufrufs im Netzwerk (API-Aufrufe).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hours per month</source>
+        <translation>Stunden pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours in a billing month (730 is the convention of the AWS Pricing Calculator).</source>
+        <translation>Stunden in einem Abrechnungsmonat (730 ist die Konvention des AWS Pricing Calculator).</translation>
+    </message>
 </context>
 <context>
     <name>skyline::PreferencesDialog</name>
@@ -2253,26 +2748,26 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>A new language takes effect the next time Skyline starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von Skyline.</translation>
+        <source>A new language takes effect at once, numbers included.</source>
+        <translation>Eine neue Sprache wirkt sofort, Zahlen eingeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>skyline::PropertyPanel</name>
     <message>
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="+287"/>
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="+225"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
-        <location line="+285"/>
+        <location line="+94"/>
+        <location line="+262"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-347"/>
         <source>What this project decides, for whom</source>
         <translation>Was dieses Projekt entscheidet, und für wen</translation>
     </message>
@@ -2312,28 +2807,18 @@
         <translation>Die monatlichen Freikontingente der Anbieter von den Kosten abziehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hours per month</source>
         <translation>Stunden pro Monat</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Hours in a billing month (730 is the convention of the AWS Pricing Calculator).</source>
-        <translation>Stunden eines Abrechnungsmonats (730 ist die Konvention des AWS Pricing Calculator).</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+285"/>
+        <location line="+33"/>
+        <location line="+262"/>
         <source>A name cannot be empty.</source>
         <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-239"/>
         <source>Workload</source>
         <translation>Lastprofil</translation>
     </message>
@@ -2343,7 +2828,7 @@
         <translation>Die Anfragen pro Sekunde, die dieser Client über den Tag sendet.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+124"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2373,32 +2858,17 @@
         <translation>API-Aufrufe warten auf die Antwort und erhöhen die Latenz; Ereignisse erzeugen nur nachgelagert Last.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Calls per request</source>
         <translation>Aufrufe pro Anfrage</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>How many calls or events the source makes for each request it handles.</source>
-        <translation>Wie viele Aufrufe oder Ereignisse die Quelle pro bearbeiteter Anfrage erzeugt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Network latency</source>
         <translation>Netzwerklatenz</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Latency of one call on the network (API calls).</source>
-        <translation>Netzwerklatenz eines Aufrufs (API-Aufrufe).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Called in parallel</source>
         <translation>Parallel aufgerufen</translation>
     </message>
@@ -2449,13 +2919,23 @@
 <context>
     <name>skyline::ResultChart</name>
     <message>
-        <location filename="../widgets/charts/ResultChart.cpp" line="+46"/>
-        <location line="+135"/>
+        <location filename="../widgets/charts/ResultChart.cpp" line="+65"/>
+        <location line="+150"/>
         <source>Waiting for the first evaluation…</source>
         <translation>Warten auf die erste Auswertung…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-43"/>
+        <source>%1 (simulated)</source>
+        <translation>%1 (simuliert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (analytic)</source>
+        <translation>%1 (analytisch)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>No candidate selected</source>
         <translation>Kein Kandidat ausgewählt</translation>
     </message>
@@ -2477,7 +2957,7 @@
         <translation>Für diesen Kandidaten gibt es nichts anzuzeigen</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+168"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -2583,7 +3063,7 @@
 <context>
     <name>skyline::SweepChart</name>
     <message>
-        <location filename="../widgets/charts/SweepChart.cpp" line="+57"/>
+        <location filename="../widgets/charts/SweepChart.cpp" line="+61"/>
         <source>p99 at the busiest hour (ms, dashed)</source>
         <translation>p99 in der Spitzenstunde (ms, gestrichelt)</translation>
     </message>
@@ -2603,7 +3083,7 @@
         <translation>%1 p99</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Monthly cost against traffic — %n break-even point(s)</source>
         <translation>
             <numerusform>Monatliche Kosten abhängig vom Traffic — %n Break-even-Punkt</numerusform>
@@ -2623,9 +3103,9 @@
     <message>
         <location line="+15"/>
         <source>%1 = %2
-×%3, $%4/mo</source>
+×%3, %4</source>
         <translation>%1 = %2
-×%3, %4 $/Monat</translation>
+×%3, %4</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2636,17 +3116,17 @@
 <context>
     <name>skyline::TrafficSlider</name>
     <message>
-        <location filename="../widgets/panels/TrafficSlider.cpp" line="+18"/>
+        <location filename="../widgets/panels/TrafficSlider.cpp" line="+55"/>
         <source>Traffic multiplier: scales every workload (what-if)</source>
         <translation>Traffic-Faktor: skaliert jedes Lastprofil (Was-wäre-wenn)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -2664,17 +3144,17 @@
 <context>
     <name>skyline::WarningsPanel</name>
     <message>
-        <location filename="../widgets/panels/WarningsPanel.cpp" line="+32"/>
+        <location filename="../widgets/panels/WarningsPanel.cpp" line="+144"/>
         <source>All candidates</source>
         <translation>Alle Kandidaten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>List the warnings of every candidate, not only the current</source>
         <translation>Die Warnungen aller Kandidaten auflisten, nicht nur die des aktuellen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -2695,7 +3175,6 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+101"/>
         <source>No warnings</source>
         <translation>Keine Warnungen</translation>
     </message>
@@ -2713,7 +3192,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Click to select the node on its canvas</source>
         <translation>Klicken, um den Knoten auf seiner Zeichenfläche auszuwählen</translation>
     </message>
@@ -2721,7 +3200,7 @@
 <context>
     <name>skyline::WorkloadEditor</name>
     <message>
-        <location filename="../widgets/panels/WorkloadEditor.cpp" line="+34"/>
+        <location filename="../widgets/panels/WorkloadEditor.cpp" line="+33"/>
         <source>Constant</source>
         <translation>Konstant</translation>
     </message>
@@ -2801,7 +3280,7 @@
         <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+201"/>
+        <location line="+182"/>
         <source>%n trace point(s); the day repeats, gaps are interpolated.</source>
         <translation>
             <numerusform>%n Messpunkt; der Tag wiederholt sich, Lücken werden interpoliert.</numerusform>

@@ -317,7 +317,7 @@ SensitivityResult analyzeSensitivity(const Project &project, const SensitivityOp
         out.monthlyCostUsd = baseCost[c];
         out.p99Ms = baseP99[c];
         if (!base.candidates[c].errors.empty()) {
-            out.error = base.candidates[c].errors.front();
+            out.error = base.candidates[c].errors.front().message;
             result.candidates.push_back(std::move(out));
             continue;
         }

@@ -53,7 +53,7 @@ SampleFigures figuresOf(const Evaluation &evaluation)
         const double p99 = ok ? worstEntryP99Ms(c) : NAN;
         f.p99Ms.push_back(ok && !std::isfinite(p99) ? infinity : p99); // failures: infinitely slow
         f.peakInstances.push_back(ok ? peakInstancesOf(c) : NAN);
-        f.errors.push_back(ok ? std::string() : c.errors.front());
+        f.errors.push_back(ok ? std::string() : c.errors.front().message);
     }
     return f;
 }

@@ -92,20 +92,24 @@ QString badgeText(const NodeBadges &badges)
 
 QString badgeToolTip(const NodeBadges &badges)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("skyline::NodeBadges", text);
-    };
     QStringList lines;
     if (badges.monthlyCostUsd)
-        lines << tr("Monthly cost: %1").arg(formatUsdPerMonth(*badges.monthlyCostUsd));
+        lines << QCoreApplication::translate("skyline::NodeBadges", "Monthly cost: %1")
+                     .arg(formatUsdPerMonth(*badges.monthlyCostUsd));
     if (badges.peakInstances)
-        lines << tr("Peak instances: %1").arg(formatCount(*badges.peakInstances));
+        lines << QCoreApplication::translate("skyline::NodeBadges", "Peak instances: %1")
+                     .arg(formatCount(*badges.peakInstances));
     if (badges.p99Ms)
-        lines << tr("p99 latency: %1").arg(formatMs(*badges.p99Ms));
+        lines << QCoreApplication::translate("skyline::NodeBadges", "p99 latency: %1")
+                     .arg(formatMs(*badges.p99Ms));
     if (badges.failedShare > 0)
-        lines << tr("%1 of requests fail (throttled or slower than the caller's timeout)%2")
+        lines << QCoreApplication::translate("skyline::NodeBadges",
+                                             "%1 of requests fail (throttled or slower than the "
+                                             "caller's timeout)%2")
                      .arg(formatShare(badges.failedShare))
-                     .arg(badges.p99Fails ? tr("; p99 fails") : QString());
+                     .arg(badges.p99Fails
+                              ? QCoreApplication::translate("skyline::NodeBadges", "; p99 fails")
+                              : QString());
     if (!badges.precisionText.isEmpty())
         lines << badges.precisionText;
     return lines.join(QLatin1Char('\n'));
