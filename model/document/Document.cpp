@@ -597,6 +597,14 @@ QString Document::setNodeRange(const QString &candidateId, const QString &nodeId
     return {};
 }
 
+namespace {
+/// "1 worker", "8 workers" (English has no %n plural without a catalogue).
+QString workersText(int workers)
+{
+    return workers == 1 ? Document::tr("1 worker") : Document::tr("%1 workers").arg(workers);
+}
+} // namespace
+
 QString Document::convertNode(const QString &candidateId, const QString &nodeId)
 {
     const Node *n = node(candidateId, nodeId);
@@ -615,11 +623,11 @@ QString Document::convertNode(const QString &candidateId, const QString &nodeId)
                        locale.toString(after.number("concurrencyLimit")),
                        locale.toString(n->number("maxReplicas")),
                        locale.toString(n->number("concurrencyPerReplica")))
-            : tr("Convert %1 to a service: %2 vCPU for %3 MB (%4 MB per vCPU), %n worker(s) "
-                 "per replica for %5 % CPU-bound work",
-                 "", int(after.number("concurrencyPerReplica")))
+            : tr("Convert %1 to a service: %2 vCPU for %3 MB (%4 MB per vCPU), %5 per replica "
+                 "for %6 % CPU-bound work")
                   .arg(toQ(n->name), locale.toString(after.number("vcpu")),
                        locale.toString(n->number("memoryMb")), locale.toString(lambdaMbPerVcpu),
+                       workersText(int(after.number("concurrencyPerReplica"))),
                        locale.toString(100.0 * n->number("cpuBoundShare")));
     push(text, {replaced(toStd(candidateId), *n, after)});
     return {};

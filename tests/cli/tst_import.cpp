@@ -80,13 +80,16 @@ void TestImport::summaryAndOneLinePerReviewItem()
     QVERIFY2(err.size() >= 2, shown(r));
     QVERIFY2(err[0].endsWith("depends-map.yaml as compose: 6 nodes, 6 edges, 0 contexts"),
              shown(r));
-    QCOMPARE(err[1], QString("  3 values carried over, 3 assumed, 5 edges inferred, 5 unresolved"));
+    // 5 assumed: the gateway's two routes get an even share each (the input does not say how
+    // traffic splits), the gateway product, the refused maxReplicas, the hosting.
+    QCOMPARE(err[1], QString("  3 values carried over, 5 assumed, 5 edges inferred, 5 unresolved"));
     // every review item on one line: place, kind, message
     const QStringList review = err.mid(2);
     QCOMPARE(review.filter(": inferred-edge: ").size(), 5);
     QCOMPARE(review.filter(": unresolved: ").size(), 5);
     QCOMPARE(review.filter(": default-workload: ").size(), 1);
-    QCOMPARE(review.filter(": assumed-value: ").size(), 3);
+    QCOMPARE(review.filter(": assumed-value: ").size(), 5);
+    QCOMPARE(review.filter("0.5 per request assumed").size(), 2);
     QVERIFY2(
         review.filter(QRegularExpression("depends-map\\.yaml:24:7: unresolved: ledger extends "))
                 .size() == 1,

@@ -244,7 +244,8 @@ private slots:
         QVERIFY(chart.title().contains(QStringLiteral("$")));
 
         auto broken = std::make_shared<Evaluation>(*evaluation);
-        broken->candidates.front().errors.push_back("cycle: Cart → Cart table → Cart");
+        broken->candidates.front().errors.push_back(
+            makeDiagnostic("cycle", "", {nameArg("Cart → Cart table → Cart")}));
         chart.setEvaluation(broken);
         QVERIFY(chart.message().startsWith(QStringLiteral("Cannot evaluate")));
         QVERIFY2(!chart.title().contains(QStringLiteral("$")), qPrintable(chart.title()));
@@ -674,9 +675,20 @@ private slots:
         const Evaluation expectedAnalytic = evaluate(final);
         const auto latest = runner.latest();
         QCOMPARE(latest->method, EvalMethod::Simulation);
-        for (const CandidateEvaluation &candidate : expectedSimulated.candidates)
-            QCOMPARE(latest->findCandidate(candidate.id)->monthlyCostUsd,
-                     candidate.monthlyCostUsd);
+        // The simulation adds days until its time budget ends, so two runs of the same project
+        // may simulate different numbers of days (DESIGN.md §7): the figures agree within the
+        // simulation's precision, far closer than edit 1's figures (900 ms against 3,000 ms).
+        for (const CandidateEvaluation &candidate : expectedSimulated.candidates) {
+            const double shown = latest->findCandidate(candidate.id)->monthlyCostUsd;
+            QVERIFY2(std::abs(shown - candidate.monthlyCostUsd)
+                         <= 1e-3 * std::abs(candidate.monthlyCostUsd),
+                     qPrintable(QStringLiteral("%1: %2 against %3").arg(
+                         QString::fromStdString(candidate.id)).arg(shown).arg(
+                         candidate.monthlyCostUsd)));
+        }
+        QVERIFY(std::abs(latest->findCandidate("c1")->monthlyCostUsd
+                         - evaluate(first, simulation).findCandidate("c1")->monthlyCostUsd)
+                > 1e-3 * std::abs(latest->findCandidate("c1")->monthlyCostUsd));
         // After the second edit, only results of the final project were shown.
         QCOMPARE(shown.first()->method, EvalMethod::Analytic);
         QCOMPARE(shown.first()->findCandidate("c1")->monthlyCostUsd,
@@ -686,8 +698,12 @@ private slots:
             const Evaluation &expected = evaluation->method == EvalMethod::Simulation
                                              ? expectedSimulated
                                              : expectedAnalytic;
-            QCOMPARE(evaluation->findCandidate("c1")->monthlyCostUsd,
-                     expected.findCandidate("c1")->monthlyCostUsd);
+            const double shownUsd = evaluation->findCandidate("c1")->monthlyCostUsd;
+            const double expectedUsd = expected.findCandidate("c1")->monthlyCostUsd;
+            if (evaluation->method == EvalMethod::Simulation) // within its precision (above)
+                QVERIFY(std::abs(shownUsd - expectedUsd) <= 1e-3 * std::abs(expectedUsd));
+            else
+                QCOMPARE(shownUsd, expectedUsd);
         }
         QVERIFY(shown.size() >= 3); // edit 1 analytic, edit 2 analytic, edit 2 simulated
     }

@@ -10,7 +10,7 @@
 #include "canvas/NodeBadges.h"
 #include "canvas/NodeItem.h"
 #include "canvas/NodePalette.h"
-#include "charts/EvaluationRunner.h"
+#include "EvaluationRunner.h"
 
 #include <QDockWidget>
 #include <QLibraryInfo>
