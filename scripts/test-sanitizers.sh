@@ -11,7 +11,7 @@ sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer"
 # -O1: a third of the compile time of -O2, and stacks that still name every frame.
 skyline_build -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
     -DCMAKE_CXX_FLAGS="$sanitize" -DCMAKE_EXE_LINKER_FLAGS="$sanitize" \
-    -DSKYLINE_BUILD_BENCHMARKS=OFF
+    -DSKYLINE_BUILD_BENCHMARKS=OFF ${SKYLINE_CMAKE_EXTRA:-}
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_init_order=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
