@@ -331,8 +331,12 @@ private slots:
         const FunctionDayResult s = simulateFunctionDay(
             config, rates, 1, {.maxSeconds = 600, .relativePrecision = 0, .maxDays = 6});
         QCOMPARE(s.simulation.days, 6);
+        // Within 15 %, or within the simulation's own 95 % interval where that is wider (a
+        // hundred cold starts a day, at 1 h keep-alive after a step down).
+        const double coldHalfWidth = 0.5 * (s.simulation.coldStartProbability.hi
+                                            - s.simulation.coldStartProbability.lo);
         EXPECT_CLOSE("cold-start probability", a.coldStartProbability, s.coldStartProbability,
-                     0.15 * s.coldStartProbability);
+                     std::max(0.15 * s.coldStartProbability, coldHalfWidth));
         EXPECT_CLOSE("alive", a.instances.avgAlive, s.instances.avgAlive,
                      0.05 * s.instances.avgAlive);
         // Known limit (FUNCTIONS.md): where the day's peak is a rare excursion of a load of
@@ -390,7 +394,9 @@ private slots:
         QVERIFY(stats.peak.lo <= s.instances.peak && s.instances.peak <= stats.peak.hi);
         // The counts are totals over the days; the figures are means per day.
         QVERIFY(std::abs(stats.requests - stats.days * s.invocationsPerDay) < 1e-6 * stats.requests);
-        QVERIFY(std::abs(stats.coldStarts - stats.days * s.coldStartsPerDay) < 1e-6 * stats.coldStarts);
+        // The cold starts counted; the figures come from the cold starts expected on the
+        // simulated paths (FUNCTIONS.md, "Precision"): the same within the counts' noise.
+        QVERIFY(std::abs(stats.coldStarts - stats.days * s.coldStartsPerDay) < 0.1 * stats.coldStarts);
         // One day alone is not that precise: the interval needed more than two days.
         const FunctionDayResult two = simulateFunctionDay(config, rates, 8, {.maxDays = 2});
         QVERIFY(!two.simulation.precise);
