@@ -10,6 +10,7 @@
 #include "engine/Failures.h"
 #include "engine/FaultIsolation.h"
 #include "engine/FunctionDayCache.h"
+#include "engine/KeptFigures.h"
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
 #include "engine/Latency.h"
@@ -174,6 +175,8 @@ struct CandidateWork
     SimulationTimeShare &simulationTime; ///< shared by the candidates of one evaluation
     EngineWorkspace &workspace;
     bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
+    const KeptFigures *reuse = nullptr;   ///< an earlier evaluation's figures (its options)
+    KeptFigures *record = nullptr;        ///< where to keep this evaluation's
     LoadResult load;
     std::vector<NodeResult> nodes;
     std::vector<NodeLatencyModel> latencyModels;
@@ -247,6 +250,8 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const FunctionDayCache::Key key = FunctionDayCache::keyFor(
         config, w.options.method, simulate ? functionSeed(w.options.seed, config, rps) : 0, rps);
     const FunctionDayResult *known = w.functionDays.find(key);
+    if (!known && w.reuse)
+        known = w.reuse->functionDays.find(key);
     FunctionDayResult day = known ? *known
         : simulate            ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
                               : analyzeFunctionDay(config, rps, w.workspace.functionDay);
@@ -290,7 +295,11 @@ void analyzeService(CandidateWork &w, std::size_t i)
 {
     const ServiceConfig config = ServiceConfig::fromNode(w.candidate.nodes[i]);
     const std::vector<double> &rps = w.load.ratePerMinute[i];
-    ServiceDayResult day = analyzeServiceDay(config, rps, w.timeoutMs[i]);
+    const ServiceDayResult *known =
+        w.reuse ? w.reuse->findService(config, rps, w.timeoutMs[i]) : nullptr;
+    ServiceDayResult day = known ? *known : analyzeServiceDay(config, rps, w.timeoutMs[i]);
+    if (w.record && !known)
+        w.record->addService(config, rps, w.timeoutMs[i], day);
     NodeResult &r = w.nodes[i];
     r.droppedFraction = day.droppedFraction;
     r.instances = day.instances;
@@ -392,8 +401,9 @@ void analyzeNodes(CandidateWork &w)
         case NodeKind::Client: break;
         }
     }
-    // Before the series take the days' vectors: copies for the candidates still to come.
-    if (w.laterCandidatesMayShare)
+    // Before the series take the days' vectors: copies for the candidates still to come (and
+    // for the evaluations that reuse a recorded one).
+    if (w.laterCandidatesMayShare || w.record)
         w.functionDays.keepCopies();
     else
         w.functionDays.clear();
@@ -534,10 +544,12 @@ void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsola
             for (const NodeLatencyModel &m : w.latencyModels)
                 nodeHashes.push_back(latencyContentHash(m));
         const std::vector<double> &rps = w.load.ratePerMinute[i];
+        const std::uint64_t seed = entrySeed(w.options.seed, graph, nodeHashes, int(i), rps);
+        const EntryLatency *known = w.reuse ? w.reuse->findEntry(seed, rps) : nullptr;
         const EntryLatency latency =
-            entryLatency(sampling, int(i), rps,
-                         entrySeed(w.options.seed, graph, nodeHashes, int(i), rps),
-                         w.workspace.latency);
+            known ? *known : entryLatency(sampling, int(i), rps, seed, w.workspace.latency);
+        if (w.record && !known)
+            w.record->addEntry(seed, rps, latency);
         EntryResult entry;
         entry.id = node.id;
         entry.latencyMs = latency.busiestHourMs;
@@ -605,8 +617,16 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
+    // Kept figures serve and record evaluations with the same method and series setting.
+    const auto matches = [&options](const KeptFigures *kept) {
+        return kept && kept->method == options.method
+            && kept->computeSeries == options.computeSeries;
+    };
     CandidateWork w{project, candidate, options, functionDays, simulationTime, workspace,
-                    laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
+                    laterCandidatesMayShare,
+                    matches(workspace.reuse) ? workspace.reuse : nullptr,
+                    matches(workspace.record) ? workspace.record : nullptr,
+                    {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
@@ -713,7 +733,11 @@ Evaluation evaluate(const Project &project, const EvalOptions &options,
         toCompute += wanted(candidate, options) ? 1 : 0;
         functionsToCompute += wanted(candidate, options) ? functionCount(candidate) : 0;
     }
-    FunctionDayCache functionDays;
+    FunctionDayCache ownFunctionDays;
+    KeptFigures *record = workspace.record;
+    const bool recording = record && record->method == options.method
+        && record->computeSeries == options.computeSeries;
+    FunctionDayCache &functionDays = recording ? record->functionDays : ownFunctionDays;
     SimulationTimeShare simulationTime(options.simulationMaxSeconds, options.simulationMaxDays,
                                        functionsToCompute);
     for (const Candidate &candidate : project.candidates) {
