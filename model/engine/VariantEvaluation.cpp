@@ -24,12 +24,19 @@ bool evaluateVariants(std::size_t count, const EvalOptions &options, const MakeV
         owned[w] = std::make_unique<EngineWorkspace>();
         workspaces[w] = owned[w].get();
     }
+    // The kept figures serve every worker; the caller's workspace gets its own setting back.
+    const KeptFigures *callerReuse = run.callerWorkspace ? run.callerWorkspace->reuse : nullptr;
+    for (EngineWorkspace *workspace : workspaces)
+        workspace->reuse = run.reuse;
     auto evaluateOne = [&](std::size_t i, std::size_t worker) {
         EvalOptions variantOptions = options;
         const Project variant = make(i, variantOptions);
         keep(i, evaluate(variant, variantOptions, *workspaces[worker]));
     };
-    return parallelFor(count, run.threads, evaluateOne, run.progress, run.cancel);
+    const bool finished = parallelFor(count, run.threads, evaluateOne, run.progress, run.cancel);
+    if (run.callerWorkspace)
+        run.callerWorkspace->reuse = callerReuse;
+    return finished;
 }
 
 MakeVariant copiesOf(const Project &project, const ApplyVariant &apply)

@@ -18,6 +18,7 @@
 namespace skyline {
 
 struct EngineWorkspace;
+class KeptFigures;
 
 /// How the variants run.
 struct VariantRun
@@ -32,6 +33,9 @@ struct VariantRun
     /// Working memory of the calling thread, which evaluates variants too (the studio's runner
     /// keeps one per worker thread). Optional: without it the call allocates its own.
     EngineWorkspace *callerWorkspace = nullptr;
+    /// Figures of a base evaluation that every variant may take where its inputs are the same
+    /// (KeptFigures.h; read by all workers at once, never changed). Optional.
+    const KeptFigures *reuse = nullptr;
 };
 
 /// Variant i: the project to evaluate. `options` holds the common options on entry and may be
