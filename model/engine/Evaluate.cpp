@@ -177,6 +177,8 @@ struct CandidateWork
     bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
     const KeptFigures *reuse = nullptr;   ///< an earlier evaluation's figures (its options)
     KeptFigures *record = nullptr;        ///< where to keep this evaluation's
+    /// Per node, its latency model's content hash when a kept day gave the model (0: hash it)
+    std::vector<std::uint64_t> knownModelHash;
     LoadResult load;
     std::vector<NodeResult> nodes;
     std::vector<NodeLatencyModel> latencyModels;
@@ -250,11 +252,16 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const FunctionDayCache::Key key = FunctionDayCache::keyFor(
         config, w.options.method, simulate ? functionSeed(w.options.seed, config, rps) : 0, rps);
     const FunctionDayResult *known = w.functionDays.find(key);
-    if (!known && w.reuse)
+    if (!known && w.reuse) {
         known = w.reuse->functionDays.find(key);
-    FunctionDayResult day = known ? *known
-        : simulate            ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
-                              : analyzeFunctionDay(config, rps, w.workspace.functionDay);
+        if (known)
+            w.knownModelHash[i] = w.reuse->modelHashOf(known);
+    }
+    FunctionDayResult computed;
+    if (!known)
+        computed = simulate ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
+                            : analyzeFunctionDay(config, rps, w.workspace.functionDay);
+    const FunctionDayResult &day = known ? *known : computed; // a known day is not copied
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
@@ -282,13 +289,22 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
             probability[t] = requestsPerS[t] > 0 ? std::min(std::max(share, 0.0), 1.0) : 0.0;
         }
     }
-    if (!w.options.computeSeries) { // they serve the series only: 23 KB a function
-        release(day.alivePerMinute); // (coldStartsPerMinute stays: a function with the same
-        release(day.busyPerMinute);  // day, later, derives its cold probabilities from it)
+    if (known) {
+        if (w.options.computeSeries) {
+            w.functions[i] = *known;
+        } else { // what pricing reads (the series are not wanted)
+            w.functions[i].coldStartsPerDay = known->coldStartsPerDay;
+            w.functions[i].throttledPerDay = known->throttledPerDay;
+        }
+        return;
     }
-    w.functions[i] = std::move(day);
-    if (!known) // by reference: w keeps the rates and the day until analyzeNodes is done
-        w.functionDays.add(key, w.functions[i]);
+    if (!w.options.computeSeries) {   // they serve the series only: 23 KB a function
+        release(computed.alivePerMinute); // (coldStartsPerMinute stays: a function with the
+        release(computed.busyPerMinute);  // same day, later, derives its cold shares from it)
+    }
+    w.functions[i] = std::move(computed);
+    // By reference: w keeps the rates and the day until analyzeNodes is done.
+    w.functionDays.add(key, w.functions[i]);
 }
 
 void analyzeService(CandidateWork &w, std::size_t i)
@@ -297,9 +313,15 @@ void analyzeService(CandidateWork &w, std::size_t i)
     const std::vector<double> &rps = w.load.ratePerMinute[i];
     const ServiceDayResult *known =
         w.reuse ? w.reuse->findService(config, rps, w.timeoutMs[i]) : nullptr;
-    ServiceDayResult day = known ? *known : analyzeServiceDay(config, rps, w.timeoutMs[i]);
-    if (w.record && !known)
-        w.record->addService(config, rps, w.timeoutMs[i], day);
+    if (known)
+        w.knownModelHash[i] = w.reuse->modelHashOf(known);
+    ServiceDayResult computed;
+    if (!known) {
+        computed = analyzeServiceDay(config, rps, w.timeoutMs[i]);
+        if (w.record)
+            w.record->addService(config, rps, w.timeoutMs[i], computed);
+    }
+    const ServiceDayResult &day = known ? *known : computed; // a known day is not copied
     NodeResult &r = w.nodes[i];
     r.droppedFraction = day.droppedFraction;
     r.instances = day.instances;
@@ -320,10 +342,12 @@ void analyzeService(CandidateWork &w, std::size_t i)
                     std::clamp(day.minutes[t].droppedRps / rps[t], 0.0, 1.0);
     }
     if (!w.options.computeSeries) { // the minutes serve the series only: 69 KB a service
-        release(day.minutes);
-        release(day.busyWorkersPerMinute);
+        release(computed.minutes);    // (and w.services serves the series only)
+        release(computed.busyWorkersPerMinute);
+    } else if (known) {
+        computed = *known;
     }
-    w.services[i] = std::move(day);
+    w.services[i] = std::move(computed);
 }
 
 void analyzeQueue(CandidateWork &w, std::size_t i)
@@ -377,6 +401,7 @@ void analyzeNodes(CandidateWork &w)
     w.warningInputs.servicePeakUtilization.assign(n, 0.0);
     w.warningInputs.backlogNeverDrains.assign(n, 0);
     w.warningInputs.entryColdShareOfSlowest.assign(n, 0.0);
+    w.knownModelHash.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         const Node &node = w.candidate.nodes[i];
         NodeResult &r = w.nodes[i];
@@ -531,6 +556,24 @@ Percentiles plusMs(Percentiles p, double ms)
     return p;
 }
 
+/// Keeps the latency models' hashes with the recorded days that give the models.
+void recordModelHashes(CandidateWork &w, const std::vector<std::uint64_t> &nodeHashes)
+{
+    for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
+        const Node &node = w.candidate.nodes[i];
+        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        if (node.kind == NodeKind::Function && w.options.method == EvalMethod::Analytic) {
+            const FunctionDayCache::Key key =
+                FunctionDayCache::keyFor(functionConfig(node), w.options.method, 0, rps);
+            w.record->addModelHash(w.record->functionDays.find(key), nodeHashes[i]);
+        } else if (node.kind == NodeKind::Service) {
+            w.record->addModelHash(w.record->findService(ServiceConfig::fromNode(node), rps,
+                                                         w.timeoutMs[i]),
+                                   nodeHashes[i]);
+        }
+    }
+}
+
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
     const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
@@ -540,9 +583,13 @@ void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsola
         const Node &node = w.candidate.nodes[i];
         if (node.kind != NodeKind::Client)
             continue;
-        if (nodeHashes.empty())
-            for (const NodeLatencyModel &m : w.latencyModels)
-                nodeHashes.push_back(latencyContentHash(m));
+        if (nodeHashes.empty()) {
+            for (std::size_t k = 0; k < w.latencyModels.size(); ++k)
+                nodeHashes.push_back(w.knownModelHash[k] ? w.knownModelHash[k]
+                                                         : latencyContentHash(w.latencyModels[k]));
+            if (w.record)
+                recordModelHashes(w, nodeHashes);
+        }
         const std::vector<double> &rps = w.load.ratePerMinute[i];
         const std::uint64_t seed = entrySeed(w.options.seed, graph, nodeHashes, int(i), rps);
         const EntryLatency *known = w.reuse ? w.reuse->findEntry(seed, rps) : nullptr;
@@ -626,7 +673,7 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
                     laterCandidatesMayShare,
                     matches(workspace.reuse) ? workspace.reuse : nullptr,
                     matches(workspace.record) ? workspace.record : nullptr,
-                    {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
+                    {}, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);

@@ -72,4 +72,16 @@ void KeptFigures::addEntry(std::uint64_t entrySeed, const std::vector<double> &r
         m_entries.emplace(entrySeed, Entry{rps, latency});
 }
 
+std::uint64_t KeptFigures::modelHashOf(const void *day) const
+{
+    const auto it = m_modelHashes.find(day);
+    return it == m_modelHashes.end() ? 0 : it->second;
+}
+
+void KeptFigures::addModelHash(const void *day, std::uint64_t hash)
+{
+    if (day)
+        m_modelHashes.emplace(day, hash);
+}
+
 } // namespace skyline

@@ -40,6 +40,12 @@ public:
     void addEntry(std::uint64_t entrySeed, const std::vector<double> &rps,
                   const EntryLatency &latency);
 
+    /// The content hash of the latency model (Evaluate.cpp's latencyContentHash) that a kept
+    /// function or service day gives (the day's address), or 0 when not recorded: equal
+    /// inputs, equal model, so the Monte Carlo's seeds need not hash its minutes again.
+    std::uint64_t modelHashOf(const void *day) const;
+    void addModelHash(const void *day, std::uint64_t hash);
+
 private:
     struct Service
     {
@@ -55,6 +61,7 @@ private:
     };
     std::unordered_multimap<std::uint64_t, Service> m_services;
     std::unordered_multimap<std::uint64_t, Entry> m_entries;
+    std::unordered_map<const void *, std::uint64_t> m_modelHashes;
 };
 
 } // namespace skyline
