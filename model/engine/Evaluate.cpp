@@ -4,6 +4,7 @@
 
 #include "engine/Evaluation.h"
 
+#include "domain/FunctionMemory.h"
 #include "engine/Backlog.h"
 #include "engine/Complexity.h"
 #include "engine/EngineWorkspace.h"
@@ -134,12 +135,15 @@ void release(std::vector<T> &v)
     std::vector<T>().swap(v);
 }
 
+/// A function's lifecycle settings, its run time and cold start at its configured memory
+/// (FunctionMemory.h): what the analytic model, the simulation and the latency see.
 FunctionConfig functionConfig(const Node &node)
 {
     FunctionConfig c;
-    c.durationMs = node.number("durationMs");
+    const FunctionRunTimesMs times = functionRunTimesMs(node);
+    c.durationMs = times.run;
     c.durationCv = node.number("durationCv");
-    c.coldStartMs = node.number("coldStartMs");
+    c.coldStartMs = times.coldStart;
     c.keepAliveS = node.number("keepAliveS");
     c.concurrencyLimit = int(std::clamp(node.number("concurrencyLimit"), 1.0, 1e6));
     c.provisionedConcurrency =
@@ -152,7 +156,7 @@ double consumerCapacityRps(const Node &consumer, const Node &queue)
 {
     switch (consumer.kind) {
     case NodeKind::Function: {
-        const double runS = std::max(1e-6, consumer.number("durationMs") / 1000.0);
+        const double runS = std::max(1e-6, functionRunTimesMs(consumer).run / 1000.0);
         return consumer.number("concurrencyLimit") * std::max(1.0, queue.number("batchSize")) /
                runS;
     }
@@ -636,8 +640,9 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
             const FunctionDayResult &day = w.functions[i];
             u.coldStartsPerMonth = day.coldStartsPerDay * w.monthFactor;
             u.throttledPerMonth = day.throttledPerDay * w.monthFactor;
-            u.meanDurationMs = node.number("durationMs");
-            u.coldStartMs = node.number("coldStartMs");
+            const FunctionRunTimesMs times = functionRunTimesMs(node); // billed as they run
+            u.meanDurationMs = times.run;
+            u.coldStartMs = times.coldStart;
             u.peakInstances = r.instances.peak;
         } else if (node.kind == NodeKind::Service) {
             u.replicaHoursPerMonth = r.instances.avgAlive * 24.0 * w.monthFactor;

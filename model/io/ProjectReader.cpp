@@ -1,5 +1,6 @@
 #include "io/ProjectJson.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/ParamSchema.h"
 #include "io/JsonPointer.h"
 #include "io/Utf8.h"
@@ -354,6 +355,11 @@ std::optional<Node> readNode(const OrderedJson &json, const JsonPointer &pointer
                     std::string("expected an object, found ") + typeName(*params));
     n.params = paramsFromJson(params ? *params : OrderedJson::object(),
                               nodeParamSpecs(n.kind), pointer / "params", problems);
+    // A function's run time without the memory it is stated at is stated at its own memory
+    // (files from before issue 11.3 keep their figures); from here on the field is explicit,
+    // so a later memory edit keeps the stated size fixed.
+    if (n.kind == NodeKind::Function && !(params && params->contains(runTimeAtMemoryKey)))
+        n.params[runTimeAtMemoryKey] = n.params["memoryMb"];
     if (params)
         n.ranges = rangesFromJson(*params, pointer / "params", problems);
     return okOr(std::move(n), before, problems);
