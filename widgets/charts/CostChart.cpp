@@ -49,16 +49,14 @@ void CostChart::addTotalBand(const Evaluation &evaluation, const CandidateEvalua
     QColor fill = seriesColor(index);
     fill.setAlpha(70);
     m_bandBars = new QCPBars(xAxis, yAxis);
-    m_bandBars->setName(tr("%1: %2 – %3")
-                            .arg(bandLegendText(), formatUsd(spread->monthlyCostUsd.p10),
-                                 formatUsd(spread->monthlyCostUsd.p90)));
+    m_bandBars->setName(bandLegendText());
     m_bandBars->setWidth(0.5);
     m_bandBars->setBaseValue(spread->monthlyCostUsd.p10);
     m_bandBars->addData(key, spread->monthlyCostUsd.p90 - spread->monthlyCostUsd.p10);
     m_bandBars->setBrush(fill);
     m_bandBars->setPen(QPen(fill.darker(160), 1.0));
     auto *total = addGraph(xAxis, yAxis);
-    total->setName(tr("Total as evaluated: %1").arg(formatUsd(candidate.monthlyCostUsd)));
+    total->setName(tr("Total as evaluated"));
     total->setLineStyle(QCPGraph::lsNone);
     total->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(Qt::black, 2.0), Qt::NoBrush, 14));
     total->addData(key, candidate.monthlyCostUsd);
@@ -79,9 +77,17 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
     yAxis->setLabel(tr("USD per month"));
     m_csvValueHeader = tr("USD per month");
     if (!isOverlay()) {
-        setTitle(tr("Cost per month — %1: total %2")
-                     .arg(QString::fromStdString(candidate->name),
-                          formatUsd(candidate->monthlyCostUsd)));
+        const CandidateUncertainty *spread = uncertaintyOf(candidate->id);
+        if (spread && evaluation->trafficMultiplier == 1.0)
+            setTitle(tr("Cost per month — %1: total %2, P10–P90 %3–%4 from ranges")
+                         .arg(QString::fromStdString(candidate->name),
+                              formatUsd(candidate->monthlyCostUsd),
+                              formatUsd(spread->monthlyCostUsd.p10),
+                              formatUsd(spread->monthlyCostUsd.p90)));
+        else
+            setTitle(tr("Cost per month — %1: total %2")
+                         .arg(QString::fromStdString(candidate->name),
+                              formatUsd(candidate->monthlyCostUsd)));
         xAxis->setLabel(QString());
         m_csvKeyHeader = tr("node");
         // Categories: nodes that cost something, in the candidate's order, platform fees last.
@@ -182,7 +188,7 @@ void CostChart::applyHighlight()
         removeItem(m_highlightBand);
     m_highlightBand = nullptr;
     const int index = m_categoryNodes.indexOf(highlightedNode());
-    if (isOverlay() || index < 0 || !message().isEmpty())
+    if (isOverlay() || highlightedNode().isEmpty() || index < 0 || !message().isEmpty())
         return;
     // A band behind the highlighted node's stack (bars of line items carry no single node).
     m_highlightBand = new QCPItemRect(this);

@@ -106,7 +106,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     /// Fits the axes to the data: value axis from 0, category axis around its labels.
-    void fitAxes();
+    virtual void fitAxes();
     void setTitle(const QString &title);
     void setAxisLabels(const QString &x, const QString &y);
     void showMessage(const QString &text);

@@ -60,6 +60,13 @@ QString TornadoChart::valueText(double value) const
     return (value >= 0 ? QStringLiteral("+") : QString()) + formatUsdPerMonth(value);
 }
 
+void TornadoChart::fitAxes()
+{
+    ResultChart::fitAxes();
+    if (message().isEmpty()) // room for the labels right of the longest bar
+        xAxis->setRangeUpper(xAxis->range().upper * 1.25);
+}
+
 const CandidateSensitivity *TornadoChart::shownCandidate() const
 {
     if (!m_sensitivity || m_sensitivity->candidates.empty())
@@ -138,8 +145,8 @@ void TornadoChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     };
     Series low = makeBars(tr("Parameter at its low"), lowColor);
     Series high = makeBars(tr("Parameter at its high"), highColor);
-    Series flipLow = makeBars(tr("At its low another candidate is the cheapest"), flipLowColor);
-    Series flipHigh = makeBars(tr("At its high another candidate is the cheapest"), flipHighColor);
+    Series flipLow = makeBars(tr("Changes the cheapest candidate: low"), flipLowColor);
+    Series flipHigh = makeBars(tr("Changes the cheapest candidate: high"), flipHighColor);
 
     for (int i = 0; i < int(rows.size()); ++i) {
         const SensitivityParameter &parameter = *rows[std::size_t(i)];
@@ -194,7 +201,6 @@ void TornadoChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     auto *ends = addGraph(yAxis, xAxis);
     ends->setName(tr("Monthly cost at the ends (USD)"));
     ends->setLineStyle(QCPGraph::lsNone);
-    ends->addData(0.5, base);
     for (int i = 0; i < int(rows.size()); ++i) {
         ends->addData(i + 1, rows[std::size_t(i)]->costAtLow);
         ends->addData(i + 1, rows[std::size_t(i)]->costAtHigh);
@@ -212,9 +218,16 @@ void TornadoChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     baseLine->point1->setCoords(base, 0);
     baseLine->point2->setCoords(base, 1);
     baseLine->setPen(QPen(QColor(60, 60, 60), 1.0, Qt::DashLine));
-    setTitle(tr("What drives the cost — %1 at %2: %n parameter(s), widest swing on top "
-                "(analytic)", "", total)
-                 .arg(QString::fromStdString(shown->name), formatUsdPerMonth(base)));
+    const QString name = QString::fromStdString(shown->name);
+    if (total > int(rows.size()))
+        setTitle(tr("What drives the cost — %1 at %2: the %3 widest of %n parameters "
+                    "(analytic)", "", total)
+                     .arg(name, formatUsdPerMonth(base))
+                     .arg(rows.size()));
+    else
+        setTitle(tr("What drives the cost — %1 at %2: %n parameter(s), widest swing on top "
+                    "(analytic)", "", total)
+                     .arg(name, formatUsdPerMonth(base)));
 }
 
 } // namespace skyline

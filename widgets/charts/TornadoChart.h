@@ -38,6 +38,7 @@ protected:
     bool needsCandidate() const override { return false; }
     bool hasData() const override { return m_sensitivity != nullptr; }
     QString valueText(double value) const override;
+    void fitAxes() override;
 
 private:
     const CandidateSensitivity *shownCandidate() const;
