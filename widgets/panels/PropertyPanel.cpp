@@ -145,6 +145,13 @@ namespace {
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many spikes."),
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "Length of one spike."),
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "Seed that places the spikes."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes for "
+        "each request it handles."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API calls)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the convention "
+        "of the AWS Pricing Calculator)."),
 };
 
 } // namespace
@@ -183,46 +190,6 @@ namespace {
 QString nodeKindName(NodeKind kind)
 {
     return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
-}
-
-/// Specs of the fields that are not node parameters, so they read and refuse like them.
-ParamSpec numberSpec(const char *label, const char *unit, double minimum, double maximum,
-                     const char *help)
-{
-    ParamSpec spec;
-    spec.label = label;
-    spec.unit = unit;
-    spec.minimum = minimum;
-    spec.maximum = maximum;
-    spec.help = help;
-    return spec;
-}
-
-const ParamSpec &perRequestSpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"), "", 0, maxPerRequest,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes "
-                                                  "for each request it handles."));
-    return spec;
-}
-
-const ParamSpec &edgeLatencySpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Network latency"), "ms", 0, maxEdgeLatencyMs,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API "
-                                                  "calls)."));
-    return spec;
-}
-
-const ParamSpec &hoursPerMonthSpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"), "h", 1, 744,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the "
-                                                  "convention of the AWS Pricing Calculator)."));
-    return spec;
 }
 
 } // namespace
@@ -518,7 +485,7 @@ void PropertyPanel::buildProject()
         freeTier->setChecked(m_document->project().pricing.freeTier);
     }, tr("Subtract the providers' monthly free allowances from the cost."));
 
-    auto *hours = new NumberField(hoursPerMonthSpec());
+    auto *hours = new NumberField(*findPricingFieldSpec("hoursPerMonth"));
     connect(hours, &NumberField::valueEntered, this, [this](double value) {
         Pricing pricing = m_document->project().pricing;
         pricing.hoursPerMonth = value;
@@ -797,7 +764,7 @@ void PropertyPanel::addEdgeEditors()
         return std::make_pair(range, storedRange);
     };
 
-    auto *perRequest = new NumberField(perRequestSpec());
+    auto *perRequest = new NumberField(*findEdgeFieldSpec("perRequest"));
     connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
     });
@@ -816,7 +783,7 @@ void PropertyPanel::addEdgeEditors()
              },
              perRequestToolTip, perRequestRange);
 
-    auto *latency = new NumberField(edgeLatencySpec());
+    auto *latency = new NumberField(*findEdgeFieldSpec("latencyMs"));
     connect(latency, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.latencyMs = value; }, QStringLiteral("latencyMs"));
     });
