@@ -53,14 +53,21 @@ RangeRunner::RangeRunner(Document *document, QObject *parent)
 RangeRunner::~RangeRunner()
 {
     m_debounce.stop();
-    ++m_generation; // the engine stops at its next progress call; its result is dropped
+    stopCurrent(); // its result is dropped
     m_pool.clear();
     m_pool.waitForDone();
 }
 
-void RangeRunner::restart()
+void RangeRunner::stopCurrent()
 {
     ++m_generation; // from now on, everything in flight is stale
+    if (m_currentCancel)
+        m_currentCancel->store(true);
+}
+
+void RangeRunner::restart()
+{
+    stopCurrent();
     m_cancelled = false;
     setBusy(true);
     m_debounce.start();
@@ -70,7 +77,7 @@ void RangeRunner::cancel()
 {
     if (!m_busy)
         return;
-    ++m_generation;
+    stopCurrent();
     m_debounce.stop();
     m_cancelled = true;
     setBusy(false);
@@ -85,6 +92,8 @@ void RangeRunner::start()
     request.generation = m_generation.load();
     request.project = std::make_shared<const Project>(m_document->project());
     request.samples = m_samples;
+    request.cancel = std::make_shared<std::atomic<bool>>(false);
+    m_currentCancel = request.cancel;
     m_pool.start([this, request] { run(request); });
 }
 
@@ -120,6 +129,7 @@ void RangeRunner::run(const Request &request)
     if (ranged) {
         UncertaintyOptions options;
         options.samples = request.samples;
+        options.cancel = request.cancel.get();
         options.progress = progressOf(
             0, uncertaintyEnd,
             tr("Ranges: sampling %n case(s)", "", request.samples));
@@ -133,6 +143,7 @@ void RangeRunner::run(const Request &request)
     });
 
     SensitivityOptions options;
+    options.cancel = request.cancel.get();
     options.progress = progressOf(uncertaintyEnd, 100, tr("Ranges: what drives the cost"));
     auto sensitivity = std::make_shared<SensitivityResult>(analyzeSensitivity(*project, options));
     if (sensitivity->cancelled || isStale(generation))

@@ -29,9 +29,10 @@ class RangeRunner : public QObject
 {
     Q_OBJECT
 public:
-    /// Samples per uncertainty run in the studio: the P10 and P90 of 200 Latin hypercube
-    /// samples move by about 1–2 % between seeds on the examples, and 200 analytic
-    /// evaluations of the checkout example take about 0.2 s on one core.
+    /// Samples per uncertainty run in the studio. Measured on the checkout example with three
+    /// ranges (seeds 1–5 against 5,000 samples): P90 of monthly cost within 2.5 %, P10 within
+    /// 6 %, "cheapest in" within 2 points (28.5–31 % against 30.5 %); 200 samples cost 0.8 s
+    /// of CPU, so an edit's bands arrive within about a second.
     static constexpr int studioSamples = 200;
 
     /// Starts analysing `document`'s project on the next event-loop pass.
@@ -74,6 +75,8 @@ private:
         quint64 generation = 0;
         std::shared_ptr<const Project> project;
         int samples = studioSamples;
+        /// Set when the request becomes stale: the engine stops before its next variant.
+        std::shared_ptr<std::atomic<bool>> cancel;
     };
 
     void start();
@@ -86,11 +89,14 @@ private:
     void reportProgress(quint64 generation, int percent, const QString &what);
     void finish(quint64 generation);
     void setBusy(bool busy);
+    /// Makes everything in flight stale and tells the running engine call to stop.
+    void stopCurrent();
 
     Document *m_document = nullptr;
     QTimer m_debounce;
     QThreadPool m_pool; ///< one thread; the engine spreads its samples over the cores itself
     std::atomic<quint64> m_generation{0};
+    std::shared_ptr<std::atomic<bool>> m_currentCancel; ///< of the request last started
     int m_samples = studioSamples;
     bool m_busy = false;
     bool m_cancelled = false;
