@@ -27,6 +27,7 @@ class CanvasView;
 class ChartsPanel;
 class ComparisonView;
 class EvaluationRunner;
+class RangeRunner;
 class ResultChart;
 class TrafficSlider;
 class WarningsPanel;
@@ -62,6 +63,8 @@ public:
     static QStringList recentFiles();
 
     EvaluationRunner *runner() const { return m_runner; }
+    /// The ranges' uncertainty and sensitivity in the background (bands, tornado).
+    RangeRunner *rangeRunner() const { return m_rangeRunner; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     WarningsPanel *warningsPanel() const { return m_warningsPanel; }
     ComparisonView *comparisonView() const { return m_comparisonView; }
@@ -237,6 +240,7 @@ private:
     QList<QDockWidget *> m_docks;
     QPointer<CanvasView> m_connectedCanvas;
     EvaluationRunner *m_runner = nullptr;
+    RangeRunner *m_rangeRunner = nullptr;
     ChartsPanel *m_chartsPanel = nullptr;
     WarningsPanel *m_warningsPanel = nullptr;
     ComparisonView *m_comparisonView = nullptr;

@@ -399,6 +399,59 @@ private slots:
         }
     }
 
+    void bandsShowTheRangesP10ToP90()
+    {
+        Project ranged = checkout();
+        ranged.workloads.front().ranges["peakRps"] = ParamRange{20, 200};
+        const auto project = std::make_shared<const Project>(ranged);
+        const auto evaluation = evaluateShared(ranged);
+        UncertaintyOptions options;
+        options.samples = 60;
+        const auto uncertainty =
+            std::make_shared<const UncertaintyResult>(analyzeUncertainty(ranged, options));
+        const CandidateUncertainty &c1 = uncertainty->candidates.front();
+
+        // The cost chart: a "Total" category with P10–P90 of the candidate's monthly cost.
+        CostChart cost;
+        cost.setEvaluation(evaluation, project);
+        cost.setCandidate(QStringLiteral("c1"));
+        QVERIFY(!cost.bandBars()); // no ranges known yet: no band
+        cost.setUncertainty(uncertainty);
+        QCPBars *band = cost.bandBars();
+        QVERIFY(band);
+        QCOMPARE(band->baseValue(), c1.monthlyCostUsd.p10);
+        QCOMPARE(band->data()->at(0)->value, c1.monthlyCostUsd.p90 - c1.monthlyCostUsd.p10);
+        QCOMPARE(band->name(), QStringLiteral("P10–P90 from ranges"));
+        QVERIFY(cost.title().contains(formatUsd(c1.monthlyCostUsd.p90)));
+        cost.setUncertainty(nullptr); // the ranges were removed
+        QVERIFY(!cost.bandBars());
+
+        // The sweep: a band per candidate; at ×1 it spans the candidate's P10 … P90.
+        SweepChart sweep;
+        sweep.setSweep(std::make_shared<const LoadSweep>(
+            skyline::sweep(ranged, sweepMultipliers(0.01, 100.0, 11))));
+        QVERIFY(sweep.bandGraphs().isEmpty());
+        sweep.setUncertainty(uncertainty);
+        QCOMPARE(sweep.bandGraphs().size(), int(uncertainty->candidates.size()));
+        QCPGraph *upper = sweep.bandGraphs().front();
+        QVERIFY(upper->channelFillGraph());
+        bool checkedAtOne = false;
+        for (int i = 0; i < upper->dataCount(); ++i) {
+            if (std::abs(upper->data()->at(i)->key - 1.0) > 1e-9)
+                continue;
+            QVERIFY(std::abs(upper->data()->at(i)->value / c1.monthlyCostUsd.p90 - 1) < 1e-6);
+            QVERIFY(std::abs(upper->channelFillGraph()->data()->at(i)->value
+                                 / c1.monthlyCostUsd.p10 - 1) < 1e-6);
+            checkedAtOne = true;
+        }
+        QVERIFY(checkedAtOne);
+        int legendBands = 0;
+        for (int i = 0; i < sweep.legend->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(sweep.legend->item(i)))
+                legendBands += item->plottable()->name() == QStringLiteral("P10–P90 from ranges");
+        QCOMPARE(legendBands, 1);
+    }
+
     void sweepChartMarksEveryBreakEven()
     {
         const std::vector<double> multipliers = sweepMultipliers(0.01, 100.0, 11);

@@ -6,12 +6,14 @@
 #include "support/UserInput.h"
 #include "panels/NumberField.h"
 #include "panels/PropertyPanel.h"
+#include "panels/RangeField.h"
 #include "domain/Products.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace skyline;
@@ -428,6 +430,116 @@ private slots:
         typeAndEnter(m_panel->editor("hoursPerMonth"), "720");
         QCOMPARE(m_document->project().pricing.hoursPerMonth, 720.0);
         QCOMPARE(m_document->undoStack()->count(), 2);
+    }
+
+    // --- ranges (issue 11 point 4) ---------------------------------------------------------
+
+    void rangeIsOneUndoStepAndShownAsHint()
+    {
+        m_panel->setSelection({m_functionId}, {}, {});
+        RangeField *range = m_panel->rangeField("memoryMb");
+        QVERIFY(range);
+        QVERIFY(range->hint().isEmpty()); // no range: nothing beside the value
+        QTest::mouseClick(range->toggleButton(), Qt::LeftButton);
+        QVERIFY(range->isExpanded());
+        typeAndEnter(range->lowField(), "256");
+        typeAndEnter(range->highField(), "1024");
+        const Node *node = m_document->node(m_candidateId, m_functionId);
+        QCOMPARE(node->ranges.at("memoryMb"), (ParamRange{256, 1024}));
+        QCOMPARE(m_document->undoStack()->count(), 2); // low, then high: one step each
+        QCOMPARE(m_document->undoStack()->text(1), QString("Set range of Memory of Pay"));
+        QCOMPARE(range->hint(), QString("(256–1024 MB)"));
+        QVERIFY(range->valueField()->toolTip().contains("256–1024 MB"));
+
+        // Undo restores the first edit's range (low only, high at the value), then none.
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("memoryMb"),
+                 (ParamRange{256, 512}));
+        QCOMPARE(range->hint(), QString("(256–512 MB)"));
+        m_document->undoStack()->undo();
+        QVERIFY(m_document->node(m_candidateId, m_functionId)->ranges.empty());
+        QVERIFY(range->hint().isEmpty());
+    }
+
+    void rangeAroundTheValueIsRequired_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("low above the value") << "low" << "600" << "Low 600 MB is above the value 512 MB";
+        QTest::newRow("high below the value") << "high" << "400" << "High 400 MB is below the value 512 MB";
+        QTest::newRow("low outside the allowed values") << "low" << "64" << "between 128";
+        QTest::newRow("not a number") << "high" << "lots" << "is not a number";
+    }
+
+    void rangeAroundTheValueIsRequired()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        QVERIFY(m_document->setNodeRange(m_candidateId, m_functionId, "memoryMb",
+                                         ParamRange{256, 1024}).isEmpty());
+        m_document->undoStack()->clear();
+        m_panel->setSelection({m_functionId}, {}, {});
+        RangeField *range = m_panel->rangeField("memoryMb");
+        range->setExpanded(true);
+        NumberField *edited = field == "low" ? range->lowField() : range->highField();
+        typeAndEnter(edited, typed);
+        QVERIFY2(range->refusal().contains(reason), qPrintable(range->refusal()));
+        // The model keeps its range, the fields show it again.
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("memoryMb"),
+                 (ParamRange{256, 1024}));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QCOMPARE(range->lowField()->value(), 256.0);
+        QCOMPARE(range->highField()->value(), 1024.0);
+        // A good range afterwards clears the refusal.
+        typeAndEnter(range->highField(), "2048");
+        QVERIFY(range->refusal().isEmpty());
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("memoryMb").high,
+                 2048.0);
+    }
+
+    void clearingRemovesTheRange()
+    {
+        QVERIFY(m_document->setNodeRange(m_candidateId, m_functionId, "durationMs",
+                                         ParamRange{50, 400}).isEmpty());
+        m_document->undoStack()->clear();
+        m_panel->setSelection({m_functionId}, {}, {});
+        RangeField *range = m_panel->rangeField("durationMs");
+        QVERIFY(!range->hint().isEmpty());
+        range->setExpanded(true);
+        QTest::mouseClick(range->clearButton(), Qt::LeftButton);
+        QVERIFY(m_document->node(m_candidateId, m_functionId)->ranges.empty());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(range->hint().isEmpty());
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("durationMs"),
+                 (ParamRange{50, 400}));
+    }
+
+    void onlyQuantitiesTakeARange()
+    {
+        m_panel->setSelection({m_functionId}, {}, {});
+        QVERIFY(m_panel->rangeField("memoryMb"));
+        QVERIFY(!m_panel->rangeField("architecture")); // a choice
+    }
+
+    void edgeRangeHasItsOwnUndoText()
+    {
+        const QString edgeId =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+        m_document->undoStack()->clear();
+        m_panel->setSelection({}, {edgeId}, {});
+        RangeField *range = m_panel->rangeField("latencyMs");
+        QVERIFY(range);
+        range->setExpanded(true);
+        const double latencyMs = m_document->edge(m_candidateId, edgeId)->latencyMs;
+        typeAndEnter(range->highField(), "40");
+        QCOMPARE(m_document->edge(m_candidateId, edgeId)->ranges.at("latencyMs"),
+                 (ParamRange{latencyMs, 40}));
+        QCOMPARE(m_document->undoStack()->text(0),
+                 QString("Set range of Latency of Web → Pay"));
+        QCOMPARE(range->hint(), QString("(%1–40 ms)").arg(latencyMs));
     }
 };
 

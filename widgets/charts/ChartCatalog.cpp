@@ -10,6 +10,7 @@
 #include "LatencyChart.h"
 #include "LoadChart.h"
 #include "SweepChart.h"
+#include "TornadoChart.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,10 @@ const std::vector<ChartInfo> &chartCatalog()
          "complexityChartDock", true, &make<ComplexityChart>},
         {"blast-radius", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Blast radius"),
          "blastRadiusChartDock", true, &make<BlastRadiusChart>},
+        // The current candidate's sensitivity: the panel feeds it the RangeRunner's results
+        // (render and report do not draw it, hence not "per candidate" there).
+        {"tornado", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "What drives the cost"),
+         "tornadoChartDock", false, &make<TornadoChart>},
     };
     return table;
 }

@@ -78,6 +78,30 @@ void ResultChart::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
     refresh();
 }
 
+void ResultChart::setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty)
+{
+    if (uncertainty == m_uncertainty)
+        return;
+    m_uncertainty = std::move(uncertainty);
+    if (usesUncertainty())
+        refresh();
+}
+
+const CandidateUncertainty *ResultChart::uncertaintyOf(const std::string &candidateId) const
+{
+    if (!m_uncertainty || m_uncertainty->cancelled)
+        return nullptr;
+    for (const CandidateUncertainty &candidate : m_uncertainty->candidates)
+        if (candidate.id == candidateId && candidate.error.empty())
+            return &candidate;
+    return nullptr;
+}
+
+QString ResultChart::bandLegendText()
+{
+    return tr("P10–P90 from ranges");
+}
+
 void ResultChart::setCandidate(const QString &candidateId)
 {
     if (candidateId == m_candidateId)

@@ -48,11 +48,64 @@ void setLogAxis(QCPAxis *axis)
     axis->setNumberFormat(QStringLiteral("gb"));
 }
 
+/// The curve's cost at multiplier `at`, interpolated in log-log between its points (NaN
+/// outside them).
+double costAt(const std::vector<double> &multipliers, const std::vector<double> &costs, double at)
+{
+    for (size_t i = 0; i + 1 < multipliers.size() && i + 1 < costs.size(); ++i) {
+        if (multipliers[i] > at || multipliers[i + 1] < at)
+            continue;
+        if (costs[i] <= 0 || costs[i + 1] <= 0 || multipliers[i] == multipliers[i + 1])
+            return costs[i];
+        const double t = std::log(at / multipliers[i]) / std::log(multipliers[i + 1] / multipliers[i]);
+        return std::exp(std::log(costs[i]) + t * std::log(costs[i + 1] / costs[i]));
+    }
+    return qQNaN();
+}
+
 } // namespace
+
+void SweepChart::addBand(const LoadSweepCurve &curve, const CandidateUncertainty &spread,
+                         const QColor &color, bool inLegend)
+{
+    const double base = costAt(m_sweep->multipliers, curve.monthlyCostUsd, 1.0);
+    if (!(base > 0) || !std::isfinite(base))
+        return;
+    const double lowFactor = spread.monthlyCostUsd.p10 / base;
+    const double highFactor = spread.monthlyCostUsd.p90 / base;
+    QVector<double> keys;
+    QVector<double> low;
+    QVector<double> high;
+    for (size_t i = 0; i < m_sweep->multipliers.size() && i < curve.monthlyCostUsd.size(); ++i) {
+        keys << m_sweep->multipliers[i];
+        low << curve.monthlyCostUsd[i] * lowFactor;
+        high << curve.monthlyCostUsd[i] * highFactor;
+    }
+    const QString name = QString::fromStdString(curve.name);
+    QCPGraph *lower = addGraph(xAxis, yAxis);
+    lower->setName(tr("%1 P10 (ranges)").arg(name));
+    lower->setData(keys, low, true);
+    lower->setPen(Qt::NoPen);
+    lower->removeFromLegend();
+    QCPGraph *upper = addGraph(xAxis, yAxis);
+    upper->setName(inLegend ? bandLegendText() : tr("%1 P90 (ranges)").arg(name));
+    upper->setData(keys, high, true);
+    upper->setPen(Qt::NoPen);
+    QColor fill = color;
+    fill.setAlpha(50);
+    upper->setBrush(fill);
+    upper->setChannelFillGraph(lower);
+    if (!inLegend)
+        upper->removeFromLegend();
+    upper->setLayer(QStringLiteral("grid")); // behind the curves
+    lower->setLayer(QStringLiteral("grid"));
+    m_bandGraphs << upper;
+}
 
 void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
 {
     m_breakEvenGraph = nullptr;
+    m_bandGraphs.clear();
     const LoadSweep &sweep = *m_sweep;
     setLogAxis(xAxis);
     setLogAxis(yAxis);
@@ -69,6 +122,8 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
             continue;
         }
         const QColor color = seriesColor(int(c));
+        if (const CandidateUncertainty *spread = uncertaintyOf(curve.id))
+            addBand(curve, *spread, color, m_bandGraphs.isEmpty());
         QCPGraph *cost = addGraph(xAxis, yAxis);
         cost->setName(QString::fromStdString(curve.name));
         cost->setData(keys, QVector<double>(curve.monthlyCostUsd.begin(),

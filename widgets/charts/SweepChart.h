@@ -19,6 +19,9 @@ public:
     void setTrafficMultiplier(double multiplier);
     /// The series of break-even markers (null when there is none).
     QCPGraph *breakEvenGraph() const { return m_breakEvenGraph; }
+    /// The shaded P10–P90 bands (upper edge graphs, one per ranged candidate).
+    QList<QCPGraph *> bandGraphs() const { return m_bandGraphs; }
+    bool usesUncertainty() const override { return true; }
 
 protected:
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
@@ -27,7 +30,13 @@ protected:
     QString keyText(double key) const override;
 
 private:
+    /// The P10–P90 band of one candidate's curve: the relative spread the ranges give at ×1
+    /// (P10 and P90 over the curve's cost there) applied at every multiplier.
+    void addBand(const LoadSweepCurve &curve, const CandidateUncertainty &spread,
+                 const QColor &color, bool inLegend);
+
     std::shared_ptr<const LoadSweep> m_sweep;
+    QList<QCPGraph *> m_bandGraphs;
     double m_trafficMultiplier = 1.0;
     QCPGraph *m_breakEvenGraph = nullptr;
 };

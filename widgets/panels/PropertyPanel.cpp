@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "NumberField.h"
+#include "RangeField.h"
 #include "domain/NodeKinds.h"
 #include "pricing/Catalog.h"
 
@@ -363,13 +364,14 @@ QLabel *PropertyPanel::addHeading(const QString &text)
 }
 
 void PropertyPanel::addField(const QString &key, const QString &label, QWidget *editor,
-                             std::function<void()> refresh, const QString &toolTip)
+                             std::function<void()> refresh, const QString &toolTip,
+                             QWidget *placed)
 {
     auto *cell = new QWidget;
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    cellLayout->addWidget(editor);
+    cellLayout->addWidget(placed ? placed : editor);
     auto *error = new QLabel;
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -384,6 +386,26 @@ void PropertyPanel::addField(const QString &key, const QString &label, QWidget *
     labelWidget->setBuddy(editor);
     m_layout->addRow(labelWidget, cell);
     m_fields[key] = Field{editor, error, std::move(refresh)};
+}
+
+RangeField *PropertyPanel::rangeField(const QString &field) const
+{
+    const auto it = m_fields.find(field);
+    if (it == m_fields.end() || !it->second.editor)
+        return nullptr;
+    return qobject_cast<RangeField *>(it->second.editor->parentWidget());
+}
+
+RangeField *PropertyPanel::makeRangeField(
+    NumberField *field, std::function<QString(const std::optional<ParamRange> &)> store)
+{
+    auto *range = new RangeField(field);
+    connect(range, &RangeField::rangeEntered, this, [range, store](double low, double high) {
+        range->showResult(store(ParamRange{low, high}));
+    });
+    connect(range, &RangeField::rangeCleared, this,
+            [range, store] { range->showResult(store(std::nullopt)); });
+    return range;
 }
 
 void PropertyPanel::showError(const QString &key, const QString &error)
@@ -593,12 +615,31 @@ void PropertyPanel::addParamEditor(const ParamSpec &spec)
         connect(field, &NumberField::refused, this, [this, key](const QString &why) {
             showError(key, why);
         });
-        addField(key, label, field, [field, stored] {
+        RangeField *range = nullptr;
+        if (isRangeable(spec)) {
+            range = makeRangeField(field, [this, key, stillShown](
+                                              const std::optional<ParamRange> &r) -> QString {
+                return stillShown() ? m_document->setNodeRange(m_candidateId, m_subjectId, key, r)
+                                    : QString();
+            });
+        }
+        auto storedRange = [this, s, candidateId, nodeId]() -> std::optional<ParamRange> {
+            const Node *node = m_document->node(candidateId, nodeId);
+            if (!node)
+                return std::nullopt;
+            const auto it = node->ranges.find(s->key);
+            return it == node->ranges.end() ? std::nullopt : std::optional(it->second);
+        };
+        const QString toolTip = field->toolTip();
+        addField(key, label, field, [field, range, stored, storedRange] {
             const QSignalBlocker blocker(field);
             const ParamValue value = stored();
-            if (const double *v = std::get_if<double>(&value))
+            if (const double *v = std::get_if<double>(&value)) {
                 field->setValue(*v);
-        }, field->toolTip());
+                if (range)
+                    range->setState(*v, storedRange());
+            }
+        }, toolTip, range);
         break;
     }
     case ParamType::Flag: {
@@ -706,19 +747,41 @@ void PropertyPanel::addEdgeEditors()
             kind->setCurrentIndex(kind->findData(int(edge->kind)));
     }, tr("API calls wait for the answer and add latency; events only add load downstream."));
 
+    auto edgeRange = [this, current](const QString &key, NumberField *field) {
+        RangeField *range = makeRangeField(field, [this, key](const std::optional<ParamRange> &r) {
+            return m_subject == Subject::Edge
+                       ? m_document->setEdgeRange(m_candidateId, m_subjectId, key, r)
+                       : QString();
+        });
+        range->setObjectName(key + QStringLiteral("Range"));
+        auto storedRange = [current, key]() -> std::optional<ParamRange> {
+            const auto edge = current();
+            if (!edge)
+                return std::nullopt;
+            const auto it = edge->ranges.find(toStd(key));
+            return it == edge->ranges.end() ? std::nullopt : std::optional(it->second);
+        };
+        return std::make_pair(range, storedRange);
+    };
+
     auto *perRequest = new NumberField(*findEdgeFieldSpec("perRequest"));
     connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
     });
     connect(perRequest, &NumberField::refused, this,
             [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
+    const QString perRequestToolTip = perRequest->toolTip();
+    const auto [perRequestRange, perRequestStored] =
+        edgeRange(QStringLiteral("perRequest"), perRequest);
     addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
-             [perRequest, current] {
+             [perRequest, current, range = perRequestRange, storedRange = perRequestStored] {
                  const QSignalBlocker blocker(perRequest);
-                 if (const auto edge = current())
+                 if (const auto edge = current()) {
                      perRequest->setValue(edge->perRequest);
+                     range->setState(edge->perRequest, storedRange());
+                 }
              },
-             perRequest->toolTip());
+             perRequestToolTip, perRequestRange);
 
     auto *latency = new NumberField(*findEdgeFieldSpec("latencyMs"));
     connect(latency, &NumberField::valueEntered, this, [this](double value) {
@@ -726,11 +789,17 @@ void PropertyPanel::addEdgeEditors()
     });
     connect(latency, &NumberField::refused, this,
             [this](const QString &why) { showError(QStringLiteral("latencyMs"), why); });
-    addField(QStringLiteral("latencyMs"), tr("Network latency"), latency, [latency, current] {
-        const QSignalBlocker blocker(latency);
-        if (const auto edge = current())
-            latency->setValue(edge->latencyMs);
-    }, latency->toolTip());
+    const QString latencyToolTip = latency->toolTip();
+    const auto [latencyRange, latencyStored] = edgeRange(QStringLiteral("latencyMs"), latency);
+    addField(QStringLiteral("latencyMs"), tr("Network latency"), latency,
+             [latency, current, range = latencyRange, storedRange = latencyStored] {
+                 const QSignalBlocker blocker(latency);
+                 if (const auto edge = current()) {
+                     latency->setValue(edge->latencyMs);
+                     range->setState(edge->latencyMs, storedRange());
+                 }
+             },
+             latencyToolTip, latencyRange);
 
     auto *parallel = new QCheckBox(tr("Called in parallel"));
     connect(parallel, &QCheckBox::clicked, this, [this](bool checked) {

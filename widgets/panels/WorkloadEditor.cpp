@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "NumberField.h"
+#include "RangeField.h"
 #include "PropertyPanel.h"
 #include "engine/Workloads.h"
 
@@ -286,15 +287,32 @@ void WorkloadEditor::addParamEditor(const ParamSpec &spec)
         showMessage(why);
         NumberField::markRefused(editor, true);
     });
-    m_paramRefresh[key] = [editor, stored] {
-        const QSignalBlocker blocker(editor);
-        editor->setValue(stored());
-    };
     editor->setObjectName(key);
     auto *label = new QLabel(translatedParamLabel(spec));
     label->setToolTip(editor->toolTip());
     label->setBuddy(editor);
-    m_paramsLayout->addRow(label, editor);
+    RangeField *range = nullptr;
+    if (isRangeable(spec)) {
+        // The range beside the value (issue 11 point 4), stored as its own undo step.
+        range = new RangeField(editor);
+        auto store = [this, range, key](const std::optional<ParamRange> &r) {
+            range->showResult(m_document->setWorkloadRange(m_workloadId, key, r));
+        };
+        connect(range, &RangeField::rangeEntered, this,
+                [store](double low, double high) { store(ParamRange{low, high}); });
+        connect(range, &RangeField::rangeCleared, this, [store] { store(std::nullopt); });
+    }
+    m_paramRefresh[key] = [this, editor, range, stored, s] {
+        const QSignalBlocker blocker(editor);
+        editor->setValue(stored());
+        if (!range)
+            return;
+        const Workload *w = m_document->workload(m_workloadId);
+        const auto it = w ? w->ranges.find(s->key) : RangeMap::const_iterator();
+        range->setState(stored(), w && it != w->ranges.end() ? std::optional(it->second)
+                                                             : std::nullopt);
+    };
+    m_paramsLayout->addRow(label, range ? static_cast<QWidget *>(range) : editor);
     m_paramEditors[key] = editor;
 }
 

@@ -6,6 +6,7 @@
 #include "ResultImages.h"
 
 #include "Document.h"
+#include "RangeRunner.h"
 #include "canvas/CanvasScene.h"
 #include "domain/ParamSchema.h"
 #include "pricing/Catalog.h"
@@ -181,6 +182,13 @@ void ReportWriter::computeFigures()
     m_evaluation = m_options.figures
                        ? m_options.figures
                        : std::make_shared<const Evaluation>(evaluate(*m_project, options));
+    m_uncertainty = m_options.uncertainty;
+    if (!m_uncertainty && projectHasRanges(*m_project)) {
+        UncertaintyOptions uncertainty;
+        uncertainty.samples = RangeRunner::studioSamples;
+        m_uncertainty = std::make_shared<const UncertaintyResult>(
+            analyzeUncertainty(*m_project, uncertainty));
+    }
     m_sweep = {};
     if (m_options.includeSweep && !m_options.multipliers.empty()) {
         EvalOptions sweepOptions = options;
@@ -252,7 +260,7 @@ QString ReportWriter::headerHtml() const
 
 QString ReportWriter::comparisonHtml() const
 {
-    const ComparisonTable table = ComparisonTable::build(*m_evaluation);
+    const ComparisonTable table = ComparisonTable::build(*m_evaluation, m_uncertainty.get());
     QString html = QStringLiteral("<section id=\"comparison\">\n<h2>Comparison</h2>\n"
                                   "<table class=\"comparison\">\n<thead><tr><th>Figure</th>");
     for (const QString &name : table.candidateNames())
@@ -283,6 +291,13 @@ QString ReportWriter::comparisonHtml() const
                            "function by its invocations; the blast radius is the largest share "
                            "of client traffic that fails when one component is down. Figures ")
         + methodText() + QStringLiteral(".</p>\n");
+    if (m_uncertainty)
+        html += QStringLiteral("<p class=\"note\">Cheapest in % of samples: how often each "
+                               "candidate costs least among %1 samples drawn from the ranges "
+                               "(Latin hypercube, triangular around each value, seed %2, "
+                               "analytic method).</p>\n")
+                    .arg(m_uncertainty->samples)
+                    .arg(m_uncertainty->seed);
     for (const CandidateEvaluation &c : m_evaluation->candidates)
         for (const Diagnostic &error : c.errors)
             html += QStringLiteral("<p class=\"note\"><strong>") + htmlEscape(c.name)

@@ -11,6 +11,7 @@
 
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
+#include "engine/Uncertainty.h"
 
 #include <QSize>
 #include <QString>
@@ -36,6 +37,10 @@ struct ReportOptions
     /// report says what the user saw, simulated or analytic. Null: the report evaluates the
     /// project with `evaluation`. They must come from this project and carry the series.
     std::shared_ptr<const Evaluation> figures;
+    /// The ranges' uncertainty for the comparison's "cheapest in % of samples" row: the
+    /// studio passes its runner's when it describes this project. Null: the report samples
+    /// the ranges itself (RangeRunner::studioSamples) when the project has any.
+    std::shared_ptr<const UncertaintyResult> uncertainty;
 };
 
 class ReportWriter
@@ -76,6 +81,7 @@ private:
     ReportOptions m_options;
     std::shared_ptr<const Evaluation> m_evaluation;
     LoadSweep m_sweep;
+    std::shared_ptr<const UncertaintyResult> m_uncertainty; ///< null: the project has no ranges
 };
 
 /// Text made safe for HTML element content and quoted attribute values (& < > " ').
