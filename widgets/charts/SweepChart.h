@@ -5,6 +5,8 @@
 
 #include "ResultChart.h"
 
+#include <QPointer>
+
 namespace skyline {
 
 class SweepChart : public ResultChart
@@ -19,6 +21,9 @@ public:
     void setTrafficMultiplier(double multiplier);
     /// The series of break-even markers (null when there is none).
     QCPGraph *breakEvenGraph() const { return m_breakEvenGraph; }
+    /// The break-even labels (crossings at nearly the same place share one), placed beside
+    /// their markers without covering each other at every layout (placeLabels).
+    const QVector<QPointer<QCPItemText>> &breakEvenLabels() const { return m_breakEvenLabels; }
 
 protected:
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
@@ -27,7 +32,11 @@ protected:
     QString keyText(double key) const override;
 
 private:
+    void placeBreakEvenLabels();
+
     std::shared_ptr<const LoadSweep> m_sweep;
+    QVector<QPointer<QCPItemText>> m_breakEvenLabels; ///< null once a message cleared the items
+    QVector<QPointF> m_breakEvenAnchors; ///< plot coordinates of each label's marker
     double m_trafficMultiplier = 1.0;
     QCPGraph *m_breakEvenGraph = nullptr;
 };

@@ -66,6 +66,8 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The language changed at run time: the form is built anew in it.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Field
@@ -85,6 +87,10 @@ private:
     void buildSeveral();
     void addParamEditor(const ParamSpec &spec);
     void addEdgeEditors();
+    /// perRequest of an edge: how many calls or events per request.
+    void addCallsPerRequestEditor();
+    /// perRequest of a gateway's route: its share of the gateway's requests, with their sum.
+    void addRouteShareEditor(const QString &gatewayId);
     QLabel *addHeading(const QString &text);
     void addField(const QString &key, const QString &label, QWidget *editor,
                   std::function<void()> refresh, const QString &toolTip = {});

@@ -12,6 +12,7 @@
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 
@@ -38,8 +39,11 @@ struct ReportOptions
     std::shared_ptr<const Evaluation> figures;
 };
 
+/// Its prose is translatable (context "skyline::ReportWriter"): a German studio writes a German
+/// report; the CLI, which installs no catalogue, writes English.
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(skyline::ReportWriter)
 public:
     explicit ReportWriter(const Project &project, ReportOptions options = {});
     ~ReportWriter();
