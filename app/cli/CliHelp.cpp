@@ -59,7 +59,8 @@ std::vector<CommandHelp> cliCommandHelp()
            "the same figures; a budget that ends the simulation early makes the figures depend "
            "on the machine's speed."},
           {"--format json|csv",
-           "json (the default): the whole evaluation; csv: one row per node of every candidate."},
+           "json (the default): the whole evaluation; csv: one row per node of every candidate, "
+           "the candidate's and the node's name beside their ids."},
           {"--per-minute",
            "With --format csv: one row per node and minute of the day (rps, alive and busy "
            "instances, cold starts per second)."}},

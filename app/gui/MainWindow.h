@@ -223,6 +223,12 @@ private:
     void retranslateUi();
     /// The results' part of retranslateUi: docks, panels, badges (MainWindowResults.cpp).
     void retranslateResults();
+    /// Undo/Redo: "&Undo" + the command's text, in the current language. QUndoStack keeps the
+    /// prefix it was created with, so these texts are set here after each of its updates.
+    void retranslateUndoRedo();
+    /// The what-if tool bar goes on a row of its own when it does not fit beside the main one
+    /// (a 1024 px window clipped "Compare Candidates"), and back when it fits again.
+    void placeToolBars();
 
     Document *m_document = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -424,11 +424,12 @@ bool MainWindow::exportChart(ResultChart *chart, const QString &path, QString *e
 bool MainWindow::exportFigures(const QString &path, QString *error)
 {
     const auto evaluation = m_runner->latest();
-    if (!evaluation) {
+    const auto project = m_runner->latestProject();
+    if (!evaluation || !project) {
         *error = tr("There are no figures yet: the evaluation has not finished.");
         return false;
     }
-    return exportNodesCsv(*evaluation, path, error);
+    return exportNodesCsv(*evaluation, *project, path, error);
 }
 
 bool MainWindow::exportReport(const QString &path, QString *error)

@@ -296,18 +296,31 @@ void TestEvaluate::examplesEvaluateWithoutErrors()
             QVERIFY2(c.errors.empty(), name);
             QVERIFY(c.monthlyCostUsd > 0);
             QVERIFY(!c.entries.empty());
+            // The shipped examples model sane systems: every service has the vCPUs its busy
+            // workers need (issue 10: five services were oversubscribed at 25 % CPU work).
+            for (const Warning &w : c.warnings)
+                QVERIFY2(w.code != "cpu-oversubscribed",
+                         (std::string(name) + ": " + w.message).c_str());
         }
     }
 }
 
 void TestEvaluate::csvHasARowPerNodeAndMinute()
 {
-    const Evaluation e = evaluate(smallProject(20));
-    const std::string nodes = evaluationNodesCsv(e);
+    const Project project = smallProject(20);
+    const Evaluation e = evaluate(project);
+    const std::string nodes = evaluationNodesCsv(e, project);
     QCOMPARE(int(std::count(nodes.begin(), nodes.end(), '\n')), 1 + 8);
-    const std::string minutes = evaluationMinutesCsv(e);
+    const std::string minutes = evaluationMinutesCsv(e, project);
     QCOMPARE(int(std::count(minutes.begin(), minutes.end(), '\n')), 1 + 8 * minutesPerDay);
-    QVERIFY(QString::fromStdString(minutes).startsWith("candidate,node,minute,rps,"));
+    // The names beside the ids (issue 10, point 6): rows a reader can follow.
+    const Candidate &c = project.candidates[0];
+    const std::string row = c.id + ',' + c.name + ',' + c.nodes[0].id + ',' + c.nodes[0].name
+                            + ',';
+    QVERIFY(QString::fromStdString(minutes).startsWith(
+        "candidate,candidateName,node,nodeName,minute,rps,"));
+    QVERIFY2(minutes.find('\n' + row + "0,") != std::string::npos, row.c_str());
+    QVERIFY2(nodes.find('\n' + row) != std::string::npos, row.c_str());
 }
 
 
@@ -320,7 +333,7 @@ void TestEvaluate::reusingEqualsAFreshEvaluation()
     const Evaluation reused = evaluateReusing(after, {}, before, first);
     const Evaluation fresh = evaluate(after);
     QCOMPARE(evaluationToJsonText(reused), evaluationToJsonText(fresh));
-    QCOMPARE(evaluationMinutesCsv(reused), evaluationMinutesCsv(fresh));
+    QCOMPARE(evaluationMinutesCsv(reused, after), evaluationMinutesCsv(fresh, after));
     QVERIFY(evaluationToJsonText(reused) != evaluationToJsonText(first));
 }
 

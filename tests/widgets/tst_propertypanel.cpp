@@ -10,6 +10,8 @@
 #include "domain/Products.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
@@ -410,6 +412,60 @@ private slots:
         QTest::mouseClick(fallback, Qt::LeftButton, {}, QPoint(5, fallback->height() / 2));
         QVERIFY(m_document->edge(m_candidateId, edgeId)->fallback);
         QCOMPARE(m_document->undoStack()->count(), 2);
+    }
+
+    /// Issue 10 point 5: a gateway's routes are shares of its requests, in %, with their sum
+    /// and a hint when they do not make 100 %; other edges keep "Calls per request".
+    void gatewayRoutesAreSharesOfItsRequests()
+    {
+        const QString gatewayId =
+            m_document->addNode(m_candidateId, NodeKind::Gateway, {0, 300}, "API");
+        const QString toPay =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, gatewayId, m_functionId);
+        const QString toShop =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, gatewayId, m_serviceId);
+        const QString fromClient =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+        auto labelOf = [this](const QString &field) {
+            QWidget *cell = m_panel->editor(field)->parentWidget();
+            auto *form = cell->parentWidget()->findChild<QFormLayout *>();
+            auto *label = form ? qobject_cast<QLabel *>(form->labelForField(cell)) : nullptr;
+            return label ? label->text() : QString();
+        };
+        auto sumText = [this] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // old forms
+            auto *sum = m_panel->findChild<QLabel *>(QStringLiteral("routeShareSum"));
+            return sum ? sum->text() : QString();
+        };
+
+        m_panel->setSelection({}, {fromClient}, {});
+        QCOMPARE(labelOf("perRequest"), QStringLiteral("Calls per request"));
+        QVERIFY(sumText().isEmpty());
+
+        // The first route got 100 %, the second what was left: 0 %.
+        m_panel->setSelection({}, {toShop}, {});
+        QCOMPARE(labelOf("perRequest"), QStringLiteral("Share of requests"));
+        auto *share = qobject_cast<NumberField *>(m_panel->editor("perRequest"));
+        QVERIFY(share);
+        QCOMPARE(share->value(), 0.0);
+        QVERIFY2(sumText().contains(QStringLiteral("100")), qPrintable(sumText()));
+        QVERIFY(!sumText().contains(QStringLiteral("not 100")));
+
+        typeAndEnter(share, "40");
+        QCOMPARE(m_document->edge(m_candidateId, toShop)->perRequest, 0.4);
+        QVERIFY2(sumText().contains(QStringLiteral("140")), qPrintable(sumText()));
+        QVERIFY2(sumText().contains(QStringLiteral("not 100")), qPrintable(sumText()));
+
+        m_panel->setSelection({}, {toPay}, {});
+        share = qobject_cast<NumberField *>(m_panel->editor("perRequest"));
+        QCOMPARE(share->value(), 100.0);
+        typeAndEnter(share, "60");
+        QCOMPARE(m_document->edge(m_candidateId, toPay)->perRequest, 0.6);
+        QVERIFY2(!sumText().contains(QStringLiteral("not 100")), qPrintable(sumText()));
+        // A share above 100 % is refused with its range; the model keeps 60 %.
+        typeAndEnter(share, "150");
+        QCOMPARE(m_document->edge(m_candidateId, toPay)->perRequest, 0.6);
+        QVERIFY(m_panel->errorText("perRequest").contains(QStringLiteral("100")));
     }
 
     void contextRename()

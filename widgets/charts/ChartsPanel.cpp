@@ -13,12 +13,17 @@
 #include "TornadoChart.h"
 #include "RangeRunner.h"
 
+#include "report/NumberFormat.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStringList>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace skyline {
 
@@ -181,10 +186,26 @@ void ChartsPanel::showProgress(int percent, const QString &what)
 void ChartsPanel::showBusy(bool busy)
 {
     m_progressBar->setVisible(busy);
-    if (!busy)
-        m_progressLabel->setText(m_runner && m_runner->latestIsRefined()
-                                     ? tr("Up to date (simulated)")
-                                     : tr("Up to date (analytic)"));
+    if (busy)
+        return;
+    const bool refined = m_runner && m_runner->latestIsRefined();
+    QString text = refined ? tr("Up to date (simulated)") : tr("Up to date (analytic)");
+    if (refined && !m_runner->simulationShortfalls().empty()) {
+        // The studio's budget per candidate is short (studioSimulationSecondsPerCandidate):
+        // say which candidates it cut short and how precise their figures are.
+        QStringList stopped;
+        for (const SimulationShortfall &s : m_runner->simulationShortfalls())
+            stopped << (std::isfinite(s.relativeHalfWidth)
+                            ? tr("%1 ±%2").arg(s.candidateName,
+                                               formatShare(s.relativeHalfWidth, 0))
+                            : tr("%1 (one day, no interval yet)").arg(s.candidateName));
+        text += QLatin1String("; ")
+                + tr("simulation stopped at its %1 s budget: %2")
+                      .arg(formatNumber(m_runner->simulationSecondsPerCandidate(), 1),
+                           stopped.join(QStringLiteral(", ")));
+    }
+    m_progressLabel->setText(text);
+    m_progressLabel->setToolTip(text);
 }
 
 } // namespace skyline

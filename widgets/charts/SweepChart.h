@@ -5,6 +5,8 @@
 
 #include "ResultChart.h"
 
+#include <QPointer>
+
 namespace skyline {
 
 class SweepChart : public ResultChart
@@ -22,6 +24,9 @@ public:
     /// The shaded P10–P90 bands (upper edge graphs, one per ranged candidate).
     QList<QCPGraph *> bandGraphs() const { return m_bandGraphs; }
     bool usesUncertainty() const override { return true; }
+    /// The break-even labels (crossings at nearly the same place share one), placed beside
+    /// their markers without covering each other at every layout (placeLabels).
+    const QVector<QPointer<QCPItemText>> &breakEvenLabels() const { return m_breakEvenLabels; }
 
 protected:
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
@@ -37,6 +42,10 @@ private:
 
     std::shared_ptr<const LoadSweep> m_sweep;
     QList<QCPGraph *> m_bandGraphs;
+    void placeBreakEvenLabels();
+
+    QVector<QPointer<QCPItemText>> m_breakEvenLabels; ///< null once a message cleared the items
+    QVector<QPointF> m_breakEvenAnchors; ///< plot coordinates of each label's marker
     double m_trafficMultiplier = 1.0;
     QCPGraph *m_breakEvenGraph = nullptr;
 };

@@ -4,6 +4,8 @@
 #include "NumberField.h"
 #include "RangeField.h"
 #include "domain/NodeKinds.h"
+#include "domain/Routes.h"
+#include "report/NumberFormat.h"
 #include "pricing/Catalog.h"
 
 #include <QCheckBox>
@@ -192,6 +194,25 @@ QString nodeKindName(NodeKind kind)
     return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
 }
 
+/// A gateway's route: its share of the gateway's requests, in % (model/domain/Routes.h stores
+/// it as perRequest 0.85).
+const ParamSpec &routeShareSpec()
+{
+    static const ParamSpec spec = [] {
+        ParamSpec s;
+        s.key = "perRequest";
+        s.label = QT_TRANSLATE_NOOP("skyline::ParamSchema", "Share of requests");
+        s.unit = "%";
+        s.minimum = 0;
+        s.maximum = 100;
+        s.help = QT_TRANSLATE_NOOP("skyline::ParamSchema", "Share of the gateway's requests "
+                                                           "that take this route; a gateway's "
+                                                           "routes add up to 100 %.");
+        return s;
+    }();
+    return spec;
+}
+
 } // namespace
 
 PropertyPanel::PropertyPanel(Document *document, QWidget *parent)
@@ -323,7 +344,8 @@ void PropertyPanel::rebuild()
     outer->addWidget(rows);
     outer->addStretch(1);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow column (a 1024 px window) puts a field under its label rather than clip it.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     // A subject that vanished (e.g. an id from a stale selection) falls back to the project.
     if ((m_subject == Subject::Node && !m_document->node(m_candidateId, m_subjectId))
@@ -341,6 +363,13 @@ void PropertyPanel::rebuild()
     }
     m_scroll->setWidget(m_form);
     refresh();
+}
+
+void PropertyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_scroll)
+        rebuild(); // labels, units, tooltips and choices: all made with tr() by the builders
+    QWidget::changeEvent(event);
 }
 
 void PropertyPanel::refresh()
@@ -379,6 +408,12 @@ void PropertyPanel::addField(const QString &key, const QString &label, QWidget *
     error->hide();
     cellLayout->addWidget(error);
     editor->setObjectName(key);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        // Shrinks with a narrow column (a 1024 px window) instead of widening the form past
+        // it: "aws-dynamodb-on-demand" alone is wider than the label beside it.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     if (!toolTip.isEmpty())
         editor->setToolTip(toolTip);
     auto *labelWidget = new QLabel(label);
@@ -764,24 +799,30 @@ void PropertyPanel::addEdgeEditors()
         return std::make_pair(range, storedRange);
     };
 
-    auto *perRequest = new NumberField(*findEdgeFieldSpec("perRequest"));
-    connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
-        commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
-    });
-    connect(perRequest, &NumberField::refused, this,
-            [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
-    const QString perRequestToolTip = perRequest->toolTip();
-    const auto [perRequestRange, perRequestStored] =
-        edgeRange(QStringLiteral("perRequest"), perRequest);
-    addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
-             [perRequest, current, range = perRequestRange, storedRange = perRequestStored] {
-                 const QSignalBlocker blocker(perRequest);
-                 if (const auto edge = current()) {
-                     perRequest->setValue(edge->perRequest);
-                     range->setState(edge->perRequest, storedRange());
-                 }
-             },
-             perRequestToolTip, perRequestRange);
+    const Edge *shown = m_document->edge(candidateId, edgeId);
+    const Node *source = shown ? m_document->node(candidateId, toQ(shown->from)) : nullptr;
+    if (source && source->kind == NodeKind::Gateway) {
+        addRouteShareEditor(toQ(source->id));
+    } else {
+        auto *perRequest = new NumberField(*findEdgeFieldSpec("perRequest"));
+        connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
+            commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
+        });
+        connect(perRequest, &NumberField::refused, this,
+                [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
+        const QString perRequestToolTip = perRequest->toolTip();
+        const auto [perRequestRange, perRequestStored] =
+            edgeRange(QStringLiteral("perRequest"), perRequest);
+        addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
+                 [perRequest, current, range = perRequestRange, storedRange = perRequestStored] {
+                     const QSignalBlocker blocker(perRequest);
+                     if (const auto edge = current()) {
+                         perRequest->setValue(edge->perRequest);
+                         range->setState(edge->perRequest, storedRange());
+                     }
+                 },
+                 perRequestToolTip, perRequestRange);
+    }
 
     auto *latency = new NumberField(*findEdgeFieldSpec("latencyMs"));
     connect(latency, &NumberField::valueEntered, this, [this](double value) {
@@ -821,6 +862,48 @@ void PropertyPanel::addEdgeEditors()
             fallback->setChecked(edge->fallback);
     }, tr("When the callee is down the caller degrades instead of failing: the failure "
           "stops here."));
+}
+
+void PropertyPanel::addRouteShareEditor(const QString &gatewayId)
+{
+    // A gateway forwards each request on one of its routes (issue 10 point 5): the edge's
+    // perRequest is that route's share, edited here in %, with the sum of all the gateway's
+    // routes below it and a hint when they do not make 100 %.
+    const QString candidateId = m_candidateId;
+    const QString edgeId = m_subjectId;
+    auto *share = new NumberField(routeShareSpec());
+    connect(share, &NumberField::valueEntered, this, [this](double percent) {
+        const double value = percent / 100.0;
+        commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
+    });
+    connect(share, &NumberField::refused, this,
+            [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
+    auto *sum = new QLabel;
+    sum->setObjectName(QStringLiteral("routeShareSum"));
+    sum->setWordWrap(true);
+    auto refreshShare = [this, share, sum, candidateId, edgeId, gatewayId] {
+        const QSignalBlocker blocker(share);
+        if (const Edge *edge = m_document->edge(candidateId, edgeId))
+            share->setValue(edge->perRequest * 100.0);
+        const Candidate *candidate = m_document->candidate(candidateId);
+        const Node *gateway = m_document->node(candidateId, gatewayId);
+        if (!candidate || !gateway)
+            return;
+        const double total = routeShareSum(*candidate, gateway->id);
+        const QString name = toQ(gateway->name);
+        if (routeSharesIncomplete(*candidate, gateway->id)) {
+            sum->setText(tr("The routes of %1 add up to %2, not 100 %: every request takes one "
+                            "route, so their shares should make 100 %.")
+                             .arg(name, formatShare(total, 1)));
+            sum->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        } else {
+            sum->setText(tr("The routes of %1 add up to %2.").arg(name, formatShare(total, 1)));
+            sum->setStyleSheet(QString());
+        }
+    };
+    addField(QStringLiteral("perRequest"), tr("Share of requests"), share, refreshShare,
+             share->toolTip());
+    m_layout->addRow(QString(), sum);
 }
 
 // --- context and several ----------------------------------------------------------------------

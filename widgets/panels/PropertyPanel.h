@@ -70,6 +70,8 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The language changed at run time: the form is built anew in it.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Field
@@ -89,6 +91,8 @@ private:
     void buildSeveral();
     void addParamEditor(const ParamSpec &spec);
     void addEdgeEditors();
+    /// perRequest of a gateway's route: its share of the gateway's requests, with their sum.
+    void addRouteShareEditor(const QString &gatewayId);
     QLabel *addHeading(const QString &text);
     /// `placed`: the widget the row shows when it is not the editor itself (a RangeField
     /// holding the editor).

@@ -13,6 +13,7 @@
 #include "engine/Sweep.h"
 #include "engine/Uncertainty.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 
@@ -43,8 +44,11 @@ struct ReportOptions
     std::shared_ptr<const UncertaintyResult> uncertainty;
 };
 
+/// Its prose is translatable (context "skyline::ReportWriter"): a German studio writes a German
+/// report; the CLI, which installs no catalogue, writes English.
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(skyline::ReportWriter)
 public:
     explicit ReportWriter(const Project &project, ReportOptions options = {});
     ~ReportWriter();
