@@ -816,48 +816,40 @@ public:
         return alive;
     }
 
-    /// Mean instances alive over a piece of a minute in which the keep-alive window's start
-    /// stays within one minute (its middle is midX): the crossings in the window go linearly
-    /// from xa to xb, so the mean of exp(-X) over the piece is exactly (qa - qb) / (xb - xa).
-    double aliveOver(double midX, const double *__restrict xa, const double *__restrict qa,
-                     const double *__restrict xb, const double *__restrict qb,
-                     Levels levels) const
+    /// Over a piece of minute m in which the keep-alive window's start stays within one
+    /// minute (its middle is midX): the cold starts, i.e. the integral over the piece of
+    /// rate x P(B <= n) x exp(-X(t)) over coldLevels (first crossings of a level not crossed in
+    /// the window before), and the mean instances alive over levels. The crossings X in the
+    /// window go linearly from xa to xb, so the mean of exp(-X) over the piece is exactly
+    /// (qa - qb) / (xb - xa), shared by both.
+    std::pair<double, double> coldStartsAndAliveOver(double midX, const double *__restrict xa,
+                                                     const double *__restrict qa,
+                                                     const double *__restrict xb,
+                                                     const double *__restrict qb,
+                                                     double lengthMinutes, std::size_t m,
+                                                     Levels levels, Levels coldLevels) const
     {
         const double *__restrict startCdf =
             columnOf(m_tables.rows.cdf, pointAt(midX - m_windowMinutes).minute);
-        const double *__restrict weight = m_tables.levelWeight.data();
-        const auto first = static_cast<std::size_t>(levels.first);
-        const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
-        double alive = m_provisioned + m_tables.weightBelow[first];
-#pragma omp simd reduction(+ : alive)
-        for (std::size_t k = first; k < last; ++k) {
-            const double dx = xb[k] - xa[k];
-            const double meanQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
-            alive += weight[k] * (1.0 - startCdf[k] * meanQuiet);
-        }
-        return alive;
-    }
-
-    /// Cold starts over a piece of minute m: first crossings of a level not crossed in the
-    /// window before, i.e. the integral over the piece of rate x P(B <= n) x exp(-X(t)), where X
-    /// (crossings in the window) goes linearly from xa to xb.
-    double coldStartsOver(const double *__restrict xa, const double *__restrict qa,
-                          const double *__restrict xb, const double *__restrict qb,
-                          double lengthMinutes, std::size_t m, Levels levels) const
-    {
         const double *__restrict crossRate = columnOf(m_tables.rows.crossRate, m);
         const double *__restrict cdf = columnOf(m_tables.rows.cdf, m);
         const double *__restrict weight = m_tables.levelWeight.data();
         const auto first = static_cast<std::size_t>(levels.first);
         const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
+        const auto coldFirst = static_cast<std::size_t>(coldLevels.first);
+        const auto coldLast = static_cast<std::size_t>(std::max(coldLevels.first,
+                                                                coldLevels.second));
+        double alive = m_provisioned + m_tables.weightBelow[first];
         double starts = 0;
-#pragma omp simd reduction(+ : starts)
+#pragma omp simd reduction(+ : alive, starts)
         for (std::size_t k = first; k < last; ++k) {
             const double dx = xb[k] - xa[k];
-            const double minutesQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
-            starts += weight[k] * cdf[k] * crossRate[k] * minutesQuiet;
+            const double meanQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
+            alive += weight[k] * (1.0 - startCdf[k] * meanQuiet);
+            const double cold = weight[k] * cdf[k] * crossRate[k] * meanQuiet;
+            starts += k >= coldFirst && k < coldLast ? cold : 0.0;
         }
-        return starts * secondsPerMinute * lengthMinutes;
+        return {starts * secondsPerMinute * lengthMinutes, alive};
     }
 
 private:
@@ -969,13 +961,24 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
         if (split < 1.0)
             windows.fill(m + split, levels, crossSplit, quietSplit);
         const double aliveEnd = windows.aliveAt(m + 1.0, quietEnd, levels);
-        double coldStarts = split < 1.0
-            ? windows.coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m,
-                                     coldLevels)
-                + windows.coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd,
-                                         1.0 - split, m, coldLevels)
-            : windows.coldStartsOver(crossStart, quietStart, crossEnd, quietEnd, 1.0, m,
-                                     coldLevels);
+        // Cold starts and the mean alive over the minute, exactly (not the mean of its two
+        // ends: after a step the pool is there within seconds, and with a keep-alive of a
+        // minute it stays until the minute's end), piece by piece.
+        const double md = static_cast<double>(m);
+        std::pair<double, double> pieces;
+        if (split < 1.0) {
+            const auto [cold1, alive1] = windows.coldStartsAndAliveOver(
+                md + 0.5 * split, crossStart, quietStart, crossSplit, quietSplit, split, m,
+                levels, coldLevels);
+            const auto [cold2, alive2] = windows.coldStartsAndAliveOver(
+                md + 0.5 * (1.0 + split), crossSplit, quietSplit, crossEnd, quietEnd,
+                1.0 - split, m, levels, coldLevels);
+            pieces = {cold1 + cold2, split * alive1 + (1.0 - split) * alive2};
+        } else {
+            pieces = windows.coldStartsAndAliveOver(md + 0.5, crossStart, quietStart, crossEnd,
+                                                    quietEnd, 1.0, m, levels, coldLevels);
+        }
+        double coldStarts = pieces.first;
         lastColdStarts = coldStarts;
         // Without keep-alive every request that finds no provisioned instance is cold.
         if (lifecycle.keepAliveS <= 0 && provisioned == 0)
@@ -984,16 +987,7 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
         coldProbability[m] = servedRequests > 0 ? std::min(1.0, coldStarts / servedRequests)
                                                 : 0.0;
         throttled[m] = rows.throttled[m];
-        // The mean over the minute, exactly (not the mean of its two ends: after a step the
-        // pool is there within seconds, and with a keep-alive of a minute it stays until the
-        // minute's end).
-        const double md = static_cast<double>(m);
-        result.alivePerMinute[m] = split < 1.0
-            ? split * windows.aliveOver(md + 0.5 * split, crossStart, quietStart, crossSplit,
-                                        quietSplit, levels)
-                + (1.0 - split) * windows.aliveOver(md + 0.5 * (1.0 + split), crossSplit,
-                                                    quietSplit, crossEnd, quietEnd, levels)
-            : windows.aliveOver(md + 0.5, crossStart, quietStart, crossEnd, quietEnd, levels);
+        result.alivePerMinute[m] = pieces.second;
         aliveBoundary[m] = aliveStart;
         aliveBoundary[m + 1] = aliveEnd;
         result.busyPerMinute[m] = rows.busyMean[m];
