@@ -47,7 +47,6 @@ RangeField::RangeField(NumberField *valueField, QWidget *parent)
     valueRow->setContentsMargins(0, 0, 0, 0);
     valueRow->setSpacing(4);
     valueRow->addWidget(valueField, 1);
-    valueRow->addWidget(m_hint);
     valueRow->addWidget(m_toggle);
 
     m_editors = new QWidget(this);
@@ -91,6 +90,7 @@ RangeField::RangeField(NumberField *valueField, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(valueRow);
+    layout->addWidget(m_hint); // below the value: the panel is too narrow for both in a row
     layout->addWidget(m_editors);
     layout->addWidget(m_error);
 
