@@ -3,6 +3,7 @@
 #include "NumberField.h"
 #include "PropertyPanel.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -46,7 +47,6 @@ RangeField::RangeField(NumberField *valueField, QWidget *parent)
     valueRow->setContentsMargins(0, 0, 0, 0);
     valueRow->setSpacing(4);
     valueRow->addWidget(valueField, 1);
-    valueRow->addWidget(m_hint);
     valueRow->addWidget(m_toggle);
 
     m_editors = new QWidget(this);
@@ -63,18 +63,21 @@ RangeField::RangeField(NumberField *valueField, QWidget *parent)
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Remove the range: %1 is one number again.")
                             .arg(translatedParamLabel(spec)));
-    auto *editorsRow = new QHBoxLayout(m_editors);
-    editorsRow->setContentsMargins(0, 0, 0, 0);
-    editorsRow->setSpacing(4);
+    // Low and High one below the other: the property panel is narrow.
+    auto *editorsGrid = new QGridLayout(m_editors);
+    editorsGrid->setContentsMargins(12, 0, 0, 0);
+    editorsGrid->setHorizontalSpacing(4);
+    editorsGrid->setVerticalSpacing(2);
     auto *lowLabel = new QLabel(tr("Low"), m_editors);
     lowLabel->setBuddy(m_low);
     auto *highLabel = new QLabel(tr("High"), m_editors);
     highLabel->setBuddy(m_high);
-    editorsRow->addWidget(lowLabel);
-    editorsRow->addWidget(m_low, 1);
-    editorsRow->addWidget(highLabel);
-    editorsRow->addWidget(m_high, 1);
-    editorsRow->addWidget(m_clear);
+    editorsGrid->addWidget(lowLabel, 0, 0);
+    editorsGrid->addWidget(m_low, 0, 1);
+    editorsGrid->addWidget(m_clear, 0, 2);
+    editorsGrid->addWidget(highLabel, 1, 0);
+    editorsGrid->addWidget(m_high, 1, 1);
+    editorsGrid->setColumnStretch(1, 1);
     m_editors->hide();
 
     m_error = new QLabel(this);
@@ -87,6 +90,7 @@ RangeField::RangeField(NumberField *valueField, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(valueRow);
+    layout->addWidget(m_hint); // below the value: the panel is too narrow for both in a row
     layout->addWidget(m_editors);
     layout->addWidget(m_error);
 
@@ -112,12 +116,10 @@ QString RangeField::rangeText(const ParamSpec &spec, const ParamRange &range)
 QString RangeField::check(const ParamSpec &spec, double value, const ParamRange &range)
 {
     if (range.low > value)
-        return tr("Low %1 is above the value %2: a range runs from low through the value to "
-                  "high. Nothing was stored.")
+        return tr("Low %1 is above the value %2 (low ≤ value ≤ high); not stored.")
             .arg(NumberField::format(spec, range.low), NumberField::format(spec, value));
     if (range.high < value)
-        return tr("High %1 is below the value %2: a range runs from low through the value to "
-                  "high. Nothing was stored.")
+        return tr("High %1 is below the value %2 (low ≤ value ≤ high); not stored.")
             .arg(NumberField::format(spec, range.high), NumberField::format(spec, value));
     return {};
 }
@@ -130,6 +132,8 @@ void RangeField::setState(double value, const std::optional<ParamRange> &range)
     const QSignalBlocker highBlocker(m_high);
     m_low->setValue(range ? range->low : value);
     m_high->setValue(range ? range->high : value);
+    m_low->setCursorPosition(0); // the number, not the unit, when the field is narrow
+    m_high->setCursorPosition(0);
     updateLook();
 }
 
@@ -199,6 +203,8 @@ void RangeField::showResult(const QString &refusal)
 void RangeField::showRefusal(const QString &why)
 {
     m_error->setText(why);
+    // A wrapped label nested in the panel's form gets one line unless told its height.
+    m_error->setMinimumHeight(m_error->heightForWidth(std::max(width(), 160)));
     m_error->show();
     setState(m_value, m_range); // the fields show what is stored
 }

@@ -1,7 +1,7 @@
 #pragma once
 // The range of one numeric parameter (issue 11 point 4) beside its value field: a "±" button
 // opens Low and High fields (NumberFields of the same spec and unit) and a Clear button; a
-// ranged value shows its range as a hint ("(256–1024 MB)"). The value is the mode of a
+// ranged value shows its range as a hint below it ("(256–1024 MB)") and a bold "±". The value is the mode of a
 // triangular distribution from low to high. The field checks low ≤ value ≤ high itself and
 // refuses with the reason beside it (nothing is emitted then); the owner stores what is
 // emitted through the Document (one undo step) and passes the Document's answer to
