@@ -41,6 +41,15 @@ const CandidateEvaluation *Evaluation::findCandidate(const std::string &candidat
     return nullptr;
 }
 
+double peakInstances(const CandidateEvaluation &candidate)
+{
+    double total = 0;
+    for (const NodeResult &node : candidate.nodes)
+        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+            total += node.instances.peak;
+    return total;
+}
+
 namespace {
 
 constexpr const char *engineVersionText = "skyline-engine 1";

@@ -35,15 +35,6 @@ struct SampleFigures
     std::vector<std::string> errors;
 };
 
-double peakInstancesOf(const CandidateEvaluation &c)
-{
-    double total = 0;
-    for (const NodeResult &r : c.nodes)
-        if (r.kind == NodeKind::Function || r.kind == NodeKind::Service)
-            total += r.instances.peak;
-    return total;
-}
-
 SampleFigures figuresOf(const Evaluation &evaluation)
 {
     SampleFigures f;
@@ -52,7 +43,7 @@ SampleFigures figuresOf(const Evaluation &evaluation)
         f.costUsd.push_back(ok ? c.monthlyCostUsd : NAN);
         const double p99 = ok ? worstEntryP99Ms(c) : NAN;
         f.p99Ms.push_back(ok && !std::isfinite(p99) ? infinity : p99); // failures: infinitely slow
-        f.peakInstances.push_back(ok ? peakInstancesOf(c) : NAN);
+        f.peakInstances.push_back(ok ? peakInstances(c) : NAN);
         f.errors.push_back(ok ? std::string() : c.errors.front().message);
     }
     return f;

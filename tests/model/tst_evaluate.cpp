@@ -126,6 +126,7 @@ private slots:
     void adversarialFilesGiveNoImpossibleFigure_data();
     void adversarialFilesGiveNoImpossibleFigure();
     void impossibleFiguresAreFound();
+    void peakInstancesAddFunctionsAndServices();
 };
 
 void TestEvaluate::sameSeedSameResult_data()
@@ -490,6 +491,25 @@ void TestEvaluate::impossibleFiguresAreFound()
     QCOMPARE(QString::fromStdString(bad[0]), QString("/candidates/0/nodes/2/instances/peak"));
     QCOMPARE(QString::fromStdString(bad[1]), QString("/candidates/0/entries/0/latencyMs/p99"));
     QCOMPARE(QString::fromStdString(bad[2]), QString("/candidates/1/monthlyCostUsd"));
+}
+
+void TestEvaluate::peakInstancesAddFunctionsAndServices()
+{
+    // The comparison's and uncertainty's "peak instances": function instances and service
+    // replicas; gateways, queues, datastores and clients run no instances of the candidate's.
+    CandidateEvaluation candidate;
+    const std::pair<NodeKind, double> peaks[] = {
+        {NodeKind::Function, 3.5}, {NodeKind::Service, 2}, {NodeKind::Gateway, 7},
+        {NodeKind::Datastore, 4}, {NodeKind::Queue, 1}, {NodeKind::Client, 9},
+        {NodeKind::Function, 0.25}};
+    for (const auto &[kind, peak] : peaks) {
+        NodeResult node;
+        node.kind = kind;
+        node.instances.peak = peak;
+        candidate.nodes.push_back(node);
+    }
+    QCOMPARE(peakInstances(candidate), 5.75);
+    QCOMPARE(peakInstances(CandidateEvaluation{}), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluate)

@@ -371,15 +371,6 @@ double coldStartShare(const CandidateEvaluation &candidate)
     return invocations > 0 ? cold / invocations : 0.0;
 }
 
-double peakInstances(const CandidateEvaluation &candidate)
-{
-    double total = 0;
-    for (const NodeResult &node : candidate.nodes)
-        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
-            total += node.instances.peak;
-    return total;
-}
-
 double worstBlastRadius(const CandidateEvaluation &candidate)
 {
     std::map<std::string, NodeKind> kinds;

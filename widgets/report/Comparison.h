@@ -94,8 +94,6 @@ double worstFailedShare(const CandidateEvaluation &candidate);
 inline constexpr double maxFailedShareForBest = 0.01;
 /// Share of function invocations that start cold (weighted by each function's rate).
 double coldStartShare(const CandidateEvaluation &candidate);
-/// Sum of the peak instances of functions and replicas of services.
-double peakInstances(const CandidateEvaluation &candidate);
 /// The largest blast radius of any node (share of client traffic that fails).
 double worstBlastRadius(const CandidateEvaluation &candidate);
 /// The lowest availability of the entry points (1 without entries).
