@@ -9,6 +9,7 @@
 #include "InstancesChart.h"
 #include "LatencyChart.h"
 #include "LoadChart.h"
+#include "MemorySweepChart.h"
 #include "SweepChart.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,10 @@ const std::vector<ChartInfo> &chartCatalog()
          "complexityChartDock", true, &make<ComplexityChart>},
         {"blast-radius", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Blast radius"),
          "blastRadiusChartDock", true, &make<BlastRadiusChart>},
+        // The selected function's cost and p99 across memory sizes; it sweeps on its own
+        // (MemorySweepRunner) and needs a selection, so render and report leave it out.
+        {"memory-sweep", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Memory sweep"),
+         "memorySweepChartDock", false, &make<MemorySweepChart>},
     };
     return table;
 }

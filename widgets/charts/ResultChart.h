@@ -29,6 +29,8 @@ public:
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation,
                        std::shared_ptr<const Project> project = nullptr);
     std::shared_ptr<const Evaluation> evaluation() const { return m_evaluation; }
+    /// The project the evaluation describes (null when it was not given).
+    std::shared_ptr<const Project> project() const { return m_project; }
     /// Charts of the comparison view ignore it (they show every candidate).
     void setCandidate(const QString &candidateId);
     QString candidate() const { return m_candidateId; }
@@ -131,6 +133,7 @@ private:
     void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
 
     std::shared_ptr<const Evaluation> m_evaluation;
+    std::shared_ptr<const Project> m_project;
     QString m_candidateId;
     QString m_highlightedNodeId;
     bool m_overlay = false;
