@@ -4,6 +4,7 @@
 #include "engine/EngineWorkspace.h"
 #include "engine/EvaluationJson.h"
 #include "engine/Sweep.h"
+#include "engine/VariantEvaluation.h"
 #include "io/Csv.h"
 
 #include <algorithm>
@@ -117,7 +118,7 @@ void markCheapestAndBalanced(MemorySweep &sweep)
 
 MemorySweep memorySweep(const Project &project, const std::string &nodeId,
                         const std::string &candidateId, const std::vector<double> &sizesMb,
-                        const EvalOptions &options, EngineWorkspace &workspace)
+                        const EvalOptions &options, const VariantRun &run)
 {
     MemorySweep sweep;
     sweep.method = options.method;
@@ -135,26 +136,48 @@ MemorySweep memorySweep(const Project &project, const std::string &nodeId,
     sweep.cpuBoundShare = target.node->number("cpuBoundShare");
     const double monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
 
-    Project variant = project;
     EvalOptions at = options;
     at.candidateId = sweep.candidateId;
     at.computeSeries = false;
     // The simulation's time budget is the sweep's, shared by its sizes.
     at.simulationMaxSeconds =
         options.simulationMaxSeconds / double(std::max<std::size_t>(1, sizesMb.size()));
-    for (double memoryMb : sizesMb) {
+    auto apply = [&](std::size_t i, Project &variant, EvalOptions &) {
         setFunctionMemory(variant, sweep.candidateId, sweep.nodeId, sweep.statedMemoryMb,
-                          memoryMb);
-        const Evaluation evaluation = evaluate(variant, at, workspace);
+                          sizesMb[i]);
+    };
+    // Each size reduced to its point (or the candidate's error) on the thread that evaluated it.
+    struct Outcome
+    {
+        MemorySweepPoint point;
+        std::string error;
+    };
+    std::vector<Outcome> outcomes(sizesMb.size());
+    const Node &function = *target.node;
+    auto keep = [&](std::size_t i, Evaluation &&evaluation) {
+        Outcome &out = outcomes[i];
         const CandidateEvaluation *c = evaluation.findCandidate(sweep.candidateId);
         if (!c || !c->errors.empty()) {
-            sweep.error = "candidate '" + sweep.candidateId + "' cannot be evaluated"
-                          + (c ? ": " + c->errors.front().message : std::string());
+            out.error = "candidate '" + sweep.candidateId + "' cannot be evaluated"
+                        + (c ? ": " + c->errors.front().message : std::string());
+            return;
+        }
+        Node sized = function; // the function as variant i has it
+        sized.params[runTimeAtMemoryKey] = sweep.statedMemoryMb;
+        sized.params["memoryMb"] = sizesMb[i];
+        out.point = pointFrom(*c, sized, sizesMb[i], monthFactor);
+    };
+    if (!evaluateVariants(sizesMb.size(), at, copiesOf(project, apply), keep, run)) {
+        sweep.error = "cancelled";
+        return sweep;
+    }
+    for (const Outcome &outcome : outcomes) {
+        if (!outcome.error.empty()) {
+            sweep.error = outcome.error;
             sweep.points.clear();
             return sweep;
         }
-        const Node &function = *variant.findCandidate(sweep.candidateId)->findNode(sweep.nodeId);
-        sweep.points.push_back(pointFrom(*c, function, memoryMb, monthFactor));
+        sweep.points.push_back(outcome.point);
     }
     markCheapestAndBalanced(sweep);
     return sweep;
@@ -163,8 +186,7 @@ MemorySweep memorySweep(const Project &project, const std::string &nodeId,
 MemorySweep memorySweep(const Project &project, const std::string &nodeId,
                         const std::string &candidateId, const EvalOptions &options)
 {
-    EngineWorkspace workspace;
-    return memorySweep(project, nodeId, candidateId, memorySweepSizesMb(), options, workspace);
+    return memorySweep(project, nodeId, candidateId, memorySweepSizesMb(), options, VariantRun{});
 }
 
 namespace {

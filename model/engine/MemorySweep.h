@@ -15,7 +15,7 @@
 
 namespace skyline {
 
-struct EngineWorkspace;
+struct VariantRun;
 
 /// 128, 256, 512, 1,024, 1,536, 1,769 (one vCPU), 2,048, 3,008, 4,096, 6,144, 8,192 and
 /// 10,240 MB: the sizes power-tuning runs usually try, plus the one-vCPU point.
@@ -66,11 +66,12 @@ MemorySweepTarget findMemorySweepTarget(const Project &project, const std::strin
 
 /// Evaluates the candidate once per size in `sizesMb` with the function's memoryMb set to it
 /// and its stated memory kept (series are not computed; method and seed are kept, the
-/// simulation's time budget is shared by the sizes).
+/// simulation's time budget is shared by the sizes), the sizes in parallel as `run` says
+/// (engine/VariantEvaluation.h). A cancelled run gives `error` "cancelled".
 MemorySweep memorySweep(const Project &project, const std::string &nodeId,
                         const std::string &candidateId, const std::vector<double> &sizesMb,
-                        const EvalOptions &options, EngineWorkspace &workspace);
-/// The same over memorySweepSizesMb() with working memory of its own.
+                        const EvalOptions &options, const VariantRun &run);
+/// The same over memorySweepSizesMb() on every core.
 MemorySweep memorySweep(const Project &project, const std::string &nodeId,
                         const std::string &candidateId = {}, const EvalOptions &options = {});
 

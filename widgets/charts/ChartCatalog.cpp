@@ -9,6 +9,7 @@
 #include "InstancesChart.h"
 #include "LatencyChart.h"
 #include "LoadChart.h"
+#include "MemorySweepChart.h"
 #include "SweepChart.h"
 #include "TornadoChart.h"
 
@@ -58,6 +59,10 @@ const std::vector<ChartInfo> &chartCatalog()
         // (render and report do not draw it, hence not "per candidate" there).
         {"tornado", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "What drives the cost"),
          "tornadoChartDock", false, &make<TornadoChart>},
+        // The selected function's cost and p99 across memory sizes; it sweeps on its own
+        // (MemorySweepRunner) and needs a selection, so render and report leave it out.
+        {"memory-sweep", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Memory sweep"),
+         "memorySweepChartDock", false, &make<MemorySweepChart>},
     };
     return table;
 }

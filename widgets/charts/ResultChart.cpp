@@ -70,6 +70,7 @@ void ResultChart::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
 {
     m_evaluation = std::move(evaluation);
     if (project) {
+        m_project = project;
         m_nodeNames.clear();
         for (const Candidate &candidate : project->candidates)
             for (const Node &node : candidate.nodes)

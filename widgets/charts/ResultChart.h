@@ -35,6 +35,8 @@ public:
     void setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty);
     std::shared_ptr<const UncertaintyResult> uncertainty() const { return m_uncertainty; }
     virtual bool usesUncertainty() const { return false; }
+    /// The project the evaluation describes (null when it was not given).
+    std::shared_ptr<const Project> project() const { return m_project; }
     /// Charts of the comparison view ignore it (they show every candidate).
     void setCandidate(const QString &candidateId);
     QString candidate() const { return m_candidateId; }
@@ -142,6 +144,7 @@ private:
 
     std::shared_ptr<const Evaluation> m_evaluation;
     std::shared_ptr<const UncertaintyResult> m_uncertainty;
+    std::shared_ptr<const Project> m_project;
     QString m_candidateId;
     QString m_highlightedNodeId;
     bool m_overlay = false;
