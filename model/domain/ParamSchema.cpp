@@ -201,34 +201,49 @@ const std::vector<ParamSpec> &edgeFieldSpecs()
 {
     static const std::vector<ParamSpec> specs = {
         number("perRequest", "Calls per request", "", 0, maxPerRequest, 1,
-               "Calls or events per request the source handles."),
+               "How many calls or events the source makes for each request it handles."),
         number("latencyMs", "Latency", "ms", 0, maxEdgeLatencyMs, 0,
-               "Network latency of one call.")};
+               "Latency of one call on the network (API calls).")};
     return specs;
 }
 
-const ParamSpec *findEdgeFieldSpec(const std::string &key)
+const std::vector<ParamSpec> &pricingFieldSpecs()
 {
-    for (const ParamSpec &spec : edgeFieldSpecs())
+    static const std::vector<ParamSpec> specs = {
+        number("hoursPerMonth", "Hours per month", "h", 1, 744, 730,
+               "Hours in a billing month (730 is the convention of the AWS Pricing "
+               "Calculator).")};
+    return specs;
+}
+
+namespace {
+const ParamSpec *findSpec(const std::vector<ParamSpec> &specs, const std::string &key)
+{
+    for (const ParamSpec &spec : specs)
         if (spec.key == key)
             return &spec;
     return nullptr;
+}
+} // namespace
+
+const ParamSpec *findEdgeFieldSpec(const std::string &key)
+{
+    return findSpec(edgeFieldSpecs(), key);
+}
+
+const ParamSpec *findPricingFieldSpec(const std::string &key)
+{
+    return findSpec(pricingFieldSpecs(), key);
 }
 
 const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key)
 {
-    for (const ParamSpec &spec : nodeParamSpecs(kind))
-        if (spec.key == key)
-            return &spec;
-    return nullptr;
+    return findSpec(nodeParamSpecs(kind), key);
 }
 
 const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key)
 {
-    for (const ParamSpec &spec : workloadParamSpecs(shape))
-        if (spec.key == key)
-            return &spec;
-    return nullptr;
+    return findSpec(workloadParamSpecs(shape), key);
 }
 
 bool isRangeable(const ParamSpec &spec)

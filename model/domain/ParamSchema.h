@@ -53,5 +53,9 @@ inline constexpr double maxEdgeLatencyMs = 60000.0;
 /// the edge's ends, not under "params"): labels and ranges for validation messages.
 const std::vector<ParamSpec> &edgeFieldSpecs();
 const ParamSpec *findEdgeFieldSpec(const std::string &key);
+/// The numeric fields of the project's "pricing" object ("hoursPerMonth"): the file reader,
+/// the property panel and docs/file-format.md share their ranges.
+const std::vector<ParamSpec> &pricingFieldSpecs();
+const ParamSpec *findPricingFieldSpec(const std::string &key);
 
 } // namespace skyline

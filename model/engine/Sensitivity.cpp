@@ -1,9 +1,9 @@
 #include "engine/Sensitivity.h"
 
 #include "engine/EvaluationJson.h"
-#include "engine/ParallelFor.h"
 #include "engine/ParamSlots.h"
 #include "engine/Sweep.h"
+#include "engine/VariantEvaluation.h"
 #include "io/Csv.h"
 
 #include <algorithm>
@@ -264,13 +264,14 @@ SensitivityResult analyzeSensitivity(const Project &project, const SensitivityOp
                     jobs.push_back({s, end, u, *in, value, {}});
         }
     }
-    auto runJob = [&](std::size_t j) {
-        Job &job = jobs[j];
-        Project changed = units[job.unit].project;
-        setSlotValue(changed, job.inUnit, job.value);
-        job.figures = figuresOf(evaluate(changed, eval));
+    auto changedUnit = [&](std::size_t j, EvalOptions &) {
+        Project changed = units[jobs[j].unit].project;
+        setSlotValue(changed, jobs[j].inUnit, jobs[j].value);
+        return changed;
     };
-    result.cancelled = !parallelFor(jobs.size(), options.threads, runJob, options.progress);
+    auto keepFigures = [&](std::size_t j, Evaluation &&e) { jobs[j].figures = figuresOf(e); };
+    result.cancelled = !evaluateVariants(jobs.size(), eval, changedUnit, keepFigures,
+                                         {options.threads, options.progress, options.cancel});
 
     // Per parameter and end: every candidate's cost and worst p99.
     std::vector<std::array<std::vector<double>, 2>> cost(slots.size());

@@ -1,10 +1,10 @@
 #include "engine/Uncertainty.h"
 
 #include "engine/EvaluationJson.h"
-#include "engine/ParallelFor.h"
 #include "engine/ParamSlots.h"
 #include "engine/SeededRandom.h"
 #include "engine/Sweep.h"
+#include "engine/VariantEvaluation.h"
 #include "io/Csv.h"
 
 #include <algorithm>
@@ -166,17 +166,21 @@ UncertaintyResult analyzeUncertainty(const Project &project, const UncertaintyOp
         for (const ParamSlot &slot : ranged)
             columns.push_back(latinHypercubeColumn(result.samples,
                                                    slotSeed(options.seed, slot.pointer)));
-        auto runSample = [&](std::size_t i) {
-            Project drawn = project;
+        auto draw = [&](std::size_t i, Project &drawn, EvalOptions &) {
             for (std::size_t j = 0; j < ranged.size(); ++j) {
                 const ParamSlot &slot = ranged[j];
                 setSlotValue(drawn, slot,
                              triangularQuantile(slot.range->low, slot.value, slot.range->high,
                                                 columns[j][i]));
             }
-            samples[i] = figuresOf(evaluate(drawn, eval));
         };
-        result.cancelled = !parallelFor(n, options.threads, runSample, options.progress);
+        auto evaluated = evaluateVariants(
+            project, n, draw, [](const Evaluation &e) { return figuresOf(e); }, eval,
+            {options.threads, options.progress, options.cancel});
+        result.cancelled = evaluated.cancelled;
+        for (std::size_t i = 0; i < n; ++i)
+            if (evaluated.results[i])
+                samples[i] = std::move(*evaluated.results[i]);
     }
 
     const std::size_t candidates = project.candidates.size();

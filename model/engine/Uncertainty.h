@@ -8,6 +8,7 @@
 #include "engine/Evaluation.h"
 #include "io/ProjectJson.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -25,6 +26,7 @@ struct UncertaintyOptions
     /// Called after each sample from a worker thread (never two at once) with (done, total);
     /// returning false cancels.
     std::function<bool(std::size_t, std::size_t)> progress;
+    const std::atomic<bool> *cancel = nullptr; ///< set from any thread to cancel; optional
 };
 
 struct Spread

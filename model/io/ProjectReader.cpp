@@ -75,28 +75,6 @@ public:
         return value;
     }
 
-    double number(const std::string &key, bool required, double fallback, double lo, double hi)
-    {
-        const OrderedJson *j = find(key);
-        if (!j) {
-            if (required && valid())
-                fail(m_pointer / key, "is missing (expected a number)");
-            return fallback;
-        }
-        if (!j->is_number()) {
-            fail(m_pointer / key, std::string("expected a number, found ") + typeName(*j));
-            return fallback;
-        }
-        const double v = j->get<double>();
-        if (!std::isfinite(v) || v < lo || v > hi) {
-            std::ostringstream msg;
-            msg << "must be between " << lo << " and " << hi;
-            fail(m_pointer / key, msg.str());
-            return fallback;
-        }
-        return v;
-    }
-
     /// A number of the schema, its default when absent; the range message is the schema's.
     double number(const ParamSpec &spec)
     {
@@ -489,7 +467,7 @@ std::optional<Project> projectFromJson(const OrderedJson &json, std::vector<Prob
         if (pf.valid()) {
             p.pricing.catalog = pf.string("catalog", false, p.pricing.catalog);
             p.pricing.freeTier = pf.boolean("freeTier", false);
-            p.pricing.hoursPerMonth = pf.number("hoursPerMonth", false, 730.0, 1.0, 744.0);
+            p.pricing.hoursPerMonth = pf.number(*findPricingFieldSpec("hoursPerMonth"));
             if (const OrderedJson *overrides = pf.find("overrides")) {
                 if (!overrides->is_object()) {
                     pf.fail(JsonPointer("/pricing/overrides"), "expected an object of price key -> number");

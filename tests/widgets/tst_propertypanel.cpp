@@ -304,6 +304,56 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0);
     }
 
+    void edgeAndPricingFieldsRefuseExactlyTheSchemaBounds_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("onEdge");
+        for (const ParamSpec &spec : edgeFieldSpecs())
+            QTest::newRow(("edge " + spec.key).c_str()) << QString::fromStdString(spec.key) << true;
+        for (const ParamSpec &spec : pricingFieldSpecs())
+            QTest::newRow(("pricing " + spec.key).c_str())
+                << QString::fromStdString(spec.key) << false;
+    }
+
+    void edgeAndPricingFieldsRefuseExactlyTheSchemaBounds()
+    {
+        // The panel edits these fields with the schema's specs (the reader's and the docs'
+        // ranges), not with copies of its own: the bounds are accepted, a hair beyond refused.
+        QFETCH(QString, key);
+        QFETCH(bool, onEdge);
+        const ParamSpec *spec = onEdge ? findEdgeFieldSpec(key.toStdString())
+                                       : findPricingFieldSpec(key.toStdString());
+        QVERIFY(spec);
+        QString edgeId;
+        if (onEdge) {
+            edgeId = m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+            m_panel->setSelection({}, {edgeId}, {});
+        }
+        auto stored = [&] {
+            return onEdge ? m_document->edge(m_candidateId, edgeId)->number(key.toStdString())
+                          : m_document->project().pricing.hoursPerMonth;
+        };
+        auto *field = qobject_cast<NumberField *>(m_panel->editor(key));
+        QVERIFY(field);
+        QCOMPARE(field->spec().key, spec->key);
+        QVERIFY(field->toolTip().startsWith(QString::fromStdString(spec->help)));
+
+        const double beyond = (spec->maximum - spec->minimum) * 1e-6;
+        const struct
+        {
+            double typed;
+            double expected;
+        } steps[] = {{spec->maximum, spec->maximum},
+                     {spec->maximum + beyond, spec->maximum},
+                     {spec->minimum, spec->minimum},
+                     {spec->minimum - beyond, spec->minimum}};
+        for (const auto &step : steps) {
+            typeAndEnter(field, QString::number(step.typed, 'g', 12));
+            QCOMPARE(stored(), step.expected);
+            QCOMPARE(m_panel->errorText(key).isEmpty(), step.typed == step.expected);
+        }
+    }
+
     void crossFieldRuleIsRefusedInTheEditor()
     {
         // min replicas above max replicas: a rule of the document, reachable by typing.

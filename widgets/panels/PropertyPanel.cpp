@@ -146,6 +146,13 @@ namespace {
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many spikes."),
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "Length of one spike."),
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "Seed that places the spikes."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes for "
+        "each request it handles."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API calls)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the convention "
+        "of the AWS Pricing Calculator)."),
 };
 
 } // namespace
@@ -186,28 +193,6 @@ QString nodeKindName(NodeKind kind)
     return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
 }
 
-/// Specs of the fields that are not node parameters, so they read and refuse like them.
-ParamSpec numberSpec(const char *label, const char *unit, double minimum, double maximum,
-                     const char *help)
-{
-    ParamSpec spec;
-    spec.label = label;
-    spec.unit = unit;
-    spec.minimum = minimum;
-    spec.maximum = maximum;
-    spec.help = help;
-    return spec;
-}
-
-const ParamSpec &perRequestSpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"), "", 0, maxPerRequest,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes "
-                                                  "for each request it handles."));
-    return spec;
-}
-
 /// A gateway's route: its share of the gateway's requests, in % (model/domain/Routes.h stores
 /// it as perRequest 0.85).
 const ParamSpec &routeShareSpec()
@@ -224,24 +209,6 @@ const ParamSpec &routeShareSpec()
                                                            "routes add up to 100 %.");
         return s;
     }();
-    return spec;
-}
-
-const ParamSpec &edgeLatencySpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Network latency"), "ms", 0, maxEdgeLatencyMs,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API "
-                                                  "calls)."));
-    return spec;
-}
-
-const ParamSpec &hoursPerMonthSpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"), "h", 1, 744,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the "
-                                                  "convention of the AWS Pricing Calculator)."));
     return spec;
 }
 
@@ -531,7 +498,7 @@ void PropertyPanel::buildProject()
         freeTier->setChecked(m_document->project().pricing.freeTier);
     }, tr("Subtract the providers' monthly free allowances from the cost."));
 
-    auto *hours = new NumberField(hoursPerMonthSpec());
+    auto *hours = new NumberField(*findPricingFieldSpec("hoursPerMonth"));
     connect(hours, &NumberField::valueEntered, this, [this](double value) {
         Pricing pricing = m_document->project().pricing;
         pricing.hoursPerMonth = value;
@@ -781,7 +748,7 @@ void PropertyPanel::addEdgeEditors()
     else
         addCallsPerRequestEditor();
 
-    auto *latency = new NumberField(edgeLatencySpec());
+    auto *latency = new NumberField(*findEdgeFieldSpec("latencyMs"));
     connect(latency, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.latencyMs = value; }, QStringLiteral("latencyMs"));
     });
@@ -819,7 +786,7 @@ void PropertyPanel::addCallsPerRequestEditor()
 {
     const QString candidateId = m_candidateId;
     const QString edgeId = m_subjectId;
-    auto *perRequest = new NumberField(perRequestSpec());
+    auto *perRequest = new NumberField(*findEdgeFieldSpec("perRequest"));
     connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
     });
