@@ -18,7 +18,9 @@ OUT="${1:-$ROOT/docs/screenshots}"
 SKYLINE="$BUILD/bin/skyline"
 read -r -a EXAMPLES <<<"${SKYLINE_SCREENSHOT_EXAMPLES:-checkout iot-telemetry thumbnails}"
 read -r -a LANGUAGES <<<"${SKYLINE_SCREENSHOT_LANGUAGES:-en de}"
-SETTLE_S=2       # the window counts as settled when two shots this far apart are equal
+SETTLE_S=2       # a shot every SETTLE_S seconds ...
+STABLE_SHOTS=4   # ... and the window counts as settled after this many equal ones in a row
+                 # (a candidate's simulation shows no progress for up to a few seconds)
 MAX_WAIT_S=90    # per shot; a shot that never settles is taken anyway, with a warning
 
 for tool in Xvfb openbox xdotool import compare; do
@@ -62,16 +64,19 @@ stop_display() {
     PIDS=()
 }
 
-# settle FILE: takes root-window shots until two in a row are equal; keeps the last in FILE.
+# settle FILE: takes root-window shots until STABLE_SHOTS in a row are equal; keeps the last.
 settle() {
-    local file="$1" previous="$WORK/previous.png" waited=0
+    local file="$1" previous="$WORK/previous.png" waited=0 equal=0
     import -window root "$previous"
     while :; do
         sleep "$SETTLE_S"
         waited=$((waited + SETTLE_S))
         import -window root "$file"
         if [ "$(compare -metric AE "$previous" "$file" null: 2>&1 || true)" = "0" ]; then
-            return 0
+            equal=$((equal + 1))
+            [ "$equal" -ge "$STABLE_SHOTS" ] && return 0
+        else
+            equal=0
         fi
         if [ "$waited" -ge "$MAX_WAIT_S" ]; then
             echo "screenshots.sh: $(basename "$file") still changing after ${MAX_WAIT_S} s" >&2

@@ -942,10 +942,14 @@ void MainWindow::applyDefaultDockSizes()
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(column.name));
         if (!dock || !dock->isVisible() || dock->isFloating())
             continue;
-        const int cap = std::max(column.minimumPx, int(width() * column.share));
-        if (dock->width() > cap) {
+        int minimumPx = column.minimumPx;
+        if (dock->widget() == m_palette) // its longest name whole ("Warteschlange / Topic")
+            minimumPx = std::max(minimumPx, m_palette->sizeHintForColumn(0)
+                                                + 2 * m_palette->frameWidth() + 8);
+        const int cap = std::max(minimumPx, int(width() * column.share));
+        if (dock->width() > cap || dock->width() < minimumPx) {
             sides << dock;
-            widths << cap;
+            widths << std::clamp(dock->width(), minimumPx, cap);
         }
     }
     if (!sides.isEmpty())

@@ -542,8 +542,8 @@ private slots:
                 if (text->text().contains(QStringLiteral(" = ")))
                     rects << QRectF(text->topLeft->pixelPosition(),
                                     text->bottomRight->pixelPosition());
-        if (example == QLatin1String("thumbnails.skyline"))
-            QVERIFY(rects.size() >= 2); // the sweep of the issue: its crossings are labelled
+        if (example == QLatin1String("thumbnails.skyline")) // the sweep of the issue: three
+            QVERIFY(!rects.isEmpty()); // crossings near ×0.13, labelled (together: one label)
         QVERIFY(!sweep->breakEven.empty() || rects.isEmpty());
         for (int a = 0; a < rects.size(); ++a)
             for (int b = a + 1; b < rects.size(); ++b)

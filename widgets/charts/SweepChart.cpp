@@ -163,8 +163,10 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
             logPoints << QPointF(std::log10(std::max(point.multiplier, 1e-300)),
                                  std::log10(std::max(point.monthlyCostUsd, 1e-300)));
         }
-        // Crossings within 5 % of each other in traffic and cost share one label.
-        constexpr double sameSpotLog10 = 0.02;
+        // Crossings within 15 % of each other in traffic and cost share one label (the
+        // thumbnails example crosses three times between ×0.12 and ×0.13: three labels there
+        // did not fit a small chart).
+        constexpr double sameSpotLog10 = 0.06;
         for (const QVector<int> &group : clusterPoints(logPoints, sameSpotLog10)) {
             QStringList lines;
             for (int i : group) {
