@@ -43,7 +43,8 @@ void MemorySweepChart::rebuild(const Evaluation *evaluation, const CandidateEval
         m_runner.cancel();
         m_requested = {};
         m_sweep.reset();
-        setTitle(tr("Memory sweep")); // a title of its own above the hint
+        // " — " ends the part the hint keeps (ResultChart drops the figures after it).
+        setTitle(tr("Memory sweep — select a function"));
         showMessage(tr("Select a function on the canvas to see its cost per million requests "
                        "and its p99 at every memory size."));
         return;
