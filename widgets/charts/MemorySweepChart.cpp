@@ -43,6 +43,8 @@ void MemorySweepChart::rebuild(const Evaluation *evaluation, const CandidateEval
         m_runner.cancel();
         m_requested = {};
         m_sweep.reset();
+        // " — " ends the part the hint keeps (ResultChart drops the figures after it).
+        setTitle(tr("Memory sweep — select a function"));
         showMessage(tr("Select a function on the canvas to see its cost per million requests "
                        "and its p99 at every memory size."));
         return;
@@ -94,8 +96,11 @@ void addMark(QCustomPlot *plot, QCPGraph *marks, const MemorySweepPoint &point,
     marks->addData(point.memoryMb, point.functionCostPerMillionUsd);
     auto *label = new QCPItemText(plot);
     label->position->setCoords(point.memoryMb, point.functionCostPerMillionUsd);
-    label->setPositionAlignment(above ? Qt::AlignHCenter | Qt::AlignBottom
-                                      : Qt::AlignHCenter | Qt::AlignTop);
+    // At the ends of the axis the label reaches inwards, never past the plot's edge.
+    const Qt::Alignment across = point.memoryMb <= memorySweepSizesMb().front() ? Qt::AlignLeft
+                               : point.memoryMb >= memorySweepSizesMb().back()  ? Qt::AlignRight
+                                                                                : Qt::AlignHCenter;
+    label->setPositionAlignment(across | (above ? Qt::AlignBottom : Qt::AlignTop));
     label->setPadding(QMargins(3, 6, 3, 6));
     label->setText(text);
     label->setBrush(QColor(255, 255, 255, 200));
