@@ -59,28 +59,43 @@ std::vector<CommandHelp> cliCommandHelp()
            "the same figures; a budget that ends the simulation early makes the figures depend "
            "on the machine's speed."},
           {"--format json|csv",
-           "json (the default): the whole evaluation; csv: one row per node of every candidate."},
+           "json (the default): the whole evaluation; csv: one row per node of every candidate, "
+           "the candidate's and the node's name beside their ids."},
           {"--per-minute",
            "With --format csv: one row per node and minute of the day (rps, alive and busy "
            "instances, cold starts per second)."}},
          "skyline-cli evaluate checkout.skyline --method simulation --seed 7"},
         {"sweep",
-         "sweep FILE [--from X] [--to X] [--points N] [--format json|csv] [--candidate ID] "
-         "[--method analytic|simulation] [--seed N]",
-         "monthly cost and p99 across traffic multipliers, with break-even points",
+         "sweep FILE [--from X] [--to X] [--points N] [--memory NODE] [--format json|csv] "
+         "[--candidate ID] [--method analytic|simulation] [--seed N]",
+         "monthly cost and p99 across traffic multipliers (break-even points) or memory sizes",
          "Evaluates every candidate at traffic multipliers spaced evenly on a log scale and "
          "prints the monthly cost and the p99 latency of each, and the multipliers at which two "
-         "candidates' cost curves cross (break-even points).",
+         "candidates' cost curves cross (break-even points). With --memory NODE it sweeps the "
+         "memory of the function NODE instead (its run time scaling with the vCPU share, "
+         "1 vCPU per 1,769 MB, as FUNCTIONS.md describes): at 128, 256, 512, 1024, 1536, "
+         "1769, 2048, 3008, 4096, 6144, 8192 and 10240 MB it prints the function's mean run "
+         "time, cost per million requests and p99, and its candidate's monthly cost and p99, "
+         "and marks the cheapest size and the balanced one (the fastest p99 within 10% of the "
+         "cheapest cost, as AWS Lambda Power Tuning calls it).",
          {{"--from X", "Smallest multiplier, above 0 (default 0.01)."},
           {"--to X", "Largest multiplier, at most 1000000 and above --from (default 100)."},
           {"--points N", "Number of multipliers, 2 to 1001 (default 41)."},
+          {"--memory NODE",
+           "Sweep the memory of the function with id NODE (not with --from, --to or --points); "
+           "in the candidate given by --candidate, else in the first candidate that has a node "
+           "NODE. An unknown NODE, or one that is not a function, is an error (exit 2)."},
           {"--format json|csv",
            "json (the default): multipliers, per candidate cost and p99 arrays, break-even "
-           "points; csv: one row per candidate and multiplier."},
+           "points; csv: one row per candidate and multiplier. With --memory, json: {method, "
+           "candidate: {id, name}, node: {id, name, memoryMb, runTimeAtMemoryMb, "
+           "cpuBoundShare}, sizes: [{memoryMb, vcpu, runTimeMs, functionCostPerMillionUsd, "
+           "functionP99Ms, monthlyCostUsd, p99Ms}], cheapestMemoryMb, balancedMemoryMb}; csv: "
+           "one row per size with its mark (cheapest, balanced)."},
           {"--candidate ID", "Sweep only the candidate with this id."},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning}},
-         "skyline-cli sweep checkout.skyline --from 0.1 --to 10 --format csv"},
+         "skyline-cli sweep checkout.skyline --memory n6 --format csv"},
         {"uncertainty",
          "uncertainty FILE [--samples N] [--seed S] [--format json|csv]",
          "how sure the answer is: P10/P50/P90 per candidate from the parameters' ranges",

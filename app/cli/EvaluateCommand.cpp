@@ -95,9 +95,9 @@ int runEvaluate(const std::vector<std::string> &args, std::ostream &out, std::os
         return exitInternalError;
     }
     if (format == "csv" && perMinute)
-        writeEvaluationMinutesCsv(evaluation, out);
+        writeEvaluationMinutesCsv(evaluation, *project, out);
     else if (format == "csv")
-        out << evaluationNodesCsv(evaluation);
+        out << evaluationNodesCsv(evaluation, *project);
     else
         out << formatCanonicalJson(json);
     return exitOk;

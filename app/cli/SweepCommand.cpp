@@ -3,11 +3,14 @@
 // Monthly cost and p99 per candidate across traffic multipliers (log scale), with the
 // break-even points where two cost curves cross (DESIGN.md §5). Exit 0 on success, 2 on an
 // unreadable file or a bad option.
+// skyline-cli sweep FILE --memory NODE [--candidate ID] [--format json|csv] [...]
+// The memory sweep of one function (issue 11.3, engine/MemorySweep.h).
 
 #include "Cli.h"
 #include "CliCommon.h"
 #include "CliHelp.h"
 
+#include "engine/MemorySweep.h"
 #include "engine/Sweep.h"
 
 #include <cmath>
@@ -24,6 +27,7 @@ struct SweepSettings
     double to = 100.0;
     int points = 41;
     std::string format = "json";
+    std::string memoryNode; ///< --memory: sweep this function's memory instead of the traffic
     EvalOptions options;
 };
 
@@ -64,14 +68,46 @@ std::string readSweepOptions(const ParsedArgs &parsed, SweepSettings &settings)
         settings.options.candidateId = it->second;
     if (std::string problem = readMethodAndSeed(parsed, settings.options); !problem.empty())
         return problem;
+    if (auto it = o.find("--memory"); it != o.end()) {
+        for (const char *traffic : {"--from", "--to", "--points"})
+            if (o.count(traffic))
+                return std::string(traffic) + " sweeps traffic; it cannot be combined with "
+                                              "--memory";
+        if (it->second.empty())
+            return "--memory: expected the id of a function node";
+        settings.memoryNode = it->second;
+    }
     return {};
+}
+
+/// The memory sweep of settings.memoryNode; exit 2 with a message naming the node when it is
+/// unknown or not a function.
+int runMemorySweep(const Project &project, const SweepSettings &settings, std::ostream &out,
+                   std::ostream &err)
+{
+    const MemorySweepTarget target = findMemorySweepTarget(project, settings.memoryNode,
+                                                           settings.options.candidateId);
+    if (!target.error.empty()) {
+        err << "skyline-cli sweep: --memory: " << target.error << '\n';
+        return exitUsage;
+    }
+    const MemorySweep result = memorySweep(project, settings.memoryNode,
+                                           settings.options.candidateId, settings.options);
+    if (!result.ok()) {
+        err << "skyline-cli sweep: --memory " << settings.memoryNode << ": " << result.error
+            << '\n';
+        return exitBadInput;
+    }
+    out << (settings.format == "csv" ? memorySweepCsv(result) : memorySweepToJsonText(result));
+    return exitOk;
 }
 } // namespace
 
 int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     const ParsedArgs parsed = parseArgs(args, {"--from", "--to", "--points", "--format",
-                                               "--candidate", "--method", "--seed"});
+                                               "--candidate", "--method", "--seed",
+                                               "--memory"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
         err << usageLine("sweep")
             << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';
@@ -90,6 +126,8 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostre
         err << "skyline-cli sweep: --candidate: no candidate with id '" << candidateId << "'\n";
         return exitUsage;
     }
+    if (!settings.memoryNode.empty())
+        return runMemorySweep(*project, settings, out, err);
     const LoadSweep result =
         sweep(*project, sweepMultipliers(settings.from, settings.to, settings.points),
               settings.options);

@@ -180,6 +180,8 @@ void MainWindow::retranslateUi()
     for (QObject *object : findChildren<QObject *>())
         applyTranslatedText(object);
     retranslateResults();
+    retranslateUndoRedo();
+    placeToolBars(); // the texts of the new language have other widths
     updateTitle();
 }
 
@@ -188,6 +190,20 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_document)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUndoRedo()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    auto apply = [](QAction *action, const QString &prefix, const QString &word,
+                    const QString &command) {
+        if (!action)
+            return;
+        action->setText(command.isEmpty() ? prefix : prefix + QLatin1Char(' ') + command);
+        action->setIconText(word);
+    };
+    apply(action(QStringLiteral("undo")), tr("&Undo"), tr("Undo"), stack->undoText());
+    apply(action(QStringLiteral("redo")), tr("&Redo"), tr("Redo"), stack->redoText());
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -254,6 +270,11 @@ void MainWindow::createActions()
     };
     followCommandText(undo);
     followCommandText(redo);
+    // After QUndoStack's own connections, so the prefix in the current language wins.
+    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, this,
+            &MainWindow::retranslateUndoRedo);
+    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, this,
+            &MainWindow::retranslateUndoRedo);
     connect(makeAction("cut", QT_TR_NOOP("Cu&t"), QKeySequence::Cut), &QAction::triggered, this,
             onCanvas(&CanvasView::cutSelection));
     connect(makeAction("copy", QT_TR_NOOP("&Copy"), QKeySequence::Copy), &QAction::triggered, this,
@@ -921,10 +942,14 @@ void MainWindow::applyDefaultDockSizes()
         auto *dock = findChild<QDockWidget *>(QString::fromLatin1(column.name));
         if (!dock || !dock->isVisible() || dock->isFloating())
             continue;
-        const int cap = std::max(column.minimumPx, int(width() * column.share));
-        if (dock->width() > cap) {
+        int minimumPx = column.minimumPx;
+        if (dock->widget() == m_palette) // its longest name whole ("Warteschlange / Topic")
+            minimumPx = std::max(minimumPx, m_palette->sizeHintForColumn(0)
+                                                + 2 * m_palette->frameWidth() + 8);
+        const int cap = std::max(minimumPx, int(width() * column.share));
+        if (dock->width() > cap || dock->width() < minimumPx) {
             sides << dock;
-            widths << cap;
+            widths << std::clamp(dock->width(), minimumPx, cap);
         }
     }
     if (!sides.isEmpty())
@@ -936,6 +961,25 @@ void MainWindow::applyDefaultDockSizes()
             return;
         }
     }
+}
+
+void MainWindow::placeToolBars()
+{
+    auto *main = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *whatIf = findChild<QToolBar *>(QStringLiteral("whatIfToolBar"));
+    if (!main || !whatIf || toolBarArea(main) != Qt::TopToolBarArea
+        || toolBarArea(whatIf) != Qt::TopToolBarArea || main->isFloating()
+        || whatIf->isFloating())
+        return; // the user placed them elsewhere
+    const int slackPx = 24; // the handles and the layout's spacing
+    const bool fits =
+        main->sizeHint().width() + whatIf->sizeHint().width() + slackPx <= width();
+    if (fits == !toolBarBreak(whatIf))
+        return;
+    if (fits)
+        removeToolBarBreak(whatIf);
+    else
+        insertToolBarBreak(whatIf);
 }
 
 void MainWindow::writeSettings()
@@ -1130,6 +1174,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    placeToolBars();
     // The window manager (or -geometry) often sizes a new window just after it shows.
     if (m_chartsFollowWindowHeight && event->size().height() != event->oldSize().height())
         applyDefaultDockSizes();

@@ -27,6 +27,7 @@ class CanvasView;
 class ChartsPanel;
 class ComparisonView;
 class EvaluationRunner;
+class RangeRunner;
 class ResultChart;
 class TrafficSlider;
 class WarningsPanel;
@@ -62,6 +63,8 @@ public:
     static QStringList recentFiles();
 
     EvaluationRunner *runner() const { return m_runner; }
+    /// The ranges' uncertainty and sensitivity in the background (bands, tornado).
+    RangeRunner *rangeRunner() const { return m_rangeRunner; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     WarningsPanel *warningsPanel() const { return m_warningsPanel; }
     ComparisonView *comparisonView() const { return m_comparisonView; }
@@ -220,6 +223,12 @@ private:
     void retranslateUi();
     /// The results' part of retranslateUi: docks, panels, badges (MainWindowResults.cpp).
     void retranslateResults();
+    /// Undo/Redo: "&Undo" + the command's text, in the current language. QUndoStack keeps the
+    /// prefix it was created with, so these texts are set here after each of its updates.
+    void retranslateUndoRedo();
+    /// The what-if tool bar goes on a row of its own when it does not fit beside the main one
+    /// (a 1024 px window clipped "Compare Candidates"), and back when it fits again.
+    void placeToolBars();
 
     Document *m_document = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -237,6 +246,7 @@ private:
     QList<QDockWidget *> m_docks;
     QPointer<CanvasView> m_connectedCanvas;
     EvaluationRunner *m_runner = nullptr;
+    RangeRunner *m_rangeRunner = nullptr;
     ChartsPanel *m_chartsPanel = nullptr;
     WarningsPanel *m_warningsPanel = nullptr;
     ComparisonView *m_comparisonView = nullptr;

@@ -65,8 +65,9 @@ QStringList fileNames(const QStringList &paths)
 void MainWindow::createImportActions()
 {
     QAction *import = makeAction("import", QT_TR_NOOP("&Import…"), QKeySequence(tr("Ctrl+I")));
-    import->setToolTip(tr("Import Docker Compose, AWS SAM / CloudFormation, Serverless Framework "
-                          "or Kubernetes files as a project or a candidate"));
+    setTranslatedToolTip(import, QT_TR_NOOP("Import Docker Compose, AWS SAM / CloudFormation, "
+                                            "Serverless Framework or Kubernetes files as a "
+                                            "project or a candidate"));
     connect(import, &QAction::triggered, this, &MainWindow::importInteractive);
     connect(makeAction("exportMermaid", QT_TR_NOOP("Candidate as &Mermaid…")), &QAction::triggered,
             this, &MainWindow::exportMermaidInteractive);
@@ -76,7 +77,8 @@ void MainWindow::createImportActions()
 void MainWindow::createImportDock()
 {
     m_reviewPanel = new ReviewPanel(m_document);
-    m_reviewDock = new QDockWidget(tr("Import Review"), this);
+    m_reviewDock = new QDockWidget(this);
+    setTranslatedText(m_reviewDock, QT_TR_NOOP("Import Review"));
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewDock->setWidget(m_reviewPanel);
     // Beside the charts at the bottom: the rows are long sentences and need the width.

@@ -13,6 +13,7 @@
 #include "charts/ChartCatalog.h"
 #include "charts/ChartsPanel.h"
 #include "EvaluationRunner.h"
+#include "RangeRunner.h"
 #include "charts/ResultChart.h"
 #include "panels/ComparisonView.h"
 #include "panels/TrafficSlider.h"
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QTabWidget>
@@ -52,7 +54,9 @@ constexpr int resultStatusTimeoutMs = 5000;
 void MainWindow::createResultDocks()
 {
     m_runner = new EvaluationRunner(m_document, this);
+    m_rangeRunner = new RangeRunner(m_document, this);
     m_chartsPanel = new ChartsPanel(m_runner, this);
+    m_chartsPanel->setRangeRunner(m_rangeRunner);
     m_chartsPanel->hide(); // the charts move into docks of their own; the panel keeps the wiring
 
     // The panel's charts are the catalog's, in its order: each dock takes the row's name.
@@ -116,6 +120,15 @@ void MainWindow::createResultDocks()
 
     statusBar()->addPermanentWidget(m_chartsPanel->progressWidget());
     m_chartsPanel->progressWidget()->show();
+    // The ranges' analyses: their own line with Cancel; Esc cancels while they run (only
+    // then, so that Esc keeps its other uses).
+    statusBar()->addPermanentWidget(m_chartsPanel->rangeProgressWidget());
+    auto *cancelRanges = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelRanges->setEnabled(false);
+    connect(cancelRanges, &QShortcut::activated, m_rangeRunner, &RangeRunner::cancel);
+    connect(m_rangeRunner, &RangeRunner::busyChanged, cancelRanges, &QShortcut::setEnabled);
+    connect(m_rangeRunner, &RangeRunner::uncertaintyReady, m_comparisonView,
+            &ComparisonView::setUncertainty);
 
     connect(m_runner, &EvaluationRunner::evaluationReady, this, &MainWindow::showEvaluation);
     connect(m_runner, &EvaluationRunner::sweepReady, m_comparisonView,
@@ -411,11 +424,12 @@ bool MainWindow::exportChart(ResultChart *chart, const QString &path, QString *e
 bool MainWindow::exportFigures(const QString &path, QString *error)
 {
     const auto evaluation = m_runner->latest();
-    if (!evaluation) {
+    const auto project = m_runner->latestProject();
+    if (!evaluation || !project) {
         *error = tr("There are no figures yet: the evaluation has not finished.");
         return false;
     }
-    return exportNodesCsv(*evaluation, path, error);
+    return exportNodesCsv(*evaluation, *project, path, error);
 }
 
 bool MainWindow::exportReport(const QString &path, QString *error)
@@ -432,6 +446,8 @@ bool MainWindow::exportReport(const QString &path, QString *error)
         options.evaluation.method = latest->method;
         options.evaluation.seed = latest->seed;
     }
+    if (m_rangeRunner->latestProject() && *m_rangeRunner->latestProject() == m_document->project())
+        options.uncertainty = m_rangeRunner->latestUncertainty();
     ReportWriter writer(m_document->project(), options);
     return writer.write(path, error);
 }

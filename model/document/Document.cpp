@@ -597,6 +597,56 @@ QString Document::setNodeRange(const QString &candidateId, const QString &nodeId
     return {};
 }
 
+QString Document::setEdgeRange(const QString &candidateId, const QString &edgeId,
+                               const QString &key, const std::optional<ParamRange> &range)
+{
+    const Edge *e = edge(candidateId, edgeId);
+    if (!e)
+        return tr("There is no connection '%1'.").arg(edgeId);
+    const ParamSpec *spec = findEdgeFieldSpec(toStd(key));
+    if (!spec)
+        return tr("A connection has no number '%1'.").arg(key);
+    Edge after = *e;
+    if (range)
+        after.ranges[spec->key] = *range;
+    else
+        after.ranges.erase(spec->key);
+    if (const QString why = firstBroken(checkEdge(after)); !why.isEmpty())
+        return why;
+    if (after == *e)
+        return {};
+    const Node *from = node(candidateId, toQ(e->from));
+    const Node *to = node(candidateId, toQ(e->to));
+    push(tr("Set range of %1 of %2 → %3")
+             .arg(toQ(spec->label), from ? toQ(from->name) : toQ(e->from),
+                  to ? toQ(to->name) : toQ(e->to)),
+         {replaced(toStd(candidateId), *e, after)});
+    return {};
+}
+
+QString Document::setWorkloadRange(const QString &workloadId, const QString &key,
+                                   const std::optional<ParamRange> &range)
+{
+    const Workload *w = workload(workloadId);
+    if (!w)
+        return tr("There is no workload '%1'.").arg(workloadId);
+    const ParamSpec *spec = findWorkloadParamSpec(w->shape, toStd(key));
+    if (!spec)
+        return tr("A %1 workload has no parameter '%2'.").arg(toQ(toString(w->shape)), key);
+    Workload after = *w;
+    if (range)
+        after.ranges[spec->key] = *range;
+    else
+        after.ranges.erase(spec->key);
+    if (const QString why = firstBroken(checkWorkload(after)); !why.isEmpty())
+        return why;
+    if (after == *w)
+        return {};
+    push(tr("Set range of %1 of workload %2").arg(toQ(spec->label), toQ(w->name)),
+         {replaced({}, *w, after)});
+    return {};
+}
+
 namespace {
 /// "1 worker", "8 workers" (English has no %n plural without a catalogue).
 QString workersText(int workers)

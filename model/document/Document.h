@@ -112,6 +112,13 @@ public:
     /// setEdge and setWorkload.
     QString setNodeRange(const QString &candidateId, const QString &nodeId, const QString &key,
                          const std::optional<ParamRange> &range);
+    /// The same for a connection's "perRequest" or "latencyMs" (undo text names the field and
+    /// the connection's ends).
+    QString setEdgeRange(const QString &candidateId, const QString &edgeId, const QString &key,
+                         const std::optional<ParamRange> &range);
+    /// The same for a workload's shape parameter ("rps", "peakRps" …).
+    QString setWorkloadRange(const QString &workloadId, const QString &key,
+                             const std::optional<ParamRange> &range);
     /// Turns a service into a function or back (one undo step), carrying over what maps:
     /// run time and its variability, memory, architecture, runtime, capacity. Returns why it
     /// was refused (only functions and services convert), or an empty string.

@@ -5,6 +5,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace skyline {
 
@@ -13,7 +14,32 @@ namespace {
 constexpr int debounceIntervalMs = 60;
 constexpr int sweepShareOfProgress = 40; ///< percent of the bar the sweep fills when both run
 
+/// Relative half-width of a 95 % interval around `mean` (0 when the mean is 0).
+double relativeHalfWidth(const Interval &interval, double mean)
+{
+    return mean > 0 ? 0.5 * (interval.hi - interval.lo) / mean : 0.0;
+}
+
 } // namespace
+
+double simulationShortfall(const CandidateEvaluation &candidate)
+{
+    double widest = 0;
+    for (const NodeResult &node : candidate.nodes) {
+        const SimulationStats &s = node.simulation;
+        if (s.days == 0 || s.precise)
+            continue; // analytic figures, or precise
+        if (!s.hasIntervals)
+            return std::numeric_limits<double>::infinity(); // one day: no interval yet
+        const double cold = s.coldStarts >= s.days // as the engine: fewer than one a day is exempt
+            ? relativeHalfWidth(s.coldStartProbability, node.coldStartProbability)
+            : 0.0;
+        widest = std::max({widest, cold,
+                           relativeHalfWidth(s.avgAlive, node.instances.avgAlive),
+                           relativeHalfWidth(s.avgBusy, node.instances.avgBusy)});
+    }
+    return widest;
+}
 
 std::shared_ptr<LoadSweep> computeSweep(const Project &project,
                                         const std::vector<double> &multipliers,
@@ -143,6 +169,7 @@ void EvaluationRunner::start()
     request.project = m_snapshot;
     request.trafficMultiplier = m_trafficMultiplier;
     request.simulate = m_simulationEnabled;
+    request.simulationSeconds = m_simulationSeconds;
     request.sweep = m_sweepEnabled && m_sweepRevision != m_projectRevision;
     m_analyticInFlight = true;
     ++m_analyticRuns;
@@ -233,6 +260,7 @@ void EvaluationRunner::runBackground(const Request &request)
             options.method = EvalMethod::Simulation;
             options.trafficMultiplier = request.trafficMultiplier;
             options.candidateId = candidates[i].id;
+            options.simulationMaxSeconds = request.simulationSeconds;
             Evaluation one = evaluate(*request.project, options, m_backgroundWorkspace);
             refined.seed = one.seed;
             refined.engineVersion = one.engineVersion;
@@ -256,6 +284,11 @@ void EvaluationRunner::accept(quint64 generation, std::shared_ptr<const Project>
     m_latest = std::move(evaluation);
     m_latestProject = std::move(project);
     m_latestRefined = refined;
+    m_shortfalls.clear();
+    if (refined)
+        for (const CandidateEvaluation &candidate : m_latest->candidates)
+            if (const double shortfall = simulationShortfall(candidate); shortfall > 0)
+                m_shortfalls.push_back({QString::fromStdString(candidate.name), shortfall});
     emit evaluationReady(m_latest, refined);
 }
 

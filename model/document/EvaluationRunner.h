@@ -27,6 +27,25 @@ namespace skyline {
 
 class Document;
 
+/// The studio's wall-clock budget for simulating one candidate. The CLI keeps 10 s per run
+/// (EvalOptions::simulationMaxSeconds); in the studio a user waits after every edit, and a
+/// candidate that needs more stops here and says how precise it got (simulationShortfall).
+inline constexpr double studioSimulationSecondsPerCandidate = 2.0;
+
+/// How far a candidate's simulation stayed from its ±5 % target when its time budget ended
+/// it: the widest relative 95 % half-width (0.12 = ±12 %) of the cold-start probability and the
+/// average alive and busy instances over its simulated functions; +infinity when one stopped
+/// after a single day (no interval yet). 0 when every simulated function reached the target
+/// (or none was simulated).
+double simulationShortfall(const CandidateEvaluation &candidate);
+
+/// A candidate whose simulation stopped at its time budget, and the ± it reached.
+struct SimulationShortfall
+{
+    QString candidateName;
+    double relativeHalfWidth = 0; ///< 0.12 = ±12 %; +infinity: one day, no interval
+};
+
 class EvaluationRunner : public QObject
 {
     Q_OBJECT
@@ -66,6 +85,15 @@ public:
     /// The project snapshot latest() describes (names of nodes, the graph).
     std::shared_ptr<const Project> latestProject() const { return m_latestProject; }
     std::shared_ptr<const LoadSweep> latestSweep() const { return m_latestSweep; }
+    /// The candidates of the latest refined result whose simulation stopped at the studio's
+    /// budget (studioSimulationSecondsPerCandidate) before reaching ±5 %, in candidate order.
+    const std::vector<SimulationShortfall> &simulationShortfalls() const
+    {
+        return m_shortfalls;
+    }
+    /// The per-candidate simulation budget (default studioSimulationSecondsPerCandidate).
+    void setSimulationSecondsPerCandidate(double seconds) { m_simulationSeconds = seconds; }
+    double simulationSecondsPerCandidate() const { return m_simulationSeconds; }
     /// Generation of the newest request (each edit or option change adds one).
     quint64 generation() const { return m_generation.load(); }
     bool isBusy() const { return m_busy; }
@@ -88,6 +116,7 @@ private:
         std::shared_ptr<const Project> project;
         double trafficMultiplier = 1.0;
         bool simulate = true;
+        double simulationSeconds = studioSimulationSecondsPerCandidate;
         bool sweep = true;
     };
 
@@ -136,6 +165,8 @@ private:
     std::shared_ptr<const Project> m_latestProject;
     bool m_latestRefined = false;
     std::shared_ptr<const LoadSweep> m_latestSweep;
+    std::vector<SimulationShortfall> m_shortfalls;
+    double m_simulationSeconds = studioSimulationSecondsPerCandidate;
 };
 
 /// The engine's sweep() of `project`, run one multiplier at a time so that it can stop early:

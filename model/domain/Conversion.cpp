@@ -1,5 +1,6 @@
 #include "domain/Conversion.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/ParamSchema.h"
 
 #include <algorithm>
@@ -48,12 +49,13 @@ Node convertedNode(const Node &n)
         set("durationMs", n.number("serviceTimeMs"));
         set("durationCv", n.number("serviceTimeCv"));
         set("memoryMb", n.number("memoryGb") * 1024.0);
+        set(runTimeAtMemoryKey, out.number("memoryMb")); // the service time is at this memory
         set("concurrencyLimit", n.number("maxReplicas") * n.number("concurrencyPerReplica"));
     } else {
         // AWS gives a function one vCPU per 1,769 MB; replicas come in quarter vCPUs.
         set("vcpu", std::max(0.25, std::round(n.number("memoryMb") / lambdaMbPerVcpu * 4.0) / 4.0));
         set("memoryGb", std::max(0.5, n.number("memoryMb") / 1024.0));
-        set("serviceTimeMs", n.number("durationMs"));
+        set("serviceTimeMs", functionRunTimesMs(n).run); // at the function's own memory
         set("serviceTimeCv", n.number("durationCv"));
         set("concurrencyPerReplica", workersPerReplica(out.number("vcpu"),
                                                        n.number("cpuBoundShare")));

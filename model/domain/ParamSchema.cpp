@@ -1,5 +1,6 @@
 #include "domain/ParamSchema.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/Products.h"
 
 #include <cmath>
@@ -41,12 +42,11 @@ ParamSpec text(std::string key, std::string label, std::string def, std::string 
             std::move(help)};
 }
 
-ParamSpec cpuBoundShare()
+ParamSpec cpuBoundShare(const char *whatItDoes)
 {
     return number("cpuBoundShare", "CPU-bound share", "of run time", 0.0, 1.0, 0.25,
-                  "Share of the run time that is CPU work (0 = all waiting on calls, 1 = all "
-                  "computation). A replica's vCPUs keep vCPU / share busy workers running; "
-                  "Convert sizes the workers per replica from it.");
+                  std::string("Share of the run time that is CPU work (0 = all waiting on calls, "
+                              "1 = all computation). ") + whatItDoes);
 }
 
 ParamSpec availability(double def)
@@ -74,12 +74,18 @@ std::vector<ParamSpec> functionSpecs()
         integer("memoryMb", "Memory", "MB", 128, 10240, 512,
                 "Memory of one instance; billed as GB-seconds."),
         number("durationMs", "Run time", "ms", 0.1, 3600000, 120,
-               "Mean warm run time of one invocation."),
+               "Mean warm run time of one invocation, at the memory it is stated at."),
+        integer("runTimeAtMemoryMb", "Run time stated at", "MB", 128, 10240, 512,
+                "Memory at which the run time and the cold start were measured or estimated; "
+                "at another memory their CPU-bound share scales with the vCPU share (1 vCPU "
+                "per 1,769 MB). A file without it states them at the function's own memory."),
         number("durationCv", "Run time variability", "CV", 0, 10, 1.0,
                "Coefficient of variation of the run time (1 = exponential, 0 = constant)."),
-        cpuBoundShare(),
+        cpuBoundShare("More memory gives more vCPU (one per 1,769 MB), which speeds up this "
+                      "share of the run time and of the cold start, not the rest."),
         number("coldStartMs", "Cold start", "ms", 0, 60000, 400,
-               "Init time a new instance spends before its first request (billed)."),
+               "Init time a new instance spends before its first request (billed), at the "
+               "memory the run time is stated at."),
         number("keepAliveS", "Keep-alive", "s", 1, 86400, 600,
                "Idle time after which the platform reclaims an instance."),
         integer("concurrencyLimit", "Concurrency limit", "instances", 1, 1000000, 1000,
@@ -104,7 +110,8 @@ std::vector<ParamSpec> serviceSpecs()
                "Mean time one worker spends on one request."),
         number("serviceTimeCv", "Service time variability", "CV", 0, 10, 1.0,
                "Coefficient of variation of the service time (1 = exponential)."),
-        cpuBoundShare(),
+        cpuBoundShare("A replica's vCPUs keep vCPU / share busy workers running; Convert "
+                      "sizes the workers per replica from it."),
         integer("concurrencyPerReplica", "Workers per replica", "workers", 1, 100000, 8,
                 "Requests one replica serves at once."),
         integer("minReplicas", "Min replicas", "replicas", 0, 100000, 2,
@@ -201,40 +208,56 @@ const std::vector<ParamSpec> &edgeFieldSpecs()
 {
     static const std::vector<ParamSpec> specs = {
         number("perRequest", "Calls per request", "", 0, maxPerRequest, 1,
-               "Calls or events per request the source handles."),
+               "How many calls or events the source makes for each request it handles."),
         number("latencyMs", "Latency", "ms", 0, maxEdgeLatencyMs, 0,
-               "Network latency of one call.")};
+               "Latency of one call on the network (API calls).")};
     return specs;
 }
 
-const ParamSpec *findEdgeFieldSpec(const std::string &key)
+const std::vector<ParamSpec> &pricingFieldSpecs()
 {
-    for (const ParamSpec &spec : edgeFieldSpecs())
+    static const std::vector<ParamSpec> specs = {
+        number("hoursPerMonth", "Hours per month", "h", 1, 744, 730,
+               "Hours in a billing month (730 is the convention of the AWS Pricing "
+               "Calculator).")};
+    return specs;
+}
+
+namespace {
+const ParamSpec *findSpec(const std::vector<ParamSpec> &specs, const std::string &key)
+{
+    for (const ParamSpec &spec : specs)
         if (spec.key == key)
             return &spec;
     return nullptr;
+}
+} // namespace
+
+const ParamSpec *findEdgeFieldSpec(const std::string &key)
+{
+    return findSpec(edgeFieldSpecs(), key);
+}
+
+const ParamSpec *findPricingFieldSpec(const std::string &key)
+{
+    return findSpec(pricingFieldSpecs(), key);
 }
 
 const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key)
 {
-    for (const ParamSpec &spec : nodeParamSpecs(kind))
-        if (spec.key == key)
-            return &spec;
-    return nullptr;
+    return findSpec(nodeParamSpecs(kind), key);
 }
 
 const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key)
 {
-    for (const ParamSpec &spec : workloadParamSpecs(shape))
-        if (spec.key == key)
-            return &spec;
-    return nullptr;
+    return findSpec(workloadParamSpecs(shape), key);
 }
 
 bool isRangeable(const ParamSpec &spec)
 {
+    // The stated memory is where a run time was measured, not a quantity with an "around".
     return (spec.type == ParamType::Number || spec.type == ParamType::Integer)
-        && spec.key != "seed";
+        && spec.key != "seed" && spec.key != runTimeAtMemoryKey;
 }
 
 namespace {
@@ -263,6 +286,9 @@ std::string checkRangeEnd(const ParamSpec &spec, const char *end, double v)
 
 std::string checkParamRange(const ParamSpec &spec, double value, const ParamRange &range)
 {
+    if (spec.key == runTimeAtMemoryKey)
+        return "the memory the run time is stated at cannot have a range (give the run time "
+               "one)";
     if (!isRangeable(spec))
         return "only numeric parameters can have a range";
     if (std::string problem = checkRangeEnd(spec, "low", range.low); !problem.empty())

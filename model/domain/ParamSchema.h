@@ -34,7 +34,8 @@ const ParamSpec *findNodeParamSpec(NodeKind kind, const std::string &key);
 const ParamSpec *findWorkloadParamSpec(WorkloadShape shape, const std::string &key);
 
 /// Whether a parameter can carry a range: a number or whole number that is a quantity (a
-/// workload's spike `seed` places spikes; it has no "around").
+/// workload's spike `seed` places spikes and a function's `runTimeAtMemoryMb` says where its
+/// run time was measured; they have no "around").
 bool isRangeable(const ParamSpec &spec);
 
 /// Empty when `range` is acceptable around `value` for the spec, else a sentence saying why
@@ -53,5 +54,9 @@ inline constexpr double maxEdgeLatencyMs = 60000.0;
 /// the edge's ends, not under "params"): labels and ranges for validation messages.
 const std::vector<ParamSpec> &edgeFieldSpecs();
 const ParamSpec *findEdgeFieldSpec(const std::string &key);
+/// The numeric fields of the project's "pricing" object ("hoursPerMonth"): the file reader,
+/// the property panel and docs/file-format.md share their ranges.
+const std::vector<ParamSpec> &pricingFieldSpecs();
+const ParamSpec *findPricingFieldSpec(const std::string &key);
 
 } // namespace skyline

@@ -4,12 +4,14 @@
 
 #include "engine/Evaluation.h"
 
+#include "domain/FunctionMemory.h"
 #include "engine/Backlog.h"
 #include "engine/Complexity.h"
 #include "engine/EngineWorkspace.h"
 #include "engine/Failures.h"
 #include "engine/FaultIsolation.h"
 #include "engine/FunctionDayCache.h"
+#include "engine/KeptFigures.h"
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
 #include "engine/Latency.h"
@@ -37,6 +39,15 @@ const CandidateEvaluation *Evaluation::findCandidate(const std::string &candidat
         if (c.id == candidateId)
             return &c;
     return nullptr;
+}
+
+double peakInstances(const CandidateEvaluation &candidate)
+{
+    double total = 0;
+    for (const NodeResult &node : candidate.nodes)
+        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
+            total += node.instances.peak;
+    return total;
 }
 
 namespace {
@@ -133,12 +144,15 @@ void release(std::vector<T> &v)
     std::vector<T>().swap(v);
 }
 
+/// A function's lifecycle settings, its run time and cold start at its configured memory
+/// (FunctionMemory.h): what the analytic model, the simulation and the latency see.
 FunctionConfig functionConfig(const Node &node)
 {
     FunctionConfig c;
-    c.durationMs = node.number("durationMs");
+    const FunctionRunTimesMs times = functionRunTimesMs(node);
+    c.durationMs = times.run;
     c.durationCv = node.number("durationCv");
-    c.coldStartMs = node.number("coldStartMs");
+    c.coldStartMs = times.coldStart;
     c.keepAliveS = node.number("keepAliveS");
     c.concurrencyLimit = int(std::clamp(node.number("concurrencyLimit"), 1.0, 1e6));
     c.provisionedConcurrency =
@@ -151,7 +165,7 @@ double consumerCapacityRps(const Node &consumer, const Node &queue)
 {
     switch (consumer.kind) {
     case NodeKind::Function: {
-        const double runS = std::max(1e-6, consumer.number("durationMs") / 1000.0);
+        const double runS = std::max(1e-6, functionRunTimesMs(consumer).run / 1000.0);
         return consumer.number("concurrencyLimit") * std::max(1.0, queue.number("batchSize")) /
                runS;
     }
@@ -174,6 +188,10 @@ struct CandidateWork
     SimulationTimeShare &simulationTime; ///< shared by the candidates of one evaluation
     EngineWorkspace &workspace;
     bool laterCandidatesMayShare = false; ///< more candidates follow in this evaluation
+    const KeptFigures *reuse = nullptr;   ///< an earlier evaluation's figures (its options)
+    KeptFigures *record = nullptr;        ///< where to keep this evaluation's
+    /// Per node, its latency model's content hash when a kept day gave the model (0: hash it)
+    std::vector<std::uint64_t> knownModelHash;
     LoadResult load;
     std::vector<NodeResult> nodes;
     std::vector<NodeLatencyModel> latencyModels;
@@ -247,9 +265,16 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
     const FunctionDayCache::Key key = FunctionDayCache::keyFor(
         config, w.options.method, simulate ? functionSeed(w.options.seed, config, rps) : 0, rps);
     const FunctionDayResult *known = w.functionDays.find(key);
-    FunctionDayResult day = known ? *known
-        : simulate            ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
-                              : analyzeFunctionDay(config, rps, w.workspace.functionDay);
+    if (!known && w.reuse) {
+        known = w.reuse->functionDays.find(key);
+        if (known)
+            w.knownModelHash[i] = w.reuse->modelHashOf(known);
+    }
+    FunctionDayResult computed;
+    if (!known)
+        computed = simulate ? simulateFunctionDay(config, rps, key.seed, w.simulationTime.next())
+                            : analyzeFunctionDay(config, rps, w.workspace.functionDay);
+    const FunctionDayResult &day = known ? *known : computed; // a known day is not copied
     NodeResult &r = w.nodes[i];
     r.coldStartProbability = day.coldStartProbability;
     r.throttledFraction = day.throttledFraction;
@@ -277,20 +302,39 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
             probability[t] = requestsPerS[t] > 0 ? std::min(std::max(share, 0.0), 1.0) : 0.0;
         }
     }
-    if (!w.options.computeSeries) { // they serve the series only: 23 KB a function
-        release(day.alivePerMinute); // (coldStartsPerMinute stays: a function with the same
-        release(day.busyPerMinute);  // day, later, derives its cold probabilities from it)
+    if (known) {
+        if (w.options.computeSeries) {
+            w.functions[i] = *known;
+        } else { // what pricing reads (the series are not wanted)
+            w.functions[i].coldStartsPerDay = known->coldStartsPerDay;
+            w.functions[i].throttledPerDay = known->throttledPerDay;
+        }
+        return;
     }
-    w.functions[i] = std::move(day);
-    if (!known) // by reference: w keeps the rates and the day until analyzeNodes is done
-        w.functionDays.add(key, w.functions[i]);
+    if (!w.options.computeSeries) {   // they serve the series only: 23 KB a function
+        release(computed.alivePerMinute); // (coldStartsPerMinute stays: a function with the
+        release(computed.busyPerMinute);  // same day, later, derives its cold shares from it)
+    }
+    w.functions[i] = std::move(computed);
+    // By reference: w keeps the rates and the day until analyzeNodes is done.
+    w.functionDays.add(key, w.functions[i]);
 }
 
 void analyzeService(CandidateWork &w, std::size_t i)
 {
     const ServiceConfig config = ServiceConfig::fromNode(w.candidate.nodes[i]);
     const std::vector<double> &rps = w.load.ratePerMinute[i];
-    ServiceDayResult day = analyzeServiceDay(config, rps, w.timeoutMs[i]);
+    const ServiceDayResult *known =
+        w.reuse ? w.reuse->findService(config, rps, w.timeoutMs[i]) : nullptr;
+    if (known)
+        w.knownModelHash[i] = w.reuse->modelHashOf(known);
+    ServiceDayResult computed;
+    if (!known) {
+        computed = analyzeServiceDay(config, rps, w.timeoutMs[i]);
+        if (w.record)
+            w.record->addService(config, rps, w.timeoutMs[i], computed);
+    }
+    const ServiceDayResult &day = known ? *known : computed; // a known day is not copied
     NodeResult &r = w.nodes[i];
     r.droppedFraction = day.droppedFraction;
     r.instances = day.instances;
@@ -311,10 +355,12 @@ void analyzeService(CandidateWork &w, std::size_t i)
                     std::clamp(day.minutes[t].droppedRps / rps[t], 0.0, 1.0);
     }
     if (!w.options.computeSeries) { // the minutes serve the series only: 69 KB a service
-        release(day.minutes);
-        release(day.busyWorkersPerMinute);
+        release(computed.minutes);    // (and w.services serves the series only)
+        release(computed.busyWorkersPerMinute);
+    } else if (known) {
+        computed = *known;
     }
-    w.services[i] = std::move(day);
+    w.services[i] = std::move(computed);
 }
 
 void analyzeQueue(CandidateWork &w, std::size_t i)
@@ -368,6 +414,7 @@ void analyzeNodes(CandidateWork &w)
     w.warningInputs.servicePeakUtilization.assign(n, 0.0);
     w.warningInputs.backlogNeverDrains.assign(n, 0);
     w.warningInputs.entryColdShareOfSlowest.assign(n, 0.0);
+    w.knownModelHash.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
         const Node &node = w.candidate.nodes[i];
         NodeResult &r = w.nodes[i];
@@ -392,8 +439,9 @@ void analyzeNodes(CandidateWork &w)
         case NodeKind::Client: break;
         }
     }
-    // Before the series take the days' vectors: copies for the candidates still to come.
-    if (w.laterCandidatesMayShare)
+    // Before the series take the days' vectors: copies for the candidates still to come (and
+    // for the evaluations that reuse a recorded one).
+    if (w.laterCandidatesMayShare || w.record)
         w.functionDays.keepCopies();
     else
         w.functionDays.clear();
@@ -521,6 +569,24 @@ Percentiles plusMs(Percentiles p, double ms)
     return p;
 }
 
+/// Keeps the latency models' hashes with the recorded days that give the models.
+void recordModelHashes(CandidateWork &w, const std::vector<std::uint64_t> &nodeHashes)
+{
+    for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
+        const Node &node = w.candidate.nodes[i];
+        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        if (node.kind == NodeKind::Function && w.options.method == EvalMethod::Analytic) {
+            const FunctionDayCache::Key key =
+                FunctionDayCache::keyFor(functionConfig(node), w.options.method, 0, rps);
+            w.record->addModelHash(w.record->functionDays.find(key), nodeHashes[i]);
+        } else if (node.kind == NodeKind::Service) {
+            w.record->addModelHash(w.record->findService(ServiceConfig::fromNode(node), rps,
+                                                         w.timeoutMs[i]),
+                                   nodeHashes[i]);
+        }
+    }
+}
+
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
     const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
@@ -530,14 +596,20 @@ void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsola
         const Node &node = w.candidate.nodes[i];
         if (node.kind != NodeKind::Client)
             continue;
-        if (nodeHashes.empty())
-            for (const NodeLatencyModel &m : w.latencyModels)
-                nodeHashes.push_back(latencyContentHash(m));
+        if (nodeHashes.empty()) {
+            for (std::size_t k = 0; k < w.latencyModels.size(); ++k)
+                nodeHashes.push_back(w.knownModelHash[k] ? w.knownModelHash[k]
+                                                         : latencyContentHash(w.latencyModels[k]));
+            if (w.record)
+                recordModelHashes(w, nodeHashes);
+        }
         const std::vector<double> &rps = w.load.ratePerMinute[i];
+        const std::uint64_t seed = entrySeed(w.options.seed, graph, nodeHashes, int(i), rps);
+        const EntryLatency *known = w.reuse ? w.reuse->findEntry(seed, rps) : nullptr;
         const EntryLatency latency =
-            entryLatency(sampling, int(i), rps,
-                         entrySeed(w.options.seed, graph, nodeHashes, int(i), rps),
-                         w.workspace.latency);
+            known ? *known : entryLatency(sampling, int(i), rps, seed, w.workspace.latency);
+        if (w.record && !known)
+            w.record->addEntry(seed, rps, latency);
         EntryResult entry;
         entry.id = node.id;
         entry.latencyMs = latency.busiestHourMs;
@@ -577,8 +649,9 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
             const FunctionDayResult &day = w.functions[i];
             u.coldStartsPerMonth = day.coldStartsPerDay * w.monthFactor;
             u.throttledPerMonth = day.throttledPerDay * w.monthFactor;
-            u.meanDurationMs = node.number("durationMs");
-            u.coldStartMs = node.number("coldStartMs");
+            const FunctionRunTimesMs times = functionRunTimesMs(node); // billed as they run
+            u.meanDurationMs = times.run;
+            u.coldStartMs = times.coldStart;
             u.peakInstances = r.instances.peak;
         } else if (node.kind == NodeKind::Service) {
             u.replicaHoursPerMonth = r.instances.avgAlive * 24.0 * w.monthFactor;
@@ -605,8 +678,16 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     CandidateEvaluation out;
     out.id = candidate.id;
     out.name = candidate.name;
+    // Kept figures serve and record evaluations with the same method and series setting.
+    const auto matches = [&options](const KeptFigures *kept) {
+        return kept && kept->method == options.method
+            && kept->computeSeries == options.computeSeries;
+    };
     CandidateWork w{project, candidate, options, functionDays, simulationTime, workspace,
-                    laterCandidatesMayShare, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
+                    laterCandidatesMayShare,
+                    matches(workspace.reuse) ? workspace.reuse : nullptr,
+                    matches(workspace.record) ? workspace.record : nullptr,
+                    {}, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
     w.load = propagateLoad(project, candidate, options.trafficMultiplier);
@@ -713,7 +794,11 @@ Evaluation evaluate(const Project &project, const EvalOptions &options,
         toCompute += wanted(candidate, options) ? 1 : 0;
         functionsToCompute += wanted(candidate, options) ? functionCount(candidate) : 0;
     }
-    FunctionDayCache functionDays;
+    FunctionDayCache ownFunctionDays;
+    KeptFigures *record = workspace.record;
+    const bool recording = record && record->method == options.method
+        && record->computeSeries == options.computeSeries;
+    FunctionDayCache &functionDays = recording ? record->functionDays : ownFunctionDays;
     SimulationTimeShare simulationTime(options.simulationMaxSeconds, options.simulationMaxDays,
                                        functionsToCompute);
     for (const Candidate &candidate : project.candidates) {

@@ -189,6 +189,10 @@ struct CandidateEvaluation
     std::vector<std::string> costProblems; ///< prices the catalog lacks ("no price for ...")
 };
 
+/// Peak instances of a candidate: the sum over its functions and services of each one's peak
+/// (function instances, service replicas), as the comparison and uncertainty report it.
+double peakInstances(const CandidateEvaluation &candidate);
+
 struct Evaluation
 {
     EvalMethod method = EvalMethod::Analytic;

@@ -257,17 +257,40 @@ std::string evaluationToJsonText(const Evaluation &evaluation)
     return formatCanonicalJson(evaluationToJson(evaluation));
 }
 
-std::string evaluationNodesCsv(const Evaluation &evaluation)
+namespace {
+
+/// Names of a candidate and of its nodes for the CSV name columns (the id when the project
+/// does not know it: an evaluation of another revision).
+struct CsvNames
+{
+    const Candidate *candidate = nullptr;
+
+    std::string node(const std::string &nodeId) const
+    {
+        const Node *node = candidate ? candidate->findNode(nodeId) : nullptr;
+        return node ? node->name : nodeId;
+    }
+};
+
+CsvNames namesOf(const Project &project, const CandidateEvaluation &c)
+{
+    return CsvNames{project.findCandidate(c.id)};
+}
+
+} // namespace
+
+std::string evaluationNodesCsv(const Evaluation &evaluation, const Project &project)
 {
     CsvWriter csv;
     for (const char *header :
-         {"candidate", "node", "kind", "avgRps", "peakRps", "coldStartProbability",
+         {"candidate", "candidateName", "node", "nodeName", "kind", "avgRps", "peakRps", "coldStartProbability",
           "throttledFraction", "droppedFraction", "avgBusy", "avgAlive", "peakInstances",
           "utilization", "p50Ms", "p95Ms", "p99Ms", "monthlyCostUsd", "backlogMaxMessages",
           "backlogMaxAgeS", "failedShare", "throttledShare", "timedOutShare", "method"})
         csv.text(header);
     csv.endRow();
-    for (const CandidateEvaluation &c : evaluation.candidates)
+    for (const CandidateEvaluation &c : evaluation.candidates) {
+        const CsvNames names = namesOf(project, c);
         for (const NodeResult &r : c.nodes) {
             const double values[] = {r.avgRps, r.peakRps, r.coldStartProbability,
                                      r.throttledFraction, r.droppedFraction,
@@ -277,19 +300,21 @@ std::string evaluationNodesCsv(const Evaluation &evaluation)
                                      r.backlogMaxMessages, r.backlogMaxAgeS,
                                      r.failedShare.total, r.failedShare.throttled,
                                      r.failedShare.timedOut};
-            csv.text(c.id).text(r.id).text(toString(r.kind));
+            csv.text(c.id).text(c.name).text(r.id).text(names.node(r.id)).text(toString(r.kind));
             for (double v : values)
                 csv.number(v);
             csv.text(toString(evaluation.method)); // which method made the figures
             csv.endRow();
         }
+    }
     return csv.take();
 }
 
-void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out)
+void writeEvaluationMinutesCsv(const Evaluation &evaluation, const Project &project,
+                               std::ostream &out)
 {
     CsvWriter csv;
-    for (const char *header : {"candidate", "node", "minute", "rps", "aliveInstances",
+    for (const char *header : {"candidate", "candidateName", "node", "nodeName", "minute", "rps", "aliveInstances",
                                "busyInstances", "coldStartsPerS"})
         csv.text(header);
     csv.endRow();
@@ -297,10 +322,12 @@ void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out)
     auto at = [](const std::vector<double> &series, std::size_t m) {
         return m < series.size() ? series[m] : NAN; // no figure: an empty field
     };
-    for (const CandidateEvaluation &c : evaluation.candidates)
+    for (const CandidateEvaluation &c : evaluation.candidates) {
+        const CsvNames names = namesOf(project, c);
+        const std::string candidate = csvText(c.id) + ',' + csvText(c.name);
         for (const NodeResult &r : c.nodes) {
             CsvWriter rows;
-            const std::string candidate = csvText(c.id), node = csvText(r.id);
+            const std::string node = csvText(r.id) + ',' + csvText(names.node(r.id));
             for (std::size_t m = 0; m < r.rpsPerMinute.size(); ++m)
                 rows.raw(candidate)
                     .raw(node)
@@ -312,12 +339,13 @@ void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out)
                     .endRow();
             out << rows.take();
         }
+    }
 }
 
-std::string evaluationMinutesCsv(const Evaluation &evaluation)
+std::string evaluationMinutesCsv(const Evaluation &evaluation, const Project &project)
 {
     std::ostringstream out;
-    writeEvaluationMinutesCsv(evaluation, out);
+    writeEvaluationMinutesCsv(evaluation, project, out);
     return std::move(out).str();
 }
 

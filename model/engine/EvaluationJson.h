@@ -19,16 +19,18 @@ OrderedJson evaluationToJson(const Evaluation &evaluation);
 /// evaluationToJson in the canonical pretty form (newline at the end).
 std::string evaluationToJsonText(const Evaluation &evaluation);
 
-/// One row per node of every candidate, with a header row (io/Csv.h: names that could start a
-/// spreadsheet formula are neutralised).
-std::string evaluationNodesCsv(const Evaluation &evaluation);
+/// One row per node of every candidate, with a header row; the candidate's and the node's name
+/// beside their ids (from `project`, the evaluated one). io/Csv.h: names that could start a
+/// spreadsheet formula are neutralised.
+std::string evaluationNodesCsv(const Evaluation &evaluation, const Project &project);
 
 /// One row per node and minute (rps, alive and busy instances, cold starts per second), with a
-/// header row; needs the series (EvalOptions::computeSeries).
-std::string evaluationMinutesCsv(const Evaluation &evaluation);
+/// header row and the names beside the ids; needs the series (EvalOptions::computeSeries).
+std::string evaluationMinutesCsv(const Evaluation &evaluation, const Project &project);
 /// The same, written to `out` a node at a time: 20,000 nodes make 28.8 million rows (1.2 GB),
 /// which the CLI streams instead of holding.
-void writeEvaluationMinutesCsv(const Evaluation &evaluation, std::ostream &out);
+void writeEvaluationMinutesCsv(const Evaluation &evaluation, const Project &project,
+                               std::ostream &out);
 
 /// The JSON pointers of every impossible figure in an evaluation's JSON: a negative number, or
 /// a null where jsonNumber met a non-finite one. Every figure of the engine is finite and at

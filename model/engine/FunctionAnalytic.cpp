@@ -59,6 +59,20 @@ struct LevelGrid
     }
 };
 
+/// A storm's peak in the simulation, against the fluid model's (stormColdStarts), in units of
+/// sqrt(requests of one init time): on average that much higher (the requests come at random,
+/// and a storm goes on as long as the idle instances run out now and then), and spread by
+/// that much from storm to storm. Fitted to the simulation (FUNCTIONS.md, "Steps").
+constexpr double stormAboveFluid = 0.8;
+constexpr double stormSpread = 0.65;
+
+/// A cold-start storm: the expected count of instances alive at its peak, and its spread.
+struct Storm
+{
+    double peak = 0;
+    double spread = 0;
+};
+
 /// Makes `values` hold at least `size` entries, never fewer: the day's tables are reused by
 /// functions of different widths, and shrinking then growing again would zero megabytes.
 template <typename T>
@@ -396,17 +410,58 @@ std::vector<double> busyLoadPerMinute(const std::vector<double> &rates,
     return average;
 }
 
+/// Instances a cold-start storm creates, in the fluid limit: from t = 0 requests arrive at
+/// rateRps; an idle instance takes one if there is any, otherwise a new instance starts cold
+/// and is held for its init, then for a run; `busy` instances are running. Runs end at the
+/// rate running / mean run time (exact for exponential run times, the mean's effect for the
+/// others). The storm ends when instances free up as fast as requests arrive. With init >=
+/// the run time this is about rate x (init + run / 2) minus the pool's help: every request
+/// of the first init starts cold, then the first cold runs end and free instances at a rate
+/// that reaches the arrival rate after one more mean run time. Steps of 1/32 of the shorter
+/// of init and run time, over init + 6 run times (at most a minute, at most 20,000 steps).
+double stormColdStarts(const Lifecycle &lifecycle, double rateRps, double idle, double busy)
+{
+    const double warmS = lifecycle.warm.meanS;
+    const double initS = lifecycle.coldInitS;
+    if (warmS <= 0 || initS <= 0 || rateRps <= 0)
+        return 0.0;
+    const double horizonS = std::min(secondsPerMinute, initS + 6.0 * warmS);
+    const int steps = static_cast<int>(std::min(20000.0,
+                                                std::ceil(horizonS * 32.0 / std::min(warmS, initS))));
+    const double stepS = horizonS / steps;
+    const int initSteps = std::max(1, static_cast<int>(std::lround(initS / stepS)));
+    std::vector<double> starting(static_cast<std::size_t>(steps), 0.0); // cold, per step
+    const double endShare = 1.0 - std::exp(-stepS / warmS); // of the running, per step
+    const double perStep = rateRps * stepS;
+    double running = busy;
+    double created = 0;
+    for (int k = 0; k < steps; ++k) {
+        const double freed = running * endShare;
+        running -= freed;
+        idle += freed;
+        if (k >= initSteps) // the cold starts of one init ago begin to run
+            running += starting[static_cast<std::size_t>(k - initSteps)];
+        const double taken = std::min(idle, perStep);
+        idle -= taken;
+        running += taken;
+        starting[static_cast<std::size_t>(k)] = perStep - taken;
+        created += perStep - taken;
+    }
+    return created;
+}
+
 /// Cold-start storms. When the rate jumps above what the pool carried from the minutes before
 /// can serve, the excess requests all start cold and hold their instance for init + run time,
-/// so the pool overshoots the level the Poisson model expects: about
-/// pool + (rate - pool / warm run) x (init + run), all of it cold. The overshoot stays alive
-/// for a keep-alive. Adds the overshoot to alive and peak, and returns the extra cold starts
-/// per minute.
+/// so the pool overshoots the level the Poisson model expects (stormColdStarts: about
+/// rate x (init + run / 2) on a step far above the pool), all of it cold. The overshoot
+/// stays alive for a keep-alive. Adds the overshoot to alive, returns the cold starts beyond
+/// the Poisson model's per minute, and adds each storm to `storms` (its expected peak, and
+/// the spread of the requests of its init time, sqrt(rate x init)).
 std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
                                        const std::vector<double> &rates,
                                        const std::vector<double> &throttled,
                                        const std::vector<double> &aliveBoundary,
-                                       FunctionDayResult &result)
+                                       FunctionDayResult &result, std::vector<Storm> &storms)
 {
     std::vector<double> extraColdStarts(minutesPerDay, 0.0);
     const double warmS = lifecycle.warm.meanS;
@@ -434,11 +489,25 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
         for (int m = 0; m < minutesPerDay; ++m) {
             const auto i = static_cast<std::size_t>(m);
             const double pool = std::max(aliveBoundary[i], floorAt(m));
-            const double excessRps = rates[i] * (1.0 - throttled[i]) - pool / warmS;
-            const double overshoot = excessRps > 0
-                ? std::min<double>(lifecycle.concurrencyLimit, pool + excessRps * coldS) : 0.0;
+            const double servedRps = rates[i] * (1.0 - throttled[i]);
+            const double excessRps = servedRps - pool / warmS;
             const double expected = std::max(pool, aliveBoundary[i + 1]);
+            // Every request cold for init + run time bounds the storm; below the expected
+            // pool there is none, and the fluid model is not needed.
+            double overshoot = excessRps > 0
+                ? std::min<double>(lifecycle.concurrencyLimit, pool + excessRps * coldS) : 0.0;
+            if (overshoot > expected) {
+                const double busy = std::min(pool, result.busyPerMinute[(i + minutesPerDay - 1)
+                                                                        % minutesPerDay]);
+                overshoot = std::min<double>(
+                    lifecycle.concurrencyLimit,
+                    pool + stormColdStarts(lifecycle, servedRps, pool - busy, busy)
+                        + stormAboveFluid * std::sqrt(servedRps * lifecycle.coldInitS));
+            }
             stormPeak[i] = overshoot > expected ? overshoot : 0.0;
+            if (round == 1 && stormPeak[i] != 0.0)
+                storms.push_back({stormPeak[i],
+                                  stormSpread * std::sqrt(servedRps * lifecycle.coldInitS)});
             if (stormPeak[i] != 0.0)
                 lastStormTime = now;
             ++now;
@@ -458,7 +527,6 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
             double &floor = stormFloor[static_cast<std::size_t>((m + after) % minutesPerDay)];
             floor = std::max(floor, peak);
         }
-        result.instances.peak = std::max(result.instances.peak, peak);
     }
     if (!stormFloor.empty())
         for (std::size_t i = 0; i < minutesPerDay; ++i)
@@ -748,26 +816,40 @@ public:
         return alive;
     }
 
-    /// Cold starts over a piece of minute m: first crossings of a level not crossed in the
-    /// window before, i.e. the integral over the piece of rate x P(B <= n) x exp(-X(t)), where X
-    /// (crossings in the window) goes linearly from xa to xb.
-    double coldStartsOver(const double *__restrict xa, const double *__restrict qa,
-                          const double *__restrict xb, const double *__restrict qb,
-                          double lengthMinutes, std::size_t m, Levels levels) const
+    /// Over a piece of minute m in which the keep-alive window's start stays within one
+    /// minute (its middle is midX): the cold starts, i.e. the integral over the piece of
+    /// rate x P(B <= n) x exp(-X(t)) over coldLevels (first crossings of a level not crossed in
+    /// the window before), and the mean instances alive over levels. The crossings X in the
+    /// window go linearly from xa to xb, so the mean of exp(-X) over the piece is exactly
+    /// (qa - qb) / (xb - xa), shared by both.
+    std::pair<double, double> coldStartsAndAliveOver(double midX, const double *__restrict xa,
+                                                     const double *__restrict qa,
+                                                     const double *__restrict xb,
+                                                     const double *__restrict qb,
+                                                     double lengthMinutes, std::size_t m,
+                                                     Levels levels, Levels coldLevels) const
     {
+        const double *__restrict startCdf =
+            columnOf(m_tables.rows.cdf, pointAt(midX - m_windowMinutes).minute);
         const double *__restrict crossRate = columnOf(m_tables.rows.crossRate, m);
         const double *__restrict cdf = columnOf(m_tables.rows.cdf, m);
         const double *__restrict weight = m_tables.levelWeight.data();
         const auto first = static_cast<std::size_t>(levels.first);
         const auto last = static_cast<std::size_t>(std::max(levels.first, levels.second));
+        const auto coldFirst = static_cast<std::size_t>(coldLevels.first);
+        const auto coldLast = static_cast<std::size_t>(std::max(coldLevels.first,
+                                                                coldLevels.second));
+        double alive = m_provisioned + m_tables.weightBelow[first];
         double starts = 0;
-#pragma omp simd reduction(+ : starts)
+#pragma omp simd reduction(+ : alive, starts)
         for (std::size_t k = first; k < last; ++k) {
             const double dx = xb[k] - xa[k];
-            const double minutesQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
-            starts += weight[k] * cdf[k] * crossRate[k] * minutesQuiet;
+            const double meanQuiet = std::abs(dx) < 1e-9 ? qa[k] : (qa[k] - qb[k]) / dx;
+            alive += weight[k] * (1.0 - startCdf[k] * meanQuiet);
+            const double cold = weight[k] * cdf[k] * crossRate[k] * meanQuiet;
+            starts += k >= coldFirst && k < coldLast ? cold : 0.0;
         }
-        return starts * secondsPerMinute * lengthMinutes;
+        return {starts * secondsPerMinute * lengthMinutes, alive};
     }
 
 private:
@@ -860,6 +942,16 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
             startLevels = levels;
         }
         startFilled = true;
+        // The start arrays hold the window ending at m for the levels of the minute before:
+        // complete them to this minute's (the mean alive below reads them all).
+        if (levels.first < startLevels.first)
+            windows.fill(static_cast<double>(m), {levels.first, std::min(startLevels.first,
+                                                                         levels.second)},
+                         crossStart, quietStart);
+        if (levels.second > startLevels.second)
+            windows.fill(static_cast<double>(m), {std::max(startLevels.second, levels.first),
+                                                  levels.second},
+                         crossStart, quietStart);
         // Cold starts come from the levels that are neither saturated in the windows of the
         // minute's start or of its end (quiet is below exp(-40) throughout the minute
         // otherwise) nor above the minute's own support (no crossings).
@@ -869,13 +961,24 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
         if (split < 1.0)
             windows.fill(m + split, levels, crossSplit, quietSplit);
         const double aliveEnd = windows.aliveAt(m + 1.0, quietEnd, levels);
-        double coldStarts = split < 1.0
-            ? windows.coldStartsOver(crossStart, quietStart, crossSplit, quietSplit, split, m,
-                                     coldLevels)
-                + windows.coldStartsOver(crossSplit, quietSplit, crossEnd, quietEnd,
-                                         1.0 - split, m, coldLevels)
-            : windows.coldStartsOver(crossStart, quietStart, crossEnd, quietEnd, 1.0, m,
-                                     coldLevels);
+        // Cold starts and the mean alive over the minute, exactly (not the mean of its two
+        // ends: after a step the pool is there within seconds, and with a keep-alive of a
+        // minute it stays until the minute's end), piece by piece.
+        const double md = static_cast<double>(m);
+        std::pair<double, double> pieces;
+        if (split < 1.0) {
+            const auto [cold1, alive1] = windows.coldStartsAndAliveOver(
+                md + 0.5 * split, crossStart, quietStart, crossSplit, quietSplit, split, m,
+                levels, coldLevels);
+            const auto [cold2, alive2] = windows.coldStartsAndAliveOver(
+                md + 0.5 * (1.0 + split), crossSplit, quietSplit, crossEnd, quietEnd,
+                1.0 - split, m, levels, coldLevels);
+            pieces = {cold1 + cold2, split * alive1 + (1.0 - split) * alive2};
+        } else {
+            pieces = windows.coldStartsAndAliveOver(md + 0.5, crossStart, quietStart, crossEnd,
+                                                    quietEnd, 1.0, m, levels, coldLevels);
+        }
+        double coldStarts = pieces.first;
         lastColdStarts = coldStarts;
         // Without keep-alive every request that finds no provisioned instance is cold.
         if (lifecycle.keepAliveS <= 0 && provisioned == 0)
@@ -884,7 +987,7 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
         coldProbability[m] = servedRequests > 0 ? std::min(1.0, coldStarts / servedRequests)
                                                 : 0.0;
         throttled[m] = rows.throttled[m];
-        result.alivePerMinute[m] = 0.5 * (aliveStart + aliveEnd);
+        result.alivePerMinute[m] = pieces.second;
         aliveBoundary[m] = aliveStart;
         aliveBoundary[m + 1] = aliveEnd;
         result.busyPerMinute[m] = rows.busyMean[m];
@@ -907,16 +1010,56 @@ double largestLoadShift(const Lifecycle &lifecycle, const std::vector<double> &c
     return loadShift;
 }
 
-/// Expected maximum of the busy instances over the whole day (before cold-start storms).
-double expectedDayPeak(int provisioned, std::size_t width,
-                       const FunctionDayWorkspace::Tables &tables)
+/// The distribution of the day's highest count of busy instances, per grid level: P(max <=
+/// the level) = P(B <= n at the start) x exp(-first crossings of n over the day).
+struct DayMaximum
 {
-    double peak = provisioned;
-    for (std::size_t k = 0; k < width; ++k) {
-        const double quiet = std::exp(-tables.prefix[minutesPerDay * width + k]);
-        peak += tables.levelWeight[k] * (1.0 - tables.rows.cdf[k] * quiet);
+    int provisioned = 0;
+    int limit = 0;
+    LevelGrid grid;
+    std::vector<double> atMost; ///< per grid level k, at its representative level
+
+    /// E[max], the day's storms included: each is a normal peak of its own (independent of
+    /// the rest of the day), so P(max <= n) is the product.
+    double expected(const std::vector<Storm> &storms) const
+    {
+        auto stormsAtMost = [&storms](int level) {
+            double share = 1.0;
+            for (const Storm &storm : storms)
+                share *= storm.spread > 0
+                    ? 0.5 * std::erfc(-(level + 0.5 - storm.peak) / (storm.spread * std::sqrt(2.0)))
+                    : (level + 0.5 >= storm.peak ? 1.0 : 0.0);
+            return share;
+        };
+        double peak = provisioned;
+        for (int k = 0; k < grid.count(); ++k) {
+            const double stormShare = storms.empty() ? 1.0 : stormsAtMost(grid.representative(k));
+            peak += grid.weight(k) * (1.0 - atMost[static_cast<std::size_t>(k)] * stormShare);
+        }
+        if (storms.empty())
+            return peak;
+        // Levels above the busy process's support: only the storms reach them.
+        for (int level = std::max(provisioned, grid.last + 1); level < limit; ++level) {
+            const double above = 1.0 - stormsAtMost(level);
+            if (above < 1e-12)
+                break;
+            peak += above;
+        }
+        return peak;
     }
-    return peak;
+};
+
+/// The day's maximum of the busy instances (before cold-start storms).
+DayMaximum dayMaximum(int provisioned, int limit, const LevelGrid &grid,
+                      const FunctionDayWorkspace::Tables &tables)
+{
+    DayMaximum maximum{provisioned, limit, grid, {}};
+    const auto width = static_cast<std::size_t>(grid.count());
+    maximum.atMost.resize(width);
+    for (std::size_t k = 0; k < width; ++k)
+        maximum.atMost[k] = tables.rows.cdf[k]
+            * std::exp(-tables.prefix[minutesPerDay * width + k]);
+    return maximum;
 }
 
 /// The day's totals and per-minute cold starts, in vector lanes (the lanes change only the
@@ -942,8 +1085,9 @@ double sumTheDay(const std::vector<double> &rates, const MinuteFigures &figures,
         // by the whole spike's worth within a minute or two, which the crossing rates above
         // (built for a load that changes slowly against the keep-alive) under-count by half.
         const double rise = aliveBoundary[m + 1] - aliveBoundary[m];
-        const double modelled = servedHere * coldProbability[m] + stormColdStarts[m];
-        const double coldHere = rise > modelled ? rise : modelled;
+        // A storm's instances beyond the pool the Poisson model expects are cold starts too.
+        const double modelled = servedHere * coldProbability[m];
+        const double coldHere = (rise > modelled ? rise : modelled) + stormColdStarts[m];
         invocationsPerDay += invocations;
         throttledPerDay += invocations * throttled[m];
         coldStartsPerDay += coldHere;
@@ -984,6 +1128,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
     const double saturatedRatePerS = lifecycle.keepAliveS > 0
         ? saturatedCrossings / lifecycle.keepAliveS : std::numeric_limits<double>::infinity();
 
+    DayMaximum maximum;
     // Cold requests run longer, so the load depends on the cold share: a second pass uses the
     // first one's cold share when it moves the load by 1% or more (less moves no figure by 1%).
     for (int pass = 0; pass < 2; ++pass) {
@@ -996,13 +1141,15 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         tabulateMinutes(rates, load, lifecycle.concurrencyLimit, grid, saturatedRatePerS, tables);
         followTheDay(lifecycle, rates, width, tables, figures, result);
         if (pass == 1 || largestLoadShift(lifecycle, figures.coldProbability, meanRunS) < 0.01) {
-            result.instances.peak = expectedDayPeak(lifecycle.provisioned, width, tables);
+            maximum = dayMaximum(lifecycle.provisioned, lifecycle.concurrencyLimit, grid, tables);
             break;
         }
     }
 
+    std::vector<Storm> storms;
     const std::vector<double> stormColdStarts = addColdStartStorms(
-        lifecycle, rates, figures.throttled, figures.aliveBoundary, result);
+        lifecycle, rates, figures.throttled, figures.aliveBoundary, result, storms);
+    result.instances.peak = maximum.expected(storms);
     const double served = sumTheDay(rates, figures, stormColdStarts, result);
     if (served > 0) // no requests, no latency (as the simulation reports)
         result.latencyMs = functiondetail::mixtureLatencyMs(lifecycle,

@@ -16,6 +16,8 @@
 #include "engine/SeededRandom.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <functional>
@@ -105,7 +107,9 @@ private:
     double m_rate = 0; ///< of m_minute
 };
 
-/// Log-spaced latency histogram (0.5% wide bins from 1 µs to ~100 days).
+/// Latency histogram with bins of a double's exponent and its 7 leading mantissa bits: 128
+/// per octave (0.4-0.8 % wide), from 2^-20 s (about 1 µs) to 2^27 s (about 4 years). The bin
+/// is the top bits of the number: no logarithm per request.
 class LatencyHistogram
 {
 public:
@@ -113,11 +117,12 @@ public:
 
     void add(double seconds)
     {
-        int bin = 0;
-        if (seconds > minS)
-            bin = static_cast<int>(std::min<double>(binCount - 1, // min first: +inf stays in range
-                                                    std::log(seconds / minS) * binsPerLn));
-        ++m_counts[static_cast<std::size_t>(bin)];
+        std::size_t bin = 0;
+        if (seconds >= maxS) // +infinity too
+            bin = binCount - 1;
+        else if (seconds > minS) // not NaN
+            bin = static_cast<std::size_t>(keyOf(seconds) - keyOf(minS));
+        ++m_counts[bin];
         ++m_total;
     }
 
@@ -134,18 +139,28 @@ public:
             return 0;
         const double target = q * static_cast<double>(m_total);
         double cumulative = 0;
-        for (int bin = 0; bin < binCount; ++bin) {
-            cumulative += static_cast<double>(m_counts[static_cast<std::size_t>(bin)]);
+        for (std::size_t bin = 0; bin < binCount; ++bin) {
+            cumulative += static_cast<double>(m_counts[bin]);
             if (cumulative >= target)
-                return minS * std::exp((bin + 0.5) / binsPerLn);
+                return 0.5 * (lowerEdge(bin) + lowerEdge(bin + 1));
         }
-        return minS * std::exp(binCount / binsPerLn);
+        return maxS;
     }
 
 private:
-    static constexpr double minS = 1e-6;
-    static constexpr int binCount = 6000;
-    static constexpr double binsPerLn = 200.5; // 1 / ln(1.005)
+    static constexpr int shift = 52 - 7;
+    static constexpr double minS = 0x1p-20;
+    static constexpr double maxS = 0x1p27;
+    static constexpr std::uint64_t keyOf(double seconds)
+    {
+        return std::bit_cast<std::uint64_t>(seconds) >> shift;
+    }
+    static double lowerEdge(std::size_t bin)
+    {
+        return std::bit_cast<double>((keyOf(minS) + bin) << shift);
+    }
+    // 47 octaves of 128 bins (keyOf(maxS) - keyOf(minS), which a member cannot compute here)
+    static constexpr std::size_t binCount = 47 * 128;
     std::vector<std::uint64_t> m_counts;
     std::uint64_t m_total = 0;
 };
@@ -239,6 +254,16 @@ public:
 
     int alive() const { return m_alive; }
     int busy() const { return static_cast<int>(m_busy.size()); }
+    /// Whether a request arriving now would start cold: no idle instance, and room for one more.
+    bool startsCold() const
+    {
+        return m_provisionedIdle.empty() && m_idleOnDemand == 0 && m_alive < m_limit;
+    }
+    /// Whether a request arriving now would be throttled: no idle instance, and no room.
+    bool throttles() const
+    {
+        return m_provisionedIdle.empty() && m_idleOnDemand == 0 && m_alive >= m_limit;
+    }
 
     double nextDepartureS() const { return m_busy.empty() ? never : m_busy.top().endS; }
 
@@ -404,15 +429,23 @@ struct Window
 struct Tally
 {
     double arrivals = 0;
-    double coldStarts = 0;
+    double coldStarts = 0;    ///< counted
+    /// The cold starts expected on the path: the integral of the arrival rate over the time in
+    /// which an arrival would start cold (and the served ones: over the time in which it would
+    /// not be throttled). Arrivals are Poisson whatever the path so far, so these have the
+    /// counts' means without the coin flips of the arrivals; P(cold) is their ratio.
+    double coldExpected = 0;
+    double servedExpected = 0;
     double throttled = 0;
     double busyArea = 0;  ///< instance-seconds busy
     double aliveArea = 0; ///< instance-seconds alive
     double peakAlive = 0;
     double events = 0;
+    /// coldPerMinute: coldExpected per minute
     std::vector<double> busyPerMinute, alivePerMinute, coldPerMinute, arrivalsPerMinute,
         throttledPerMinute;
-    std::vector<double> batchServed, batchCold;
+    /// Per batch: served counted, and coldExpected and servedExpected
+    std::vector<double> batchServed, batchCold, batchServedExpected;
     LatencyHistogram latency;
 };
 
@@ -436,6 +469,7 @@ public:
         m_batchS = (window.countEndS - window.countStartS) / std::max(1, window.batches);
         m_tally.batchServed.assign(static_cast<std::size_t>(std::max(1, window.batches)), 0.0);
         m_tally.batchCold = m_tally.batchServed;
+        m_tally.batchServedExpected = m_tally.batchServed;
     }
 
     Tally run()
@@ -494,13 +528,26 @@ private:
         m_tally.busyArea += busy * (to - from);
         m_tally.aliveArea += alive * (to - from);
         m_tally.peakAlive = std::max(m_tally.peakAlive, alive);
-        if (!m_window.perMinute)
-            return;
+        const bool cold = m_pool.startsCold();
+        const bool served = !m_pool.throttles();
         while (from < to) {
             const std::size_t minute = minuteIndex(from);
             const double end = std::min(to, m_minuteEndS);
-            m_tally.busyPerMinute[minute] += busy * (end - from);
-            m_tally.alivePerMinute[minute] += alive * (end - from);
+            if (m_window.perMinute) {
+                m_tally.busyPerMinute[minute] += busy * (end - from);
+                m_tally.alivePerMinute[minute] += alive * (end - from);
+            }
+            const double expected = m_rates[minute] * (end - from);
+            if (served) {
+                m_tally.servedExpected += expected;
+                m_tally.batchServedExpected[batchOf(from)] += expected;
+            }
+            if (cold) {
+                m_tally.coldExpected += expected;
+                if (m_window.perMinute)
+                    m_tally.coldPerMinute[minute] += expected;
+                m_tally.batchCold[batchOf(from)] += expected;
+            }
             from = end;
         }
     }
@@ -539,19 +586,18 @@ private:
         if (cold) {
             m_tally.coldStarts += 1;
             m_tally.peakAlive = std::max(m_tally.peakAlive, double(m_pool.alive()));
-            if (m_window.perMinute)
-                m_tally.coldPerMinute[minuteIndex(nowS)] += 1;
         }
         m_tally.latency.add(served.runS);
-        if (m_tally.batchServed.size() == 1) {
-            m_tally.batchServed[0] += 1;
-            m_tally.batchCold[0] += cold ? 1 : 0;
-            return;
-        }
-        const auto batch = std::min(m_tally.batchServed.size() - 1,
-                                    static_cast<std::size_t>((nowS - m_window.countStartS) / m_batchS));
-        m_tally.batchServed[batch] += 1;
-        m_tally.batchCold[batch] += cold ? 1 : 0;
+        m_tally.batchServed[batchOf(nowS)] += 1;
+    }
+
+    /// The batch (stationary confidence interval) that holds timeS.
+    std::size_t batchOf(double timeS) const
+    {
+        if (m_tally.batchServed.size() == 1)
+            return 0;
+        return std::min(m_tally.batchServed.size() - 1,
+                        static_cast<std::size_t>((timeS - m_window.countStartS) / m_batchS));
     }
 
     const Lifecycle &m_lifecycle;
@@ -568,6 +614,14 @@ private:
     std::size_t m_minute = 0;
     Tally m_tally;
 };
+
+/// The share of served requests that start cold: expected cold starts / expected served ones
+/// (Tally::coldExpected).
+double coldShareOf(const Tally &tally)
+{
+    return tally.servedExpected > 0 ? std::min(1.0, tally.coldExpected / tally.servedExpected)
+                                    : 0.0;
+}
 
 /// Student's t quantile for a two-sided 95% interval with `dof` degrees of freedom.
 double studentT95(int dof)
@@ -630,6 +684,15 @@ double meanOf(const std::vector<double> &samples)
     return samples.empty() ? 0 : sum / static_cast<double>(samples.size());
 }
 
+/// Whether the hours of a simulated day are nearly independent samples: the pool's memory (a
+/// keep-alive plus the tail of the run times) is at most half an hour, so hours two apart do
+/// not share it (neighbouring hours' covariance is measured, see hourStrataSpread).
+bool hoursAreIndependent(const Lifecycle &lifecycle)
+{
+    const double runS = std::max(lifecycle.warm.meanS, lifecycle.coldMeanS());
+    return lifecycle.keepAliveS + 50.0 * runS <= 1800.0;
+}
+
 /// Warm-up long enough for the pool to forget its empty start: the keep-alive memory plus many
 /// run times, at least an hour, at most a day.
 double warmUpS(const Lifecycle &lifecycle)
@@ -679,6 +742,7 @@ struct SimulatedDay
     LatencyHistogram latency;
     double simulatedRequests = 0;   ///< really simulated (a sampled day interpolates the rest)
     double simulatedColdStarts = 0;
+    std::vector<double> servedPerMinute; ///< whole days only (a sampled day leaves it empty)
 };
 
 SimulatedDay wholeDayOf(Tally &&tally)
@@ -686,10 +750,14 @@ SimulatedDay wholeDayOf(Tally &&tally)
     SimulatedDay day;
     FunctionDayResult &result = day.figures;
     result.invocationsPerDay = tally.arrivals;
-    result.coldStartsPerDay = tally.coldStarts;
-    result.throttledPerDay = tally.throttled;
+    // P(cold) is the ratio of the expected counts; the cold starts are that share of the
+    // requests served, spread over the minutes as the expected ones are.
     const double served = tally.arrivals - tally.throttled;
-    result.coldStartProbability = served > 0 ? tally.coldStarts / served : 0;
+    result.coldStartProbability = coldShareOf(tally);
+    result.coldStartsPerDay = result.coldStartProbability * served;
+    const double perExpected = tally.coldExpected > 0 ? result.coldStartsPerDay / tally.coldExpected
+                                                      : 0.0;
+    result.throttledPerDay = tally.throttled;
     result.throttledFraction = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
     result.instances.avgBusy = tally.busyArea / secondsPerDay;
     result.instances.avgAlive = tally.aliveArea / secondsPerDay;
@@ -700,9 +768,12 @@ SimulatedDay wholeDayOf(Tally &&tally)
     for (std::size_t i = 0; i < minutesPerDay; ++i) {
         result.alivePerMinute[i] = tally.alivePerMinute[i] / secondsPerMinute;
         result.busyPerMinute[i] = tally.busyPerMinute[i] / secondsPerMinute;
-        result.coldStartsPerMinute[i] = tally.coldPerMinute[i] / secondsPerMinute;
+        result.coldStartsPerMinute[i] = tally.coldPerMinute[i] * perExpected / secondsPerMinute;
     }
     result.simulatedEvents = tally.events;
+    day.servedPerMinute.resize(minutesPerDay);
+    for (std::size_t i = 0; i < minutesPerDay; ++i)
+        day.servedPerMinute[i] = tally.arrivalsPerMinute[i] - tally.throttledPerMinute[i];
     day.latency = std::move(tally.latency);
     day.simulatedRequests = tally.arrivals;
     day.simulatedColdStarts = tally.coldStarts;
@@ -769,7 +840,7 @@ SimulatedDay simulateSampledDay(const Lifecycle &lifecycle, const std::vector<do
         const Tally tally =
             LifecycleRun(lifecycle, rates, window, streamSeed(seed, dayIndex, b + 1)).run();
         const double served = tally.arrivals - tally.throttled;
-        const double coldShare = served > 0 ? tally.coldStarts / served : 0;
+        const double coldShare = coldShareOf(tally);
         const double throttledShare = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
         for (int m = first; m < first + BlockPlan::blockMinutes; ++m) {
             anchorMinutes.push_back(m);
@@ -825,10 +896,67 @@ SimulatedDay simulateSampledDay(const Lifecycle &lifecycle, const std::vector<do
     return day;
 }
 
-/// The independent days simulated so far: their means, and how precise those are.
+constexpr int hoursPerDay = 24;
+using HourSums = std::array<double, hoursPerDay>;
+
+/// Sums of a per-minute series over each hour of the day (scaled by `scale`).
+HourSums hourSumsOf(const std::vector<double> &perMinute, double scale)
+{
+    HourSums sums{};
+    for (std::size_t m = 0; m < perMinute.size() && m < minutesPerDay; ++m)
+        sums[m / 60] += perMinute[m] * scale;
+    return sums;
+}
+
+/// The variance of the mean over days of a day's total, Σ over the hours, and its degrees of
+/// freedom, from hour strata: per hour, the spread of that hour between the days (which leaves
+/// out the differences between hours of the day), plus the covariance of neighbouring hours
+/// (the pool carries a keep-alive's memory over the hour's end; hours two apart are taken as
+/// independent). With n days that is about 24 (n - 1) degrees of freedom instead of n - 1, so
+/// two days already give an interval. A negative covariance sum (by chance or by the pool's
+/// carry-over) may shrink the variance to half the hours' own, not further.
+struct Spread
+{
+    double variance = 0;
+    double dof = 0;
+};
+Spread hourStrataSpread(const std::vector<HourSums> &days)
+{
+    const std::size_t n = days.size();
+    if (n < 2)
+        return {};
+    HourSums mean{};
+    for (const HourSums &day : days)
+        for (int h = 0; h < hoursPerDay; ++h)
+            mean[h] += day[h] / static_cast<double>(n);
+    double own = 0, neighbours = 0, ownSquares = 0;
+    for (int h = 0; h < hoursPerDay; ++h) {
+        double variance = 0, covariance = 0;
+        for (const HourSums &day : days) {
+            variance += (day[h] - mean[h]) * (day[h] - mean[h]);
+            if (h + 1 < hoursPerDay)
+                covariance += (day[h] - mean[h]) * (day[h + 1] - mean[h + 1]);
+        }
+        variance /= static_cast<double>(n - 1);
+        own += variance;
+        ownSquares += variance * variance;
+        neighbours += covariance / static_cast<double>(n - 1);
+    }
+    const double total = std::max(own + 2.0 * neighbours, 0.5 * own);
+    const double dof = ownSquares > 0 ? own * own / (ownSquares / static_cast<double>(n - 1))
+                                      : static_cast<double>(n - 1);
+    return {total / static_cast<double>(n), dof};
+}
+
+/// The independent days simulated so far: their means, and how precise those are. With
+/// `hourStrata` (whole days whose keep-alive memory is short against an hour) the intervals
+/// of P(cold), alive and busy come from hour strata (hourStrataSpread), otherwise from the
+/// spread between days.
 class DayReplications
 {
 public:
+    explicit DayReplications(bool hourStrata) : m_hourStrata(hourStrata) {}
+
     int count() const { return static_cast<int>(m_alive.size()); }
 
     void add(SimulatedDay &&day)
@@ -856,6 +984,14 @@ public:
         m_latency.merge(day.latency);
         m_requests += day.simulatedRequests;
         m_coldStarts += day.simulatedColdStarts;
+        if (day.servedPerMinute.size() != minutesPerDay)
+            m_hourStrata = false;
+        if (m_hourStrata) {
+            m_hourServed.push_back(hourSumsOf(day.servedPerMinute, 1.0));
+            m_hourCold.push_back(hourSumsOf(f.coldStartsPerMinute, secondsPerMinute));
+            m_hourAlive.push_back(hourSumsOf(f.alivePerMinute, 1.0 / minutesPerDay));
+            m_hourBusy.push_back(hourSumsOf(f.busyPerMinute, 1.0 / minutesPerDay));
+        }
     }
 
     /// Whether the 95% CIs of P(cold), average alive and average busy are within ±relative
@@ -870,8 +1006,8 @@ public:
         };
         const bool coldPrecise = meanOf(m_cold) < 1.0
             || narrow(coldStartHalfWidth(), coldStartProbability());
-        return coldPrecise && narrow(meanHalfWidth(m_alive), meanOf(m_alive))
-            && narrow(meanHalfWidth(m_busy), meanOf(m_busy));
+        return coldPrecise && narrow(aliveHalfWidth(), meanOf(m_alive))
+            && narrow(busyHalfWidth(), meanOf(m_busy));
     }
 
     FunctionDayResult result(double relative) const
@@ -909,22 +1045,48 @@ public:
             const double coldHalf = coldStartHalfWidth();
             stats.coldStartProbability = around(result.coldStartProbability, coldHalf);
             stats.coldStartProbability.hi = std::min(1.0, stats.coldStartProbability.hi);
-            stats.avgAlive = around(result.instances.avgAlive, meanHalfWidth(m_alive));
-            stats.avgBusy = around(result.instances.avgBusy, meanHalfWidth(m_busy));
+            stats.avgAlive = around(result.instances.avgAlive, aliveHalfWidth());
+            stats.avgBusy = around(result.instances.avgBusy, busyHalfWidth());
             stats.peak = around(result.instances.peak, meanHalfWidth(m_peak));
         }
         return result;
     }
 
 private:
-    /// From the spread between days, but never below the Poisson bound of the cold starts
-    /// counted: they are at least as variable as independent events (clusters add to it), and
-    /// a spread measured on a few days can be small by chance.
+    /// From hour strata: the ratio's residuals cold - P(cold) x served per hour (delta method).
+    /// Otherwise from the spread between days, but never below the Poisson bound of the cold
+    /// starts counted: they are at least as variable as independent events (clusters add to
+    /// it), and a spread measured on a few days can be small by chance. (With hour strata the
+    /// spread has dozens of degrees of freedom, and the expected cold starts of the path vary
+    /// less than a Poisson count, so the bound does not apply.)
     double coldStartHalfWidth() const
     {
+        if (m_hourStrata && count() >= 2) {
+            const double ratio = coldStartProbability();
+            std::vector<HourSums> residuals(m_hourCold.size());
+            for (std::size_t d = 0; d < residuals.size(); ++d)
+                for (int h = 0; h < hoursPerDay; ++h)
+                    residuals[d][h] = m_hourCold[d][h] - ratio * m_hourServed[d][h];
+            const Spread spread = hourStrataSpread(residuals);
+            const double servedPerDay = meanOf(m_served);
+            return servedPerDay > 0 ? studentT95(static_cast<int>(spread.dof))
+                    * std::sqrt(spread.variance) / servedPerDay
+                                    : 0.0;
+        }
         const double poisson =
             m_coldStarts > 0 ? coldStartProbability() * 1.96 / std::sqrt(m_coldStarts) : 0.0;
         return std::max(ratioHalfWidth(m_served, m_cold, studentT95(count() - 1)), poisson);
+    }
+
+    double aliveHalfWidth() const { return instancesHalfWidth(m_hourAlive, m_alive); }
+    double busyHalfWidth() const { return instancesHalfWidth(m_hourBusy, m_busy); }
+    double instancesHalfWidth(const std::vector<HourSums> &hours,
+                              const std::vector<double> &days) const
+    {
+        if (!m_hourStrata || count() < 2)
+            return meanHalfWidth(days);
+        const Spread spread = hourStrataSpread(hours);
+        return studentT95(static_cast<int>(spread.dof)) * std::sqrt(spread.variance);
     }
 
     double coldStartProbability() const
@@ -940,6 +1102,8 @@ private:
 
     FunctionDayResult m_days; ///< sums over the days
     std::vector<double> m_served, m_cold, m_alive, m_busy, m_peak; ///< one entry per day
+    bool m_hourStrata;
+    std::vector<HourSums> m_hourServed, m_hourCold, m_hourAlive, m_hourBusy; ///< per day
     LatencyHistogram m_latency;
     double m_requests = 0;
     double m_coldStarts = 0;
@@ -1016,7 +1180,7 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
     // Days run in waves, one per core (at most two); they are added in day order and the
     // stopping rule is checked after each one, so the figures do not depend on the wave size.
     const int wave = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
-    DayReplications days;
+    DayReplications days(!sampled && hoursAreIndependent(lifecycle));
     int waves = 0;
     const int maxDays = std::max(1, budget.maxDays);
     bool outOfTime = false;
@@ -1088,11 +1252,11 @@ StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, do
         return result;
     const Tally tally = LifecycleRun(lifecycle, rates, window, seed).run();
     const double served = tally.arrivals - tally.throttled;
-    result.coldStartProbability = served > 0 ? tally.coldStarts / served : 0;
+    result.coldStartProbability = coldShareOf(tally);
     result.throttledFraction = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
     result.avgAlive = tally.aliveArea / countedS;
     result.avgBusy = tally.busyArea / countedS;
-    result.confidence = ratioHalfWidth(tally.batchServed, tally.batchCold, 1.96);
+    result.confidence = ratioHalfWidth(tally.batchServedExpected, tally.batchCold, 1.96);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include "engine/Evaluation.h"
 #include "io/ProjectJson.h"
 
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -23,6 +24,7 @@ struct SensitivityOptions
     /// Called after each evaluation from a worker thread (never two at once) with (done,
     /// total); returning false cancels.
     std::function<bool(std::size_t, std::size_t)> progress;
+    const std::atomic<bool> *cancel = nullptr; ///< set from any thread to cancel; optional
 };
 
 struct SensitivityParameter

@@ -2,6 +2,7 @@
 
 #include "engine/EngineWorkspace.h"
 #include "engine/EvaluationJson.h"
+#include "engine/VariantEvaluation.h"
 #include "io/Csv.h"
 
 #include <algorithm>
@@ -33,6 +34,23 @@ bool crossingIn(const std::vector<double> &multipliers, const LoadSweepCurve &a,
     out.monthlyCostUsd =
         a.monthlyCostUsd[i] + t * (a.monthlyCostUsd[i + 1] - a.monthlyCostUsd[i]);
     return true;
+}
+
+/// One candidate's figures at one multiplier.
+struct CurvePoint
+{
+    double costUsd = NAN;
+    double p99Ms = NAN;
+    std::string error; ///< why there are no figures
+};
+
+CurvePoint curvePoint(const CandidateEvaluation *c)
+{
+    if (!c)
+        return {NAN, NAN, "not evaluated"};
+    if (!c->errors.empty())
+        return {NAN, NAN, c->errors.front().message};
+    return {c->monthlyCostUsd, worstEntryP99Ms(*c), {}};
 }
 
 OrderedJson numbers(const std::vector<double> &values)
@@ -97,7 +115,7 @@ std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipl
 }
 
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
-                const EvalOptions &options, EngineWorkspace &workspace)
+                const EvalOptions &options, const VariantRun &run)
 {
     LoadSweep result;
     result.multipliers = multipliers;
@@ -110,23 +128,32 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
         curve.name = candidate.name;
         result.candidates.push_back(curve);
     }
-    for (double multiplier : multipliers) {
-        EvalOptions at = options;
-        at.trafficMultiplier = multiplier;
+    auto atMultiplier = [&](std::size_t i, Project &, EvalOptions &at) {
+        at.trafficMultiplier = multipliers[i];
         at.computeSeries = false;
         // The simulation's time budget is the sweep's, shared by its points.
         at.simulationMaxSeconds = options.simulationMaxSeconds
             / static_cast<double>(std::max<std::size_t>(1, multipliers.size()));
-        const Evaluation evaluation = evaluate(project, at, workspace);
-        for (LoadSweepCurve &curve : result.candidates) {
-            const CandidateEvaluation *c = evaluation.findCandidate(curve.id);
-            if (!c)
-                curve.error = "not evaluated";
-            else if (!c->errors.empty() && curve.error.empty())
-                curve.error = c->errors.front().message;
-            const bool ok = c && c->errors.empty();
-            curve.monthlyCostUsd.push_back(ok ? c->monthlyCostUsd : NAN);
-            curve.p99Ms.push_back(ok ? worstEntryP99Ms(*c) : NAN);
+    };
+    auto pointsOf = [&](const Evaluation &evaluation) {
+        std::vector<CurvePoint> points;
+        for (const LoadSweepCurve &curve : result.candidates)
+            points.push_back(curvePoint(evaluation.findCandidate(curve.id)));
+        return points;
+    };
+    const auto evaluated =
+        evaluateVariants(project, multipliers.size(), atMultiplier, pointsOf, options, run);
+    result.cancelled = evaluated.cancelled;
+    for (const auto &points : evaluated.results) {
+        if (!points)
+            break; // cancelled: the curves end at the last point evaluated in order
+        for (std::size_t c = 0; c < result.candidates.size(); ++c) {
+            LoadSweepCurve &curve = result.candidates[c];
+            const CurvePoint &point = (*points)[c];
+            if (curve.error.empty())
+                curve.error = point.error;
+            curve.monthlyCostUsd.push_back(point.costUsd);
+            curve.p99Ms.push_back(point.p99Ms);
         }
     }
     result.breakEven = findCostBreakEvens(result.multipliers, result.candidates);
@@ -134,10 +161,21 @@ LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
 }
 
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
+                const EvalOptions &options, EngineWorkspace &workspace)
+{
+    VariantRun run;
+    run.threads = 1;
+    run.callerWorkspace = &workspace;
+    return sweep(project, multipliers, options, run);
+}
+
+LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
                 const EvalOptions &options)
 {
-    EngineWorkspace workspace;
-    return sweep(project, multipliers, options, workspace);
+    VariantRun run;
+    // The simulation's budget is wall-clock time per point: points run one after another.
+    run.threads = options.method == EvalMethod::Simulation ? 1 : 0;
+    return sweep(project, multipliers, options, run);
 }
 
 OrderedJson sweepToJson(const LoadSweep &sweep)

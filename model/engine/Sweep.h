@@ -14,6 +14,8 @@
 
 namespace skyline {
 
+struct VariantRun;
+
 struct LoadSweepCurve
 {
     std::string id;
@@ -38,6 +40,7 @@ struct LoadSweep
     std::vector<LoadSweepCurve> candidates;
     std::vector<CostBreakEven> breakEven; ///< sorted by multiplier
     EvalMethod method = EvalMethod::Analytic; ///< of every figure (JSON "method", CSV column)
+    bool cancelled = false; ///< stopped early (VariantRun): the curves are shorter
 };
 
 /// `points` multipliers spaced evenly on a log scale from `from` to `to`, both included;
@@ -55,12 +58,17 @@ std::vector<CostBreakEven> findCostBreakEvens(const std::vector<double> &multipl
 
 /// Evaluates the project once per multiplier (options.trafficMultiplier is replaced by each
 /// multiplier, series are not computed; method, seed and candidateId are kept; the
-/// simulation time budget is shared by the points), in the caller's working memory
-/// (EngineWorkspace.h).
+/// simulation time budget is shared by the points), the points in parallel as `run` says
+/// (VariantEvaluation.h). When cancelled the curves end before the first point not evaluated.
+LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
+                const EvalOptions &options, const VariantRun &run);
+
+/// The same, one point after another in the caller's working memory (EngineWorkspace.h).
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
                 const EvalOptions &options, EngineWorkspace &workspace);
 
-/// The same with working memory of its own for this one call (shared by its multipliers).
+/// The same on every core (the analytic method; the simulation, whose time budget is
+/// wall-clock time, runs its points one after another).
 LoadSweep sweep(const Project &project, const std::vector<double> &multipliers,
                 const EvalOptions &options = {});
 

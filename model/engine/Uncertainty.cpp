@@ -1,10 +1,10 @@
 #include "engine/Uncertainty.h"
 
 #include "engine/EvaluationJson.h"
-#include "engine/ParallelFor.h"
 #include "engine/ParamSlots.h"
 #include "engine/SeededRandom.h"
 #include "engine/Sweep.h"
+#include "engine/VariantEvaluation.h"
 #include "io/Csv.h"
 
 #include <algorithm>
@@ -35,15 +35,6 @@ struct SampleFigures
     std::vector<std::string> errors;
 };
 
-double peakInstancesOf(const CandidateEvaluation &c)
-{
-    double total = 0;
-    for (const NodeResult &r : c.nodes)
-        if (r.kind == NodeKind::Function || r.kind == NodeKind::Service)
-            total += r.instances.peak;
-    return total;
-}
-
 SampleFigures figuresOf(const Evaluation &evaluation)
 {
     SampleFigures f;
@@ -52,7 +43,7 @@ SampleFigures figuresOf(const Evaluation &evaluation)
         f.costUsd.push_back(ok ? c.monthlyCostUsd : NAN);
         const double p99 = ok ? worstEntryP99Ms(c) : NAN;
         f.p99Ms.push_back(ok && !std::isfinite(p99) ? infinity : p99); // failures: infinitely slow
-        f.peakInstances.push_back(ok ? peakInstancesOf(c) : NAN);
+        f.peakInstances.push_back(ok ? peakInstances(c) : NAN);
         f.errors.push_back(ok ? std::string() : c.errors.front().message);
     }
     return f;
@@ -166,17 +157,21 @@ UncertaintyResult analyzeUncertainty(const Project &project, const UncertaintyOp
         for (const ParamSlot &slot : ranged)
             columns.push_back(latinHypercubeColumn(result.samples,
                                                    slotSeed(options.seed, slot.pointer)));
-        auto runSample = [&](std::size_t i) {
-            Project drawn = project;
+        auto draw = [&](std::size_t i, Project &drawn, EvalOptions &) {
             for (std::size_t j = 0; j < ranged.size(); ++j) {
                 const ParamSlot &slot = ranged[j];
                 setSlotValue(drawn, slot,
                              triangularQuantile(slot.range->low, slot.value, slot.range->high,
                                                 columns[j][i]));
             }
-            samples[i] = figuresOf(evaluate(drawn, eval));
         };
-        result.cancelled = !parallelFor(n, options.threads, runSample, options.progress);
+        auto evaluated = evaluateVariants(
+            project, n, draw, [](const Evaluation &e) { return figuresOf(e); }, eval,
+            {options.threads, options.progress, options.cancel});
+        result.cancelled = evaluated.cancelled;
+        for (std::size_t i = 0; i < n; ++i)
+            if (evaluated.results[i])
+                samples[i] = std::move(*evaluated.results[i]);
     }
 
     const std::size_t candidates = project.candidates.size();

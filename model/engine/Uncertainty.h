@@ -8,6 +8,7 @@
 #include "engine/Evaluation.h"
 #include "io/ProjectJson.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -25,6 +26,7 @@ struct UncertaintyOptions
     /// Called after each sample from a worker thread (never two at once) with (done, total);
     /// returning false cancels.
     std::function<bool(std::size_t, std::size_t)> progress;
+    const std::atomic<bool> *cancel = nullptr; ///< set from any thread to cancel; optional
 };
 
 struct Spread
@@ -40,7 +42,7 @@ struct CandidateUncertainty
     std::string name;
     Spread monthlyCostUsd;
     Spread p99Ms;               ///< the worst entry point's p99 at the busiest hour
-    Spread peakInstances;       ///< sum over functions and services of each one's peak
+    Spread peakInstances;       ///< peakInstances() of the candidate (Evaluation.h)
     double probabilityCheapest = 0; ///< share of samples in which it costs least (ties share)
     double probabilityFastest = 0;  ///< share of samples in which its worst p99 is lowest
     std::string error;          ///< non-empty: some sample could not be evaluated

@@ -1,5 +1,6 @@
 #include "engine/Warnings.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/Products.h"
 #include "domain/Routes.h"
 #include "engine/RunTimeDistribution.h"
@@ -72,7 +73,8 @@ void functionWarnings(const Candidate &c, const Graph &g, const std::vector<Node
         const NodeResult &r = nodes[i];
         const std::string provider = n.text("provider");
         const double limitS = functionTimeLimitS(provider);
-        const double meanMs = n.number("durationMs");
+        const FunctionRunTimesMs times = functionRunTimesMs(n); // at its configured memory
+        const double meanMs = times.run;
         const double over = shareOverTimeLimit(meanMs, n.number("durationCv"), limitS);
         if (over > 0.001)
             out.push_back(makeDiagnostic(
@@ -92,7 +94,7 @@ void functionWarnings(const Candidate &c, const Graph &g, const std::vector<Node
                 out.push_back(makeDiagnostic("stateful-function", n.id, {nodeArg(n)}));
         }
         const double p99 = r.latencyMs.p99;
-        const double coldMs = n.number("coldStartMs");
+        const double coldMs = times.coldStart;
         if (r.coldStartProbability >= 0.01 && coldMs > 0 && coldMs >= 0.5 * p99)
             out.push_back(makeDiagnostic("cold-start-p99", n.id,
                                          {nodeArg(n), numberArg(r.coldStartProbability, Unit::Share),

@@ -2,6 +2,7 @@
 
 #include "Layout.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/ParamSchema.h"
 #include "domain/Routes.h"
 #include "domain/Validation.h"
@@ -402,6 +403,15 @@ void ModelBuilder::reconcileLimits()
                                   findNodeParamSpec(n.kind, order.high)->label);
 }
 
+void ModelBuilder::stateRunTimesAtOwnMemory()
+{
+    // The run time a function gets (carried or assumed) is meant at the memory it gets, so that
+    // an imported memory size does not scale it (FunctionMemory.h).
+    for (Node &n : candidate().nodes)
+        if (n.kind == NodeKind::Function && !carried(n.id, runTimeAtMemoryKey))
+            n.params[runTimeAtMemoryKey] = n.number("memoryMb");
+}
+
 void ModelBuilder::shareGatewayRoutes()
 {
     for (const Node &gateway : candidate().nodes) {
@@ -452,6 +462,7 @@ ImportResult ModelBuilder::finish()
         return result;
     }
     reconcileLimits();
+    stateRunTimesAtOwnMemory();
     shareGatewayRoutes();
     sortReview();
     layOut(candidate());

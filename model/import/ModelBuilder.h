@@ -105,6 +105,8 @@ private:
     void reconcilePair(Node &n, const std::string &lowKey, const std::string &highKey,
                        const std::string &relation);
     void reconcileLimits();
+    /// Functions' run times are stated at their own (imported or assumed) memory.
+    void stateRunTimesAtOwnMemory();
     /// A gateway forwards each request to one route: routes whose shares the input left unsaid
     /// (all 1) get even shares, each listed for review.
     void shareGatewayRoutes();

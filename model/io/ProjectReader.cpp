@@ -1,5 +1,6 @@
 #include "io/ProjectJson.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/ParamSchema.h"
 #include "io/JsonPointer.h"
 #include "io/Utf8.h"
@@ -73,28 +74,6 @@ public:
         if (find(key) && find(key)->is_string() && value.empty())
             fail(m_pointer / key, "must not be empty");
         return value;
-    }
-
-    double number(const std::string &key, bool required, double fallback, double lo, double hi)
-    {
-        const OrderedJson *j = find(key);
-        if (!j) {
-            if (required && valid())
-                fail(m_pointer / key, "is missing (expected a number)");
-            return fallback;
-        }
-        if (!j->is_number()) {
-            fail(m_pointer / key, std::string("expected a number, found ") + typeName(*j));
-            return fallback;
-        }
-        const double v = j->get<double>();
-        if (!std::isfinite(v) || v < lo || v > hi) {
-            std::ostringstream msg;
-            msg << "must be between " << lo << " and " << hi;
-            fail(m_pointer / key, msg.str());
-            return fallback;
-        }
-        return v;
     }
 
     /// A number of the schema, its default when absent; the range message is the schema's.
@@ -376,6 +355,11 @@ std::optional<Node> readNode(const OrderedJson &json, const JsonPointer &pointer
                     std::string("expected an object, found ") + typeName(*params));
     n.params = paramsFromJson(params ? *params : OrderedJson::object(),
                               nodeParamSpecs(n.kind), pointer / "params", problems);
+    // A function's run time without the memory it is stated at is stated at its own memory
+    // (files from before issue 11.3 keep their figures); from here on the field is explicit,
+    // so a later memory edit keeps the stated size fixed.
+    if (n.kind == NodeKind::Function && !(params && params->contains(runTimeAtMemoryKey)))
+        n.params[runTimeAtMemoryKey] = n.params["memoryMb"];
     if (params)
         n.ranges = rangesFromJson(*params, pointer / "params", problems);
     return okOr(std::move(n), before, problems);
@@ -489,7 +473,7 @@ std::optional<Project> projectFromJson(const OrderedJson &json, std::vector<Prob
         if (pf.valid()) {
             p.pricing.catalog = pf.string("catalog", false, p.pricing.catalog);
             p.pricing.freeTier = pf.boolean("freeTier", false);
-            p.pricing.hoursPerMonth = pf.number("hoursPerMonth", false, 730.0, 1.0, 744.0);
+            p.pricing.hoursPerMonth = pf.number(*findPricingFieldSpec("hoursPerMonth"));
             if (const OrderedJson *overrides = pf.find("overrides")) {
                 if (!overrides->is_object()) {
                     pf.fail(JsonPointer("/pricing/overrides"), "expected an object of price key -> number");

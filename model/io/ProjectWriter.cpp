@@ -1,5 +1,6 @@
 #include "io/ProjectJson.h"
 
+#include "domain/FunctionMemory.h"
 #include "domain/ParamSchema.h"
 
 namespace skyline {
@@ -84,6 +85,8 @@ OrderedJson toJson(const Node &node)
     const auto &specs = nodeParamSpecs(node.kind);
     if (!specs.empty()) {
         out["params"] = paramsToJson(node.params, specs);
+        if (node.kind == NodeKind::Function) // absent means "at its own memory", not 512 MB
+            out["params"][runTimeAtMemoryKey] = paramToJson(statedMemoryMb(node));
         addRanges(out["params"], node.ranges);
     }
     return out;

@@ -138,7 +138,9 @@ void TestEvaluateCommand::csvPerNodeAndPerMinute()
     const std::string path = write(project());
     const CliResult nodes = runCli({"evaluate", path, "--format", "csv"});
     QCOMPARE(nodes.exitCode, 0);
-    QVERIFY(QString::fromStdString(nodes.out).startsWith("candidate,node,kind,avgRps"));
+    // Names beside the ids (issue 10 point 6): ids for scripts, names for a reader.
+    QVERIFY(QString::fromStdString(nodes.out)
+                .startsWith("candidate,candidateName,node,nodeName,kind,avgRps"));
     // Issue 10 point 11: the method of the figures on every row.
     const QStringList rows = QString::fromStdString(nodes.out).split('\n', Qt::SkipEmptyParts);
     QVERIFY2(rows.at(0).endsWith(",method"), qPrintable(rows.at(0)));
@@ -147,6 +149,8 @@ void TestEvaluateCommand::csvPerNodeAndPerMinute()
     const CliResult minutes = runCli({"evaluate", path, "--format", "csv", "--per-minute"});
     QCOMPARE(minutes.exitCode, 0);
     QCOMPARE(int(std::count(minutes.out.begin(), minutes.out.end(), '\n')), 1 + 2 * 1440);
+    QVERIFY(QString::fromStdString(minutes.out)
+                .startsWith("candidate,candidateName,node,nodeName,minute,rps,"));
 }
 
 void TestEvaluateCommand::badInputExitsTwo_data()

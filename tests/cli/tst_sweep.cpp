@@ -49,6 +49,32 @@ std::string project(bool withCycle = false)
     return text + "]}";
 }
 
+/// One function behind a client at a flat 2 req/s: constant run time (billed exactly, no 1 ms
+/// rounding of a spread), no cold start (so that cold starts do not move the billed time), and
+/// the given CPU-bound share at the stated memory `statedMb`, configured at `memoryMb`.
+std::string memoryProject(double cpuBoundShare, int statedMb = 1024, int memoryMb = 1024)
+{
+    return R"({"format":"skyline","version":1,"name":"Memory","description":"",)"
+           R"("pricing":{"catalog":"aws-us-east-1","freeTier":false,"hoursPerMonth":730},)"
+           R"("workloads":[{"id":"w1","name":"Flat","shape":"constant","rps":2}],)"
+           R"("candidates":[{"id":"c1","name":"Function","nodes":[)"
+           R"({"id":"n1","kind":"client","name":"Web","pos":[0,0],"workload":"w1"},)"
+           R"({"id":"n2","kind":"function","name":"Resize","pos":[200,0],"params":{)"
+           R"("memoryMb":)" + std::to_string(memoryMb) + R"(,"runTimeAtMemoryMb":)" +
+           std::to_string(statedMb) + R"(,"durationMs":200,"durationCv":0,"coldStartMs":0,)"
+           R"("cpuBoundShare":)" + std::to_string(cpuBoundShare) + R"(}}],)"
+           R"("edges":[{"id":"e1","kind":"api","from":"n1","to":"n2"}]}]})";
+}
+
+/// The entry of `sizes` for `memoryMb`, or null.
+nlohmann::json sizeEntry(const nlohmann::json &sizes, double memoryMb)
+{
+    for (const auto &size : sizes)
+        if (size["memoryMb"].get<double>() == memoryMb)
+            return size;
+    return nullptr;
+}
+
 double costAt(const skyline::Project &project, const std::string &candidateId, double multiplier)
 {
     skyline::EvalOptions options;
@@ -73,6 +99,12 @@ private slots:
     void costsMatchEvaluateAtEachMultiplier();
     void csvHasOneRowPerCandidateAndMultiplier();
     void candidateThatCannotBeEvaluatedIsLeftOut();
+    void memorySweepScalesTheRunTime_data();
+    void memorySweepScalesTheRunTime();
+    void memorySweepMarksCheapestAndBalanced_data();
+    void memorySweepMarksCheapestAndBalanced();
+    void memorySweepKeepsTheStatedMemory();
+    void memorySweepCsvHasOneRowPerSize();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
 
@@ -241,6 +273,134 @@ void TestSweep::candidateThatCannotBeEvaluatedIsLeftOut()
         QVERIFY(b["a"] != "c3" && b["b"] != "c3");
 }
 
+void TestSweep::memorySweepScalesTheRunTime_data()
+{
+    // Run time stated as 200 ms at 1,024 MB. Expected values by hand: time = 200 ms × (1 +
+    // share × (1024 / memory − 1)); cost per million requests = $0.20 + 10⁶ × memory / 1024 GB
+    // × time / 1000 s × $0.0000166667 per GB-s (x86, first tier), with no cold starts billed.
+    QTest::addColumn<double>("share");
+    QTest::addColumn<double>("memoryMb");
+    QTest::addColumn<double>("runTimeMs");
+    QTest::addColumn<double>("costPerMillionUsd");
+    // Fully CPU-bound below 1,769 MB: each halving of memory doubles the time, so the
+    // GB-seconds (memory × time = 0.2 GB-s a request) and the cost per million stay the same.
+    QTest::newRow("CPU-bound, 1,024 MB (stated)") << 1.0 << 1024.0 << 200.0 << 3.53334;
+    QTest::newRow("CPU-bound, 512 MB: twice as long") << 1.0 << 512.0 << 400.0 << 3.53334;
+    QTest::newRow("CPU-bound, 256 MB: 4×") << 1.0 << 256.0 << 800.0 << 3.53334;
+    QTest::newRow("CPU-bound, 128 MB: 8×") << 1.0 << 128.0 << 1600.0 << 3.53334;
+    // Waiting on calls: memory buys nothing and costs in proportion.
+    QTest::newRow("I/O-bound, 2,048 MB: same time, twice the GB-s")
+        << 0.0 << 2048.0 << 200.0 << 0.2 + 2.0 * 0.2 * 16.6667;
+    QTest::newRow("I/O-bound, 128 MB: same time, an eighth of the GB-s")
+        << 0.0 << 128.0 << 200.0 << 0.2 + 0.125 * 0.2 * 16.6667;
+    // Half CPU work: only that half scales (Amdahl).
+    QTest::newRow("half CPU-bound, 512 MB: 1.5×") << 0.5 << 512.0 << 300.0
+                                                  << 0.2 + 0.5 * 0.3 * 16.6667;
+    QTest::newRow("half CPU-bound, 2,048 MB: 0.75×") << 0.5 << 2048.0 << 150.0
+                                                     << 0.2 + 2.0 * 0.15 * 16.6667;
+    QTest::newRow("three quarters CPU-bound, 10,240 MB: 200 × (1 − 0.75 × 0.9) = 65 ms")
+        << 0.75 << 10240.0 << 65.0 << 0.2 + 10.0 * 0.065 * 16.6667;
+}
+
+void TestSweep::memorySweepScalesTheRunTime()
+{
+    QFETCH(double, share);
+    QFETCH(double, memoryMb);
+    QFETCH(double, runTimeMs);
+    QFETCH(double, costPerMillionUsd);
+    const CliResult r = runCli({"sweep", write(memoryProject(share)), "--memory", "n2"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.empty(), r.err.c_str());
+    const auto json = nlohmann::json::parse(r.out);
+    QCOMPARE(json["sizes"].size(), size_t(12));
+    const auto size = sizeEntry(json["sizes"], memoryMb);
+    QVERIFY2(!size.is_null(), "the size is swept");
+    // The JSON carries six significant digits.
+    auto near = [](double a, double b) { return std::abs(a - b) <= 1e-5 * std::abs(b); };
+    QVERIFY2(near(size["runTimeMs"].get<double>(), runTimeMs), size.dump().c_str());
+    QVERIFY2(near(size["functionCostPerMillionUsd"].get<double>(), costPerMillionUsd),
+             size.dump().c_str());
+    QVERIFY(near(size["vcpu"].get<double>(), memoryMb / 1769.0));
+    // A constant run time without cold starts: every request takes the run time, and the
+    // client's only call is the function.
+    QVERIFY2(near(size["functionP99Ms"].get<double>(), runTimeMs), size.dump().c_str());
+    QVERIFY2(near(size["p99Ms"].get<double>(), runTimeMs), size.dump().c_str());
+    // The candidate's month: 2 req/s for 730 hours.
+    QVERIFY(near(size["monthlyCostUsd"].get<double>(), costPerMillionUsd * 2 * 3600 * 730 / 1e6));
+}
+
+void TestSweep::memorySweepMarksCheapestAndBalanced_data()
+{
+    QTest::addColumn<double>("share");
+    QTest::addColumn<double>("cheapestMb");
+    QTest::addColumn<double>("balancedMb");
+    // CPU-bound: the GB-s stay 0.2 a request where the time is a whole number of ms (128 …
+    // 1,024, 2,048, 4,096, 8,192, 10,240 MB) and rise a little where 1 ms rounding bites
+    // (1,536 MB: 134 ms × 1.5 GB); the first of the cheapest is 128 MB, the fastest of them
+    // 10,240 MB (20 ms).
+    QTest::newRow("CPU-bound: cheapest 128 MB, balanced 10,240 MB") << 1.0 << 128.0 << 10240.0;
+    // I/O-bound: the same time at every size, the least memory is cheapest and no faster one
+    // exists.
+    QTest::newRow("I/O-bound: 128 MB both") << 0.0 << 128.0 << 128.0;
+}
+
+void TestSweep::memorySweepMarksCheapestAndBalanced()
+{
+    QFETCH(double, share);
+    QFETCH(double, cheapestMb);
+    QFETCH(double, balancedMb);
+    const CliResult r = runCli({"sweep", write(memoryProject(share)), "--memory", "n2"});
+    QCOMPARE(r.exitCode, 0);
+    const auto json = nlohmann::json::parse(r.out);
+    QCOMPARE(json["cheapestMemoryMb"].get<double>(), cheapestMb);
+    QCOMPARE(json["balancedMemoryMb"].get<double>(), balancedMb);
+    const double cheapest = sizeEntry(json["sizes"], cheapestMb)["functionCostPerMillionUsd"];
+    const double balanced = sizeEntry(json["sizes"], balancedMb)["functionCostPerMillionUsd"];
+    QVERIFY(balanced <= 1.1 * cheapest);
+    for (const auto &size : json["sizes"])
+        QVERIFY(size["functionCostPerMillionUsd"].get<double>() >= cheapest);
+}
+
+void TestSweep::memorySweepKeepsTheStatedMemory()
+{
+    // Configured at 512 MB, stated at 1,024 MB: the sweep reports both and scales from the
+    // stated one, not from the configured one.
+    const CliResult r = runCli({"sweep", write(memoryProject(1.0, 1024, 512)), "--memory", "n2",
+                                "--candidate", "c1"});
+    QCOMPARE(r.exitCode, 0);
+    const auto json = nlohmann::json::parse(r.out);
+    QCOMPARE(json["node"]["memoryMb"].get<double>(), 512.0);
+    QCOMPARE(json["node"]["runTimeAtMemoryMb"].get<double>(), 1024.0);
+    QCOMPARE(json["candidate"]["id"].get<std::string>(), std::string("c1"));
+    QCOMPARE(sizeEntry(json["sizes"], 1024.0)["runTimeMs"].get<double>(), 200.0);
+    QCOMPARE(sizeEntry(json["sizes"], 512.0)["runTimeMs"].get<double>(), 400.0);
+    // And evaluate sees the same scaled time at the configured 512 MB.
+    const skyline::Project p = load(memoryProject(1.0, 1024, 512));
+    skyline::EvalOptions options;
+    options.computeSeries = false;
+    const skyline::Evaluation evaluation = skyline::evaluate(p, options);
+    QCOMPARE(evaluation.candidates.at(0).nodes.at(1).latencyMs.p99, 400.0);
+}
+
+void TestSweep::memorySweepCsvHasOneRowPerSize()
+{
+    const CliResult r =
+        runCli({"sweep", write(memoryProject(1.0)), "--memory", "n2", "--format", "csv"});
+    QCOMPARE(r.exitCode, 0);
+    std::istringstream lines(r.out);
+    std::string line;
+    std::vector<std::string> rows;
+    while (std::getline(lines, line))
+        rows.push_back(line);
+    QCOMPARE(rows.size(), size_t(1 + 12));
+    QCOMPARE(rows[0], std::string("memoryMb,vcpu,runTimeMs,functionCostPerMillionUsd,"
+                                  "functionP99Ms,monthlyCostUsd,p99Ms,mark,method"));
+    QVERIFY2(rows[1].rfind("128,", 0) == 0 && rows[1].find(",cheapest,analytic") != std::string::npos,
+             rows[1].c_str());
+    QVERIFY2(rows[12].rfind("10240,", 0) == 0 && rows[12].find(",balanced,analytic") != std::string::npos,
+             rows[12].c_str());
+}
+
 void TestSweep::badInputExitsTwo_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -259,6 +419,19 @@ void TestSweep::badInputExitsTwo_data()
     QTest::newRow("candidate") << QStringList{"@ok", "--candidate", "c9"} << "c9";
     QTest::newRow("value missing") << QStringList{"@ok", "--points"} << "--points";
     QTest::newRow("unknown option") << QStringList{"@ok", "--colour", "red"} << "--colour";
+    QTest::newRow("memory: unknown node")
+        << QStringList{"@ok", "--memory", "n9"} << "--memory: no node with id 'n9' in any candidate";
+    QTest::newRow("memory: node not in the candidate")
+        << QStringList{"@loop", "--memory", "n9", "--candidate", "c3"} << "'n9' in candidate 'c3'";
+    QTest::newRow("memory: a client")
+        << QStringList{"@ok", "--memory", "n1"} << "node 'n1' (Web) is a client, not a function";
+    QTest::newRow("memory: a service")
+        << QStringList{"@ok", "--memory", "n2", "--candidate", "c2"}
+        << "node 'n2' (Svc) is a service, not a function";
+    QTest::newRow("memory: with --points")
+        << QStringList{"@ok", "--memory", "n2", "--points", "5"} << "--points sweeps traffic";
+    QTest::newRow("memory: candidate with a cycle")
+        << QStringList{"@loop", "--memory", "n1", "--candidate", "c3"} << "cycle";
 }
 
 void TestSweep::badInputExitsTwo()
@@ -269,6 +442,8 @@ void TestSweep::badInputExitsTwo()
     for (const QString &arg : args) {
         if (arg == "@ok")
             argv.push_back(write(project()));
+        else if (arg == "@loop")
+            argv.push_back(write(project(true)));
         else if (arg == "@broken")
             argv.push_back(write("{\"format\": \"skyline\", \"version\": 1, \"name\": 3", "broken.skyline"));
         else if (arg == "@missing")

@@ -13,6 +13,7 @@ class TestConversion : public QObject
 private slots:
     void functionToService_data();
     void functionToService();
+    void functionToServiceTakesTheRunTimeAtItsMemory();
     void serviceToFunction();
     void onlyFunctionsAndServicesConvert();
 };
@@ -53,6 +54,7 @@ void TestConversion::functionToService()
     f.params["cpuBoundShare"] = cpuBoundShare;
     f.params["concurrencyLimit"] = concurrencyLimit;
     f.params["durationMs"] = 1500.0;
+    f.params["runTimeAtMemoryMb"] = memoryMb; // the run time at the memory it has
     const Node s = convertedNode(f);
     QCOMPARE(s.kind, NodeKind::Service);
     QCOMPARE(s.id, f.id);
@@ -67,6 +69,18 @@ void TestConversion::functionToService()
     QVERIFY(s.number("minReplicas") <= s.number("maxReplicas"));
 }
 
+void TestConversion::functionToServiceTakesTheRunTimeAtItsMemory()
+{
+    // Stated as 1,500 ms at 1,024 MB, fully CPU-bound, configured at 2,048 MB: it runs
+    // 750 ms there (domain/FunctionMemory.h), and so does each request on the service.
+    Node f = makeDefaultNode(NodeKind::Function, "n3", "Resize", {});
+    f.params["memoryMb"] = 2048.0;
+    f.params["runTimeAtMemoryMb"] = 1024.0;
+    f.params["cpuBoundShare"] = 1.0;
+    f.params["durationMs"] = 1500.0;
+    QCOMPARE(convertedNode(f).number("serviceTimeMs"), 750.0);
+}
+
 void TestConversion::serviceToFunction()
 {
     Node s = makeDefaultNode(NodeKind::Service, "n4", "Catalog", {});
@@ -79,6 +93,7 @@ void TestConversion::serviceToFunction()
     QCOMPARE(f.number("memoryMb"), 2048.0);
     QCOMPARE(f.number("concurrencyLimit"), 160.0);
     QCOMPARE(f.number("durationMs"), 45.0);
+    QCOMPARE(f.number("runTimeAtMemoryMb"), 2048.0); // the service time is at its memory
     QCOMPARE(f.number("cpuBoundShare"), 0.25); // the default, carried over
 }
 

@@ -143,9 +143,9 @@ void TestCsv::everyEngineCsvNeutralisesNames()
     options.computeSeries = true;
     std::string csv;
     if (output == "nodes")
-        csv = evaluationNodesCsv(evaluate(p, options));
+        csv = evaluationNodesCsv(evaluate(p, options), p);
     else if (output == "minutes")
-        csv = evaluationMinutesCsv(evaluate(p, options));
+        csv = evaluationMinutesCsv(evaluate(p, options), p);
     else
         csv = sweepCsv(sweep(p, {0.5, 1, 2}, options));
     const QStringList first = firstFields(csv);

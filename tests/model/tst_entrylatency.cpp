@@ -369,7 +369,7 @@ void TestEntryLatency::failedRequestsAreNotLatencies()
     const std::vector<std::string> bad = impossibleFigures(json);
     QVERIFY2(bad.empty(), bad.empty() ? "" : bad.front().c_str());
     // CSV: an empty field, never "inf".
-    QVERIFY(!QString::fromStdString(evaluationNodesCsv(e)).contains("inf"));
+    QVERIFY(!QString::fromStdString(evaluationNodesCsv(e, p)).contains("inf"));
 }
 
 QTEST_GUILESS_MAIN(TestEntryLatency)

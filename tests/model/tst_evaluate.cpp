@@ -126,6 +126,7 @@ private slots:
     void adversarialFilesGiveNoImpossibleFigure_data();
     void adversarialFilesGiveNoImpossibleFigure();
     void impossibleFiguresAreFound();
+    void peakInstancesAddFunctionsAndServices();
 };
 
 void TestEvaluate::sameSeedSameResult_data()
@@ -296,18 +297,31 @@ void TestEvaluate::examplesEvaluateWithoutErrors()
             QVERIFY2(c.errors.empty(), name);
             QVERIFY(c.monthlyCostUsd > 0);
             QVERIFY(!c.entries.empty());
+            // The shipped examples model sane systems: every service has the vCPUs its busy
+            // workers need (issue 10: five services were oversubscribed at 25 % CPU work).
+            for (const Warning &w : c.warnings)
+                QVERIFY2(w.code != "cpu-oversubscribed",
+                         (std::string(name) + ": " + w.message).c_str());
         }
     }
 }
 
 void TestEvaluate::csvHasARowPerNodeAndMinute()
 {
-    const Evaluation e = evaluate(smallProject(20));
-    const std::string nodes = evaluationNodesCsv(e);
+    const Project project = smallProject(20);
+    const Evaluation e = evaluate(project);
+    const std::string nodes = evaluationNodesCsv(e, project);
     QCOMPARE(int(std::count(nodes.begin(), nodes.end(), '\n')), 1 + 8);
-    const std::string minutes = evaluationMinutesCsv(e);
+    const std::string minutes = evaluationMinutesCsv(e, project);
     QCOMPARE(int(std::count(minutes.begin(), minutes.end(), '\n')), 1 + 8 * minutesPerDay);
-    QVERIFY(QString::fromStdString(minutes).startsWith("candidate,node,minute,rps,"));
+    // The names beside the ids (issue 10, point 6): rows a reader can follow.
+    const Candidate &c = project.candidates[0];
+    const std::string row = c.id + ',' + c.name + ',' + c.nodes[0].id + ',' + c.nodes[0].name
+                            + ',';
+    QVERIFY(QString::fromStdString(minutes).startsWith(
+        "candidate,candidateName,node,nodeName,minute,rps,"));
+    QVERIFY2(minutes.find('\n' + row + "0,") != std::string::npos, row.c_str());
+    QVERIFY2(nodes.find('\n' + row) != std::string::npos, row.c_str());
 }
 
 
@@ -320,7 +334,7 @@ void TestEvaluate::reusingEqualsAFreshEvaluation()
     const Evaluation reused = evaluateReusing(after, {}, before, first);
     const Evaluation fresh = evaluate(after);
     QCOMPARE(evaluationToJsonText(reused), evaluationToJsonText(fresh));
-    QCOMPARE(evaluationMinutesCsv(reused), evaluationMinutesCsv(fresh));
+    QCOMPARE(evaluationMinutesCsv(reused, after), evaluationMinutesCsv(fresh, after));
     QVERIFY(evaluationToJsonText(reused) != evaluationToJsonText(first));
 }
 
@@ -477,6 +491,25 @@ void TestEvaluate::impossibleFiguresAreFound()
     QCOMPARE(QString::fromStdString(bad[0]), QString("/candidates/0/nodes/2/instances/peak"));
     QCOMPARE(QString::fromStdString(bad[1]), QString("/candidates/0/entries/0/latencyMs/p99"));
     QCOMPARE(QString::fromStdString(bad[2]), QString("/candidates/1/monthlyCostUsd"));
+}
+
+void TestEvaluate::peakInstancesAddFunctionsAndServices()
+{
+    // The comparison's and uncertainty's "peak instances": function instances and service
+    // replicas; gateways, queues, datastores and clients run no instances of the candidate's.
+    CandidateEvaluation candidate;
+    const std::pair<NodeKind, double> peaks[] = {
+        {NodeKind::Function, 3.5}, {NodeKind::Service, 2}, {NodeKind::Gateway, 7},
+        {NodeKind::Datastore, 4}, {NodeKind::Queue, 1}, {NodeKind::Client, 9},
+        {NodeKind::Function, 0.25}};
+    for (const auto &[kind, peak] : peaks) {
+        NodeResult node;
+        node.kind = kind;
+        node.instances.peak = peak;
+        candidate.nodes.push_back(node);
+    }
+    QCOMPARE(peakInstances(candidate), 5.75);
+    QCOMPARE(peakInstances(CandidateEvaluation{}), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestEvaluate)

@@ -192,6 +192,8 @@ private slots:
 
     void writerKeepsEveryField();
     void absentParamsTakeDefaultsAndAreWritten();
+    void runTimeIsStatedAtOwnMemoryWhenAbsent_data();
+    void runTimeIsStatedAtOwnMemoryWhenAbsent();
     void unknownFieldsAreIgnored();
     void rangesRoundTrip();
     void canonicalTextShape();
@@ -437,6 +439,44 @@ void TestFileFormat::absentParamsTakeDefaultsAndAreWritten()
     QCOMPARE(params["coldStartMs"].get<double>(), std::get<double>(coldStart->defaultValue));
 }
 
+void TestFileFormat::runTimeIsStatedAtOwnMemoryWhenAbsent_data()
+{
+    QTest::addColumn<double>("memoryMb");
+    QTest::addColumn<double>("statedInFile"); // 0: the file has no runTimeAtMemoryMb
+    QTest::addColumn<double>("statedRead");
+    // Files from before issue 11.3 keep their figures: the run time is at the function's own
+    // memory, and Save writes that down (so a later memory edit keeps the stated size).
+    QTest::newRow("absent, 1,024 MB: at 1,024 MB") << 1024.0 << 0.0 << 1024.0;
+    QTest::newRow("absent, 128 MB: at 128 MB, not the 512 MB default") << 128.0 << 0.0 << 128.0;
+    QTest::newRow("given: kept apart from the memory") << 2048.0 << 512.0 << 512.0;
+}
+
+void TestFileFormat::runTimeIsStatedAtOwnMemoryWhenAbsent()
+{
+    QFETCH(double, memoryMb);
+    QFETCH(double, statedInFile);
+    QFETCH(double, statedRead);
+    OrderedJson json = baseProject();
+    OrderedJson &params = json["candidates"][0]["nodes"][2]["params"];
+    params["memoryMb"] = memoryMb;
+    params.erase("runTimeAtMemoryMb");
+    if (statedInFile > 0)
+        params["runTimeAtMemoryMb"] = statedInFile;
+    const ReadResult<Project> read = readProject(json.dump());
+    QVERIFY2(read.ok(), problemList(read.problems).constData());
+    const Node *fn = read.value->candidates[0].findNode("n3");
+    QCOMPARE(fn->number("runTimeAtMemoryMb"), statedRead);
+    const OrderedJson written = OrderedJson::parse(writeProject(*read.value));
+    QCOMPARE(written["candidates"][0]["nodes"][2]["params"]["runTimeAtMemoryMb"].get<double>(),
+             statedRead);
+    // A node built in code without the key is written at its own memory too.
+    Project built = *read.value;
+    built.candidates[0].findNode("n3")->params.erase("runTimeAtMemoryMb");
+    const OrderedJson builtJson = OrderedJson::parse(writeProject(built));
+    QCOMPARE(builtJson["candidates"][0]["nodes"][2]["params"]["runTimeAtMemoryMb"].get<double>(),
+             memoryMb);
+}
+
 void TestFileFormat::rangesRoundTrip()
 {
     // Ranges in each object that holds parameters: a node's params, an edge, a workload.
@@ -585,6 +625,10 @@ void TestFileFormat::brokenFile_data()
     QTest::newRow("range on a flag")
         << edited(set("/candidates/0/nodes/2/params/ranges", {{"needsState", {0, 1}}}))
         << node + "2/params/ranges/needsState" << "only numeric parameters can have a range";
+    QTest::newRow("range on the memory a run time is stated at")
+        << edited(set("/candidates/0/nodes/2/params/ranges", {{"runTimeAtMemoryMb", {256, 1024}}}))
+        << node + "2/params/ranges/runTimeAtMemoryMb"
+        << "the memory the run time is stated at cannot have a range";
     QTest::newRow("range of an unknown parameter")
         << edited(set("/candidates/0/edges/0/ranges", {{"bandwidth", {1, 2}}}))
         << edge + "0/ranges/bandwidth" << "'bandwidth' is not a parameter here";
@@ -677,6 +721,9 @@ void TestFileFormat::brokenFile_data()
     QTest::newRow("memory 20000") << edited(set("/candidates/0/nodes/2/params/memoryMb", 20000))
                                   << node + "2/params/memoryMb"
                                   << "must be between 128 and 10240 MB";
+    QTest::newRow("run time stated at 64 MB")
+        << edited(set("/candidates/0/nodes/2/params/runTimeAtMemoryMb", 64))
+        << node + "2/params/runTimeAtMemoryMb" << "must be between 128 and 10240 MB";
     QTest::newRow("fractional memory")
         << edited(set("/candidates/0/nodes/2/params/memoryMb", 512.5))
         << node + "2/params/memoryMb" << "must be a whole number";

@@ -116,6 +116,40 @@ private slots:
                  qPrintable(owner + "." + key + " is not documented"));
     }
 
+    void edgeAndPricingRowsCarryTheSchemaRanges_data()
+    {
+        // These rows are written by hand beside the generated reference; their range and
+        // default must still be the schema's (the reader's and the property panel's).
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("key");
+        for (const ParamSpec &spec : edgeFieldSpecs())
+            QTest::newRow(("edge " + spec.key).c_str())
+                << "### Edges" << QString::fromStdString(spec.key);
+        for (const ParamSpec &spec : pricingFieldSpecs())
+            QTest::newRow(("pricing " + spec.key).c_str())
+                << "## `pricing`" << QString::fromStdString(spec.key);
+    }
+
+    void edgeAndPricingRowsCarryTheSchemaRanges()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, key);
+        const ParamSpec *spec = heading == "### Edges" ? findEdgeFieldSpec(key.toStdString())
+                                                       : findPricingFieldSpec(key.toStdString());
+        const std::string doc = readWholeFile(m_docPath);
+        const auto section = doc.find("\n" + heading.toStdString() + "\n");
+        QVERIFY2(section != std::string::npos, qPrintable(heading + " is missing"));
+        const auto row = doc.find("| `" + spec->key + "` |", section);
+        QVERIFY2(row != std::string::npos, qPrintable(key + " is not documented"));
+        const std::string line = doc.substr(row, doc.find('\n', row) - row);
+        std::ostringstream expected;
+        expected << "| " << spec->minimum << " … " << spec->maximum
+                 << (spec->unit.empty() ? "" : " " + spec->unit) << " | `"
+                 << std::get<double>(spec->defaultValue) << "` |";
+        QVERIFY2(line.find(expected.str()) != std::string::npos,
+                 qPrintable(QString::fromStdString("expected '" + expected.str() + "' in " + line)));
+    }
+
     void everyKeySaveWritesIsDocumented_data()
     {
         QTest::addColumn<QString>("example");

@@ -270,42 +270,83 @@ private slots:
         }
     }
 
-    // Issue 11.1: six 10-minute spikes a day from 0.5 req/s to 10-200x, 1 s exponential run
-    // time, 500 ms init. The analytic P(cold) within 15% of the simulation's mean over days,
-    // average and peak instances within 5%. Before the rule "a pool that grows by n within a
-    // minute had n cold starts", the analytic P(cold) was 53-58% low at 100x (FUNCTIONS.md).
-    void steepSpikes_data()
+    // Issue 11.1: steps and spikes up to 200x the base rate, keep-alives 60 s to 1 h. The
+    // analytic P(cold) within 15% of the simulation's mean over six days, average and peak
+    // instances within 5%. Steps (200 ms exponential run, 400 ms init): a block of 4 hours
+    // (20 minutes from 5 to 500 req/s for 100x up) at the high rate, or, down, at the low one;
+    // spikes (1 s exponential, 500 ms init; or 200 ms, 300 ms init): six 10-minute spikes a
+    // day. Before the fluid storm model (FUNCTIONS.md, "Steps and spikes") the 100x step was
+    // 10-22% low on P(cold) and 10-14% high on the peak, the short-run spikes 10-16% low on
+    // P(cold) and up to 12% high on alive.
+    void stepsAndSpikes_data()
     {
-        QTest::addColumn<double>("peakRps");
+        QTest::addColumn<double>("baseRps");
+        QTest::addColumn<double>("blockRps");
+        QTest::addColumn<int>("blockMinutes");
+        QTest::addColumn<int>("periodMinutes");
+        QTest::addColumn<double>("durationMs");
+        QTest::addColumn<double>("coldStartMs");
         QTest::addColumn<double>("keepAliveS");
-        QTest::newRow("10x, 600 s") << 5.0 << 600.0;
-        QTest::newRow("100x, 600 s (issue 11's case)") << 50.0 << 600.0;
-        QTest::newRow("200x, 60 s") << 100.0 << 60.0;
-        QTest::newRow("200x, 1 h") << 100.0 << 3600.0;
+        for (const double keepAliveS : {60.0, 600.0, 3600.0}) {
+            const QByteArray ka = " keep-alive " + QByteArray::number(keepAliveS) + " s";
+            QTest::newRow("step 10x up" + ka) << 1.0 << 10.0 << 240 << 1440 << 200.0 << 400.0
+                                             << keepAliveS;
+            QTest::newRow("step 100x up" + ka) << 5.0 << 500.0 << 20 << 1440 << 200.0 << 400.0
+                                              << keepAliveS;
+            QTest::newRow("step 10x down" + ka) << 5.0 << 0.5 << 240 << 1440 << 200.0 << 400.0
+                                               << keepAliveS;
+            QTest::newRow("step 100x down" + ka) << 5.0 << 0.05 << 240 << 1440 << 200.0
+                                                << 400.0 << keepAliveS;
+            QTest::newRow("spikes 10x" + ka) << 0.5 << 5.0 << 10 << 240 << 1000.0 << 500.0
+                                            << keepAliveS;
+            QTest::newRow("spikes 100x" + ka) << 0.5 << 50.0 << 10 << 240 << 1000.0 << 500.0
+                                             << keepAliveS;
+            QTest::newRow("spikes 200x" + ka) << 0.5 << 100.0 << 10 << 240 << 1000.0 << 500.0
+                                             << keepAliveS;
+            QTest::newRow("spikes 200x, short runs" + ka) << 1.0 << 200.0 << 10 << 240 << 200.0
+                                                         << 300.0 << keepAliveS;
+        }
     }
-    void steepSpikes()
+    void stepsAndSpikes()
     {
-        QFETCH(double, peakRps);
+        QFETCH(double, baseRps);
+        QFETCH(double, blockRps);
+        QFETCH(int, blockMinutes);
+        QFETCH(int, periodMinutes);
+        QFETCH(double, durationMs);
+        QFETCH(double, coldStartMs);
         QFETCH(double, keepAliveS);
         FunctionConfig config;
-        config.durationMs = 1000;
-        config.coldStartMs = 500;
+        config.durationMs = durationMs;
+        config.coldStartMs = coldStartMs;
         config.keepAliveS = keepAliveS;
         config.concurrencyLimit = 100000;
-        std::vector<double> rates(minutesPerDay, 0.5);
+        std::vector<double> rates(minutesPerDay, baseRps);
+        const int blockStart = periodMinutes == minutesPerDay ? 360 : 0; // steps at 06:00
         for (int minute = 0; minute < minutesPerDay; ++minute)
-            if (minute % 240 < 10)
-                rates[minute] = peakRps;
+            if ((minute - blockStart + minutesPerDay) % periodMinutes < blockMinutes)
+                rates[minute] = blockRps;
         const FunctionDayResult a = analyzeFunctionDay(config, rates);
-        const FunctionDayResult s =
-            simulateFunctionDay(config, rates, 1, {.maxSeconds = 60, .maxDays = 4});
+        // Six days whatever their precision (the peak's spread between days decides).
+        const FunctionDayResult s = simulateFunctionDay(
+            config, rates, 1, {.maxSeconds = 600, .relativePrecision = 0, .maxDays = 6});
+        QCOMPARE(s.simulation.days, 6);
+        // Within 15 %, or within the simulation's own 95 % interval where that is wider (a
+        // hundred cold starts a day, at 1 h keep-alive after a step down).
+        const double coldHalfWidth = 0.5 * (s.simulation.coldStartProbability.hi
+                                            - s.simulation.coldStartProbability.lo);
         EXPECT_CLOSE("cold-start probability", a.coldStartProbability, s.coldStartProbability,
-                     0.15 * s.coldStartProbability);
+                     std::max(0.15 * s.coldStartProbability, coldHalfWidth));
         EXPECT_CLOSE("alive", a.instances.avgAlive, s.instances.avgAlive,
                      0.05 * s.instances.avgAlive);
-        // Known limit (FUNCTIONS.md): at 10x the analytic peak is 7% low (16.5 against 17.8).
-        QEXPECT_FAIL("10x, 600 s", "analytic peak on moderate spikes (issue 11.1, open)",
-                     Continue);
+        // Known limit (FUNCTIONS.md): where the day's peak is a rare excursion of a load of
+        // about 1 (not a storm), and a 60 s keep-alive lets the pool fall back to it, the
+        // analytic peak is 5-9% low: the requests that lift the pool to a new high start cold
+        // and hold their instance three times longer, which the Poisson levels do not see.
+        for (const char *row : {"step 10x down keep-alive 60 s", "step 100x down keep-alive 60 s",
+                                "spikes 10x keep-alive 60 s"})
+            QEXPECT_FAIL(row, "peak of a small load's rare excursions (issue 11.1, open)",
+                         Continue);
         EXPECT_CLOSE("peak", a.instances.peak, s.instances.peak, 0.05 * s.instances.peak);
     }
 
@@ -353,7 +394,9 @@ private slots:
         QVERIFY(stats.peak.lo <= s.instances.peak && s.instances.peak <= stats.peak.hi);
         // The counts are totals over the days; the figures are means per day.
         QVERIFY(std::abs(stats.requests - stats.days * s.invocationsPerDay) < 1e-6 * stats.requests);
-        QVERIFY(std::abs(stats.coldStarts - stats.days * s.coldStartsPerDay) < 1e-6 * stats.coldStarts);
+        // The cold starts counted; the figures come from the cold starts expected on the
+        // simulated paths (FUNCTIONS.md, "Precision"): the same within the counts' noise.
+        QVERIFY(std::abs(stats.coldStarts - stats.days * s.coldStartsPerDay) < 0.1 * stats.coldStarts);
         // One day alone is not that precise: the interval needed more than two days.
         const FunctionDayResult two = simulateFunctionDay(config, rates, 8, {.maxDays = 2});
         QVERIFY(!two.simulation.precise);

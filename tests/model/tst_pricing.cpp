@@ -1,5 +1,7 @@
-// Price catalogs and the cost model (model/pricing): every price rule against hand-computed
-// figures from the aws-us-east-1 catalog's published prices.
+// The cost model's rules (model/pricing): every rule against figures computed by hand from the
+// made-up round prices of tests/model/data/pricing-rules.json, so a price update of the shipped
+// catalog does not touch these tests (tst_pricecatalog checks the shipped prices against their
+// sources). Also the catalog format: parsing, broken catalogs, missing prices.
 #include "domain/Products.h"
 #include "domain/Project.h"
 #include "pricing/Catalog.h"
@@ -8,6 +10,9 @@
 #include <QtTest>
 
 #include <cmath>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -51,6 +56,29 @@ NodeUsage callsUsage(const Node &node, double requests)
     usage.node = &node;
     usage.requestsPerMonth = requests;
     return usage;
+}
+
+/// The made-up catalog of the rules' tests: round prices, the shipped catalog's keys.
+const Catalog &rulesCatalog()
+{
+    static const std::optional<Catalog> catalog = [] {
+        std::ifstream file(std::string(SKYLINE_SOURCE_DIR)
+                           + "/tests/model/data/pricing-rules.json");
+        std::stringstream text;
+        text << file.rdbuf();
+        std::string error;
+        auto parsed = Catalog::parse("rules-test", text.str(), &error);
+        if (!parsed)
+            qFatal("pricing-rules.json: %s", error.c_str());
+        return parsed;
+    }();
+    return *catalog;
+}
+
+/// The usage priced from the rules' catalog.
+CostBreakdown priced(const std::vector<NodeUsage> &usage, const Pricing &pricing)
+{
+    return costCandidate(usage, pricing, rulesCatalog());
 }
 
 Pricing pricing(bool freeTier = false)
@@ -123,7 +151,6 @@ class TestPricing : public QObject
     Q_OBJECT
 
 private slots:
-    void publishedLambdaExample();
     void lambdaRules_data();
     void lambdaRules();
     void lambdaTiersCrossing_data();
@@ -155,23 +182,6 @@ private slots:
     void everyProductIsPricedWithItsSource();
 };
 
-// AWS's own example: 512 MB, 3 million invocations of 1 s, free tier counted.
-void TestPricing::publishedLambdaExample()
-{
-    const Node fn = lambda("f", 512);
-    const CostBreakdown cost = costCandidate({functionUsage(fn, 3e6, 1000)}, pricing(true));
-    QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
-    QVERIFY(findLine(cost, "f", "requests") && findLine(cost, "f", "compute"));
-    // 3e6 x 1 s x 0.5 GB = 1.5e6 GB-s, minus 400,000 free = 1.1e6 GB-s.
-    EXPECT_USD(usdOf(cost, "f", "compute"), 1.1e6 * 0.0000166667);
-    QCOMPARE(std::round(usdOf(cost, "f", "compute") * 100) / 100, 18.33);
-    EXPECT_USD(usdOf(cost, "f", "requests"), 0.40);
-    QCOMPARE(std::round(cost.totalUsd * 100) / 100, 18.73);
-    QCOMPARE(findLine(cost, "f", "requests")->catalogKey,
-             std::string("aws.lambda.requestsPerMillionUsd"));
-    QVERIFY(findLine(cost, "f", "compute")->source.find("aws.amazon.com") != std::string::npos);
-}
-
 void TestPricing::lambdaRules_data()
 {
     QTest::addColumn<double>("memoryMb");
@@ -187,31 +197,37 @@ void TestPricing::lambdaRules_data()
     QTest::addColumn<double>("computeUsd");
     QTest::addColumn<double>("initUsd");
 
-    const double x86 = 0.0000166667;
+    // The rules' catalog: $1 per million requests, x86 $0.00002 and arm $0.00001 per GB-s.
+    const double x86 = 0.00002;
+    // 3e6 x 1 s x 0.5 GB = 1.5e6 GB-s = $30.
     QTest::newRow("free tier off") << 512.0 << "x86" << 0.0 << 3e6 << 1000.0 << 0.0 << 0.0
-                                   << 0.0 << false << 0.6 << 1.5e6 * x86 << 0.0;
-    // 100.2 ms constant -> 101 ms billed; 1e6 x 0.101 s x 0.125 GB = 12,625 GB-s.
+                                   << 0.0 << false << 3.0 << 30.0 << 0.0;
+    // 100.2 ms constant -> 101 ms billed; 1e6 x 0.101 s x 0.125 GB = 12,625 GB-s = $0.2525.
     QTest::newRow("1 ms rounding, constant run time")
-        << 128.0 << "x86" << 0.0 << 1e6 << 100.2 << 0.0 << 0.0 << 0.0 << false << 0.2
-        << 12625 * x86 << 0.0;
+        << 128.0 << "x86" << 0.0 << 1e6 << 100.2 << 0.0 << 0.0 << 0.0 << false << 1.0 << 0.2525
+        << 0.0;
     // Exponential run time of mean 0.5 ms: E[ceil X] = 1 / (1 - e^-2) = 1.1565176 ms.
     QTest::newRow("1 ms rounding, exponential run time")
-        << 1024.0 << "x86" << 1.0 << 1e6 << 0.5 << 0.0 << 0.0 << 0.0 << false << 0.2
+        << 1024.0 << "x86" << 1.0 << 1e6 << 0.5 << 0.0 << 0.0 << 0.0 << false << 1.0
         << 1e6 * 0.001 / (1 - std::exp(-2.0)) * x86 << 0.0;
+    // 1e6 x 0.1 s x 1 GB = 1e5 GB-s at $0.00001.
     QTest::newRow("arm duration price") << 1024.0 << "arm" << 0.0 << 1e6 << 100.0 << 0.0 << 0.0
-                                        << 0.0 << false << 0.2 << 1e5 * 0.0000133334 << 0.0;
-    // 10,000 cold starts of 400.4 ms -> 401 ms billed each: 4,010 GB-s at 1 GB.
+                                        << 0.0 << false << 1.0 << 1.0 << 0.0;
+    // 10,000 cold starts of 400.4 ms -> 401 ms billed each: 4,010 GB-s at 1 GB = $0.0802.
     QTest::newRow("init phase billed") << 1024.0 << "x86" << 0.0 << 1e6 << 100.0 << 1e4 << 400.4
-                                       << 0.0 << false << 0.2 << 1e5 * x86 << 4010 * x86;
+                                       << 0.0 << false << 1.0 << 2.0 << 0.0802;
+    // 8e5 billed requests, 8e4 GB-s.
     QTest::newRow("throttled requests not billed")
-        << 1024.0 << "x86" << 0.0 << 1e6 << 100.0 << 0.0 << 0.0 << 2e5 << false << 0.16
-        << 8e4 * x86 << 0.0;
-    QTest::newRow("free tier covers small use")
-        << 1024.0 << "x86" << 0.0 << 2e6 << 100.0 << 1e5 << 1000.0 << 0.0 << true << 0.2 << 0.0
+        << 1024.0 << "x86" << 0.0 << 1e6 << 100.0 << 0.0 << 0.0 << 2e5 << false << 0.8 << 1.6
         << 0.0;
-    // 400,000 GB-s compute + 200,000 GB-s init; the 400,000 free GB-s leave a third of each.
+    // 2e5 GB-s compute + 1e5 GB-s init < 400,000 free; 2e6 - 1e6 free requests = $1.
+    QTest::newRow("free tier covers small use")
+        << 1024.0 << "x86" << 0.0 << 2e6 << 100.0 << 1e5 << 1000.0 << 0.0 << true << 1.0 << 0.0
+        << 0.0;
+    // 400,000 GB-s compute + 200,000 GB-s init; the 400,000 free GB-s leave a third of each:
+    // 133,333.3 GB-s ($2.67) and 66,666.7 GB-s ($1.33); 3e6 billed requests.
     QTest::newRow("free tier shared by compute and init")
-        << 1024.0 << "x86" << 0.0 << 4e6 << 100.0 << 2e5 << 1000.0 << 0.0 << true << 0.6
+        << 1024.0 << "x86" << 0.0 << 4e6 << 100.0 << 2e5 << 1000.0 << 0.0 << true << 3.0
         << 4e5 / 3 * x86 << 2e5 / 3 * x86;
 }
 
@@ -231,7 +247,7 @@ void TestPricing::lambdaRules()
     QFETCH(double, initUsd);
 
     const Node fn = lambda("f", memoryMb, arch.toStdString(), durationCv);
-    const CostBreakdown cost = costCandidate(
+    const CostBreakdown cost = priced(
         {functionUsage(fn, requests, meanMs, coldStarts, coldStartMs, throttled)},
         pricing(freeTier));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
@@ -248,16 +264,18 @@ void TestPricing::lambdaTiersCrossing_data()
     QTest::addColumn<double>("computeUsd");
     QTest::addColumn<QString>("marginalKey");
 
-    QTest::newRow("x86 tier 1 only") << "x86" << 5e9 << 5e9 * 0.0000166667
-                                     << "aws.lambda.x86.gbSecondTier1Usd";
-    QTest::newRow("x86 into tier 2") << "x86" << 10e9 << 6e9 * 0.0000166667 + 4e9 * 0.000015
+    // x86: $0.00002 up to 6e9 GB-s, $0.00001 up to 15e9, then $0.000005;
+    // arm: $0.00001 up to 7.5e9, $0.000008 up to 18.75e9, then $0.000004.
+    QTest::newRow("x86 tier 1 only") << "x86" << 5e9 << 1e5 << "aws.lambda.x86.gbSecondTier1Usd";
+    // 6e9 x 0.00002 + 4e9 x 0.00001 = 120,000 + 40,000
+    QTest::newRow("x86 into tier 2") << "x86" << 10e9 << 1.6e5
                                      << "aws.lambda.x86.gbSecondTier2Usd";
-    QTest::newRow("x86 into tier 3")
-        << "x86" << 20e9 << 6e9 * 0.0000166667 + 9e9 * 0.000015 + 5e9 * 0.0000133334
-        << "aws.lambda.x86.gbSecondTier3Usd";
-    QTest::newRow("arm into tier 3")
-        << "arm" << 20e9 << 7.5e9 * 0.0000133334 + 11.25e9 * 0.0000120001 + 1.25e9 * 0.0000106667
-        << "aws.lambda.arm.gbSecondTier3Usd";
+    // 120,000 + 9e9 x 0.00001 + 5e9 x 0.000005 = 120,000 + 90,000 + 25,000
+    QTest::newRow("x86 into tier 3") << "x86" << 20e9 << 2.35e5
+                                     << "aws.lambda.x86.gbSecondTier3Usd";
+    // 7.5e9 x 0.00001 + 11.25e9 x 0.000008 + 1.25e9 x 0.000004 = 75,000 + 90,000 + 5,000
+    QTest::newRow("arm into tier 3") << "arm" << 20e9 << 1.7e5
+                                     << "aws.lambda.arm.gbSecondTier3Usd";
 }
 
 void TestPricing::lambdaTiersCrossing()
@@ -270,7 +288,7 @@ void TestPricing::lambdaTiersCrossing()
     // 1 GB, 10 s per invocation: gbSeconds / 10 invocations.
     const Node fn = lambda("f", 1024, arch.toStdString());
     const CostBreakdown cost =
-        costCandidate({functionUsage(fn, gbSeconds / 10, 10000)}, pricing(false));
+        priced({functionUsage(fn, gbSeconds / 10, 10000)}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     QVERIFY(findLine(cost, "f", "compute"));
     EXPECT_USD(usdOf(cost, "f", "compute"), computeUsd);
@@ -282,11 +300,11 @@ void TestPricing::tiersApplyToTheCandidateTotal()
     // Two functions of 5e9 GB-s each: together they cross into tier 2, and share it equally.
     const Node a = lambda("a", 1024);
     const Node b = lambda("b", 1024);
-    const CostBreakdown cost = costCandidate(
+    const CostBreakdown cost = priced(
         {functionUsage(a, 5e8, 10000), functionUsage(b, 5e8, 10000)}, pricing(false));
-    const double total = 6e9 * 0.0000166667 + 4e9 * 0.000015;
-    EXPECT_USD(usdOf(cost, "a", "compute"), total / 2);
-    EXPECT_USD(usdOf(cost, "b", "compute"), total / 2);
+    // 6e9 x 0.00002 + 4e9 x 0.00001 = $160,000, half each.
+    EXPECT_USD(usdOf(cost, "a", "compute"), 8e4);
+    EXPECT_USD(usdOf(cost, "b", "compute"), 8e4);
 }
 
 void TestPricing::freeTierIsSharedAcrossNodes()
@@ -295,19 +313,21 @@ void TestPricing::freeTierIsSharedAcrossNodes()
     // together; each node gets a share in proportion to its use.
     const Node a = lambda("a", 1024, "x86");
     const Node b = lambda("b", 1024, "arm");
-    const CostBreakdown cost = costCandidate(
+    const CostBreakdown cost = priced(
         {functionUsage(a, 1e6, 300), functionUsage(b, 1e6, 300)}, pricing(true));
-    EXPECT_USD(usdOf(cost, "a", "requests"), 0.1);
-    EXPECT_USD(usdOf(cost, "b", "requests"), 0.1);
-    // 300,000 GB-s each, 600,000 together; 200,000 billable, 100,000 each.
-    EXPECT_USD(usdOf(cost, "a", "compute"), 1e5 * 0.0000166667);
-    EXPECT_USD(usdOf(cost, "b", "compute"), 1e5 * 0.0000133334);
+    // 2e6 requests, 1e6 free: $1 billed, half each.
+    EXPECT_USD(usdOf(cost, "a", "requests"), 0.5);
+    EXPECT_USD(usdOf(cost, "b", "requests"), 0.5);
+    // 300,000 GB-s each, 600,000 together; 200,000 billable, 100,000 each at x86's $0.00002
+    // and arm's $0.00001.
+    EXPECT_USD(usdOf(cost, "a", "compute"), 2.0);
+    EXPECT_USD(usdOf(cost, "b", "compute"), 1.0);
 
-    const CostBreakdown without = costCandidate(
+    const CostBreakdown without = priced(
         {functionUsage(a, 1e6, 300), functionUsage(b, 1e6, 300)}, pricing(false));
     QVERIFY(without.totalUsd > cost.totalUsd);
-    EXPECT_USD(without.totalUsd - cost.totalUsd,
-               0.2 + 2e5 * 0.0000166667 + 2e5 * 0.0000133334);
+    // The free 1e6 requests ($1) and 200,000 GB-s of each architecture ($4 + $2).
+    EXPECT_USD(without.totalUsd - cost.totalUsd, 7.0);
 }
 
 void TestPricing::provisionedConcurrency_data()
@@ -320,19 +340,18 @@ void TestPricing::provisionedConcurrency_data()
     QTest::addColumn<double>("workUsd");
     QTest::addColumn<double>("computeUsd");
 
-    const double monthSeconds = 730 * 3600.0;
-    // 10 instances of 1 GB all month; 1e6 x 100 ms of work fits in them.
+    // Configured: $0.000004 per GB-s for 730 h = 2,628,000 s; work on them $0.00001 per GB-s.
+    // 10 instances of 1 GB all month: 26,280,000 GB-s = $105.12; 1e6 x 100 ms of work fits in
+    // them: 1e5 GB-s = $1.
     QTest::newRow("all work on provisioned instances")
-        << 1024.0 << 10.0 << 1e6 << false << 10 * monthSeconds * 0.0000041667
-        << 1e5 * 0.0000097222 << 0.0;
+        << 1024.0 << 10.0 << 1e6 << false << 105.12 << 1.0 << 0.0;
     QTest::newRow("no free tier for provisioned")
-        << 1024.0 << 10.0 << 1e6 << true << 10 * monthSeconds * 0.0000041667
-        << 1e5 * 0.0000097222 << 0.0;
-    // One 128 MB instance serves 2,628,000 s = 26.28e6 invocations of 100 ms; the other
-    // 3.72e6 spill over on demand.
+        << 1024.0 << 10.0 << 1e6 << true << 105.12 << 1.0 << 0.0;
+    // One 128 MB instance: 328,500 GB-s configured ($1.314); it serves 2,628,000 s =
+    // 26.28e6 invocations of 100 ms (328,500 GB-s of work, $3.285); the other 3.72e6 spill
+    // over on demand: 46,500 GB-s at $0.00002 = $0.93.
     QTest::newRow("spill-over runs on demand")
-        << 128.0 << 1.0 << 30e6 << false << monthSeconds * 0.125 * 0.0000041667
-        << 26.28e6 * 0.1 * 0.125 * 0.0000097222 << 3.72e6 * 0.1 * 0.125 * 0.0000166667;
+        << 128.0 << 1.0 << 30e6 << false << 1.314 << 3.285 << 0.93;
 }
 
 void TestPricing::provisionedConcurrency()
@@ -346,7 +365,7 @@ void TestPricing::provisionedConcurrency()
     QFETCH(double, computeUsd);
 
     const Node fn = lambda("f", memoryMb, "x86", 0, provisioned);
-    const CostBreakdown cost = costCandidate({functionUsage(fn, requests, 100)}, pricing(freeTier));
+    const CostBreakdown cost = priced({functionUsage(fn, requests, 100)}, pricing(freeTier));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(usdOf(cost, "f", "provisioned"), configuredUsd);
     EXPECT_USD(usdOf(cost, "f", "provisioned-compute"), workUsd);
@@ -368,19 +387,23 @@ void TestPricing::otherFunctionProviders_data()
 
     // Cloud Run: 120 ms -> 200 ms, 450 ms start-up -> 500 ms (100 ms steps), 1 vCPU, 0.5 GiB:
     // 1e6 x 0.2 s + 1,000 x 0.5 s = 200,500 instance-seconds.
+    // ($0.50 per million requests, $0.00002 per vCPU-s, $0.000002 per GiB-s.)
     QTest::newRow("cloud run requests") << "gcp-cloud-run" << 512.0 << 120.0 << 1000.0 << 450.0
-                                        << "requests" << 0.4;
+                                        << "requests" << 0.5;
     QTest::newRow("cloud run vcpu") << "gcp-cloud-run" << 512.0 << 120.0 << 1000.0 << 450.0
-                                    << "vcpu" << 200500 * 0.000024;
+                                    << "vcpu" << 4.01;
+    // 200,500 s x 0.5 GiB = 100,250 GiB-s
     QTest::newRow("cloud run memory") << "gcp-cloud-run" << 512.0 << 120.0 << 1000.0 << 450.0
-                                      << "memory" << 200500 * 0.5 * 0.0000025;
-    // Azure: 200 MB billed as 256 MB, 50 ms billed as the 100 ms minimum.
+                                      << "memory" << 0.2005;
+    // Azure ($0.50 per million executions, $0.00001 per GB-s): 200 MB billed as 256 MB, 50 ms
+    // billed as the 100 ms minimum: 1e6 x 0.1 s x 0.25 GB = 25,000 GB-s.
     QTest::newRow("azure minimum time, memory step")
-        << "azure-functions" << 200.0 << 50.0 << 0.0 << 0.0 << "compute" << 1e6 * 0.1 * 0.25 * 0.000016;
+        << "azure-functions" << 200.0 << 50.0 << 0.0 << 0.0 << "compute" << 0.25;
+    // 2048 MB billed as the 1536 MB cap: 1e6 x 1 s x 1.5 GB = 1.5e6 GB-s.
     QTest::newRow("azure memory cap") << "azure-functions" << 2048.0 << 1000.0 << 0.0 << 0.0
-                                      << "compute" << 1e6 * 1.0 * 1.5 * 0.000016;
+                                      << "compute" << 15.0;
     QTest::newRow("azure executions") << "azure-functions" << 2048.0 << 1000.0 << 0.0 << 0.0
-                                      << "requests" << 0.2;
+                                      << "requests" << 0.5;
 }
 
 void TestPricing::otherFunctionProviders()
@@ -397,7 +420,7 @@ void TestPricing::otherFunctionProviders()
                              {{"provider", provider.toStdString()}, {"memoryMb", memoryMb},
                               {"durationCv", 0.0}});
     const CostBreakdown cost =
-        costCandidate({functionUsage(fn, 1e6, meanMs, coldStarts, coldStartMs)}, pricing(false));
+        priced({functionUsage(fn, 1e6, meanMs, coldStarts, coldStartMs)}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(usdOf(cost, "f", item.toStdString()), usd);
 }
@@ -410,16 +433,21 @@ void TestPricing::gateways_data()
     QTest::addColumn<QString>("item");
     QTest::addColumn<double>("usd");
 
-    QTest::newRow("http tier 1") << "aws-http-api" << 3e6 << false << "calls" << 3.0;
-    QTest::newRow("http free tier") << "aws-http-api" << 3e6 << true << "calls" << 2.0;
+    // HTTP API: $2 per million up to 300 M, then $1. REST API: $4 up to 300 M, $3 up to 1 G,
+    // $2 up to 20 G, then $1.
+    QTest::newRow("http tier 1") << "aws-http-api" << 3e6 << false << "calls" << 6.0;
+    QTest::newRow("http free tier") << "aws-http-api" << 3e6 << true << "calls" << 4.0;
+    // 300 x $2 + 100 x $1
     QTest::newRow("http tiers crossing") << "aws-http-api" << 400e6 << false << "calls"
-                                         << 300 * 1.0 + 100 * 0.9;
-    QTest::newRow("rest tier 1") << "aws-rest-api" << 100e6 << false << "calls" << 350.0;
+                                         << 700.0;
+    QTest::newRow("rest tier 1") << "aws-rest-api" << 100e6 << false << "calls" << 400.0;
+    // 300 x $4 + 700 x $3 + 500 x $2
     QTest::newRow("rest tiers crossing") << "aws-rest-api" << 1.5e9 << false << "calls"
-                                         << 333 * 3.5 + 667 * 2.8 + 500 * 2.38;
-    QTest::newRow("alb hours") << "aws-alb" << 9e6 << false << "hours" << 730 * 0.0225;
-    // LCU-hours = requests / (3,600 s per hour x 25 new connections per second) = 100.
-    QTest::newRow("alb lcu") << "aws-alb" << 9e6 << false << "lcu" << 100 * 0.008;
+                                         << 4300.0;
+    // 730 h x $0.02
+    QTest::newRow("alb hours") << "aws-alb" << 9e6 << false << "hours" << 14.6;
+    // LCU-hours = requests / (3,600 s per hour x 25 new connections per second) = 100, at $0.01.
+    QTest::newRow("alb lcu") << "aws-alb" << 9e6 << false << "lcu" << 1.0;
 }
 
 void TestPricing::gateways()
@@ -431,7 +459,7 @@ void TestPricing::gateways()
     QFETCH(double, usd);
 
     const Node gw = makeNode(NodeKind::Gateway, "g", {{"product", product.toStdString()}});
-    const CostBreakdown cost = costCandidate({callsUsage(gw, calls)}, pricing(freeTier));
+    const CostBreakdown cost = priced({callsUsage(gw, calls)}, pricing(freeTier));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(usdOf(cost, "g", item.toStdString()), usd);
 }
@@ -445,23 +473,26 @@ void TestPricing::brokers_data()
     QTest::addColumn<bool>("freeTier");
     QTest::addColumn<double>("usd");
 
-    // 1e6 messages each row. SQS: send + receive + delete.
-    QTest::newRow("sqs unbatched") << "aws-sqs" << 2.0 << 1.0 << 0.0 << false << 3 * 0.4;
+    // 1e6 messages each row. SQS ($0.50 per million requests): send + receive + delete.
+    QTest::newRow("sqs unbatched") << "aws-sqs" << 2.0 << 1.0 << 0.0 << false << 1.5;
+    // 2 M sends + 2 M receives + 1 M deletes
     QTest::newRow("sqs 100 KB = two chunks") << "aws-sqs" << 100.0 << 1.0 << 0.0 << false
-                                             << (2 + 2 + 1) * 0.4;
-    QTest::newRow("sqs batched by 10") << "aws-sqs" << 2.0 << 10.0 << 0.0 << false
-                                       << (1 + 0.1 + 0.1) * 0.4;
-    // A batch of ten 100 KB messages is 1,000 KB = 16 chunks to receive.
+                                             << 2.5;
+    // 1 M sends + 0.1 M receives + 0.1 M deletes
+    QTest::newRow("sqs batched by 10") << "aws-sqs" << 2.0 << 10.0 << 0.0 << false << 0.6;
+    // A batch of ten 100 KB messages is 1,000 KB = 16 chunks to receive:
+    // 2 M + 1.6 M + 0.1 M requests.
     QTest::newRow("sqs batched, large messages") << "aws-sqs" << 100.0 << 10.0 << 0.0 << false
-                                                 << (2 + 1.6 + 0.1) * 0.4;
-    QTest::newRow("sqs free tier") << "aws-sqs" << 2.0 << 1.0 << 0.0 << true << 2 * 0.4;
+                                                 << 1.85;
+    QTest::newRow("sqs free tier") << "aws-sqs" << 2.0 << 1.0 << 0.0 << true << 1.0;
+    // SNS $1 per million publishes, 2 chunks each
     QTest::newRow("sns publishes in chunks") << "aws-sns" << 100.0 << 1.0 << 0.0 << false
-                                             << 2 * 0.5;
-    QTest::newRow("eventbridge events") << "aws-eventbridge" << 2.0 << 1.0 << 0.0 << false << 1.0;
-    QTest::newRow("kafka default brokers") << "kafka" << 2.0 << 1.0 << 0.0 << false
-                                           << 3 * 730 * 0.21;
-    QTest::newRow("kafka given brokers") << "kafka" << 2.0 << 1.0 << 2.0 << false
-                                         << 2 * 730 * 0.21;
+                                             << 2.0;
+    // EventBridge $2 per million events
+    QTest::newRow("eventbridge events") << "aws-eventbridge" << 2.0 << 1.0 << 0.0 << false << 2.0;
+    // MSK $0.20 per broker-hour, 730 h, 3 brokers by default
+    QTest::newRow("kafka default brokers") << "kafka" << 2.0 << 1.0 << 0.0 << false << 438.0;
+    QTest::newRow("kafka given brokers") << "kafka" << 2.0 << 1.0 << 2.0 << false << 292.0;
 }
 
 void TestPricing::brokers()
@@ -478,7 +509,7 @@ void TestPricing::brokers()
                                  {"batchSize", batchSize}});
     NodeUsage usage = callsUsage(queue, 1e6);
     usage.peakInstances = peakInstances;
-    const CostBreakdown cost = costCandidate({usage}, pricing(freeTier));
+    const CostBreakdown cost = priced({usage}, pricing(freeTier));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(cost.totalUsd, usd);
 }
@@ -493,19 +524,18 @@ void TestPricing::services_data()
     QTest::addColumn<double>("vcpuUsd");
     QTest::addColumn<double>("memoryUsd");
 
-    QTest::newRow("fargate x86") << "aws-fargate" << "x86" << 0.5 << 1.0 << 1460.0
-                                 << 1460 * 0.5 * 0.04048 << 1460 * 0.004445;
-    QTest::newRow("fargate arm") << "aws-fargate" << "arm" << 0.5 << 1.0 << 1460.0
-                                 << 1460 * 0.5 * 0.03238 << 1460 * 0.00356;
-    // A replica the size of m5.large (2 vCPU, 8 GB) costs exactly the instance's price,
-    // split in Fargate's vCPU:GB price ratio.
-    const double weight = 2 * 0.04048 + 8 * 0.004445;
-    QTest::newRow("ec2 equivalent of m5.large")
-        << "aws-ec2" << "x86" << 2.0 << 8.0 << 730.0 << 730 * 0.096 * 2 * 0.04048 / weight
-        << 730 * 0.096 * 8 * 0.004445 / weight;
+    // Fargate x86 $0.04 per vCPU-hour and $0.005 per GB-hour, arm $0.03 and $0.004.
+    QTest::newRow("fargate x86") << "aws-fargate" << "x86" << 0.5 << 1.0 << 1460.0 << 29.2
+                                 << 7.3;
+    QTest::newRow("fargate arm") << "aws-fargate" << "arm" << 0.5 << 1.0 << 1460.0 << 21.9
+                                 << 5.84;
+    // A replica the size of the catalog's x86 instance (2 vCPU, 8 GB, $0.10 an hour) costs
+    // exactly the instance's price, split in Fargate's vCPU:GB price ratio: 2 x 0.04 = 0.08
+    // against 8 x 0.005 = 0.04, so two thirds for vCPU: $73 = $48.67 + $24.33.
+    QTest::newRow("ec2 equivalent of the instance")
+        << "aws-ec2" << "x86" << 2.0 << 8.0 << 730.0 << 73.0 * 2 / 3 << 73.0 / 3;
     QTest::newRow("ec2 half an instance")
-        << "aws-ec2" << "x86" << 1.0 << 4.0 << 730.0 << 730 * 0.096 * 0.04048 / weight
-        << 730 * 0.096 * 4 * 0.004445 / weight;
+        << "aws-ec2" << "x86" << 1.0 << 4.0 << 730.0 << 36.5 * 2 / 3 << 36.5 / 3;
 }
 
 void TestPricing::services()
@@ -524,7 +554,7 @@ void TestPricing::services()
     NodeUsage usage;
     usage.node = &service;
     usage.replicaHoursPerMonth = replicaHours;
-    const CostBreakdown cost = costCandidate({usage}, pricing(false));
+    const CostBreakdown cost = priced({usage}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(usdOf(cost, "s", "vcpu"), vcpuUsd);
     EXPECT_USD(usdOf(cost, "s", "memory"), memoryUsd);
@@ -544,21 +574,23 @@ void TestPricing::clusterFeeOncePerCandidate()
     ua.replicaHoursPerMonth = 730;
     NodeUsage ub = ua;
     ub.node = &b;
-    const CostBreakdown cost = costCandidate({ua, ub}, pricing(false));
+    const CostBreakdown cost = priced({ua, ub}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
-    EXPECT_USD(usdOf(cost, "", "platform"), 730 * 0.1);
+    // One EKS cluster: 730 h x $0.10.
+    EXPECT_USD(usdOf(cost, "", "platform"), 73.0);
     int platformLines = 0;
     for (const CostLine &line : cost.lines)
         platformLines += line.item == "platform" ? 1 : 0;
     QCOMPARE(platformLines, 1);
-    EXPECT_USD(cost.totalUsd, 2 * 730 * 0.096 + 730 * 0.1);
+    // Two replicas of the instance's size ($73 each) and the cluster.
+    EXPECT_USD(cost.totalUsd, 219.0);
 
     // Fargate services need no cluster.
     const Node f = makeNode(NodeKind::Service, "f", {{"hosting", std::string("aws-fargate")}});
     NodeUsage uf;
     uf.node = &f;
     uf.replicaHoursPerMonth = 730;
-    QCOMPARE(findLine(costCandidate({uf}, pricing(false)), "", "platform"), nullptr);
+    QCOMPARE(findLine(priced({uf}, pricing(false)), "", "platform"), nullptr);
 }
 
 void TestPricing::appRunnerIsPricedFromItsCatalogEntries_data()
@@ -567,8 +599,14 @@ void TestPricing::appRunnerIsPricedFromItsCatalogEntries_data()
     QTest::addColumn<double>("vcpu");
     QTest::addColumn<double>("memoryGb");
     QTest::addColumn<double>("replicaHours");
-    QTest::newRow("1 vCPU 2 GB, two replicas all month") << "x86" << 1.0 << 2.0 << 1460.0;
-    QTest::newRow("0.25 vCPU 0.5 GB on arm (same price)") << "arm" << 0.25 << 0.5 << 730.0;
+    QTest::addColumn<double>("usd");
+    // Active instances: $0.06 per vCPU-hour and $0.01 per GB-hour.
+    // 1,460 h x (1 x 0.06 + 2 x 0.01)
+    QTest::newRow("1 vCPU 2 GB, two replicas all month") << "x86" << 1.0 << 2.0 << 1460.0
+                                                         << 116.8;
+    // 730 h x (0.25 x 0.06 + 0.5 x 0.01)
+    QTest::newRow("0.25 vCPU 0.5 GB on arm (same price)") << "arm" << 0.25 << 0.5 << 730.0
+                                                          << 14.6;
 }
 
 void TestPricing::appRunnerIsPricedFromItsCatalogEntries()
@@ -578,12 +616,7 @@ void TestPricing::appRunnerIsPricedFromItsCatalogEntries()
     QFETCH(double, vcpu);
     QFETCH(double, memoryGb);
     QFETCH(double, replicaHours);
-    const Catalog *catalog = builtInCatalog("aws-us-east-1");
-    QVERIFY(catalog);
-    const CatalogEntry *vcpuPrice = catalog->find("aws.apprunner.activeVcpuHourUsd");
-    const CatalogEntry *gbPrice = catalog->find("aws.apprunner.activeGbHourUsd");
-    QVERIFY(vcpuPrice && gbPrice);
-    QVERIFY(vcpuPrice->value > 0 && gbPrice->value > 0);
+    QFETCH(double, usd);
 
     const Node service = makeNode(NodeKind::Service, "s",
                                   {{"hosting", std::string("aws-app-runner")},
@@ -592,14 +625,14 @@ void TestPricing::appRunnerIsPricedFromItsCatalogEntries()
     NodeUsage usage;
     usage.node = &service;
     usage.replicaHoursPerMonth = replicaHours;
-    const CostBreakdown cost = costCandidate({usage}, pricing(false));
+    const CostBreakdown cost = priced({usage}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
-    EXPECT_USD(cost.totalUsd,
-               replicaHours * (vcpu * vcpuPrice->value + memoryGb * gbPrice->value));
+    EXPECT_USD(cost.totalUsd, usd);
     const CostLine *vcpuLine = findLine(cost, "s", "vcpu");
     QVERIFY(vcpuLine);
-    QCOMPARE(vcpuLine->catalogKey, vcpuPrice->key);
-    QCOMPARE(vcpuLine->source, vcpuPrice->sourceText());
+    QCOMPARE(vcpuLine->catalogKey, std::string("aws.apprunner.activeVcpuHourUsd"));
+    QCOMPARE(vcpuLine->source,
+             rulesCatalog().find("aws.apprunner.activeVcpuHourUsd")->sourceText());
     QCOMPARE(findLine(cost, "", "platform"), nullptr); // no cluster fee
 }
 
@@ -610,12 +643,12 @@ void TestPricing::datastores_data()
     QTest::addColumn<double>("peakInstances");
     QTest::addColumn<double>("usd");
 
-    // DynamoDB: 80% reads at $0.125/M, 20% writes at $0.625/M.
-    QTest::newRow("dynamodb on-demand") << "aws-dynamodb-on-demand" << 10e6 << 0.0
-                                        << 8 * 0.125 + 2 * 0.625;
-    QTest::newRow("rds one instance") << "aws-rds" << 10e6 << 0.0 << 730 * 0.068;
-    QTest::newRow("rds two instances") << "aws-rds" << 10e6 << 2.0 << 2 * 730 * 0.068;
-    QTest::newRow("redis one node") << "redis" << 10e6 << 0.0 << 730 * 0.068;
+    // DynamoDB: 80% reads at $0.20/M, 20% writes at $1/M: 8 x 0.2 + 2 x 1.
+    QTest::newRow("dynamodb on-demand") << "aws-dynamodb-on-demand" << 10e6 << 0.0 << 3.6;
+    // RDS $0.10 per instance-hour, ElastiCache $0.05 per node-hour, 730 h.
+    QTest::newRow("rds one instance") << "aws-rds" << 10e6 << 0.0 << 73.0;
+    QTest::newRow("rds two instances") << "aws-rds" << 10e6 << 2.0 << 146.0;
+    QTest::newRow("redis one node") << "redis" << 10e6 << 0.0 << 36.5;
 }
 
 void TestPricing::datastores()
@@ -628,7 +661,7 @@ void TestPricing::datastores()
     const Node store = makeNode(NodeKind::Datastore, "d", {{"product", product.toStdString()}});
     NodeUsage usage = callsUsage(store, requests);
     usage.peakInstances = peakInstances;
-    const CostBreakdown cost = costCandidate({usage}, pricing(false));
+    const CostBreakdown cost = priced({usage}, pricing(false));
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(nodeTotal(cost, "d"), usd);
 }
@@ -643,25 +676,25 @@ void TestPricing::overridesReplacePrices()
     custom.overrides["aws.dynamodb.readShare"] = 0.5;
     custom.hoursPerMonth = 720;
     const CostBreakdown cost =
-        costCandidate({functionUsage(fn, 1e6, 100), callsUsage(store, 10e6)}, custom);
+        priced({functionUsage(fn, 1e6, 100), callsUsage(store, 10e6)}, custom);
     QVERIFY2(cost.problems.empty(), joined(cost.problems).c_str());
     EXPECT_USD(usdOf(cost, "f", "requests"), 0.3);
     QVERIFY(findLine(cost, "f", "requests") && findLine(cost, "f", "compute"));
     QVERIFY(findLine(cost, "f", "requests")->source.find("override") != std::string::npos);
     QVERIFY(findLine(cost, "f", "compute")->source.find("override") == std::string::npos);
-    EXPECT_USD(usdOf(cost, "d", "reads"), 5 * 0.125);
-    EXPECT_USD(usdOf(cost, "d", "writes"), 5 * 0.625);
+    // Half of 10 M calls read ($0.20/M), half write ($1/M).
+    EXPECT_USD(usdOf(cost, "d", "reads"), 1.0);
+    EXPECT_USD(usdOf(cost, "d", "writes"), 5.0);
 
     // Hours per month drive every always-on price.
     const Node rds = makeNode(NodeKind::Datastore, "r", {{"product", std::string("aws-rds")}});
-    EXPECT_USD(costCandidate({callsUsage(rds, 0)}, custom).totalUsd, 720 * 0.068);
+    EXPECT_USD(priced({callsUsage(rds, 0)}, custom).totalUsd, 72.0); // 720 h x $0.10
 
-    const Catalog *catalog = builtInCatalog("aws-us-east-1");
-    QVERIFY(catalog);
-    const auto lookup = catalog->lookup("aws.lambda.requestsPerMillionUsd", custom.overrides);
+    const Catalog &catalog = rulesCatalog();
+    const auto lookup = catalog.lookup("aws.lambda.requestsPerMillionUsd", custom.overrides);
     QVERIFY(lookup && lookup->overridden);
     QCOMPARE(lookup->value, 0.3);
-    QCOMPARE(catalog->lookup("aws.lambda.requestsPerMillionUsd")->value, 0.2);
+    QCOMPARE(catalog.lookup("aws.lambda.requestsPerMillionUsd")->value, 1.0);
 }
 
 void TestPricing::unknownCatalogIsAProblem()

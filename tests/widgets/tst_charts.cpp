@@ -9,6 +9,7 @@
 #include "charts/CostChart.h"
 #include "EvaluationRunner.h"
 #include "charts/InstancesChart.h"
+#include "charts/LabelPlacement.h"
 #include "charts/LatencyChart.h"
 #include "charts/LoadChart.h"
 #include "charts/SweepChart.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMainWindow>
 #include <QTabWidget>
 #include <QSignalSpy>
@@ -399,6 +401,59 @@ private slots:
         }
     }
 
+    void bandsShowTheRangesP10ToP90()
+    {
+        Project ranged = checkout();
+        ranged.workloads.front().ranges["peakRps"] = ParamRange{20, 200};
+        const auto project = std::make_shared<const Project>(ranged);
+        const auto evaluation = evaluateShared(ranged);
+        UncertaintyOptions options;
+        options.samples = 60;
+        const auto uncertainty =
+            std::make_shared<const UncertaintyResult>(analyzeUncertainty(ranged, options));
+        const CandidateUncertainty &c1 = uncertainty->candidates.front();
+
+        // The cost chart: a "Total" category with P10–P90 of the candidate's monthly cost.
+        CostChart cost;
+        cost.setEvaluation(evaluation, project);
+        cost.setCandidate(QStringLiteral("c1"));
+        QVERIFY(!cost.bandBars()); // no ranges known yet: no band
+        cost.setUncertainty(uncertainty);
+        QCPBars *band = cost.bandBars();
+        QVERIFY(band);
+        QCOMPARE(band->baseValue(), c1.monthlyCostUsd.p10);
+        QCOMPARE(band->data()->at(0)->value, c1.monthlyCostUsd.p90 - c1.monthlyCostUsd.p10);
+        QCOMPARE(band->name(), QStringLiteral("P10–P90 from ranges"));
+        QVERIFY(cost.title().contains(formatUsd(c1.monthlyCostUsd.p90)));
+        cost.setUncertainty(nullptr); // the ranges were removed
+        QVERIFY(!cost.bandBars());
+
+        // The sweep: a band per candidate; at ×1 it spans the candidate's P10 … P90.
+        SweepChart sweep;
+        sweep.setSweep(std::make_shared<const LoadSweep>(
+            skyline::sweep(ranged, sweepMultipliers(0.01, 100.0, 11))));
+        QVERIFY(sweep.bandGraphs().isEmpty());
+        sweep.setUncertainty(uncertainty);
+        QCOMPARE(sweep.bandGraphs().size(), int(uncertainty->candidates.size()));
+        QCPGraph *upper = sweep.bandGraphs().front();
+        QVERIFY(upper->channelFillGraph());
+        bool checkedAtOne = false;
+        for (int i = 0; i < upper->dataCount(); ++i) {
+            if (std::abs(upper->data()->at(i)->key - 1.0) > 1e-9)
+                continue;
+            QVERIFY(std::abs(upper->data()->at(i)->value / c1.monthlyCostUsd.p90 - 1) < 1e-6);
+            QVERIFY(std::abs(upper->channelFillGraph()->data()->at(i)->value
+                                 / c1.monthlyCostUsd.p10 - 1) < 1e-6);
+            checkedAtOne = true;
+        }
+        QVERIFY(checkedAtOne);
+        int legendBands = 0;
+        for (int i = 0; i < sweep.legend->itemCount(); ++i)
+            if (auto *item = qobject_cast<QCPPlottableLegendItem *>(sweep.legend->item(i)))
+                legendBands += item->plottable()->name() == QStringLiteral("P10–P90 from ranges");
+        QCOMPARE(legendBands, 1);
+    }
+
     void sweepChartMarksEveryBreakEven()
     {
         const std::vector<double> multipliers = sweepMultipliers(0.01, 100.0, 11);
@@ -458,6 +513,84 @@ private slots:
         QVERIFY(chart.breakEvenGraph()->data()->at(0)->key > 10);
         QVERIFY(chart.breakEvenGraph()->data()->at(0)->key < 100);
         QVERIFY(chart.title().contains(QStringLiteral("1 break-even")));
+    }
+
+    void breakEvenLabelsNeverCoverEachOther_data()
+    {
+        QTest::addColumn<QString>("example");
+        QTest::addColumn<QSize>("size");
+        for (const char *example : {"thumbnails.skyline", "checkout.skyline", "iot-telemetry.skyline"})
+            for (const QSize size : {QSize(900, 520), QSize(560, 340)})
+                QTest::addRow("%s %dx%d", example, size.width(), size.height())
+                    << QString::fromLatin1(example) << size;
+    }
+
+    void breakEvenLabelsNeverCoverEachOther()
+    {
+        QFETCH(QString, example);
+        QFETCH(QSize, size);
+        const Project project = loadExample(example);
+        auto sweep = std::make_shared<const LoadSweep>(skyline::sweep(project, sweepMultipliers()));
+        SweepChart chart;
+        chart.resize(size);
+        chart.setSweep(sweep);
+        chart.replot(QCustomPlot::rpImmediateRefresh);
+        // Every break-even label as drawn (QCPItemText's own corners, in pixels).
+        QVector<QRectF> rects;
+        for (int i = 0; i < chart.itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(chart.item(i)))
+                if (text->text().contains(QStringLiteral(" = ")))
+                    rects << QRectF(text->topLeft->pixelPosition(),
+                                    text->bottomRight->pixelPosition());
+        if (example == QLatin1String("thumbnails.skyline")) // the sweep of the issue: three
+            QVERIFY(!rects.isEmpty()); // crossings near ×0.13, labelled (together: one label)
+        QVERIFY(!sweep->breakEven.empty() || rects.isEmpty());
+        for (int a = 0; a < rects.size(); ++a)
+            for (int b = a + 1; b < rects.size(); ++b)
+                QVERIFY2(!rects[a].intersects(rects[b]),
+                         qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(a).arg(b)));
+        // Every crossing is named in some label.
+        for (const CostBreakEven &point : sweep->breakEven) {
+            const QString a = QString::fromStdString(project.findCandidate(point.a)->name);
+            bool named = false;
+            for (QCPItemText *label : chart.breakEvenLabels())
+                named = named || label->text().contains(a + QStringLiteral(" = "));
+            QVERIFY2(named, qPrintable(a));
+        }
+    }
+
+    void placeLabelsKeepsCrowdedLabelsApart_data()
+    {
+        QTest::addColumn<QVector<QPointF>>("anchors");
+        QTest::newRow("three crossings at one spot")
+            << QVector<QPointF>{{200, 150}, {201, 151}, {202, 149}};
+        QTest::newRow("a row of crossings") << QVector<QPointF>{{100, 150}, {130, 150},
+                                                                {160, 150}, {190, 150}};
+        QTest::newRow("in a corner") << QVector<QPointF>{{5, 5}, {8, 6}, {395, 295}};
+    }
+
+    void placeLabelsKeepsCrowdedLabelsApart()
+    {
+        QFETCH(QVector<QPointF>, anchors);
+        const QVector<QSizeF> sizes(anchors.size(), QSizeF(120, 34));
+        const QRectF bounds(0, 0, 400, 300);
+        const QVector<QRectF> rects = placeLabels(anchors, sizes, bounds);
+        QCOMPARE(rects.size(), anchors.size());
+        for (int a = 0; a < rects.size(); ++a) {
+            QCOMPARE(rects[a].size(), sizes[a]);
+            for (int b = a + 1; b < rects.size(); ++b)
+                QVERIFY(!rects[a].intersects(rects[b]));
+            for (const QPointF &anchor : anchors)
+                QVERIFY(!rects[a].adjusted(1, 1, -1, -1).contains(anchor)); // markers stay visible
+        }
+        QCOMPARE(placeLabels(anchors, sizes, bounds), rects); // deterministic
+    }
+
+    void crossingsAtNearlyTheSameSpotShareALabel()
+    {
+        const QVector<QVector<int>> groups =
+            clusterPoints({{0.0, 0.0}, {2.0, 0.0}, {0.01, 0.005}, {2.01, 0.01}}, 0.02);
+        QCOMPARE(groups, (QVector<QVector<int>>{{0, 2}, {1, 3}}));
     }
 
     // --- empty and error states --------------------------------------------------------------
@@ -855,6 +988,61 @@ private slots:
         QVERIFY(!instances->isRefreshPending());
         QVERIFY(instancesShow(*instances, *evaluation1, "c1"));
         QVERIFY(csv.count(QLatin1Char('\n')) == 1 + instances->graphCount() * minutesPerDay);
+    }
+
+    void simulationShortfallIsTheWidestRelativeInterval_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<bool>("precise");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("analytic figures: nothing to say") << 0 << false << 0.0;
+        QTest::newRow("reached ±5 %: nothing to say") << 6 << true << 0.0;
+        QTest::newRow("stopped after one day: no interval") << 1 << false << qInf();
+        // avgBusy 10 in [8, 12] is ±20 %, wider than alive (±10 %) and cold starts (±5 %).
+        QTest::newRow("stopped after three days: ±20 %") << 3 << false << 0.2;
+    }
+
+    void simulationShortfallIsTheWidestRelativeInterval()
+    {
+        QFETCH(int, days);
+        QFETCH(bool, precise);
+        QFETCH(double, expected);
+        CandidateEvaluation candidate;
+        NodeResult node;
+        node.coldStartProbability = 0.01;
+        node.instances.avgAlive = 20;
+        node.instances.avgBusy = 10;
+        node.simulation.days = days;
+        node.simulation.precise = precise;
+        node.simulation.coldStarts = 1000;
+        node.simulation.hasIntervals = days >= 2;
+        node.simulation.coldStartProbability = {0.0095, 0.0105};
+        node.simulation.avgAlive = {18, 22};
+        node.simulation.avgBusy = {8, 12};
+        candidate.nodes = {NodeResult{}, node}; // the first one was not simulated
+        QCOMPARE(simulationShortfall(candidate), expected);
+    }
+
+    void theStatusSaysWhenACandidateStoppedAtItsBudget()
+    {
+        // The studio gives each candidate a shorter budget than the CLI's 10 s per run.
+        QVERIFY(studioSimulationSecondsPerCandidate < EvalOptions{}.simulationMaxSeconds);
+        Document doc;
+        doc.resetProject(checkout());
+        EvaluationRunner runner(&doc);
+        QCOMPARE(runner.simulationSecondsPerCandidate(), studioSimulationSecondsPerCandidate);
+        runner.setSweepEnabled(false);
+        // A budget no simulation can meet: each function stops after its first day.
+        runner.setSimulationSecondsPerCandidate(1e-9);
+        ChartsPanel panel(&runner);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy() && runner.latestIsRefined(), 120000);
+        QVERIFY(!runner.simulationShortfalls().empty());
+        const QString serverless = QString::fromStdString(checkout().candidates[0].name);
+        QCOMPARE(runner.simulationShortfalls().front().candidateName, serverless);
+        auto *label = panel.progressWidget()->findChild<QLabel *>();
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(QStringLiteral("stopped at its")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(serverless), qPrintable(label->text()));
     }
 
     void destroyingTheRunnerMidSimulationIsClean()

@@ -3,6 +3,10 @@
 // "≈", a candidate with more than 1 % failed requests is never best on latency, and a
 // "Failed requests" row shows the shares (issue 10 points 1 and 2, DESIGN.md §7).
 #include "report/Comparison.h"
+#include "panels/ComparisonView.h"
+#include "support/Examples.h"
+
+#include <QTableWidget>
 
 #include <QtTest>
 
@@ -81,6 +85,8 @@ private slots:
     void bestOnlyBeyondTheIntervals();
     void candidatesOnLatency_data();
     void candidatesOnLatency();
+    void cheapestShareRowShowsTheEnginesProbability();
+    void noRangesNoCheapestShareRow();
 };
 
 void TestComparison::bestOnlyBeyondTheIntervals_data()
@@ -173,6 +179,72 @@ void TestComparison::candidatesOnLatency()
     QCOMPARE(table.bestCandidateIds(QStringLiteral("failedShare")), failedBest);
     QCOMPARE(failed->values.at(0).value_or(-1) == 0.0, true);
     QCOMPARE(failed->values.at(1).value_or(-1) > 0.01, !failedBest.isEmpty());
+}
+
+namespace {
+
+/// The checkout example with ranges on both workloads' rates.
+Project rangedCheckout()
+{
+    Project project = test::loadExample(QStringLiteral("checkout.skyline"));
+    project.workloads.front().ranges["peakRps"] = ParamRange{6, 2000};
+    project.workloads.back().ranges["spikeRps"] = ParamRange{10, 3000};
+    return project;
+}
+
+} // namespace
+
+void TestComparison::cheapestShareRowShowsTheEnginesProbability()
+{
+    const Project project = rangedCheckout();
+    const auto evaluation = test::evaluateShared(project);
+    UncertaintyOptions options;
+    options.samples = 100;
+    const auto uncertainty =
+        std::make_shared<const UncertaintyResult>(analyzeUncertainty(project, options));
+    // More than one candidate is the cheapest in some samples: the row says how often.
+    int winners = 0;
+    for (const CandidateUncertainty &c : uncertainty->candidates)
+        winners += c.probabilityCheapest > 0 ? 1 : 0;
+    QVERIFY(winners >= 2);
+
+    // The shared table (the report's)…
+    const ComparisonTable table = ComparisonTable::build(*evaluation, uncertainty.get());
+    const ComparisonRow *row = table.row(QStringLiteral("cheapestShare"));
+    QVERIFY(row);
+    QCOMPARE(row->label, QStringLiteral("Cheapest in % of samples"));
+    double highest = 0;
+    for (const CandidateUncertainty &c : uncertainty->candidates)
+        highest = std::max(highest, c.probabilityCheapest);
+    for (int i = 0; i < table.columnCount(); ++i) {
+        const CandidateUncertainty &engine = uncertainty->candidates.at(std::size_t(i));
+        QCOMPARE(table.candidateIds().at(i), QString::fromStdString(engine.id));
+        QCOMPARE(row->texts.at(i), formatShare(engine.probabilityCheapest, 0));
+        QCOMPARE(row->isBest(i), engine.probabilityCheapest == highest);
+    }
+
+    // …and the studio's view show the same figures.
+    ComparisonView view;
+    view.setEvaluation(evaluation);
+    view.setUncertainty(uncertainty);
+    const int rowIndex = view.rowKeys().indexOf(QStringLiteral("cheapestShare"));
+    QVERIFY(rowIndex >= 0);
+    QCOMPARE(view.table()->verticalHeaderItem(rowIndex)->text(),
+             QStringLiteral("Cheapest in % of samples"));
+    for (int i = 0; i < table.columnCount(); ++i) {
+        QString text = view.table()->item(rowIndex, i)->text();
+        text.remove(QStringLiteral("★ "));
+        QCOMPARE(text, formatShare(uncertainty->candidates.at(std::size_t(i)).probabilityCheapest, 0));
+    }
+    view.setUncertainty(nullptr); // the ranges were removed
+    QVERIFY(!view.rowKeys().contains(QStringLiteral("cheapestShare")));
+}
+
+void TestComparison::noRangesNoCheapestShareRow()
+{
+    const auto evaluation = test::evaluateShared(test::loadExample(QStringLiteral("checkout.skyline")));
+    QVERIFY(!ComparisonTable::build(*evaluation, nullptr).row(QStringLiteral("cheapestShare")));
+    QVERIFY(!ComparisonTable::build(*evaluation).row(QStringLiteral("cheapestShare")));
 }
 
 QTEST_MAIN(TestComparison)

@@ -11,8 +11,15 @@
 #include "canvas/NodeItem.h"
 #include "canvas/NodePalette.h"
 #include "EvaluationRunner.h"
+#include "panels/PropertyPanel.h"
+#include "panels/ReviewPanel.h"
+#include "panels/WorkloadEditor.h"
 
 #include <QDockWidget>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenuBar>
@@ -104,6 +111,69 @@ private slots:
         QCOMPARE(menuTitles(&window), english);
         QCOMPARE(palette->item(0)->text(), clientEnglish);
         QCOMPARE(badgeText(badges), QStringLiteral("p99 1.4 s"));
+        window.document()->undoStack()->setClean();
+    }
+
+    /// Issue 10 point 12's remainder: the property panel, the workload editor, the import
+    /// review and the Undo/Redo prefixes follow a language change too.
+    void panelsAndUndoFollowTheLanguage()
+    {
+        if (m_catalogueDir.isEmpty())
+            QSKIP("lrelease is not installed; cannot compile the catalogue");
+        language::apply(QStringLiteral("en"), m_catalogueDir);
+        MainWindow window(m_dir.filePath(QStringLiteral("recovery3")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.runner()->setSimulationEnabled(false);
+        window.runner()->setSweepEnabled(false);
+        QVERIFY(window.openFile(
+            QStringLiteral(SKYLINE_SOURCE_DIR "/resources/examples/thumbnails.skyline")));
+        // One edit, so that Undo carries a command text after its prefix.
+        window.document()->setDescription(QStringLiteral("retranslated"));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+        QVERIFY(undo);
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo ")), qPrintable(undo->text()));
+
+        auto *panel = window.findChild<PropertyPanel *>();
+        auto *workloads = window.findChild<WorkloadEditor *>();
+        auto *review = window.findChild<ReviewPanel *>();
+        QVERIFY(panel && workloads && review);
+        auto labelOf = [](QWidget *editor) {
+            auto *form = editor ? editor->parentWidget()->parentWidget()->findChild<QFormLayout *>()
+                                : nullptr;
+            auto *label = form ? qobject_cast<QLabel *>(form->labelForField(editor->parentWidget()))
+                               : nullptr;
+            return label ? label->text() : QString();
+        };
+        QCOMPARE(labelOf(panel->editor(QStringLiteral("hoursPerMonth"))),
+                 QStringLiteral("Hours per month"));
+        auto *addWorkload = workloads->findChild<QPushButton *>();
+        QVERIFY(addWorkload);
+        QCOMPARE(addWorkload->text(), QStringLiteral("Add"));
+        auto *reviewList = review->findChild<QTreeWidget *>();
+        QVERIFY(reviewList);
+        QCOMPARE(reviewList->headerItem()->text(0), QStringLiteral("Kind"));
+
+        language::apply(QStringLiteral("de"), m_catalogueDir);
+        auto de = [](const char *context, const char *source) {
+            const QString text = QCoreApplication::translate(context, source);
+            return text == QLatin1String(source) ? QString() : text; // must be translated
+        };
+        const QString undoPrefix = de("skyline::MainWindow", "&Undo");
+        QVERIFY(!undoPrefix.isEmpty());
+        QVERIFY2(undo->text().startsWith(undoPrefix + QLatin1Char(' ')), qPrintable(undo->text()));
+        QCOMPARE(undo->iconText(), de("skyline::MainWindow", "Undo"));
+        QCOMPARE(labelOf(panel->editor(QStringLiteral("hoursPerMonth"))),
+                 de("skyline::PropertyPanel", "Hours per month"));
+        QCOMPARE(workloads->findChild<QPushButton *>()->text(), de("skyline::WorkloadEditor", "Add"));
+        QCOMPARE(reviewList->headerItem()->text(0), de("skyline::ReviewPanel", "Kind"));
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("reviewDock"))->windowTitle(),
+                 de("skyline::MainWindow", "Import Review"));
+
+        language::apply(QStringLiteral("en"), m_catalogueDir);
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo ")), qPrintable(undo->text()));
+        QCOMPARE(labelOf(panel->editor(QStringLiteral("hoursPerMonth"))),
+                 QStringLiteral("Hours per month"));
         window.document()->undoStack()->setClean();
     }
 

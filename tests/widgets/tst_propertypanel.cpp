@@ -6,12 +6,16 @@
 #include "support/UserInput.h"
 #include "panels/NumberField.h"
 #include "panels/PropertyPanel.h"
+#include "panels/RangeField.h"
 #include "domain/Products.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace skyline;
@@ -302,6 +306,56 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 0);
     }
 
+    void edgeAndPricingFieldsRefuseExactlyTheSchemaBounds_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("onEdge");
+        for (const ParamSpec &spec : edgeFieldSpecs())
+            QTest::newRow(("edge " + spec.key).c_str()) << QString::fromStdString(spec.key) << true;
+        for (const ParamSpec &spec : pricingFieldSpecs())
+            QTest::newRow(("pricing " + spec.key).c_str())
+                << QString::fromStdString(spec.key) << false;
+    }
+
+    void edgeAndPricingFieldsRefuseExactlyTheSchemaBounds()
+    {
+        // The panel edits these fields with the schema's specs (the reader's and the docs'
+        // ranges), not with copies of its own: the bounds are accepted, a hair beyond refused.
+        QFETCH(QString, key);
+        QFETCH(bool, onEdge);
+        const ParamSpec *spec = onEdge ? findEdgeFieldSpec(key.toStdString())
+                                       : findPricingFieldSpec(key.toStdString());
+        QVERIFY(spec);
+        QString edgeId;
+        if (onEdge) {
+            edgeId = m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+            m_panel->setSelection({}, {edgeId}, {});
+        }
+        auto stored = [&] {
+            return onEdge ? m_document->edge(m_candidateId, edgeId)->number(key.toStdString())
+                          : m_document->project().pricing.hoursPerMonth;
+        };
+        auto *field = qobject_cast<NumberField *>(m_panel->editor(key));
+        QVERIFY(field);
+        QCOMPARE(field->spec().key, spec->key);
+        QVERIFY(field->toolTip().startsWith(QString::fromStdString(spec->help)));
+
+        const double beyond = (spec->maximum - spec->minimum) * 1e-6;
+        const struct
+        {
+            double typed;
+            double expected;
+        } steps[] = {{spec->maximum, spec->maximum},
+                     {spec->maximum + beyond, spec->maximum},
+                     {spec->minimum, spec->minimum},
+                     {spec->minimum - beyond, spec->minimum}};
+        for (const auto &step : steps) {
+            typeAndEnter(field, QString::number(step.typed, 'g', 12));
+            QCOMPARE(stored(), step.expected);
+            QCOMPARE(m_panel->errorText(key).isEmpty(), step.typed == step.expected);
+        }
+    }
+
     void crossFieldRuleIsRefusedInTheEditor()
     {
         // min replicas above max replicas: a rule of the document, reachable by typing.
@@ -360,6 +414,60 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 2);
     }
 
+    /// Issue 10 point 5: a gateway's routes are shares of its requests, in %, with their sum
+    /// and a hint when they do not make 100 %; other edges keep "Calls per request".
+    void gatewayRoutesAreSharesOfItsRequests()
+    {
+        const QString gatewayId =
+            m_document->addNode(m_candidateId, NodeKind::Gateway, {0, 300}, "API");
+        const QString toPay =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, gatewayId, m_functionId);
+        const QString toShop =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, gatewayId, m_serviceId);
+        const QString fromClient =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+        auto labelOf = [this](const QString &field) {
+            QWidget *cell = m_panel->editor(field)->parentWidget();
+            auto *form = cell->parentWidget()->findChild<QFormLayout *>();
+            auto *label = form ? qobject_cast<QLabel *>(form->labelForField(cell)) : nullptr;
+            return label ? label->text() : QString();
+        };
+        auto sumText = [this] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // old forms
+            auto *sum = m_panel->findChild<QLabel *>(QStringLiteral("routeShareSum"));
+            return sum ? sum->text() : QString();
+        };
+
+        m_panel->setSelection({}, {fromClient}, {});
+        QCOMPARE(labelOf("perRequest"), QStringLiteral("Calls per request"));
+        QVERIFY(sumText().isEmpty());
+
+        // The first route got 100 %, the second what was left: 0 %.
+        m_panel->setSelection({}, {toShop}, {});
+        QCOMPARE(labelOf("perRequest"), QStringLiteral("Share of requests"));
+        auto *share = qobject_cast<NumberField *>(m_panel->editor("perRequest"));
+        QVERIFY(share);
+        QCOMPARE(share->value(), 0.0);
+        QVERIFY2(sumText().contains(QStringLiteral("100")), qPrintable(sumText()));
+        QVERIFY(!sumText().contains(QStringLiteral("not 100")));
+
+        typeAndEnter(share, "40");
+        QCOMPARE(m_document->edge(m_candidateId, toShop)->perRequest, 0.4);
+        QVERIFY2(sumText().contains(QStringLiteral("140")), qPrintable(sumText()));
+        QVERIFY2(sumText().contains(QStringLiteral("not 100")), qPrintable(sumText()));
+
+        m_panel->setSelection({}, {toPay}, {});
+        share = qobject_cast<NumberField *>(m_panel->editor("perRequest"));
+        QCOMPARE(share->value(), 100.0);
+        typeAndEnter(share, "60");
+        QCOMPARE(m_document->edge(m_candidateId, toPay)->perRequest, 0.6);
+        QVERIFY2(!sumText().contains(QStringLiteral("not 100")), qPrintable(sumText()));
+        // A share above 100 % is refused with its range; the model keeps 60 %.
+        typeAndEnter(share, "150");
+        QCOMPARE(m_document->edge(m_candidateId, toPay)->perRequest, 0.6);
+        QVERIFY(m_panel->errorText("perRequest").contains(QStringLiteral("100")));
+    }
+
     void contextRename()
     {
         const QString contextId = m_document->addContext(m_candidateId, "Ordering",
@@ -378,6 +486,116 @@ private slots:
         typeAndEnter(m_panel->editor("hoursPerMonth"), "720");
         QCOMPARE(m_document->project().pricing.hoursPerMonth, 720.0);
         QCOMPARE(m_document->undoStack()->count(), 2);
+    }
+
+    // --- ranges (issue 11 point 4) ---------------------------------------------------------
+
+    void rangeIsOneUndoStepAndShownAsHint()
+    {
+        m_panel->setSelection({m_functionId}, {}, {});
+        RangeField *range = m_panel->rangeField("memoryMb");
+        QVERIFY(range);
+        QVERIFY(range->hint().isEmpty()); // no range: nothing beside the value
+        QTest::mouseClick(range->toggleButton(), Qt::LeftButton);
+        QVERIFY(range->isExpanded());
+        typeAndEnter(range->lowField(), "256");
+        typeAndEnter(range->highField(), "1024");
+        const Node *node = m_document->node(m_candidateId, m_functionId);
+        QCOMPARE(node->ranges.at("memoryMb"), (ParamRange{256, 1024}));
+        QCOMPARE(m_document->undoStack()->count(), 2); // low, then high: one step each
+        QCOMPARE(m_document->undoStack()->text(1), QString("Set range of Memory of Pay"));
+        QCOMPARE(range->hint(), QString("(256–1024 MB)"));
+        QVERIFY(range->valueField()->toolTip().contains("256–1024 MB"));
+
+        // Undo restores the first edit's range (low only, high at the value), then none.
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("memoryMb"),
+                 (ParamRange{256, 512}));
+        QCOMPARE(range->hint(), QString("(256–512 MB)"));
+        m_document->undoStack()->undo();
+        QVERIFY(m_document->node(m_candidateId, m_functionId)->ranges.empty());
+        QVERIFY(range->hint().isEmpty());
+    }
+
+    void rangeAroundTheValueIsRequired_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("low above the value") << "low" << "600" << "Low 600 MB is above the value 512 MB";
+        QTest::newRow("high below the value") << "high" << "400" << "High 400 MB is below the value 512 MB";
+        QTest::newRow("low outside the allowed values") << "low" << "64" << "between 128";
+        QTest::newRow("not a number") << "high" << "lots" << "is not a number";
+    }
+
+    void rangeAroundTheValueIsRequired()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, typed);
+        QFETCH(QString, reason);
+        QVERIFY(m_document->setNodeRange(m_candidateId, m_functionId, "memoryMb",
+                                         ParamRange{256, 1024}).isEmpty());
+        m_document->undoStack()->clear();
+        m_panel->setSelection({m_functionId}, {}, {});
+        RangeField *range = m_panel->rangeField("memoryMb");
+        range->setExpanded(true);
+        NumberField *edited = field == "low" ? range->lowField() : range->highField();
+        typeAndEnter(edited, typed);
+        QVERIFY2(range->refusal().contains(reason), qPrintable(range->refusal()));
+        // The model keeps its range, the fields show it again.
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("memoryMb"),
+                 (ParamRange{256, 1024}));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QCOMPARE(range->lowField()->value(), 256.0);
+        QCOMPARE(range->highField()->value(), 1024.0);
+        // A good range afterwards clears the refusal.
+        typeAndEnter(range->highField(), "2048");
+        QVERIFY(range->refusal().isEmpty());
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("memoryMb").high,
+                 2048.0);
+    }
+
+    void clearingRemovesTheRange()
+    {
+        QVERIFY(m_document->setNodeRange(m_candidateId, m_functionId, "durationMs",
+                                         ParamRange{50, 400}).isEmpty());
+        m_document->undoStack()->clear();
+        m_panel->setSelection({m_functionId}, {}, {});
+        RangeField *range = m_panel->rangeField("durationMs");
+        QVERIFY(!range->hint().isEmpty());
+        range->setExpanded(true);
+        QTest::mouseClick(range->clearButton(), Qt::LeftButton);
+        QVERIFY(m_document->node(m_candidateId, m_functionId)->ranges.empty());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(range->hint().isEmpty());
+        m_document->undoStack()->undo();
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->ranges.at("durationMs"),
+                 (ParamRange{50, 400}));
+    }
+
+    void onlyQuantitiesTakeARange()
+    {
+        m_panel->setSelection({m_functionId}, {}, {});
+        QVERIFY(m_panel->rangeField("memoryMb"));
+        QVERIFY(!m_panel->rangeField("architecture")); // a choice
+    }
+
+    void edgeRangeHasItsOwnUndoText()
+    {
+        const QString edgeId =
+            m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+        m_document->undoStack()->clear();
+        m_panel->setSelection({}, {edgeId}, {});
+        RangeField *range = m_panel->rangeField("latencyMs");
+        QVERIFY(range);
+        range->setExpanded(true);
+        const double latencyMs = m_document->edge(m_candidateId, edgeId)->latencyMs;
+        typeAndEnter(range->highField(), "40");
+        QCOMPARE(m_document->edge(m_candidateId, edgeId)->ranges.at("latencyMs"),
+                 (ParamRange{latencyMs, 40}));
+        QCOMPARE(m_document->undoStack()->text(0),
+                 QString("Set range of Latency of Web → Pay"));
+        QCOMPARE(range->hint(), QString("(%1–40 ms)").arg(latencyMs));
     }
 };
 

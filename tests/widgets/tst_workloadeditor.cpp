@@ -4,6 +4,7 @@
 #include "Document.h"
 #include "support/UserInput.h"
 #include "panels/NumberField.h"
+#include "panels/RangeField.h"
 #include "panels/WorkloadEditor.h"
 
 #include <QComboBox>
@@ -55,6 +56,30 @@ private slots:
     {
         delete m_editor;
         delete m_document;
+    }
+
+    void shapeParameterTakesARange()
+    {
+        // The new project's workload is diurnal; its peak takes a range beside its value.
+        auto *peak = qobject_cast<NumberField *>(m_editor->editor("peakRps"));
+        QVERIFY(peak);
+        auto *range = qobject_cast<RangeField *>(peak->parentWidget());
+        QVERIFY(range);
+        const double value = peak->value();
+        range->setExpanded(true);
+        typeAndEnter(range->highField(), QString::number(value * 2));
+        const Workload &w = m_document->project().workloads.front();
+        QCOMPARE(w.ranges.at("peakRps"), (ParamRange{value, value * 2}));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(m_document->undoStack()->text(0).startsWith("Set range of "));
+        // A low above the value is refused beside the field; the model keeps its range.
+        typeAndEnter(range->lowField(), QString::number(value * 1.5));
+        QVERIFY(!range->refusal().isEmpty());
+        QCOMPARE(m_document->project().workloads.front().ranges.at("peakRps"),
+                 (ParamRange{value, value * 2}));
+        m_document->undoStack()->undo();
+        QVERIFY(m_document->project().workloads.front().ranges.empty());
+        QVERIFY(range->hint().isEmpty());
     }
 
     void listsTheWorkloads()

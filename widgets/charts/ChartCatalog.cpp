@@ -9,7 +9,9 @@
 #include "InstancesChart.h"
 #include "LatencyChart.h"
 #include "LoadChart.h"
+#include "MemorySweepChart.h"
 #include "SweepChart.h"
+#include "TornadoChart.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +55,14 @@ const std::vector<ChartInfo> &chartCatalog()
          "complexityChartDock", true, &make<ComplexityChart>},
         {"blast-radius", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Blast radius"),
          "blastRadiusChartDock", true, &make<BlastRadiusChart>},
+        // The current candidate's sensitivity: the panel feeds it the RangeRunner's results
+        // (render and report do not draw it, hence not "per candidate" there).
+        {"tornado", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "What drives the cost"),
+         "tornadoChartDock", false, &make<TornadoChart>},
+        // The selected function's cost and p99 across memory sizes; it sweeps on its own
+        // (MemorySweepRunner) and needs a selection, so render and report leave it out.
+        {"memory-sweep", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Memory sweep"),
+         "memorySweepChartDock", false, &make<MemorySweepChart>},
     };
     return table;
 }

@@ -10,12 +10,20 @@
 #include "LatencyChart.h"
 #include "LoadChart.h"
 #include "SweepChart.h"
+#include "TornadoChart.h"
+#include "RangeRunner.h"
+
+#include "report/NumberFormat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStringList>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace skyline {
 
@@ -37,6 +45,7 @@ ChartsPanel::ChartsPanel(EvaluationRunner *runner, QWidget *parent)
     m_sweep = findChart<SweepChart>();
     m_complexity = findChart<ComplexityChart>();
     m_blastRadius = findChart<BlastRadiusChart>();
+    m_tornado = findChart<TornadoChart>();
 
     m_progress = new QWidget(this);
     m_progress->setObjectName(QStringLiteral("evaluationProgress"));
@@ -49,6 +58,24 @@ ChartsPanel::ChartsPanel(EvaluationRunner *runner, QWidget *parent)
     m_progressLabel = new QLabel(tr("Evaluating…"), m_progress);
     progressLayout->addWidget(m_progressBar);
     progressLayout->addWidget(m_progressLabel, 1);
+
+    m_rangeProgress = new QWidget(this);
+    m_rangeProgress->setObjectName(QStringLiteral("rangeProgress"));
+    auto *rangeLayout = new QHBoxLayout(m_rangeProgress);
+    rangeLayout->setContentsMargins(4, 2, 4, 2);
+    m_rangeProgressBar = new QProgressBar(m_rangeProgress);
+    m_rangeProgressBar->setRange(0, 100);
+    m_rangeProgressBar->setMaximumWidth(120);
+    m_rangeProgressBar->setTextVisible(false);
+    m_rangeProgressLabel = new QLabel(m_rangeProgress);
+    m_rangeCancel = new QToolButton(m_rangeProgress);
+    m_rangeCancel->setObjectName(QStringLiteral("rangeCancel"));
+    m_rangeCancel->setText(tr("Cancel"));
+    m_rangeCancel->setToolTip(tr("Stop analysing the ranges (Esc); the next edit starts again"));
+    rangeLayout->addWidget(m_rangeProgressBar);
+    rangeLayout->addWidget(m_rangeProgressLabel, 1);
+    rangeLayout->addWidget(m_rangeCancel);
+    m_rangeProgress->hide();
 
     auto *tabs = new QTabWidget(this);
     for (int i = 0; i < m_charts.size(); ++i)
@@ -69,6 +96,49 @@ ChartsPanel::ChartsPanel(EvaluationRunner *runner, QWidget *parent)
     if (m_runner->latestSweep())
         m_sweep->setSweep(m_runner->latestSweep());
     showBusy(m_runner->isBusy());
+}
+
+void ChartsPanel::setRangeRunner(RangeRunner *runner)
+{
+    m_rangeRunner = runner;
+    if (!m_rangeRunner)
+        return;
+    connect(m_rangeRunner, &RangeRunner::uncertaintyReady, this, &ChartsPanel::showUncertainty);
+    connect(m_rangeRunner, &RangeRunner::sensitivityReady, this, &ChartsPanel::showSensitivity);
+    connect(m_rangeRunner, &RangeRunner::progressChanged, this, &ChartsPanel::showRangeProgress);
+    connect(m_rangeRunner, &RangeRunner::busyChanged, this, &ChartsPanel::showRangeBusy);
+    connect(m_rangeCancel, &QToolButton::clicked, m_rangeRunner, &RangeRunner::cancel);
+    showUncertainty();
+    if (m_rangeRunner->latestSensitivity())
+        showSensitivity();
+    showRangeBusy(m_rangeRunner->isBusy());
+}
+
+void ChartsPanel::showUncertainty()
+{
+    for (ResultChart *chart : std::as_const(m_charts))
+        chart->setUncertainty(m_rangeRunner->latestUncertainty());
+}
+
+void ChartsPanel::showSensitivity()
+{
+    m_tornado->setSensitivity(m_rangeRunner->latestSensitivity(), m_rangeRunner->latestProject());
+}
+
+void ChartsPanel::showRangeProgress(int percent, const QString &what)
+{
+    m_rangeProgressBar->setValue(percent);
+    m_rangeProgressLabel->setText(what);
+    if (m_rangeRunner && m_rangeRunner->isCancelled())
+        m_rangeProgress->show(); // says that it was cancelled
+}
+
+void ChartsPanel::showRangeBusy(bool busy)
+{
+    m_rangeProgressBar->setVisible(busy);
+    m_rangeCancel->setVisible(busy);
+    // Shown while it runs, or when it was cancelled (the label says so); quiet otherwise.
+    m_rangeProgress->setVisible(busy || (m_rangeRunner && m_rangeRunner->isCancelled()));
 }
 
 QList<QPair<QString, QWidget *>> ChartsPanel::charts() const
@@ -102,7 +172,7 @@ void ChartsPanel::showEvaluation()
     const auto evaluation = m_runner->latest();
     const auto project = m_runner->latestProject();
     for (ResultChart *chart : std::as_const(m_charts))
-        if (chart != m_sweep)
+        if (chart != m_sweep && chart != m_tornado) // those two have data of their own
             chart->setEvaluation(evaluation, project);
     m_sweep->setTrafficMultiplier(m_runner->trafficMultiplier());
 }
@@ -116,10 +186,26 @@ void ChartsPanel::showProgress(int percent, const QString &what)
 void ChartsPanel::showBusy(bool busy)
 {
     m_progressBar->setVisible(busy);
-    if (!busy)
-        m_progressLabel->setText(m_runner && m_runner->latestIsRefined()
-                                     ? tr("Up to date (simulated)")
-                                     : tr("Up to date (analytic)"));
+    if (busy)
+        return;
+    const bool refined = m_runner && m_runner->latestIsRefined();
+    QString text = refined ? tr("Up to date (simulated)") : tr("Up to date (analytic)");
+    if (refined && !m_runner->simulationShortfalls().empty()) {
+        // The studio's budget per candidate is short (studioSimulationSecondsPerCandidate):
+        // say which candidates it cut short and how precise their figures are.
+        QStringList stopped;
+        for (const SimulationShortfall &s : m_runner->simulationShortfalls())
+            stopped << (std::isfinite(s.relativeHalfWidth)
+                            ? tr("%1 ±%2").arg(s.candidateName,
+                                               formatShare(s.relativeHalfWidth, 0))
+                            : tr("%1 (one day, no interval yet)").arg(s.candidateName));
+        text += QLatin1String("; ")
+                + tr("simulation stopped at its %1 s budget: %2")
+                      .arg(formatNumber(m_runner->simulationSecondsPerCandidate(), 1),
+                           stopped.join(QStringLiteral(", ")));
+    }
+    m_progressLabel->setText(text);
+    m_progressLabel->setToolTip(text);
 }
 
 } // namespace skyline

@@ -12,6 +12,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace skyline {
 
@@ -23,8 +24,10 @@ class EvaluationRunner;
 class InstancesChart;
 class LatencyChart;
 class LoadChart;
+class RangeRunner;
 class ResultChart;
 class SweepChart;
+class TornadoChart;
 
 class ChartsPanel : public QWidget
 {
@@ -39,6 +42,12 @@ public:
     QList<ResultChart *> resultCharts() const { return m_charts; }
     /// The progress indicator (bar + label), for a status bar or a dock of its own.
     QWidget *progressWidget() const { return m_progress; }
+    /// Feeds the ranges' analyses (not owned; must outlive the panel): the P10–P90 bands and
+    /// the tornado chart, and their own progress line with a Cancel button.
+    void setRangeRunner(RangeRunner *runner);
+    /// The ranges' progress (bar, label, Cancel), for the status bar; shown while they run.
+    QWidget *rangeProgressWidget() const { return m_rangeProgress; }
+    QToolButton *rangeCancelButton() const { return m_rangeCancel; }
 
     LoadChart *loadChart() const { return m_load; }
     InstancesChart *instancesChart() const { return m_instances; }
@@ -48,6 +57,7 @@ public:
     SweepChart *sweepChart() const { return m_sweep; }
     ComplexityChart *complexityChart() const { return m_complexity; }
     BlastRadiusChart *blastRadiusChart() const { return m_blastRadius; }
+    TornadoChart *tornadoChart() const { return m_tornado; }
 
 public slots:
     /// The candidate of the current canvas tab.
@@ -74,6 +84,10 @@ private:
     void showEvaluation();
     void showProgress(int percent, const QString &what);
     void showBusy(bool busy);
+    void showRangeProgress(int percent, const QString &what);
+    void showRangeBusy(bool busy);
+    void showUncertainty();
+    void showSensitivity();
 
     EvaluationRunner *m_runner = nullptr;
     QList<ResultChart *> m_charts;
@@ -86,6 +100,12 @@ private:
     SweepChart *m_sweep = nullptr;
     ComplexityChart *m_complexity = nullptr;
     BlastRadiusChart *m_blastRadius = nullptr;
+    TornadoChart *m_tornado = nullptr;
+    RangeRunner *m_rangeRunner = nullptr;
+    QWidget *m_rangeProgress = nullptr;
+    QProgressBar *m_rangeProgressBar = nullptr;
+    QLabel *m_rangeProgressLabel = nullptr;
+    QToolButton *m_rangeCancel = nullptr;
     QWidget *m_progress = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_progressLabel = nullptr;

@@ -31,16 +31,63 @@ QStringList itemsOf(const std::vector<CostLine> &lines)
 
 } // namespace
 
+void CostChart::addTotalBand(const Evaluation &evaluation, const CandidateEvaluation &candidate,
+                             QStringList &labels)
+{
+    const CandidateUncertainty *spread = uncertaintyOf(candidate.id);
+    // The ranges are sampled at the traffic the project states: no band at another what-if.
+    if (!spread || evaluation.trafficMultiplier != 1.0)
+        return;
+    int index = 0;
+    for (size_t c = 0; c < evaluation.candidates.size(); ++c)
+        if (evaluation.candidates[c].id == candidate.id)
+            index = int(c);
+    labels << tr("Total");
+    m_categoryNodes << QString();
+    setCategories(xAxis, labels);
+    const double key = labels.size();
+    QColor fill = seriesColor(index);
+    fill.setAlpha(70);
+    m_bandBars = new QCPBars(xAxis, yAxis);
+    m_bandBars->setName(bandLegendText());
+    m_bandBars->setWidth(0.5);
+    m_bandBars->setBaseValue(spread->monthlyCostUsd.p10);
+    m_bandBars->addData(key, spread->monthlyCostUsd.p90 - spread->monthlyCostUsd.p10);
+    m_bandBars->setBrush(fill);
+    m_bandBars->setPen(QPen(fill.darker(160), 1.0));
+    auto *total = addGraph(xAxis, yAxis);
+    total->setName(tr("Total as evaluated"));
+    total->setLineStyle(QCPGraph::lsNone);
+    total->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(Qt::black, 2.0), Qt::NoBrush, 14));
+    total->addData(key, candidate.monthlyCostUsd);
+    // An invisible point at P90 so that fitting the axes keeps the band's top in view.
+    auto *top = addGraph(xAxis, yAxis);
+    top->setLineStyle(QCPGraph::lsNone);
+    top->setScatterStyle(QCPScatterStyle::ssNone);
+    top->addData(key, spread->monthlyCostUsd.p90);
+    top->removeFromLegend();
+    top->setName(tr("P90 from ranges"));
+}
+
 void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate)
 {
     m_highlightBand = nullptr; // cleared with the items
+    m_bandBars = nullptr;
     m_categoryNodes.clear();
     yAxis->setLabel(tr("USD per month"));
     m_csvValueHeader = tr("USD per month");
     if (!isOverlay()) {
-        setTitle(tr("Cost per month — %1: total %2")
-                     .arg(QString::fromStdString(candidate->name),
-                          formatUsd(candidate->monthlyCostUsd)));
+        const CandidateUncertainty *spread = uncertaintyOf(candidate->id);
+        if (spread && evaluation->trafficMultiplier == 1.0)
+            setTitle(tr("Cost per month — %1: total %2, P10–P90 %3–%4 from ranges")
+                         .arg(QString::fromStdString(candidate->name),
+                              formatUsd(candidate->monthlyCostUsd),
+                              formatUsd(spread->monthlyCostUsd.p10),
+                              formatUsd(spread->monthlyCostUsd.p90)));
+        else
+            setTitle(tr("Cost per month — %1: total %2")
+                         .arg(QString::fromStdString(candidate->name),
+                              formatUsd(candidate->monthlyCostUsd)));
         xAxis->setLabel(QString());
         m_csvKeyHeader = tr("node");
         // Categories: nodes that cost something, in the candidate's order, platform fees last.
@@ -64,6 +111,7 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
         }
         if (labels.isEmpty())
             return;
+        addTotalBand(*evaluation, *candidate, labels);
         setCategories(xAxis, labels);
         if (labels.size() > 6)
             xAxis->setTickLabelRotation(40);
@@ -140,7 +188,7 @@ void CostChart::applyHighlight()
         removeItem(m_highlightBand);
     m_highlightBand = nullptr;
     const int index = m_categoryNodes.indexOf(highlightedNode());
-    if (isOverlay() || index < 0 || !message().isEmpty())
+    if (isOverlay() || highlightedNode().isEmpty() || index < 0 || !message().isEmpty())
         return;
     // A band behind the highlighted node's stack (bars of line items carry no single node).
     m_highlightBand = new QCPItemRect(this);

@@ -70,12 +70,37 @@ void ResultChart::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
 {
     m_evaluation = std::move(evaluation);
     if (project) {
+        m_project = project;
         m_nodeNames.clear();
         for (const Candidate &candidate : project->candidates)
             for (const Node &node : candidate.nodes)
                 m_nodeNames[node.id] = node.name;
     }
     refresh();
+}
+
+void ResultChart::setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty)
+{
+    if (uncertainty == m_uncertainty)
+        return;
+    m_uncertainty = std::move(uncertainty);
+    if (usesUncertainty())
+        refresh();
+}
+
+const CandidateUncertainty *ResultChart::uncertaintyOf(const std::string &candidateId) const
+{
+    if (!m_uncertainty || m_uncertainty->cancelled)
+        return nullptr;
+    for (const CandidateUncertainty &candidate : m_uncertainty->candidates)
+        if (candidate.id == candidateId && candidate.error.empty())
+            return &candidate;
+    return nullptr;
+}
+
+QString ResultChart::bandLegendText()
+{
+    return tr("P10–P90 from ranges");
 }
 
 void ResultChart::setCandidate(const QString &candidateId)

@@ -8,6 +8,7 @@
 
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
+#include "engine/Uncertainty.h"
 
 #include <qcustomplot.h>
 
@@ -29,6 +30,13 @@ public:
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation,
                        std::shared_ptr<const Project> project = nullptr);
     std::shared_ptr<const Evaluation> evaluation() const { return m_evaluation; }
+    /// The ranges' P10/P50/P90 (null: the project has none); charts that draw bands
+    /// (usesUncertainty()) rebuild, the others only keep it.
+    void setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty);
+    std::shared_ptr<const UncertaintyResult> uncertainty() const { return m_uncertainty; }
+    virtual bool usesUncertainty() const { return false; }
+    /// The project the evaluation describes (null when it was not given).
+    std::shared_ptr<const Project> project() const { return m_project; }
     /// Charts of the comparison view ignore it (they show every candidate).
     void setCandidate(const QString &candidateId);
     QString candidate() const { return m_candidateId; }
@@ -81,6 +89,10 @@ protected:
     virtual bool needsCandidate() const { return !m_overlay; }
     /// Whether there is anything to show yet (the default: an evaluation).
     virtual bool hasData() const { return m_evaluation != nullptr; }
+    /// The uncertainty of that candidate (null: none, or it could not be sampled).
+    const CandidateUncertainty *uncertaintyOf(const std::string &candidateId) const;
+    /// The legend's name of every P10–P90 band ("P10–P90 from ranges").
+    static QString bandLegendText();
     /// Text of a key in tooltips and CSV (hours, category names).
     virtual QString keyText(double key) const;
     virtual QString valueText(double value) const;
@@ -96,7 +108,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     /// Fits the axes to the data: value axis from 0, category axis around its labels.
-    void fitAxes();
+    virtual void fitAxes();
     void setTitle(const QString &title);
     void setAxisLabels(const QString &x, const QString &y);
     void showMessage(const QString &text);
@@ -131,6 +143,8 @@ private:
     void onPlottableClick(QCPAbstractPlottable *plottable, int dataIndex, QMouseEvent *event);
 
     std::shared_ptr<const Evaluation> m_evaluation;
+    std::shared_ptr<const UncertaintyResult> m_uncertainty;
+    std::shared_ptr<const Project> m_project;
     QString m_candidateId;
     QString m_highlightedNodeId;
     bool m_overlay = false;

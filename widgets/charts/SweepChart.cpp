@@ -1,5 +1,6 @@
 #include "SweepChart.h"
 
+#include "LabelPlacement.h"
 #include "report/NumberFormat.h"
 
 #include <cmath>
@@ -9,6 +10,8 @@ namespace skyline {
 SweepChart::SweepChart(QWidget *parent) : ResultChart(parent)
 {
     setObjectName(QStringLiteral("sweepChart"));
+    // Labels are placed in pixels, so once the axes and the plot's size are known.
+    connect(this, &QCustomPlot::afterLayout, this, &SweepChart::placeBreakEvenLabels);
 }
 
 void SweepChart::setSweep(std::shared_ptr<const LoadSweep> sweep)
@@ -48,11 +51,66 @@ void setLogAxis(QCPAxis *axis)
     axis->setNumberFormat(QStringLiteral("gb"));
 }
 
+/// The curve's cost at multiplier `at`, interpolated in log-log between its points (NaN
+/// outside them).
+double costAt(const std::vector<double> &multipliers, const std::vector<double> &costs, double at)
+{
+    for (size_t i = 0; i + 1 < multipliers.size() && i + 1 < costs.size(); ++i) {
+        if (multipliers[i] > at || multipliers[i + 1] < at)
+            continue;
+        if (costs[i] <= 0 || costs[i + 1] <= 0 || multipliers[i] == multipliers[i + 1])
+            return costs[i];
+        const double t = std::log(at / multipliers[i]) / std::log(multipliers[i + 1] / multipliers[i]);
+        return std::exp(std::log(costs[i]) + t * std::log(costs[i + 1] / costs[i]));
+    }
+    return qQNaN();
+}
+
 } // namespace
+
+void SweepChart::addBand(const LoadSweepCurve &curve, const CandidateUncertainty &spread,
+                         const QColor &color, bool inLegend)
+{
+    const double base = costAt(m_sweep->multipliers, curve.monthlyCostUsd, 1.0);
+    if (!(base > 0) || !std::isfinite(base))
+        return;
+    const double lowFactor = spread.monthlyCostUsd.p10 / base;
+    const double highFactor = spread.monthlyCostUsd.p90 / base;
+    QVector<double> keys;
+    QVector<double> low;
+    QVector<double> high;
+    for (size_t i = 0; i < m_sweep->multipliers.size() && i < curve.monthlyCostUsd.size(); ++i) {
+        keys << m_sweep->multipliers[i];
+        low << curve.monthlyCostUsd[i] * lowFactor;
+        high << curve.monthlyCostUsd[i] * highFactor;
+    }
+    const QString name = QString::fromStdString(curve.name);
+    QCPGraph *lower = addGraph(xAxis, yAxis);
+    lower->setName(tr("%1 P10 (ranges)").arg(name));
+    lower->setData(keys, low, true);
+    lower->setPen(Qt::NoPen);
+    lower->removeFromLegend();
+    QCPGraph *upper = addGraph(xAxis, yAxis);
+    upper->setName(inLegend ? bandLegendText() : tr("%1 P90 (ranges)").arg(name));
+    upper->setData(keys, high, true);
+    upper->setPen(Qt::NoPen);
+    QColor fill = color;
+    fill.setAlpha(50);
+    upper->setBrush(fill);
+    upper->setChannelFillGraph(lower);
+    if (!inLegend)
+        upper->removeFromLegend();
+    upper->setLayer(QStringLiteral("grid")); // behind the curves
+    lower->setLayer(QStringLiteral("grid"));
+    m_bandGraphs << upper;
+}
 
 void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
 {
     m_breakEvenGraph = nullptr;
+    m_bandGraphs.clear();
+    m_breakEvenLabels.clear(); // the items went with the rebuild's clearItems()
+    m_breakEvenAnchors.clear();
     const LoadSweep &sweep = *m_sweep;
     setLogAxis(xAxis);
     setLogAxis(yAxis);
@@ -69,6 +127,8 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
             continue;
         }
         const QColor color = seriesColor(int(c));
+        if (const CandidateUncertainty *spread = uncertaintyOf(curve.id))
+            addBand(curve, *spread, color, m_bandGraphs.isEmpty());
         QCPGraph *cost = addGraph(xAxis, yAxis);
         cost->setName(QString::fromStdString(curve.name));
         cost->setData(keys, QVector<double>(curve.monthlyCostUsd.begin(),
@@ -97,22 +157,35 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
         m_breakEvenGraph->setLineStyle(QCPGraph::lsNone);
         m_breakEvenGraph->setScatterStyle(QCPScatterStyle(
             QCPScatterStyle::ssCircle, QPen(Qt::black, 2.0), QColor(255, 255, 255), 10));
-        int index = 0;
+        QVector<QPointF> logPoints;
         for (const CostBreakEven &point : sweep.breakEven) {
             m_breakEvenGraph->addData(point.multiplier, point.monthlyCostUsd);
-            // Labels alternate above-left and below-right of their marker so neighbours
-            // do not cover each other.
-            const bool above = index++ % 2 == 0;
+            logPoints << QPointF(std::log10(std::max(point.multiplier, 1e-300)),
+                                 std::log10(std::max(point.monthlyCostUsd, 1e-300)));
+        }
+        // Crossings within 15 % of each other in traffic and cost share one label (the
+        // thumbnails example crosses three times between ×0.12 and ×0.13: three labels there
+        // did not fit a small chart).
+        constexpr double sameSpotLog10 = 0.06;
+        for (const QVector<int> &group : clusterPoints(logPoints, sameSpotLog10)) {
+            QStringList lines;
+            for (int i : group) {
+                const CostBreakEven &point = sweep.breakEven[size_t(i)];
+                lines << tr("%1 = %2\n×%3, %4")
+                             .arg(nameOf(sweep, point.a), nameOf(sweep, point.b),
+                                  formatNumber(point.multiplier, 2),
+                                  formatUsdPerMonth(point.monthlyCostUsd));
+            }
+            const CostBreakEven &first = sweep.breakEven[size_t(group.front())];
             auto *label = new QCPItemText(this);
-            label->position->setCoords(point.multiplier, point.monthlyCostUsd);
-            label->setPositionAlignment(above ? Qt::AlignRight | Qt::AlignBottom
-                                              : Qt::AlignLeft | Qt::AlignTop);
+            label->position->setCoords(first.multiplier, first.monthlyCostUsd);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->setTextAlignment(Qt::AlignLeft);
             label->setPadding(QMargins(3, 2, 3, 2));
-            label->setText(tr("%1 = %2\n×%3, %4")
-                               .arg(nameOf(sweep, point.a), nameOf(sweep, point.b),
-                                    formatNumber(point.multiplier, 2),
-                                    formatUsdPerMonth(point.monthlyCostUsd)));
+            label->setText(lines.join(QLatin1Char('\n')));
             label->setBrush(QColor(255, 255, 255, 200));
+            m_breakEvenLabels << label;
+            m_breakEvenAnchors << QPointF(first.multiplier, first.monthlyCostUsd);
         }
     }
     auto *now = new QCPItemStraightLine(this);
@@ -124,6 +197,31 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     nowLabel->position->setCoords(m_trafficMultiplier, 1.0);
     nowLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     nowLabel->setText(tr("what-if ×%1").arg(formatNumber(m_trafficMultiplier, 2)));
+}
+
+void SweepChart::placeBreakEvenLabels()
+{
+    if (m_breakEvenLabels.isEmpty())
+        return;
+    for (const QPointer<QCPItemText> &label : std::as_const(m_breakEvenLabels))
+        if (!label)
+            return; // a message replaced the chart's items
+    QVector<QPointF> anchors;
+    QVector<QSizeF> sizes;
+    for (int i = 0; i < m_breakEvenLabels.size(); ++i) {
+        const QCPItemText *label = m_breakEvenLabels.at(i);
+        anchors << QPointF(xAxis->coordToPixel(m_breakEvenAnchors.at(i).x()),
+                           yAxis->coordToPixel(m_breakEvenAnchors.at(i).y()));
+        // As QCPItemText measures itself: the text's bounding box plus the padding.
+        const QRect text = QFontMetrics(label->font()).boundingRect(
+            0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(), label->text());
+        const QMargins padding = label->padding();
+        sizes << QSizeF(text.width() + padding.left() + padding.right() + 1,
+                        text.height() + padding.top() + padding.bottom() + 1);
+    }
+    const QVector<QRectF> rects = placeLabels(anchors, sizes, axisRect()->rect());
+    for (int i = 0; i < m_breakEvenLabels.size(); ++i)
+        m_breakEvenLabels.at(i)->position->setPixelPosition(rects.at(i).topLeft());
 }
 
 } // namespace skyline

@@ -5,6 +5,8 @@
 
 #include "ResultChart.h"
 
+#include <QPointer>
+
 namespace skyline {
 
 class SweepChart : public ResultChart
@@ -19,6 +21,12 @@ public:
     void setTrafficMultiplier(double multiplier);
     /// The series of break-even markers (null when there is none).
     QCPGraph *breakEvenGraph() const { return m_breakEvenGraph; }
+    /// The shaded P10–P90 bands (upper edge graphs, one per ranged candidate).
+    QList<QCPGraph *> bandGraphs() const { return m_bandGraphs; }
+    bool usesUncertainty() const override { return true; }
+    /// The break-even labels (crossings at nearly the same place share one), placed beside
+    /// their markers without covering each other at every layout (placeLabels).
+    const QVector<QPointer<QCPItemText>> &breakEvenLabels() const { return m_breakEvenLabels; }
 
 protected:
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
@@ -27,7 +35,17 @@ protected:
     QString keyText(double key) const override;
 
 private:
+    /// The P10–P90 band of one candidate's curve: the relative spread the ranges give at ×1
+    /// (P10 and P90 over the curve's cost there) applied at every multiplier.
+    void addBand(const LoadSweepCurve &curve, const CandidateUncertainty &spread,
+                 const QColor &color, bool inLegend);
+
     std::shared_ptr<const LoadSweep> m_sweep;
+    QList<QCPGraph *> m_bandGraphs;
+    void placeBreakEvenLabels();
+
+    QVector<QPointer<QCPItemText>> m_breakEvenLabels; ///< null once a message cleared the items
+    QVector<QPointF> m_breakEvenAnchors; ///< plot coordinates of each label's marker
     double m_trafficMultiplier = 1.0;
     QCPGraph *m_breakEvenGraph = nullptr;
 };

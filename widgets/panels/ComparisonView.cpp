@@ -108,6 +108,8 @@ QString ComparisonView::rowLabel(const QString &key, const QString &fallback)
         return tr("Availability (worst entry)");
     if (key == QLatin1String("warningCount"))
         return tr("Warnings");
+    if (key == QLatin1String("cheapestShare"))
+        return tr("Cheapest in % of samples");
     return fallback.isEmpty() ? key : fallback;
 }
 
@@ -124,6 +126,14 @@ void ComparisonView::setEvaluation(std::shared_ptr<const Evaluation> evaluation,
 void ComparisonView::setSweep(std::shared_ptr<const LoadSweep> sweep)
 {
     m_sweep->setSweep(std::move(sweep));
+}
+
+void ComparisonView::setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty)
+{
+    m_uncertainty = uncertainty;
+    for (ResultChart *chart : charts())
+        chart->setUncertainty(uncertainty);
+    fillTable();
 }
 
 void ComparisonView::setTrafficMultiplier(double multiplier)
@@ -191,7 +201,8 @@ void ComparisonView::fillTable()
         fitTableHeight();
         return;
     }
-    const ComparisonTable comparison = ComparisonTable::build(*m_evaluation);
+    const ComparisonTable comparison =
+        ComparisonTable::build(*m_evaluation, m_uncertainty.get());
     m_table->setColumnCount(comparison.columnCount());
     m_table->setHorizontalHeaderLabels(comparison.candidateNames());
     m_table->setRowCount(int(comparison.rows().size()));
@@ -221,6 +232,12 @@ void ComparisonView::fillTable()
             } else {
                 item->setToolTip(label);
             }
+            if (figures.key == QLatin1String("cheapestShare") && m_uncertainty)
+                item->setToolTip(tr("%1 is the cheapest in %2 of the %3 samples drawn from the "
+                                    "ranges (Latin hypercube, triangular around each value).")
+                                     .arg(comparison.candidateNames().value(column),
+                                          figures.texts.value(column))
+                                     .arg(m_uncertainty->samples));
             m_table->setItem(row, column, item);
         }
         ++row;

@@ -6,6 +6,7 @@
 
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
+#include "engine/Uncertainty.h"
 
 #include <QString>
 #include <QWidget>
@@ -36,6 +37,9 @@ public:
     void setEvaluation(std::shared_ptr<const Evaluation> evaluation,
                        std::shared_ptr<const Project> project = nullptr);
     void setSweep(std::shared_ptr<const LoadSweep> sweep);
+    /// The ranges' uncertainty (null: the project has none): the "cheapest in N % of
+    /// samples" row and the P10–P90 bands of the cost and sweep charts.
+    void setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty);
     /// Where the what-if slider stands (marked on the sweep chart).
     void setTrafficMultiplier(double multiplier);
 
@@ -64,6 +68,7 @@ private:
     void fitTableHeight();
 
     std::shared_ptr<const Evaluation> m_evaluation;
+    std::shared_ptr<const UncertaintyResult> m_uncertainty;
     QStringList m_rowKeys;
     QLabel *m_caption = nullptr;
     QTableWidget *m_table = nullptr;

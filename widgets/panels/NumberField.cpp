@@ -53,6 +53,22 @@ void NumberField::setValue(double value)
 {
     m_value = value;
     setText(format(m_spec, value));
+    updateGeometry(); // the minimum width follows the shown figure
+}
+
+QSize NumberField::minimumSizeHint() const
+{
+    // Wide enough for the figure it shows and for its range's largest one, unit included: a
+    // form in a narrow column (a 1024 px window) then puts the field under its label instead
+    // of cutting "1000 instances" to "000 instances".
+    constexpr int framePx = 14; // the frame and the text margins of a line edit
+    constexpr int capPx = 180;  // beyond this the text scrolls rather than widen the column
+    const QFontMetrics metrics = fontMetrics();
+    const int textPx = std::max(metrics.horizontalAdvance(format(m_spec, m_value)),
+                                metrics.horizontalAdvance(format(m_spec, m_spec.maximum)));
+    QSize size = QLineEdit::minimumSizeHint();
+    size.setWidth(std::max(size.width(), std::min(textPx + framePx, capPx)));
+    return size;
 }
 
 std::optional<double> NumberField::parse(const QString &text, const ParamSpec &spec,

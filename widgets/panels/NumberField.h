@@ -23,6 +23,8 @@ public:
     explicit NumberField(const ParamSpec &spec, QWidget *parent = nullptr);
 
     const ParamSpec &spec() const { return m_spec; }
+    /// Wide enough for the shown figure and the range's largest one, unit included.
+    QSize minimumSizeHint() const override;
     /// The value shown (the stored one, or the last entered before the owner refreshes).
     double value() const { return m_value; }
     /// Shows `value` without emitting anything.
@@ -49,6 +51,7 @@ signals:
     void valueEntered(double value);
     /// The typed text is not a number or is out of range; the field shows the old value again.
     void refused(const QString &reason);
+
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

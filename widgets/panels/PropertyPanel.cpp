@@ -2,7 +2,10 @@
 
 #include "Document.h"
 #include "NumberField.h"
+#include "RangeField.h"
 #include "domain/NodeKinds.h"
+#include "domain/Routes.h"
+#include "report/NumberFormat.h"
 #include "pricing/Catalog.h"
 
 #include <QCheckBox>
@@ -144,6 +147,13 @@ namespace {
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many spikes."),
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "Length of one spike."),
     QT_TRANSLATE_NOOP("skyline::ParamSchema", "Seed that places the spikes."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes for "
+        "each request it handles."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API calls)."),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"),
+    QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the convention "
+        "of the AWS Pricing Calculator)."),
 };
 
 } // namespace
@@ -184,43 +194,22 @@ QString nodeKindName(NodeKind kind)
     return QCoreApplication::translate(nodeKindDocumentTrContext, nodeKindTraits(kind).shortName);
 }
 
-/// Specs of the fields that are not node parameters, so they read and refuse like them.
-ParamSpec numberSpec(const char *label, const char *unit, double minimum, double maximum,
-                     const char *help)
+/// A gateway's route: its share of the gateway's requests, in % (model/domain/Routes.h stores
+/// it as perRequest 0.85).
+const ParamSpec &routeShareSpec()
 {
-    ParamSpec spec;
-    spec.label = label;
-    spec.unit = unit;
-    spec.minimum = minimum;
-    spec.maximum = maximum;
-    spec.help = help;
-    return spec;
-}
-
-const ParamSpec &perRequestSpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Calls per request"), "", 0, maxPerRequest,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "How many calls or events the source makes "
-                                                  "for each request it handles."));
-    return spec;
-}
-
-const ParamSpec &edgeLatencySpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Network latency"), "ms", 0, maxEdgeLatencyMs,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Latency of one call on the network (API "
-                                                  "calls)."));
-    return spec;
-}
-
-const ParamSpec &hoursPerMonthSpec()
-{
-    static const ParamSpec spec = numberSpec(
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours per month"), "h", 1, 744,
-        QT_TRANSLATE_NOOP("skyline::ParamSchema", "Hours in a billing month (730 is the "
-                                                  "convention of the AWS Pricing Calculator)."));
+    static const ParamSpec spec = [] {
+        ParamSpec s;
+        s.key = "perRequest";
+        s.label = QT_TRANSLATE_NOOP("skyline::ParamSchema", "Share of requests");
+        s.unit = "%";
+        s.minimum = 0;
+        s.maximum = 100;
+        s.help = QT_TRANSLATE_NOOP("skyline::ParamSchema", "Share of the gateway's requests "
+                                                           "that take this route; a gateway's "
+                                                           "routes add up to 100 %.");
+        return s;
+    }();
     return spec;
 }
 
@@ -355,7 +344,8 @@ void PropertyPanel::rebuild()
     outer->addWidget(rows);
     outer->addStretch(1);
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow column (a 1024 px window) puts a field under its label rather than clip it.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     // A subject that vanished (e.g. an id from a stale selection) falls back to the project.
     if ((m_subject == Subject::Node && !m_document->node(m_candidateId, m_subjectId))
@@ -373,6 +363,13 @@ void PropertyPanel::rebuild()
     }
     m_scroll->setWidget(m_form);
     refresh();
+}
+
+void PropertyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_scroll)
+        rebuild(); // labels, units, tooltips and choices: all made with tr() by the builders
+    QWidget::changeEvent(event);
 }
 
 void PropertyPanel::refresh()
@@ -396,13 +393,14 @@ QLabel *PropertyPanel::addHeading(const QString &text)
 }
 
 void PropertyPanel::addField(const QString &key, const QString &label, QWidget *editor,
-                             std::function<void()> refresh, const QString &toolTip)
+                             std::function<void()> refresh, const QString &toolTip,
+                             QWidget *placed)
 {
     auto *cell = new QWidget;
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
-    cellLayout->addWidget(editor);
+    cellLayout->addWidget(placed ? placed : editor);
     auto *error = new QLabel;
     error->setWordWrap(true);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -410,6 +408,12 @@ void PropertyPanel::addField(const QString &key, const QString &label, QWidget *
     error->hide();
     cellLayout->addWidget(error);
     editor->setObjectName(key);
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        // Shrinks with a narrow column (a 1024 px window) instead of widening the form past
+        // it: "aws-dynamodb-on-demand" alone is wider than the label beside it.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     if (!toolTip.isEmpty())
         editor->setToolTip(toolTip);
     auto *labelWidget = new QLabel(label);
@@ -417,6 +421,26 @@ void PropertyPanel::addField(const QString &key, const QString &label, QWidget *
     labelWidget->setBuddy(editor);
     m_layout->addRow(labelWidget, cell);
     m_fields[key] = Field{editor, error, std::move(refresh)};
+}
+
+RangeField *PropertyPanel::rangeField(const QString &field) const
+{
+    const auto it = m_fields.find(field);
+    if (it == m_fields.end() || !it->second.editor)
+        return nullptr;
+    return qobject_cast<RangeField *>(it->second.editor->parentWidget());
+}
+
+RangeField *PropertyPanel::makeRangeField(
+    NumberField *field, std::function<QString(const std::optional<ParamRange> &)> store)
+{
+    auto *range = new RangeField(field);
+    connect(range, &RangeField::rangeEntered, this, [range, store](double low, double high) {
+        range->showResult(store(ParamRange{low, high}));
+    });
+    connect(range, &RangeField::rangeCleared, this,
+            [range, store] { range->showResult(store(std::nullopt)); });
+    return range;
 }
 
 void PropertyPanel::showError(const QString &key, const QString &error)
@@ -496,7 +520,7 @@ void PropertyPanel::buildProject()
         freeTier->setChecked(m_document->project().pricing.freeTier);
     }, tr("Subtract the providers' monthly free allowances from the cost."));
 
-    auto *hours = new NumberField(hoursPerMonthSpec());
+    auto *hours = new NumberField(*findPricingFieldSpec("hoursPerMonth"));
     connect(hours, &NumberField::valueEntered, this, [this](double value) {
         Pricing pricing = m_document->project().pricing;
         pricing.hoursPerMonth = value;
@@ -626,12 +650,31 @@ void PropertyPanel::addParamEditor(const ParamSpec &spec)
         connect(field, &NumberField::refused, this, [this, key](const QString &why) {
             showError(key, why);
         });
-        addField(key, label, field, [field, stored] {
+        RangeField *range = nullptr;
+        if (isRangeable(spec)) {
+            range = makeRangeField(field, [this, key, stillShown](
+                                              const std::optional<ParamRange> &r) -> QString {
+                return stillShown() ? m_document->setNodeRange(m_candidateId, m_subjectId, key, r)
+                                    : QString();
+            });
+        }
+        auto storedRange = [this, s, candidateId, nodeId]() -> std::optional<ParamRange> {
+            const Node *node = m_document->node(candidateId, nodeId);
+            if (!node)
+                return std::nullopt;
+            const auto it = node->ranges.find(s->key);
+            return it == node->ranges.end() ? std::nullopt : std::optional(it->second);
+        };
+        const QString toolTip = field->toolTip();
+        addField(key, label, field, [field, range, stored, storedRange] {
             const QSignalBlocker blocker(field);
             const ParamValue value = stored();
-            if (const double *v = std::get_if<double>(&value))
+            if (const double *v = std::get_if<double>(&value)) {
                 field->setValue(*v);
-        }, field->toolTip());
+                if (range)
+                    range->setState(*v, storedRange());
+            }
+        }, toolTip, range);
         break;
     }
     case ParamType::Flag: {
@@ -739,31 +782,65 @@ void PropertyPanel::addEdgeEditors()
             kind->setCurrentIndex(kind->findData(int(edge->kind)));
     }, tr("API calls wait for the answer and add latency; events only add load downstream."));
 
-    auto *perRequest = new NumberField(perRequestSpec());
-    connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
-        commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
-    });
-    connect(perRequest, &NumberField::refused, this,
-            [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
-    addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
-             [perRequest, current] {
-                 const QSignalBlocker blocker(perRequest);
-                 if (const auto edge = current())
-                     perRequest->setValue(edge->perRequest);
-             },
-             perRequest->toolTip());
+    auto edgeRange = [this, current](const QString &key, NumberField *field) {
+        RangeField *range = makeRangeField(field, [this, key](const std::optional<ParamRange> &r) {
+            return m_subject == Subject::Edge
+                       ? m_document->setEdgeRange(m_candidateId, m_subjectId, key, r)
+                       : QString();
+        });
+        range->setObjectName(key + QStringLiteral("Range"));
+        auto storedRange = [current, key]() -> std::optional<ParamRange> {
+            const auto edge = current();
+            if (!edge)
+                return std::nullopt;
+            const auto it = edge->ranges.find(toStd(key));
+            return it == edge->ranges.end() ? std::nullopt : std::optional(it->second);
+        };
+        return std::make_pair(range, storedRange);
+    };
 
-    auto *latency = new NumberField(edgeLatencySpec());
+    const Edge *shown = m_document->edge(candidateId, edgeId);
+    const Node *source = shown ? m_document->node(candidateId, toQ(shown->from)) : nullptr;
+    if (source && source->kind == NodeKind::Gateway) {
+        addRouteShareEditor(toQ(source->id));
+    } else {
+        auto *perRequest = new NumberField(*findEdgeFieldSpec("perRequest"));
+        connect(perRequest, &NumberField::valueEntered, this, [this](double value) {
+            commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
+        });
+        connect(perRequest, &NumberField::refused, this,
+                [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
+        const QString perRequestToolTip = perRequest->toolTip();
+        const auto [perRequestRange, perRequestStored] =
+            edgeRange(QStringLiteral("perRequest"), perRequest);
+        addField(QStringLiteral("perRequest"), tr("Calls per request"), perRequest,
+                 [perRequest, current, range = perRequestRange, storedRange = perRequestStored] {
+                     const QSignalBlocker blocker(perRequest);
+                     if (const auto edge = current()) {
+                         perRequest->setValue(edge->perRequest);
+                         range->setState(edge->perRequest, storedRange());
+                     }
+                 },
+                 perRequestToolTip, perRequestRange);
+    }
+
+    auto *latency = new NumberField(*findEdgeFieldSpec("latencyMs"));
     connect(latency, &NumberField::valueEntered, this, [this](double value) {
         commitEdge([value](Edge &e) { e.latencyMs = value; }, QStringLiteral("latencyMs"));
     });
     connect(latency, &NumberField::refused, this,
             [this](const QString &why) { showError(QStringLiteral("latencyMs"), why); });
-    addField(QStringLiteral("latencyMs"), tr("Network latency"), latency, [latency, current] {
-        const QSignalBlocker blocker(latency);
-        if (const auto edge = current())
-            latency->setValue(edge->latencyMs);
-    }, latency->toolTip());
+    const QString latencyToolTip = latency->toolTip();
+    const auto [latencyRange, latencyStored] = edgeRange(QStringLiteral("latencyMs"), latency);
+    addField(QStringLiteral("latencyMs"), tr("Network latency"), latency,
+             [latency, current, range = latencyRange, storedRange = latencyStored] {
+                 const QSignalBlocker blocker(latency);
+                 if (const auto edge = current()) {
+                     latency->setValue(edge->latencyMs);
+                     range->setState(edge->latencyMs, storedRange());
+                 }
+             },
+             latencyToolTip, latencyRange);
 
     auto *parallel = new QCheckBox(tr("Called in parallel"));
     connect(parallel, &QCheckBox::clicked, this, [this](bool checked) {
@@ -785,6 +862,48 @@ void PropertyPanel::addEdgeEditors()
             fallback->setChecked(edge->fallback);
     }, tr("When the callee is down the caller degrades instead of failing: the failure "
           "stops here."));
+}
+
+void PropertyPanel::addRouteShareEditor(const QString &gatewayId)
+{
+    // A gateway forwards each request on one of its routes (issue 10 point 5): the edge's
+    // perRequest is that route's share, edited here in %, with the sum of all the gateway's
+    // routes below it and a hint when they do not make 100 %.
+    const QString candidateId = m_candidateId;
+    const QString edgeId = m_subjectId;
+    auto *share = new NumberField(routeShareSpec());
+    connect(share, &NumberField::valueEntered, this, [this](double percent) {
+        const double value = percent / 100.0;
+        commitEdge([value](Edge &e) { e.perRequest = value; }, QStringLiteral("perRequest"));
+    });
+    connect(share, &NumberField::refused, this,
+            [this](const QString &why) { showError(QStringLiteral("perRequest"), why); });
+    auto *sum = new QLabel;
+    sum->setObjectName(QStringLiteral("routeShareSum"));
+    sum->setWordWrap(true);
+    auto refreshShare = [this, share, sum, candidateId, edgeId, gatewayId] {
+        const QSignalBlocker blocker(share);
+        if (const Edge *edge = m_document->edge(candidateId, edgeId))
+            share->setValue(edge->perRequest * 100.0);
+        const Candidate *candidate = m_document->candidate(candidateId);
+        const Node *gateway = m_document->node(candidateId, gatewayId);
+        if (!candidate || !gateway)
+            return;
+        const double total = routeShareSum(*candidate, gateway->id);
+        const QString name = toQ(gateway->name);
+        if (routeSharesIncomplete(*candidate, gateway->id)) {
+            sum->setText(tr("The routes of %1 add up to %2, not 100 %: every request takes one "
+                            "route, so their shares should make 100 %.")
+                             .arg(name, formatShare(total, 1)));
+            sum->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        } else {
+            sum->setText(tr("The routes of %1 add up to %2.").arg(name, formatShare(total, 1)));
+            sum->setStyleSheet(QString());
+        }
+    };
+    addField(QStringLiteral("perRequest"), tr("Share of requests"), share, refreshShare,
+             share->toolTip());
+    m_layout->addRow(QString(), sum);
 }
 
 // --- context and several ----------------------------------------------------------------------

@@ -22,6 +22,8 @@ class QScrollArea;
 namespace skyline {
 
 class Document;
+class NumberField;
+class RangeField;
 
 /// The schema's English label / help of a parameter, translated (context "skyline::ParamSchema").
 QString translatedParamLabel(const ParamSpec &spec);
@@ -52,6 +54,8 @@ public:
     QWidget *editor(const QString &field) const;
     /// The refusal shown next to a field's editor; empty when none is shown.
     QString errorText(const QString &field) const;
+    /// The range editor beside a numeric field ("memoryMb", "perRequest" …), or nullptr.
+    RangeField *rangeField(const QString &field) const;
 
     /// Applies a parameter value to the shown node as if the user had entered it. Returns the
     /// document's refusal (also shown next to the editor), or an empty string.
@@ -66,6 +70,8 @@ public slots:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The language changed at run time: the form is built anew in it.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Field
@@ -85,9 +91,18 @@ private:
     void buildSeveral();
     void addParamEditor(const ParamSpec &spec);
     void addEdgeEditors();
+    /// perRequest of a gateway's route: its share of the gateway's requests, with their sum.
+    void addRouteShareEditor(const QString &gatewayId);
     QLabel *addHeading(const QString &text);
+    /// `placed`: the widget the row shows when it is not the editor itself (a RangeField
+    /// holding the editor).
     void addField(const QString &key, const QString &label, QWidget *editor,
-                  std::function<void()> refresh, const QString &toolTip = {});
+                  std::function<void()> refresh, const QString &toolTip = {},
+                  QWidget *placed = nullptr);
+    /// The range editor beside a number's field (RangeField); `store` hands a range (nullopt:
+    /// none) to the Document and returns its refusal. Null when the field takes no range.
+    RangeField *makeRangeField(NumberField *field,
+                               std::function<QString(const std::optional<ParamRange> &)> store);
     void showError(const QString &key, const QString &error);
     void clearError(const QString &key);
     QString commitEdge(const std::function<void(Edge &)> &change, const QString &key);

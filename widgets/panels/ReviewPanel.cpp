@@ -2,6 +2,7 @@
 
 #include "Document.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -81,7 +82,7 @@ ReviewPanel::ReviewPanel(Document *document, QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("reviewList"));
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({tr("Kind"), tr("Node or edge"), tr("What to check"), tr("Source")});
+    setHeaderTexts();
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
@@ -132,6 +133,21 @@ void ReviewPanel::clear()
 QString ReviewPanel::summaryText() const
 {
     return m_summaryLabel->text();
+}
+
+void ReviewPanel::setHeaderTexts()
+{
+    m_list->setHeaderLabels({tr("Kind"), tr("Node or edge"), tr("What to check"), tr("Source")});
+}
+
+void ReviewPanel::changeEvent(QEvent *event)
+{
+    // The language changed at run time: headers, summary and every row anew.
+    if (event->type() == QEvent::LanguageChange && m_list) {
+        setHeaderTexts();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ReviewPanel::rebuild()

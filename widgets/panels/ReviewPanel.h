@@ -56,7 +56,11 @@ signals:
     /// A row was clicked: select `nodeId` or `edgeId` (one of them is empty) of the candidate.
     void itemActivated(const QString &candidateId, const QString &nodeId, const QString &edgeId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void setHeaderTexts();
     void rebuild();
     QTreeWidgetItem *rowItem(int row) const;
     QString itemName(const importing::ReviewItem &item) const;

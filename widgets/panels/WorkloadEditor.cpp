@@ -2,10 +2,12 @@
 
 #include "Document.h"
 #include "NumberField.h"
+#include "RangeField.h"
 #include "PropertyPanel.h"
 #include "engine/Workloads.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,28 +69,32 @@ WorkloadEditor::WorkloadEditor(Document *document, QWidget *parent)
     layout->addWidget(m_list);
 
     auto *buttons = new QHBoxLayout;
-    auto *addButton = new QPushButton(tr("Add"));
-    addButton->setToolTip(tr("Add a workload"));
-    m_removeButton = new QPushButton(tr("Remove"));
-    m_removeButton->setToolTip(tr("Remove the chosen workload (not while a client uses it)"));
-    auto *importButton = new QPushButton(tr("Import trace from CSV…"));
-    importButton->setToolTip(tr("Replace the chosen workload by a trace: rows of "
-                                "\"minute,rps\" or \"ISO timestamp,rps\""));
+    auto *addButton = new QPushButton;
+    m_addButton = addButton;
+    m_removeButton = new QPushButton;
+    auto *importButton = new QPushButton;
+    m_importButton = importButton;
     buttons->addWidget(addButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
-    buttons->addWidget(importButton);
     layout->addLayout(buttons);
+    // On a row of its own: beside Add and Remove the three buttons held the whole right
+    // column at ~340 px in a 1024 px window.
+    auto *importRow = new QHBoxLayout;
+    importRow->addWidget(importButton);
+    importRow->addStretch();
+    layout->addLayout(importRow);
 
     auto *form = new QFormLayout;
+    m_form = form;
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("name"));
-    form->addRow(tr("Name"), m_name);
+    form->addRow(QString(), m_name);
     m_shape = new QComboBox;
     m_shape->setObjectName(QStringLiteral("shape"));
     for (WorkloadShape shape : allWorkloadShapes)
         m_shape->addItem(shapeName(shape), int(shape));
-    form->addRow(tr("Shape"), m_shape);
+    form->addRow(QString(), m_shape);
     layout->addLayout(form);
 
     m_paramsHost = new QWidget;
@@ -107,17 +113,16 @@ WorkloadEditor::WorkloadEditor(Document *document, QWidget *parent)
     layout->addWidget(m_message);
 
     m_preview = new QCustomPlot;
-    m_preview->setMinimumHeight(150);
+    m_preview->setMinimumHeight(110); // the right column fits a 700 px high window
     m_preview->addGraph();
     m_preview->graph(0)->setPen(QPen(QColor(0x1f, 0x6f, 0xb5), 1.5));
     m_preview->graph(0)->setBrush(QColor(0x1f, 0x6f, 0xb5, 40));
     m_preview->xAxis->setRange(0, 24);
-    m_preview->xAxis->setLabel(tr("hour of day"));
-    m_preview->yAxis->setLabel(tr("req/s"));
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(3);
     m_preview->xAxis->setTicker(ticker);
     layout->addWidget(m_preview, 1);
+    retranslateStatic();
 
     connect(addButton, &QPushButton::clicked, this, &WorkloadEditor::addWorkload);
     connect(m_removeButton, &QPushButton::clicked, this, &WorkloadEditor::removeCurrentWorkload);
@@ -157,6 +162,37 @@ WorkloadEditor::WorkloadEditor(Document *document, QWidget *parent)
             refreshEditors();
     });
     reloadList();
+}
+
+void WorkloadEditor::retranslateStatic()
+{
+    m_addButton->setText(tr("Add"));
+    m_addButton->setToolTip(tr("Add a workload"));
+    m_removeButton->setText(tr("Remove"));
+    m_removeButton->setToolTip(tr("Remove the chosen workload (not while a client uses it)"));
+    m_importButton->setText(tr("Import trace from CSV…"));
+    m_importButton->setToolTip(tr("Replace the chosen workload by a trace: rows of "
+                                  "\"minute,rps\" or \"ISO timestamp,rps\""));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_name)))
+        label->setText(tr("Name"));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_shape)))
+        label->setText(tr("Shape"));
+    for (int i = 0; i < m_shape->count(); ++i)
+        m_shape->setItemText(i, shapeName(WorkloadShape(m_shape->itemData(i).toInt())));
+    m_preview->xAxis->setLabel(tr("hour of day"));
+    m_preview->yAxis->setLabel(tr("req/s"));
+}
+
+void WorkloadEditor::changeEvent(QEvent *event)
+{
+    // The language changed at run time: every text anew, the shape's fields in the new
+    // language (their labels, units and refusals), the preview's axes.
+    if (event->type() == QEvent::LanguageChange && m_form) {
+        retranslateStatic();
+        rebuildEditors();
+        m_preview->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QWidget::changeEvent(event);
 }
 
 WorkloadEditor::~WorkloadEditor()
@@ -286,15 +322,32 @@ void WorkloadEditor::addParamEditor(const ParamSpec &spec)
         showMessage(why);
         NumberField::markRefused(editor, true);
     });
-    m_paramRefresh[key] = [editor, stored] {
-        const QSignalBlocker blocker(editor);
-        editor->setValue(stored());
-    };
     editor->setObjectName(key);
     auto *label = new QLabel(translatedParamLabel(spec));
     label->setToolTip(editor->toolTip());
     label->setBuddy(editor);
-    m_paramsLayout->addRow(label, editor);
+    RangeField *range = nullptr;
+    if (isRangeable(spec)) {
+        // The range beside the value (issue 11 point 4), stored as its own undo step.
+        range = new RangeField(editor);
+        auto store = [this, range, key](const std::optional<ParamRange> &r) {
+            range->showResult(m_document->setWorkloadRange(m_workloadId, key, r));
+        };
+        connect(range, &RangeField::rangeEntered, this,
+                [store](double low, double high) { store(ParamRange{low, high}); });
+        connect(range, &RangeField::rangeCleared, this, [store] { store(std::nullopt); });
+    }
+    m_paramRefresh[key] = [this, editor, range, stored, s] {
+        const QSignalBlocker blocker(editor);
+        editor->setValue(stored());
+        if (!range)
+            return;
+        const Workload *w = m_document->workload(m_workloadId);
+        const auto it = w ? w->ranges.find(s->key) : RangeMap::const_iterator();
+        range->setState(stored(), w && it != w->ranges.end() ? std::optional(it->second)
+                                                             : std::nullopt);
+    };
+    m_paramsLayout->addRow(label, range ? static_cast<QWidget *>(range) : editor);
     m_paramEditors[key] = editor;
 }
 

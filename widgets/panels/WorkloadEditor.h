@@ -54,7 +54,12 @@ public slots:
     /// Asks for a CSV file and imports it (importTraceCsv).
     void importTraceFromFile();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The texts that do not depend on the workload, in the current language.
+    void retranslateStatic();
     void reloadList();
     void rebuildEditors();
     void refreshEditors();
@@ -68,7 +73,10 @@ private:
     QString m_workloadId;
     WorkloadShape m_shownShape = WorkloadShape::Constant;
     QListWidget *m_list = nullptr;
+    QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_shape = nullptr;
     QWidget *m_paramsHost = nullptr;

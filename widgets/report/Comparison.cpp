@@ -225,6 +225,38 @@ ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
     return table;
 }
 
+ComparisonTable ComparisonTable::build(const Evaluation &evaluation,
+                                       const UncertaintyResult *uncertainty)
+{
+    ComparisonTable table = build(evaluation);
+    if (uncertainty && uncertainty->samples > 0 && !uncertainty->cancelled)
+        table.addCheapestShareRow(*uncertainty);
+    return table;
+}
+
+void ComparisonTable::addCheapestShareRow(const UncertaintyResult &uncertainty)
+{
+    ComparisonRow row;
+    row.key = QStringLiteral("cheapestShare");
+    row.label = QStringLiteral("Cheapest in % of samples"); // English: the report's
+    row.better = ComparisonRow::Better::Higher;
+    for (const QString &id : std::as_const(m_candidateIds)) {
+        std::optional<double> value;
+        for (const CandidateUncertainty &candidate : uncertainty.candidates)
+            if (QString::fromStdString(candidate.id) == id && candidate.error.empty())
+                value = candidate.probabilityCheapest;
+        row.values.push_back(value);
+        row.texts << (value ? formatShare(*value, 0) : notAvailable());
+    }
+    row.best = bestOf(row.values, row.better);
+    row.tied.assign(row.values.size(), false);
+    // After the cost rows: it answers "how sure is the cheapest".
+    auto at = m_rows.begin();
+    while (at != m_rows.end() && (at->key == "monthlyCostUsd" || at->key == "costPerMillionUsd"))
+        ++at;
+    m_rows.insert(at, std::move(row));
+}
+
 const ComparisonRow *ComparisonTable::row(const QString &key) const
 {
     for (const ComparisonRow &r : m_rows)
@@ -337,15 +369,6 @@ double coldStartShare(const CandidateEvaluation &candidate)
         cold += node.avgRps * node.coldStartProbability;
     }
     return invocations > 0 ? cold / invocations : 0.0;
-}
-
-double peakInstances(const CandidateEvaluation &candidate)
-{
-    double total = 0;
-    for (const NodeResult &node : candidate.nodes)
-        if (node.kind == NodeKind::Function || node.kind == NodeKind::Service)
-            total += node.instances.peak;
-    return total;
 }
 
 double worstBlastRadius(const CandidateEvaluation &candidate)

@@ -4,6 +4,7 @@
 // comparison view both build on it.
 
 #include "engine/Evaluation.h"
+#include "engine/Uncertainty.h"
 #include "report/NumberFormat.h"
 
 #include <QString>
@@ -38,6 +39,12 @@ public:
     /// The headline figures of every candidate of `evaluation`, in its order. A candidate
     /// that could not be evaluated (a cycle) shows no figures and is never best.
     static ComparisonTable build(const Evaluation &evaluation);
+    /// build() and, when `uncertainty` is given (the project has ranges), the row
+    /// "cheapestShare": how often each candidate is the cheapest among the samples drawn from
+    /// the ranges ("87 %"), the highest marked best. Without ranges there is no such row: a
+    /// "100 %" would claim a certainty nobody stated.
+    static ComparisonTable build(const Evaluation &evaluation,
+                                 const UncertaintyResult *uncertainty);
 
     int columnCount() const { return int(m_candidateIds.size()); }
     const QStringList &candidateIds() const { return m_candidateIds; }
@@ -69,6 +76,8 @@ public:
                                         std::vector<bool> &best, std::vector<bool> &tied);
 
 private:
+    void addCheapestShareRow(const UncertaintyResult &uncertainty);
+
     QStringList m_candidateIds;
     QStringList m_candidateNames;
     std::vector<ComparisonRow> m_rows;
@@ -85,8 +94,6 @@ double worstFailedShare(const CandidateEvaluation &candidate);
 inline constexpr double maxFailedShareForBest = 0.01;
 /// Share of function invocations that start cold (weighted by each function's rate).
 double coldStartShare(const CandidateEvaluation &candidate);
-/// Sum of the peak instances of functions and replicas of services.
-double peakInstances(const CandidateEvaluation &candidate);
 /// The largest blast radius of any node (share of client traffic that fails).
 double worstBlastRadius(const CandidateEvaluation &candidate);
 /// The lowest availability of the entry points (1 without entries).

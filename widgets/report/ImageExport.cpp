@@ -224,15 +224,18 @@ bool writeFileBytes(const QString &path, const QByteArray &bytes, QString *error
     return true;
 }
 
-bool exportNodesCsv(const Evaluation &evaluation, const QString &path, QString *error)
+bool exportNodesCsv(const Evaluation &evaluation, const Project &project, const QString &path,
+                    QString *error)
 {
-    return writeFileBytes(path, QByteArray::fromStdString(evaluationNodesCsv(evaluation)), error);
+    return writeFileBytes(
+        path, QByteArray::fromStdString(evaluationNodesCsv(evaluation, project)), error);
 }
 
-bool exportMinutesCsv(const Evaluation &evaluation, const QString &path, QString *error)
+bool exportMinutesCsv(const Evaluation &evaluation, const Project &project, const QString &path,
+                      QString *error)
 {
-    return writeFileBytes(path, QByteArray::fromStdString(evaluationMinutesCsv(evaluation)),
-                          error);
+    return writeFileBytes(
+        path, QByteArray::fromStdString(evaluationMinutesCsv(evaluation, project)), error);
 }
 
 std::map<std::string, QString> candidateFileStems(const Project &project)

@@ -64,10 +64,11 @@ std::map<std::string, QString> candidateFileStems(const Project &project);
 
 /// Writes bytes atomically (QSaveFile); false and *error set on failure.
 bool writeFileBytes(const QString &path, const QByteArray &bytes, QString *error = nullptr);
-/// evaluationNodesCsv (one row per node of every candidate) to a file.
-bool exportNodesCsv(const Evaluation &evaluation, const QString &path, QString *error = nullptr);
+/// evaluationNodesCsv (one row per node of every candidate, names beside ids) to a file.
+bool exportNodesCsv(const Evaluation &evaluation, const Project &project, const QString &path,
+                    QString *error = nullptr);
 /// evaluationMinutesCsv (one row per node and minute; needs the series) to a file.
-bool exportMinutesCsv(const Evaluation &evaluation, const QString &path,
+bool exportMinutesCsv(const Evaluation &evaluation, const Project &project, const QString &path,
                       QString *error = nullptr);
 
 } // namespace skyline

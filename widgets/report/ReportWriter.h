@@ -11,7 +11,9 @@
 
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
+#include "engine/Uncertainty.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 
@@ -36,10 +38,17 @@ struct ReportOptions
     /// report says what the user saw, simulated or analytic. Null: the report evaluates the
     /// project with `evaluation`. They must come from this project and carry the series.
     std::shared_ptr<const Evaluation> figures;
+    /// The ranges' uncertainty for the comparison's "cheapest in % of samples" row: the
+    /// studio passes its runner's when it describes this project. Null: the report samples
+    /// the ranges itself (RangeRunner::studioSamples) when the project has any.
+    std::shared_ptr<const UncertaintyResult> uncertainty;
 };
 
+/// Its prose is translatable (context "skyline::ReportWriter"): a German studio writes a German
+/// report; the CLI, which installs no catalogue, writes English.
 class ReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(skyline::ReportWriter)
 public:
     explicit ReportWriter(const Project &project, ReportOptions options = {});
     ~ReportWriter();
@@ -76,6 +85,7 @@ private:
     ReportOptions m_options;
     std::shared_ptr<const Evaluation> m_evaluation;
     LoadSweep m_sweep;
+    std::shared_ptr<const UncertaintyResult> m_uncertainty; ///< null: the project has no ranges
 };
 
 /// Text made safe for HTML element content and quoted attribute values (& < > " ').
