@@ -426,11 +426,14 @@ private slots:
             m_document->addEdge(m_candidateId, EdgeKind::Api, gatewayId, m_serviceId);
         const QString fromClient =
             m_document->addEdge(m_candidateId, EdgeKind::Api, m_clientId, m_functionId);
+        // The row's label is the one whose buddy is the field (a ranged field sits inside
+        // its range editor, so the form's cell is not the field's parent).
         auto labelOf = [this](const QString &field) {
-            QWidget *cell = m_panel->editor(field)->parentWidget();
-            auto *form = cell->parentWidget()->findChild<QFormLayout *>();
-            auto *label = form ? qobject_cast<QLabel *>(form->labelForField(cell)) : nullptr;
-            return label ? label->text() : QString();
+            QWidget *editor = m_panel->editor(field);
+            for (QLabel *label : m_panel->findChildren<QLabel *>())
+                if (editor && label->buddy() == editor)
+                    return label->text();
+            return QString();
         };
         auto sumText = [this] {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // old forms

@@ -19,7 +19,10 @@ QString MemorySweepChart::keyText(double key) const
 void MemorySweepChart::applyHighlight()
 {
     if (highlightedNode() != m_drawnNodeId) {
-        refresh(); // another function (or none): sweep it
+        // Another function (or none): sweep it. Noted first, so that a rebuild that never
+        // reaches rebuild() (no evaluation yet) cannot come back here and recurse.
+        m_drawnNodeId = highlightedNode();
+        refresh();
         return;
     }
     ResultChart::applyHighlight();
