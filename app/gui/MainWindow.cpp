@@ -1168,6 +1168,11 @@ void MainWindow::showEvent(QShowEvent *event)
         m_defaultDockSizesPending = false;
         m_chartsFollowWindowHeight = true;
         applyDefaultDockSizes();
+        // The first chart of the catalog in front: the hidden Import Review tab, tabified
+        // last, otherwise hands the front to the last chart (a memory sweep waiting for a
+        // selection is no first view).
+        if (!m_chartDocks.isEmpty())
+            m_chartDocks.first()->raise();
     }
 }
 

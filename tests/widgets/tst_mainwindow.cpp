@@ -9,6 +9,7 @@
 #include "RecoveryManager.h"
 #include "canvas/CanvasView.h"
 #include "EvaluationRunner.h"
+#include "charts/ChartCatalog.h"
 #include "charts/ResultChart.h"
 #include "charts/SweepChart.h"
 #include "canvas/CanvasScene.h"
@@ -330,6 +331,8 @@ private slots:
                                 .arg(charts->height())
                                 .arg(windowHeight)));
         QVERIFY(m_window->currentCanvas()->height() > charts->height());
+        // The first chart of the catalog is the one in front (it was the last one).
+        QCOMPARE(charts->objectName(), QString::fromLatin1(chartCatalog().front().dockName));
 
         // Resized before the user touches a separator (a window manager, -geometry): the
         // charts keep their share.
