@@ -254,6 +254,27 @@ private slots:
         QVERIFY(!chart.title().isEmpty());
     }
 
+    void categoryNamesTiltWhenTheyDoNotFitSideBySide_data()
+    {
+        QTest::addColumn<int>("widthPx");
+        QTest::addColumn<bool>("tilted");
+        QTest::newRow("narrow: 11 line items in 700 px") << 700 << true;
+        QTest::newRow("wide: 11 line items in 6000 px") << 6000 << false;
+    }
+
+    void categoryNamesTiltWhenTheyDoNotFitSideBySide()
+    {
+        QFETCH(int, widthPx);
+        QFETCH(bool, tilted);
+        const auto evaluation = evaluateShared(checkout());
+        CostChart chart;
+        chart.resize(widthPx, 400);
+        chart.setEvaluation(evaluation);
+        chart.setOverlay(true); // every candidate's line items side by side
+        QVERIFY(chart.message().isEmpty());
+        QCOMPARE(chart.xAxis->tickLabelRotation() != 0, tilted);
+    }
+
     void loadChartOverlayHasOneColourPerCandidate()
     {
         const auto evaluation = evaluateShared(checkout());

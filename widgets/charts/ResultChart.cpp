@@ -7,6 +7,7 @@
 #include "io/Csv.h"
 
 #include <QFile>
+#include <QFontMetrics>
 #include <QSvgGenerator>
 #include <QTextStream>
 #include <QToolTip>
@@ -417,6 +418,17 @@ void ResultChart::setCategories(QCPAxis *axis, const QStringList &labels)
         ticker->addTick(i + 1, labels.at(i));
     axis->setTicker(ticker);
     m_categoryLabels = labels;
+    // Category names side by side must not run into each other (German cost items are long):
+    // tilted when the widest one is wider than its share of the plot.
+    if (axis->orientation() == Qt::Horizontal && !labels.isEmpty()) {
+        const QFontMetrics metrics(axis->tickLabelFont());
+        int widestPx = 0;
+        for (const QString &label : labels)
+            widestPx = std::max(widestPx, metrics.horizontalAdvance(label));
+        const int plotWidthPx = std::max(200, width() - 120); // less the axes' margins
+        if (widestPx + 8 > plotWidthPx / int(labels.size()))
+            axis->setTickLabelRotation(40);
+    }
 }
 
 QString ResultChart::nodeName(const std::string &nodeId) const
