@@ -3905,18 +3905,18 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
         </message>
         <message numerus="yes">
             <location line="+7" />
-            <source>What drives the cost — %1 at %2: the %3 widest of %n parameters (analytic)</source>
+            <source>What drives the cost — %1 at %2: the %3 widest of %n parameters</source>
             <translation>
-                <numerusform>Was die Kosten treibt — %1 bei %2: die %3 breitesten von %n Parameter (analytisch)</numerusform>
-                <numerusform>Was die Kosten treibt — %1 bei %2: die %3 breitesten von %n Parametern (analytisch)</numerusform>
+                <numerusform>Was die Kosten treibt — %1 bei %2: die %3 breitesten von %n Parameter</numerusform>
+                <numerusform>Was die Kosten treibt — %1 bei %2: die %3 breitesten von %n Parametern</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location line="+5" />
-            <source>What drives the cost — %1 at %2: %n parameter(s), widest swing on top (analytic)</source>
+            <source>What drives the cost — %1 at %2: %n parameter(s), widest swing on top</source>
             <translation>
-                <numerusform>Was die Kosten treibt — %1 bei %2: %n Parameter, größter Ausschlag oben (analytisch)</numerusform>
-                <numerusform>Was die Kosten treibt — %1 bei %2: %n Parameter, größter Ausschlag oben (analytisch)</numerusform>
+                <numerusform>Was die Kosten treibt — %1 bei %2: %n Parameter, größter Ausschlag oben</numerusform>
+                <numerusform>Was die Kosten treibt — %1 bei %2: %n Parameter, größter Ausschlag oben</numerusform>
             </translation>
         </message>
     </context>

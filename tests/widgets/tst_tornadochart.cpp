@@ -72,6 +72,22 @@ private slots:
         QVERIFY(chart.title().contains(QString::fromStdString(engine->name)));
     }
 
+    void titleNamesTheAnalyticMethodUnderASimulatedEvaluation()
+    {
+        // The variants are evaluated analytically even when the studio shows simulated
+        // figures: the title said "(analytic) (simulated)" before.
+        auto simulated = std::make_shared<Evaluation>(evaluate(*project));
+        simulated->method = EvalMethod::Simulation;
+        TornadoChart chart;
+        chart.resize(900, 600);
+        chart.setCandidate(QStringLiteral("c1"));
+        chart.setEvaluation(simulated, project);
+        chart.setSensitivity(sensitivity, project);
+        QVERIFY2(chart.message().isEmpty(), qPrintable(chart.message()));
+        QVERIFY2(chart.title().endsWith(QStringLiteral("(analytic)")), qPrintable(chart.title()));
+        QVERIFY2(!chart.title().contains(QStringLiteral("simulated")), qPrintable(chart.title()));
+    }
+
     void flipsAreMarkedAndNamesAreReadable()
     {
         TornadoChart chart;

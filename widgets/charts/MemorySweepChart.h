@@ -25,6 +25,8 @@ public:
     MemorySweepRunner *runner() { return &m_runner; }
 
 protected:
+    /// Its variants are evaluated with the analytic method, whatever the studio's method.
+    EvalMethod figuresMethod() const override { return EvalMethod::Analytic; }
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
     QString keyText(double key) const override;
     /// A new selection is a new function to sweep, not just another emphasis.

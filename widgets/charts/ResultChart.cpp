@@ -194,9 +194,14 @@ void ResultChart::setTitle(const QString &title)
         m_title->setText(title);
         return;
     }
-    m_title->setText(m_evaluation->method == EvalMethod::Simulation
+    m_title->setText(figuresMethod() == EvalMethod::Simulation
                          ? tr("%1 (simulated)").arg(title)
                          : tr("%1 (analytic)").arg(title));
+}
+
+EvalMethod ResultChart::figuresMethod() const
+{
+    return m_evaluation ? m_evaluation->method : EvalMethod::Analytic;
 }
 
 void ResultChart::setAxisLabels(const QString &x, const QString &y)

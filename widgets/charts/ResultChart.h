@@ -35,6 +35,9 @@ public:
     void setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty);
     std::shared_ptr<const UncertaintyResult> uncertainty() const { return m_uncertainty; }
     virtual bool usesUncertainty() const { return false; }
+    /// The method that made the chart's figures: the evaluation's, unless the chart computes
+    /// its own (analytic) variants, as the tornado and the memory sweep do.
+    virtual EvalMethod figuresMethod() const;
     /// The project the evaluation describes (null when it was not given).
     std::shared_ptr<const Project> project() const { return m_project; }
     /// Charts of the comparison view ignore it (they show every candidate).

@@ -220,13 +220,13 @@ void TornadoChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     baseLine->setPen(QPen(QColor(60, 60, 60), 1.0, Qt::DashLine));
     const QString name = QString::fromStdString(shown->name);
     if (total > int(rows.size()))
-        setTitle(tr("What drives the cost — %1 at %2: the %3 widest of %n parameters "
-                    "(analytic)", "", total)
+        setTitle(tr("What drives the cost — %1 at %2: the %3 widest of %n parameters", "",
+                    total)
                      .arg(name, formatUsdPerMonth(base))
                      .arg(rows.size()));
     else
-        setTitle(tr("What drives the cost — %1 at %2: %n parameter(s), widest swing on top "
-                    "(analytic)", "", total)
+        setTitle(tr("What drives the cost — %1 at %2: %n parameter(s), widest swing on top",
+                    "", total)
                      .arg(name, formatUsdPerMonth(base)));
 }
 

@@ -34,6 +34,8 @@ public:
     QStringList flippingPointers() const { return m_flipping; }
 
 protected:
+    /// Its variants are evaluated with the analytic method, whatever the studio's method.
+    EvalMethod figuresMethod() const override { return EvalMethod::Analytic; }
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
     bool needsCandidate() const override { return false; }
     bool hasData() const override { return m_sensitivity != nullptr; }
