@@ -935,6 +935,21 @@ ServiceCountMeans serviceCountMeans(const RunTime &runTime, const std::vector<do
     return means;
 }
 
+/// The control variate's exact means where its conditions hold (functiondetail::
+/// controlVariateApplies; hour strata are checked by the caller): Poisson arrivals (always),
+/// the same run-time distribution for warm and cold requests, no throttling (the limit beyond
+/// every level the count reaches; checked per day as well).
+std::optional<ServiceCountMeans> controlMeansOf(const Lifecycle &lifecycle,
+                                                const std::vector<double> &rates)
+{
+    if (lifecycle.coldRun.meanS != lifecycle.warm.meanS || lifecycle.coldRun.cv != lifecycle.warm.cv)
+        return std::nullopt;
+    ServiceCountMeans means = serviceCountMeans(lifecycle.warm, rates, warmUpS(lifecycle));
+    if (lifecycle.concurrencyLimit < means.levelLow + means.levelBins)
+        return std::nullopt;
+    return means;
+}
+
 /// One simulated day: its figures (per-day counts, averages, per-minute series) and latencies.
 struct SimulatedDay
 {
@@ -1449,6 +1464,53 @@ std::vector<ScriptedService> replayScriptedRequests(const Lifecycle &lifecycle,
     return services;
 }
 
+ServiceCountCheck checkServiceCount(const Lifecycle &lifecycle,
+                                    const std::vector<double> &ratePerMinuteRps,
+                                    std::uint64_t seed, int days)
+{
+    const std::vector<double> rates = normalizedRates(ratePerMinuteRps);
+    const ServiceCountMeans means = serviceCountMeans(lifecycle.warm, rates, warmUpS(lifecycle));
+    const auto bins = static_cast<std::size_t>(means.levelBins);
+    ServiceCountCheck check;
+    check.levelLow = means.levelLow;
+    check.exactPerDay.assign(bins, 0.0);
+    for (int h = 0; h < hoursPerDay; ++h)
+        for (std::size_t b = 0; b < bins; ++b)
+            check.exactPerDay[b] += means.tailOf(h, static_cast<int>(b));
+    std::vector<double> sums(bins, 0.0), squares(bins, 0.0);
+    for (int d = 0; d < days; ++d) {
+        const SimulatedDay day = simulateWholeDay(lifecycle, rates, streamSeed(seed, d, 0), &means);
+        std::vector<double> tails(bins, 0.0);
+        for (int h = 0; h < hoursPerDay; ++h)
+            for (std::size_t b = 0; b < bins; ++b)
+                tails[b] += day.levelRate[static_cast<std::size_t>(h) * bins + b];
+        for (std::size_t b = bins - 1; b-- > 0;)
+            tails[b] += tails[b + 1];
+        for (std::size_t b = 0; b < bins; ++b) {
+            sums[b] += tails[b];
+            squares[b] += tails[b] * tails[b];
+        }
+    }
+    check.simulatedPerDay.resize(bins);
+    check.standardError.resize(bins);
+    for (std::size_t b = 0; b < bins; ++b) {
+        const double mean = sums[b] / days;
+        const double variance = days > 1 ? std::max(0.0, squares[b] - days * mean * mean) / (days - 1)
+                                         : 0.0;
+        check.simulatedPerDay[b] = mean;
+        check.standardError[b] = std::sqrt(variance / days);
+    }
+    return check;
+}
+
+bool controlVariateApplies(const Lifecycle &lifecycle, const std::vector<double> &ratePerMinuteRps)
+{
+    const std::vector<double> rates = normalizedRates(ratePerMinuteRps);
+    const double dayArrivals = expectedArrivals(rates, -warmUpS(lifecycle), secondsPerDay);
+    return dayArrivals <= maxSimulatedArrivals && hoursAreIndependent(lifecycle)
+        && controlMeansOf(lifecycle, rates).has_value();
+}
+
 } // namespace functiondetail
 
 FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
@@ -1475,14 +1537,8 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
     }
 
     const bool hourStrata = !sampled && hoursAreIndependent(lifecycle);
-    // The control variate's exact mean needs Poisson arrivals (always), the same run-time
-    // distribution for warm and cold requests, and no throttling (checked per day as well).
-    std::optional<ServiceCountMeans> control;
-    if (hourStrata && lifecycle.coldRun.meanS == lifecycle.warm.meanS
-        && lifecycle.coldRun.cv == lifecycle.warm.cv)
-        control = serviceCountMeans(lifecycle.warm, rates, warmUpS(lifecycle));
-    if (control && lifecycle.concurrencyLimit < control->levelLow + control->levelBins)
-        control.reset();
+    const std::optional<ServiceCountMeans> control =
+        hourStrata ? controlMeansOf(lifecycle, rates) : std::nullopt;
     using Clock = std::chrono::steady_clock;
     const Clock::time_point started = Clock::now();
     auto simulateDay = [&](int day) {
