@@ -1353,28 +1353,47 @@ private:
                 control[d][h] = sum - m_control->tailOf(h, bin);
             }
         }
-        double covariance = 0, variance = 0, controlSum = 0, servedSum = 0;
+        // two regressors: the hour's control and the previous hour's (its excursions leave
+        // instances alive that absorb this hour's); the lag of hour 0 is the warm-up's, not
+        // recorded: 0, its mean
+        std::vector<HourSums> lagged(days);
+        for (std::size_t d = 0; d < days; ++d)
+            for (int h = 1; h < hoursPerDay; ++h)
+                lagged[d][h] = control[d][h - 1];
+        const std::array<const std::vector<HourSums> *, 2> regressors{&control, &lagged};
+        double xx[2][2] = {}, xy[2] = {}, sums[2] = {}, servedSum = 0;
         for (int h = 0; h < hoursPerDay; ++h) {
-            double meanR = 0, meanC = 0;
+            double meanR = 0, meanX[2] = {};
             for (std::size_t d = 0; d < days; ++d) {
                 meanR += residuals[d][h] / static_cast<double>(days);
-                meanC += control[d][h] / static_cast<double>(days);
+                for (int i = 0; i < 2; ++i)
+                    meanX[i] += (*regressors[i])[d][h] / static_cast<double>(days);
             }
             for (std::size_t d = 0; d < days; ++d) {
-                covariance += (residuals[d][h] - meanR) * (control[d][h] - meanC);
-                variance += (control[d][h] - meanC) * (control[d][h] - meanC);
-                controlSum += control[d][h];
+                double x[2];
+                for (int i = 0; i < 2; ++i) {
+                    x[i] = (*regressors[i])[d][h] - meanX[i];
+                    sums[i] += (*regressors[i])[d][h];
+                }
+                for (int i = 0; i < 2; ++i) {
+                    xy[i] += x[i] * (residuals[d][h] - meanR);
+                    for (int j = 0; j < 2; ++j)
+                        xx[i][j] += x[i] * x[j];
+                }
                 servedSum += m_hourServed[d][h];
             }
         }
-        if (variance <= 0 || servedSum <= 0)
+        const double determinant = xx[0][0] * xx[1][1] - xx[0][1] * xx[1][0];
+        if (!(determinant > 1e-12 * xx[0][0] * xx[1][1]) || servedSum <= 0)
             return ratio;
-        const double beta = covariance / variance;
-        const double probability = std::max(0.0, ratio - beta * controlSum / servedSum);
+        const double beta[2] = {(xx[1][1] * xy[0] - xx[0][1] * xy[1]) / determinant,
+                                (xx[0][0] * xy[1] - xx[1][0] * xy[0]) / determinant};
+        const double probability =
+            std::max(0.0, ratio - (beta[0] * sums[0] + beta[1] * sums[1]) / servedSum);
         for (std::size_t d = 0; d < days; ++d)
             for (int h = 0; h < hoursPerDay; ++h)
                 residuals[d][h] += (ratio - probability) * m_hourServed[d][h]
-                    - beta * control[d][h];
+                    - beta[0] * control[d][h] - beta[1] * lagged[d][h];
         return probability;
     }
 
