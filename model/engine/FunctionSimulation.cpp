@@ -210,12 +210,17 @@ public:
             const std::size_t first = 4 * i + 1;
             if (first >= n)
                 break;
+            // the earliest child without branches (which child wins is unpredictable)
             std::size_t least = first;
+            double leastS = m_items[first].endS;
             const std::size_t end = std::min(first + 4, n);
-            for (std::size_t child = first + 1; child < end; ++child)
-                if (m_items[child].endS < m_items[least].endS)
-                    least = child;
-            if (m_items[least].endS >= last.endS)
+            for (std::size_t child = first + 1; child < end; ++child) {
+                const double endS = m_items[child].endS;
+                const bool earlier = endS < leastS;
+                least = earlier ? child : least;
+                leastS = earlier ? endS : leastS;
+            }
+            if (leastS >= last.endS)
                 break;
             m_items[i] = m_items[least];
             i = least;
