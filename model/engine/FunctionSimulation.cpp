@@ -173,23 +173,26 @@ struct Busy
     int slot;
 };
 
-/// Min-heap of busy instances by end time with four children per node: half the depth of a
-/// binary heap, and the children sit next to each other in memory (most of a simulation's time
-/// goes into this heap).
-class DepartureHeap
+/// Heap with four children per node: half the depth of a binary heap, and the children sit
+/// next to each other in memory; the earliest child is picked without branches (which child
+/// wins is unpredictable). The item of the smallest `KeyOf{}(item)` comes out first. Most of a
+/// simulation's time goes into its two heaps (busy instances by end time, idle ones by
+/// creation).
+template <class Item, class KeyOf>
+class FourAryHeap
 {
 public:
     bool empty() const { return m_items.empty(); }
     std::size_t size() const { return m_items.size(); }
-    const Busy &top() const { return m_items.front(); }
+    const Item &top() const { return m_items.front(); }
 
-    void push(const Busy &item)
+    void push(const Item &item)
     {
         std::size_t i = m_items.size();
         m_items.push_back(item);
         while (i > 0) {
             const std::size_t parent = (i - 1) / 4;
-            if (m_items[parent].endS <= item.endS)
+            if (KeyOf{}(m_items[parent]) <= KeyOf{}(item))
                 break;
             m_items[i] = m_items[parent];
             i = parent;
@@ -197,10 +200,10 @@ public:
         m_items[i] = item;
     }
 
-    Busy pop()
+    Item pop()
     {
-        const Busy top = m_items.front();
-        const Busy last = m_items.back();
+        const Item top = m_items.front();
+        const Item last = m_items.back();
         m_items.pop_back();
         const std::size_t n = m_items.size();
         if (n == 0)
@@ -210,17 +213,16 @@ public:
             const std::size_t first = 4 * i + 1;
             if (first >= n)
                 break;
-            // the earliest child without branches (which child wins is unpredictable)
             std::size_t least = first;
-            double leastS = m_items[first].endS;
+            auto leastKey = KeyOf{}(m_items[first]);
             const std::size_t end = std::min(first + 4, n);
             for (std::size_t child = first + 1; child < end; ++child) {
-                const double endS = m_items[child].endS;
-                const bool earlier = endS < leastS;
-                least = earlier ? child : least;
-                leastS = earlier ? endS : leastS;
+                const auto key = KeyOf{}(m_items[child]);
+                const bool smaller = key < leastKey;
+                least = smaller ? child : least;
+                leastKey = smaller ? key : leastKey;
             }
-            if (leastS >= last.endS)
+            if (leastKey >= KeyOf{}(last))
                 break;
             m_items[i] = m_items[least];
             i = least;
@@ -229,9 +231,27 @@ public:
         return top;
     }
 
+    /// Drops the items for which `drop` holds.
+    template <class Drop>
+    void eraseIf(Drop &&drop)
+    {
+        std::vector<Item> kept = std::move(m_items);
+        m_items.clear();
+        std::erase_if(kept, drop);
+        for (const Item &item : kept)
+            push(item);
+    }
+
 private:
-    std::vector<Busy> m_items;
+    std::vector<Item> m_items;
 };
+
+struct EndOf
+{
+    double operator()(const Busy &busy) const { return busy.endS; }
+};
+/// Min-heap of busy instances by end time.
+using DepartureHeap = FourAryHeap<Busy, EndOf>;
 
 /// The instances of one function. Reuse follows DESIGN.md §3: a provisioned idle instance
 /// first, then the idle instance created most recently (so the older ones expire), otherwise a
@@ -311,8 +331,7 @@ public:
             return;
         }
         instance.idleStamp = ++m_lastStamp;
-        m_newestIdle.push_back({instance.created, done.slot, instance.idleStamp});
-        std::push_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+        m_newestIdle.push({instance.created, done.slot, instance.idleStamp});
         m_expiries.push_back({done.endS + m_keepAliveS, done.slot, instance.idleStamp});
         ++m_idleOnDemand;
     }
@@ -355,9 +374,9 @@ private:
         std::uint64_t stamp;
     };
 
-    // A function object, not a function: the heap algorithms then inline it.
-    static constexpr auto olderCreated = [](const NewestEntry &a, const NewestEntry &b) {
-        return a.created < b.created;
+    struct NewestFirst
+    {
+        std::int64_t operator()(const NewestEntry &entry) const { return -entry.created; }
     };
 
     template <class Entry>
@@ -370,9 +389,7 @@ private:
     int takeNewestIdle()
     {
         while (!m_newestIdle.empty()) {
-            std::pop_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
-            const NewestEntry entry = m_newestIdle.back();
-            m_newestIdle.pop_back();
+            const NewestEntry entry = m_newestIdle.pop();
             if (!isCurrent(entry))
                 continue; // expired meanwhile
             m_instances[static_cast<std::size_t>(entry.slot)].idleStamp = 0;
@@ -387,8 +404,7 @@ private:
         // Expired instances leave their entries in the heap until they surface: drop them
         // when they outnumber the idle instances, so the heap stays small.
         if (m_newestIdle.size() > 64 + 2 * static_cast<std::size_t>(m_idleOnDemand)) {
-            std::erase_if(m_newestIdle, [this](const NewestEntry &e) { return !isCurrent(e); });
-            std::make_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+            m_newestIdle.eraseIf([this](const NewestEntry &e) { return !isCurrent(e); });
         }
         const Instance instance{++m_created, 0, false};
         if (m_freeSlots.empty()) {
@@ -417,7 +433,8 @@ private:
     std::vector<int> m_freeSlots;
     std::vector<int> m_provisionedIdle;
     DepartureHeap m_busy;
-    std::vector<NewestEntry> m_newestIdle; ///< max-heap by creation (may hold stale entries)
+    FourAryHeap<NewestEntry, NewestFirst> m_newestIdle; ///< by creation, newest first (may
+                                                         ///< hold stale entries)
     std::vector<IdleEntry> m_expiries;     ///< idle spells in time order, from m_expiryHead
     std::size_t m_expiryHead = 0;
 };
