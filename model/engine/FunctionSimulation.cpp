@@ -886,23 +886,44 @@ ServiceCountMeans serviceCountMeans(const RunTime &runTime, const std::vector<do
                                     double warmUpS)
 {
     const double meanRunS = std::max(0.0, runTime.meanS);
+    // ∫ P(R > u) du up to (the middle of second s of a minute) + j minutes, for the minutes
+    // back to the warm-up's start or until the rest of the run-time distribution is negligible
+    const long warmUpMinutes = static_cast<long>(std::ceil(warmUpS / secondsPerMinute));
+    const long spanMinutes = minutesPerDay + warmUpMinutes + 1;
+    long minutesBack = 1;
+    while (minutesBack < spanMinutes
+           && meanRunS - integratedSurvival(runTime, secondsPerMinute * (minutesBack - 1))
+               > 1e-13 * meanRunS)
+        ++minutesBack;
+    constexpr std::size_t secondsPerMinuteN = 60;
+    std::vector<double> survival(secondsPerMinuteN * static_cast<std::size_t>(minutesBack + 1));
+    for (std::size_t second = 0; second < secondsPerMinuteN; ++second)
+        for (long j = 0; j <= minutesBack; ++j)
+            survival[second * static_cast<std::size_t>(minutesBack + 1)
+                     + static_cast<std::size_t>(j)] =
+                integratedSurvival(runTime, static_cast<double>(second) + 0.5
+                                                + secondsPerMinute * static_cast<double>(j));
     // the count's mean at the middle of each second of the day
     std::vector<double> meanAt(static_cast<std::size_t>(secondsPerDay));
     double lowest = never, highest = 0;
     for (std::size_t i = 0; i < meanAt.size(); ++i) {
         const double t = static_cast<double>(i) + 0.5;
+        const std::size_t second = i % secondsPerMinuteN;
+        const double *g = &survival[second * static_cast<std::size_t>(minutesBack + 1)];
+        const long minuteNow = static_cast<long>(i / secondsPerMinuteN);
         double m = 0;
-        for (long minute = static_cast<long>(i) / 60;; --minute) {
-            const double startS = std::max(minute * secondsPerMinute, -warmUpS);
-            const double endS = std::min((minute + 1) * secondsPerMinute, t);
+        for (long j = 0; j < minutesBack; ++j) { // minute minuteNow - j
+            const long minute = minuteNow - j;
             const long index = ((minute % minutesPerDay) + minutesPerDay) % minutesPerDay;
             const double rate = rates[static_cast<std::size_t>(index)];
-            const double remaining = meanRunS - integratedSurvival(runTime, t - endS);
-            if (rate > 0)
-                m += rate * (integratedSurvival(runTime, t - startS)
-                             - integratedSurvival(runTime, t - endS));
-            if (startS <= -warmUpS || remaining <= 1e-13 * meanRunS)
+            const double nearS = j == 0 ? 0.0 : g[j - 1];
+            if (minute * secondsPerMinute <= -warmUpS) { // the warm-up starts within it
+                if (rate > 0)
+                    m += rate * (integratedSurvival(runTime, t + warmUpS) - nearS);
                 break;
+            }
+            if (rate > 0)
+                m += rate * (g[j] - nearS);
         }
         meanAt[i] = m;
         lowest = std::min(lowest, m);
