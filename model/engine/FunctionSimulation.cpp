@@ -8,7 +8,8 @@
 // skipped. Provisioned instances never expire and are used first.
 //
 // Precision (DESIGN.md §7): independent days, each after its own warm-up, until the 95%
-// confidence intervals between days are narrow enough or the time budget ends.
+// confidence intervals between days are narrow enough or the time budget ends; P(cold) with a
+// control variate of exactly known mean where it applies (ServiceCount, FUNCTIONS.md).
 
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
