@@ -1609,7 +1609,8 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
                        : simulateWholeDay(lifecycle, rates, streamSeed(seed, day, 0),
                                           control ? &*control : nullptr);
     };
-    // Days run in waves, one per core (at most two); they are added in day order and the
+    // Days run in waves, one per core (at most two), the first wave too: the intervals need
+    // two days, so on two cores the second costs no wait. They are added in day order and the
     // stopping rule is checked after each one, so the figures do not depend on the wave size.
     const int wave = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
     DayReplications days(hourStrata, control ? &*control : nullptr);
@@ -1618,7 +1619,7 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
     bool outOfTime = false;
     while (days.count() < maxDays && !days.isPrecise(budget.relativePrecision)) {
         const int first = days.count();
-        const int size = std::min(first == 0 ? 1 : wave, maxDays - first);
+        const int size = std::min(wave, maxDays - first);
         if (first > 0) { // start more days only if, at the pace so far, they end in time
             const double elapsedS = std::chrono::duration<double>(Clock::now() - started).count();
             const double perWaveS = elapsedS / waves;
