@@ -316,7 +316,9 @@ public:
     void expireNext()
     {
         const IdleEntry &entry = m_expiries[m_expiryHead++];
-        m_instances[static_cast<std::size_t>(entry.slot)].idleStamp = 0;
+        Instance &instance = m_instances[static_cast<std::size_t>(entry.slot)];
+        instance.idleStamp = 0;
+        m_byCreation.retire(instance.position);
         m_freeSlots.push_back(entry.slot);
         --m_alive;
         --m_idleOnDemand;
@@ -332,7 +334,7 @@ public:
             return;
         }
         instance.idleStamp = ++m_lastStamp;
-        m_newestIdle.push({instance.created, done.slot, instance.idleStamp});
+        m_byCreation.setIdle(instance.position, true);
         m_expiries.push_back({done.endS + m_keepAliveS, done.slot, instance.idleStamp});
         ++m_idleOnDemand;
     }
@@ -361,6 +363,7 @@ private:
         std::int64_t created = 0;    ///< creation number
         std::uint64_t idleStamp = 0; ///< non-zero while idle: which idle spell
         bool provisioned = false;
+        int position = -1; ///< in m_byCreation (on-demand instances)
     };
     struct IdleEntry
     {
@@ -368,16 +371,76 @@ private:
         int slot;
         std::uint64_t stamp;
     };
-    struct NewestEntry
+    /// The alive on-demand instances in the order of their creation, with a bit per place
+    /// that says which are idle: the newest idle one is the highest set bit (a few words for
+    /// a pool of a hundred; a heap by creation cost a push and a pop per request). Places of
+    /// expired instances are dropped when they outnumber the alive ones.
+    class CreationOrder
     {
-        std::int64_t created;
-        int slot;
-        std::uint64_t stamp;
-    };
+    public:
+        /// Place of an instance created now (after every other).
+        int append(int slot)
+        {
+            const int place = static_cast<int>(m_slots.size());
+            m_slots.push_back(slot);
+            if (m_idleBits.size() * 64 < m_slots.size())
+                m_idleBits.push_back(0);
+            return place;
+        }
+        void setIdle(int place, bool idle)
+        {
+            std::uint64_t &word = m_idleBits[static_cast<std::size_t>(place) / 64];
+            const std::uint64_t bit = std::uint64_t{1} << (place % 64);
+            word = idle ? word | bit : word & ~bit;
+        }
+        /// Slot of the newest idle instance (no longer idle), or -1.
+        int takeNewestIdle()
+        {
+            for (std::size_t w = m_idleBits.size(); w-- > 0;) {
+                if (m_idleBits[w] == 0)
+                    continue;
+                const int bit = 63 - std::countl_zero(m_idleBits[w]);
+                m_idleBits[w] &= ~(std::uint64_t{1} << bit);
+                return m_slots[w * 64 + static_cast<std::size_t>(bit)];
+            }
+            return -1;
+        }
+        /// The instance at `place` has expired.
+        void retire(int place)
+        {
+            setIdle(place, false);
+            m_slots[static_cast<std::size_t>(place)] = -1;
+            ++m_retired;
+        }
+        /// Whether compact() would pay: more retired places than alive ones (and some).
+        bool wantsCompacting() const
+        {
+            return m_retired > 64 && 2 * m_retired > m_slots.size();
+        }
+        /// Drops the retired places, keeping the order; `moved(slot, place)` for each alive one.
+        template <class Moved>
+        void compact(const std::vector<bool> &idleBySlot, Moved &&moved)
+        {
+            std::vector<int> slots;
+            slots.reserve(m_slots.size() - m_retired);
+            for (int slot : m_slots)
+                if (slot >= 0)
+                    slots.push_back(slot);
+            m_slots = std::move(slots);
+            m_retired = 0;
+            m_idleBits.assign((m_slots.size() + 63) / 64, 0);
+            for (std::size_t place = 0; place < m_slots.size(); ++place) {
+                const int slot = m_slots[place];
+                moved(slot, static_cast<int>(place));
+                if (idleBySlot[static_cast<std::size_t>(slot)])
+                    setIdle(static_cast<int>(place), true);
+            }
+        }
 
-    struct NewestFirst
-    {
-        std::int64_t operator()(const NewestEntry &entry) const { return -entry.created; }
+    private:
+        std::vector<int> m_slots; ///< by place; -1 once expired
+        std::vector<std::uint64_t> m_idleBits;
+        std::size_t m_retired = 0;
     };
 
     template <class Entry>
@@ -389,32 +452,34 @@ private:
     /// Slot of the idle on-demand instance created last (taken out of the idle set), or -1.
     int takeNewestIdle()
     {
-        while (!m_newestIdle.empty()) {
-            const NewestEntry entry = m_newestIdle.pop();
-            if (!isCurrent(entry))
-                continue; // expired meanwhile
-            m_instances[static_cast<std::size_t>(entry.slot)].idleStamp = 0;
-            --m_idleOnDemand;
-            return entry.slot;
-        }
-        return -1;
+        const int slot = m_byCreation.takeNewestIdle();
+        if (slot < 0)
+            return -1;
+        m_instances[static_cast<std::size_t>(slot)].idleStamp = 0;
+        --m_idleOnDemand;
+        return slot;
     }
 
     int newInstance()
     {
-        // Expired instances leave their entries in the heap until they surface: drop them
-        // when they outnumber the idle instances, so the heap stays small.
-        if (m_newestIdle.size() > 64 + 2 * static_cast<std::size_t>(m_idleOnDemand)) {
-            m_newestIdle.eraseIf([this](const NewestEntry &e) { return !isCurrent(e); });
+        if (m_byCreation.wantsCompacting()) {
+            std::vector<bool> idleBySlot(m_instances.size());
+            for (std::size_t slot = 0; slot < m_instances.size(); ++slot)
+                idleBySlot[slot] = m_instances[slot].idleStamp != 0;
+            m_byCreation.compact(idleBySlot, [this](int slot, int place) {
+                m_instances[static_cast<std::size_t>(slot)].position = place;
+            });
         }
-        const Instance instance{++m_created, 0, false};
+        int slot = 0;
         if (m_freeSlots.empty()) {
-            m_instances.push_back(instance);
-            return static_cast<int>(m_instances.size() - 1);
+            m_instances.emplace_back();
+            slot = static_cast<int>(m_instances.size() - 1);
+        } else {
+            slot = m_freeSlots.back();
+            m_freeSlots.pop_back();
         }
-        const int slot = m_freeSlots.back();
-        m_freeSlots.pop_back();
-        m_instances[static_cast<std::size_t>(slot)] = instance;
+        m_instances[static_cast<std::size_t>(slot)] = {++m_created, 0, false,
+                                                       m_byCreation.append(slot)};
         return slot;
     }
 
@@ -434,8 +499,7 @@ private:
     std::vector<int> m_freeSlots;
     std::vector<int> m_provisionedIdle;
     DepartureHeap m_busy;
-    FourAryHeap<NewestEntry, NewestFirst> m_newestIdle; ///< by creation, newest first (may
-                                                         ///< hold stale entries)
+    CreationOrder m_byCreation; ///< alive on-demand instances, which of them idle
     std::vector<IdleEntry> m_expiries;     ///< idle spells in time order, from m_expiryHead
     std::size_t m_expiryHead = 0;
 };
