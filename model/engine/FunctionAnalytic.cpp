@@ -538,6 +538,18 @@ std::vector<double> addColdStartStorms(const Lifecycle &lifecycle,
     return extraColdStarts;
 }
 
+/// The day's highest busy count, where requests above the pool start cold (FUNCTIONS.md,
+/// "Peaks of cold excursions"): what followTheDay records per minute for it, and
+/// sumExcursions computes on the last pass only.
+struct ExcursionMinute
+{
+    std::size_t minute;
+    std::pair<int, int> levels; ///< the minute's active levels
+    std::pair<int, int> needed; ///< the levels the day's maximum needs (excursionCrossings)
+    std::size_t pools;          ///< where its P(pool <= level) from levels.first on start
+    int repeats;                ///< the skipped minutes after it that repeat it
+};
+
 } // namespace
 
 /// analyzeFunctionDay's tables, kept from call to call: a day's tables are a few MB, and fresh
@@ -557,6 +569,8 @@ struct FunctionDayWorkspace::Tables
     /// (excursionCrossings), and those of the last minute computed (repeated by flat minutes)
     std::vector<double> excursionTotal, excursionMinute;
     std::vector<double> excursionScratch; ///< excursionCrossings' working arrays
+    std::vector<ExcursionMinute> excursionMinutes; ///< recorded by followTheDay
+    std::vector<double> excursionPools;   ///< their P(pool <= level)
 };
 
 FunctionDayWorkspace::FunctionDayWorkspace() : m_tables(std::make_unique<Tables>()) {}
@@ -917,50 +931,59 @@ double coldExitShareOf(const Lifecycle &lifecycle)
 /// G_w(n) = product over w < j <= n of j / d(j) against the Poisson's, and its quick
 /// re-crossing share follows r(n) = x(n) (1 + r(n - 1)) with x = load / d(n) instead of
 /// load / n. The pool is the maximum of B over the keep-alive window (its distribution is
-/// the alive count's: P(pool <= i) = P(B <= i at the window's start) x quiet(i)), and a first
+/// the alive count's: P(pool <= i) = P(B <= i at the window's start) x quiet(i), given in
+/// poolsAtMost from levels.first on), and a first
 /// crossing of n needs a pool below n: the Poisson first crossings of n are scaled by the mean
 /// of G_w(n) (1 + r(n)) / (1 + r_w(n)) over the pools w < n. The mean of the rates, not the
 /// rate of a mean pool: a pool one below the typical one makes a high excursion several
 /// times likelier. Pools below the Poisson mode count as the mode (the chain's own mode
-/// would move: that is a storm, addColdStartStorms). The normalisation is left as it is (the
+/// would move: that is a storm, addColdStartStorms), an empty pool as one. The normalisation is left as it is (the
 /// excursions' levels carry a tiny share). Writes, per level of `levels`, the first
-/// crossings per minute this adds to crossRate (minute m's column). Grids of grouped levels
+/// crossings per minute this adds to crossRate (minute m's column), computed only for the
+/// `needed` levels (the others get 0): those not saturated over the day (exp(-40) of the
+/// day's maximum is 0 anyway) and below the minute's activeHigh (no crossings). Grids of grouped levels
 /// (loads over 400) are left as they are: there an excursion moves the peak by a fraction of
 /// a level against hundreds.
 void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare,
-                        const double *__restrict startCdf, const double *__restrict quiet,
-                        const double *__restrict crossRate, Levels levels,
-                        std::vector<double> &scratch, double *__restrict added)
+                        const double *__restrict poolsAtMost,
+                        const double *__restrict crossRate, Levels levels, Levels needed,
+                        const double *__restrict inverse, std::vector<double> &scratch,
+                        double *__restrict added)
 {
     std::fill(added + levels.first, added + std::max(levels.first, levels.second), 0.0);
-    if (grid.stride != 1 || !(coldExitShare < 1.0) || !(load > 0)
-        || levels.second <= levels.first)
+    const int from = std::max(levels.first, needed.first);
+    const int to = std::min(levels.second, needed.second);
+    if (grid.stride != 1 || !(coldExitShare < 1.0) || !(load > 0) || from >= to)
         return;
     const double maxRate = maxCrossingsPerMinute / secondsPerMinute;
     const int mode = static_cast<int>(std::floor(load));
-    const auto count = static_cast<std::size_t>(levels.second);
-    growTo(scratch, 3 * count);
+    const auto count = static_cast<std::size_t>(to);
+    growTo(scratch, 4 * count);
     double *poissonRatio = scratch.data();      // [k]: r(n) of the Poisson levels
     double *poolAt = poissonRatio + count;      // [k]: P(pool = n)
     double *scaled = poolAt + count;            // [k]: sum over pools of P(pool) x factor
+    double *poissonShare = scaled + count;      // [k]: 1 + r(n)
     double ratio = 0;
     for (int n = mode + 1; n < grid.first; ++n) // provisioned levels below the grid
-        ratio = load / n * (1.0 + ratio);
+        ratio = load * inverse[n] * (1.0 + ratio);
     double poolBelow = 0; // P(pool <= n - 1); saturated levels below `levels`: alive for sure
-    for (int k = 0; k < levels.second; ++k) {
+    for (int k = 0; k < to; ++k) {
         const int n = grid.first + k;
         if (n > mode)
-            ratio = load / n * (1.0 + ratio);
+            ratio = load * inverse[n] * (1.0 + ratio);
         poissonRatio[k] = ratio;
-        const double poolAtMost = k >= levels.first ? startCdf[k] * quiet[k] : 0.0;
+        poissonShare[k] = 1.0 + ratio;
+        const double poolAtMost = k >= levels.first ? poolsAtMost[k - levels.first] : 0.0;
         poolAt[k] = std::max(0.0, poolAtMost - poolBelow);
         poolBelow = std::max(poolBelow, poolAtMost);
         scaled[k] = 0.0;
     }
-    constexpr double negligiblePool = 1e-12;
+    // Pools less likely than this in the minute are left out (1e-4 to 1e-12 give the same
+    // peaks to 0.1 on the stepsAndSpikes days).
+    constexpr double negligiblePool = 1e-6;
     const int modeIndex = std::max(0, mode - grid.first);
     double poolMass = 0; // P(pool <= the pool level before k)
-    for (int pool = 0; pool < levels.second; ++pool) {
+    for (int pool = 0; pool < to; ++pool) {
         double share = poolAt[pool];
         if (pool < modeIndex) { // a pool below the mode counts as the mode
             poolMass += share;
@@ -970,20 +993,26 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
             share += poolMass;
         if (share < negligiblePool)
             continue;
-        const double w = grid.first + pool;
+        // d(n) = w + kappa (n - w). One short loop (a few levels): the two recurrences and
+        // the scaling together.
+        const double w = std::max(1, grid.first + pool);
+        const double leavingBase = w * (1.0 - coldExitShare);
+        const double inverseW = 1.0 / w;
         double growth = 1.0;
         double chainRatio = poissonRatio[pool];
-        for (int k = pool + 1; k < levels.second; ++k) {
+        for (int k = pool + 1; k < to; ++k) {
             const double n = grid.first + k;
-            const double leaving = w + (n - w) * coldExitShare;
-            growth *= n / leaving;
-            chainRatio = load / leaving * (1.0 + chainRatio);
-            scaled[k] += share * growth * (1.0 + poissonRatio[k]) / (1.0 + chainRatio);
+            const double inverseLeaving = coldExitShare == 0.0
+                ? inverseW : 1.0 / (leavingBase + coldExitShare * n);
+            growth *= n * inverseLeaving;
+            chainRatio = load * inverseLeaving * (1.0 + chainRatio);
+            if (k >= from)
+                scaled[k] += share * growth * poissonShare[k] / (1.0 + chainRatio);
         }
     }
     double poolAtMost = 0; // P(pool <= n - 1)
-    for (int k = 0; k < levels.second; ++k) {
-        if (k >= levels.first && poolAtMost > 0) {
+    for (int k = 0; k < to; ++k) {
+        if (k >= from && poolAtMost > 0) {
             // The pools below n; a pool at or above n leaves the Poisson rate (factor 1).
             const double factor = scaled[k] / poolAtMost;
             const double rate = crossRate[k];
@@ -1034,22 +1063,31 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
     // those of the minute before repeats that minute's figures exactly: skip the levels.
     const auto windowWhole = static_cast<std::size_t>(std::ceil(windowMinutes));
     double lastColdStarts = 0;
-    // The day's maximum: the first crossings the cold excursions add (excursionCrossings),
-    // over the day and in the last minute computed (a skipped minute repeats it).
-    const double coldExitShare = coldExitShareOf(lifecycle);
-    std::vector<double> &excursionTotal = tables.excursionTotal;
-    excursionTotal.assign(width, 0.0);
-    growTo(tables.excursionMinute, width);
-    double *excursionMinute = tables.excursionMinute.data();
-    Levels excursionLevels{0, 0};
-    auto addExcursions = [&] {
-        for (int k = excursionLevels.first; k < excursionLevels.second; ++k)
-            excursionTotal[static_cast<std::size_t>(k)] += excursionMinute[k];
-    };
+    // The day's maximum: the pools of each minute computed, for the cold excursions
+    // (sumExcursions, on the last pass only); a skipped minute repeats the one before.
+    std::vector<ExcursionMinute> &excursionMinutes = tables.excursionMinutes;
+    std::vector<double> &excursionPools = tables.excursionPools;
+    excursionMinutes.clear();
+    excursionPools.clear();
+    // Levels crossed saturatedCrossings times over the day are surely reached: no excursion
+    // changes the day's maximum there.
+    const double *dayCrossings = tables.prefix.data() + minutesPerDay * width;
+    int unsaturated = 0;
+    while (static_cast<std::size_t>(unsaturated) < width
+           && dayCrossings[unsaturated] >= saturatedCrossings)
+        ++unsaturated;
+    // Levels the Poisson levels cross fewer than unreachedCrossings times a day stay out: the
+    // excursions multiply a level's crossings by tens to hundreds (48 times at the 60 s steps'
+    // level 13), so there they would add less than 1e-4 to the peak.
+    constexpr double unreachedCrossings = 1e-7;
+    int reached = unsaturated;
+    while (static_cast<std::size_t>(reached) < width
+           && dayCrossings[reached] >= unreachedCrossings)
+        ++reached;
     bool startFilled = true; // the start arrays hold the window ending at m
     for (std::size_t m = 0; m < minutesPerDay; ++m) {
         if (m > 0 && runStart[m] + windowWhole + 1 <= m) {
-            addExcursions();
+            ++excursionMinutes.back().repeats;
             startFilled = false;
             const double servedRequests = rates[m] * secondsPerMinute
                 * (1.0 - rows.throttled[m]);
@@ -1086,11 +1124,24 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
         const Levels coldLevels{std::max(levels.first, startLevels.first),
                                 std::min(levels.second, rows.activeHigh[m])};
         windows.fill(m + 1.0, levels, crossEnd, quietEnd);
-        excursionCrossings(grid, rows.load[m], coldExitShare, windows.cdfAtWindowStart(m + 1.0),
-                           quietEnd, rows.crossRate.data() + runStart[m] * width, levels,
-                           tables.excursionScratch, excursionMinute);
-        excursionLevels = levels;
-        addExcursions();
+        {
+            Levels needed{std::max(levels.first, unsaturated),
+                          std::min({levels.second, reached, rows.activeHigh[m]})};
+            // A minute whose Poisson crossings of every needed level are below
+            // quietMinuteShare of the level's day adds nothing: the excursions multiply a
+            // minute's crossings by at most about 10^6 (a pool of one below level 10).
+            constexpr double quietMinuteShare = 1e-9;
+            const double *minuteRate = rows.crossRate.data() + runStart[m] * width;
+            bool matters = false;
+            for (int k = needed.first; k < needed.second && !matters; ++k)
+                matters = minuteRate[k] * secondsPerMinute >= quietMinuteShare * dayCrossings[k];
+            if (!matters)
+                needed.second = needed.first;
+            excursionMinutes.push_back({m, levels, needed, excursionPools.size(), 0});
+            const double *startCdf = windows.cdfAtWindowStart(m + 1.0);
+            for (int k = levels.first; k < std::min(levels.second, needed.second); ++k)
+                excursionPools.push_back(startCdf[k] * quietEnd[k]);
+        }
         if (split < 1.0)
             windows.fill(m + split, levels, crossSplit, quietSplit);
         const double aliveEnd = windows.aliveAt(m + 1.0, quietEnd, levels);
@@ -1141,6 +1192,35 @@ double largestLoadShift(const Lifecycle &lifecycle, const std::vector<double> &c
         loadShift = std::max(loadShift, coldProbability[m] * lifecycle.coldInitS
                                  / std::max(1e-9, meanRunS[m]));
     return loadShift;
+}
+
+/// The first crossings the cold excursions add to each level over the day (excursionCrossings
+/// over the minutes followTheDay recorded), into tables.excursionTotal.
+void sumExcursions(const Lifecycle &lifecycle, const LevelGrid &grid,
+                   FunctionDayWorkspace::Tables &tables)
+{
+    const auto width = static_cast<std::size_t>(grid.count());
+    std::vector<double> &total = tables.excursionTotal;
+    total.assign(width, 0.0);
+    const double coldExitShare = coldExitShareOf(lifecycle);
+    if (!(coldExitShare < 1.0) || grid.stride != 1)
+        return;
+    growTo(tables.excursionMinute, width);
+    double *added = tables.excursionMinute.data();
+    const double *inverse = inverseIntegers(
+        tables.inverseIntegers, static_cast<std::size_t>(grid.first) + width + 2);
+    const LevelTable &rows = tables.rows;
+    for (const ExcursionMinute &entry : tables.excursionMinutes) {
+        const std::size_t m = entry.minute;
+        excursionCrossings(grid, rows.load[m], coldExitShare,
+                           tables.excursionPools.data() + entry.pools,
+                           rows.crossRate.data() + tables.runStart[m] * width, entry.levels,
+                           entry.needed, inverse, tables.excursionScratch, added);
+        const double times = 1.0 + entry.repeats;
+        for (int k = std::max(entry.levels.first, entry.needed.first);
+             k < std::min(entry.levels.second, entry.needed.second); ++k)
+            total[static_cast<std::size_t>(k)] += added[k] * times;
+    }
 }
 
 /// The distribution of the day's highest count of busy instances, per grid level: P(max <=
@@ -1273,6 +1353,7 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         tabulateMinutes(rates, load, lifecycle.concurrencyLimit, grid, saturatedRatePerS, tables);
         followTheDay(lifecycle, rates, grid, tables, figures, result);
         if (pass == 1 || largestLoadShift(lifecycle, figures.coldProbability, meanRunS) < 0.01) {
+            sumExcursions(lifecycle, grid, tables);
             maximum = dayMaximum(lifecycle.provisioned, lifecycle.concurrencyLimit, grid, tables);
             break;
         }
