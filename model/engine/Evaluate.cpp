@@ -864,17 +864,22 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     std::vector<double> avgRps(candidate.nodes.size());
     for (std::size_t i = 0; i < avgRps.size(); ++i)
         avgRps[i] = w.nodes[i].avgRps;
-    const FaultIsolationResult faults =
-        analyzeFaultIsolation(candidate, w.load.topologicalOrder, avgRps);
+    FaultIsolationResult faults;
+    if (options.costAndLatencyOnly)
+        faults.entryAvailability.assign(candidate.nodes.size(), 1.0);
+    else
+        faults = analyzeFaultIsolation(candidate, w.load.topologicalOrder, avgRps);
     analyzeEntries(w, out, faults);
     out.faultIsolation = faults.nodes;
-    out.complexity = computeComplexity(candidate);
+    if (!options.costAndLatencyOnly)
+        out.complexity = computeComplexity(candidate);
 
     for (std::size_t i = 0; i < candidate.nodes.size(); ++i)
         if (candidate.nodes[i].kind == NodeKind::Client)
             out.monthlyRequests += w.nodes[i].avgRps * 86400.0 * w.monthFactor;
     priceCandidate(w, out);
-    out.warnings = computeWarnings(candidate, w.nodes, w.warningInputs);
+    if (!options.costAndLatencyOnly)
+        out.warnings = computeWarnings(candidate, w.nodes, w.warningInputs);
     if (w.record && keepsCandidates(options))
         keepCandidate(w);
     out.nodes = std::move(w.nodes);

@@ -282,7 +282,9 @@ SensitivityResult analyzeSensitivity(const Project &project, const SensitivityOp
         return changed;
     };
     auto keepFigures = [&](std::size_t j, Evaluation &&e) { jobs[j].figures = figuresOf(e); };
-    result.cancelled = !evaluateVariants(jobs.size(), eval, changedUnit, keepFigures,
+    EvalOptions variantEval = eval; // a variant's cost and worst p99 are all it is read for
+    variantEval.costAndLatencyOnly = true;
+    result.cancelled = !evaluateVariants(jobs.size(), variantEval, changedUnit, keepFigures,
                                          {options.threads, options.progress, options.cancel,
                                           &workspace, &kept});
 

@@ -242,6 +242,37 @@ private slots:
         QCOMPARE(fresh == evaluationToJsonText(base), changed == project); // a visible change
     }
 
+    // Sensitivity's variants skip what it never reads (warnings, complexity, fault
+    // isolation); their cost and latencies are those of the whole evaluation.
+    void costAndLatencyOnlyKeepsThem()
+    {
+        for (const char *name : {"checkout", "iot-telemetry", "thumbnails"}) {
+            const Project project = example(name);
+            EvalOptions options = sensitivityOptions();
+            const Evaluation whole = evaluate(project, options);
+            options.costAndLatencyOnly = true;
+            const Evaluation part = evaluate(project, options);
+            QCOMPARE(part.candidates.size(), whole.candidates.size());
+            bool somethingSkipped = false;
+            for (std::size_t c = 0; c < whole.candidates.size(); ++c) {
+                const CandidateEvaluation &a = whole.candidates[c];
+                const CandidateEvaluation &b = part.candidates[c];
+                QCOMPARE(b.monthlyCostUsd, a.monthlyCostUsd);
+                QCOMPARE(b.entries.size(), a.entries.size());
+                for (std::size_t e = 0; e < a.entries.size(); ++e)
+                    QCOMPARE(b.entries[e].latencyMs.p99, a.entries[e].latencyMs.p99);
+                QCOMPARE(b.nodes.size(), a.nodes.size());
+                for (std::size_t i = 0; i < a.nodes.size(); ++i)
+                    QCOMPARE(b.nodes[i].monthlyCostUsd, a.nodes[i].monthlyCostUsd);
+                QVERIFY(b.warnings.empty());
+                QVERIFY(b.faultIsolation.empty());
+                somethingSkipped =
+                    somethingSkipped || !a.warnings.empty() || !a.faultIsolation.empty();
+            }
+            QVERIFY2(somethingSkipped, name);
+        }
+    }
+
     // Kept figures of another method or series setting are not taken: a day recorded without
     // its series cannot serve an evaluation that wants them.
     void otherOptionsIgnoreThem()
