@@ -65,12 +65,12 @@
         <message>
             <location line="+1" />
             <source>traffic failing (%)</source>
-            <translation>fehlschlagender Traffic (%)</translation>
+            <translation>fehlschlagender Verkehr (%)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Share of client traffic that fails when the node is down (%)</source>
-            <translation>Anteil des Client-Traffics, der bei Ausfall des Knotens fehlschlägt (%)</translation>
+            <translation>Anteil des Client-Verkehrs, der bei Ausfall des Knotens fehlschlägt (%)</translation>
         </message>
     </context>
     <context>
@@ -979,7 +979,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
         <message>
             <location filename="../model/document/EvaluationRunner.cpp" line="+231" />
             <source>Load sweep: traffic ×%1</source>
-            <translation>Lastverlauf: Traffic ×%1</translation>
+            <translation>Lastverlauf: Verkehr ×%1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3791,7 +3791,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
         <message>
             <location line="+1" />
             <source>Traffic multiplier</source>
-            <translation>Traffic-Faktor</translation>
+            <translation>Verkehrsfaktor</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3807,14 +3807,14 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <location line="+10" />
             <source>Monthly cost against traffic — %n break-even point(s)</source>
             <translation>
-                <numerusform>Monatliche Kosten abhängig vom Traffic — %n Break-even-Punkt</numerusform>
-                <numerusform>Monatliche Kosten abhängig vom Traffic — %n Break-even-Punkte</numerusform>
+                <numerusform>Monatliche Kosten abhängig vom Verkehr — %n Break-even-Punkt</numerusform>
+                <numerusform>Monatliche Kosten abhängig vom Verkehr — %n Break-even-Punkte</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Monthly cost against traffic (cannot evaluate: %1)</source>
-            <translation>Monatliche Kosten abhängig vom Traffic (Auswertung nicht möglich: %1)</translation>
+            <translation>Monatliche Kosten abhängig vom Verkehr (Auswertung nicht möglich: %1)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3925,12 +3925,12 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
         <message>
             <location filename="../widgets/panels/TrafficSlider.cpp" line="+55" />
             <source>Traffic multiplier: scales every workload (what-if)</source>
-            <translation>Traffic-Faktor: skaliert jedes Lastprofil (Was-wäre-wenn)</translation>
+            <translation>Verkehrsfaktor: skaliert jedes Lastprofil (Was-wäre-wenn)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Traffic</source>
-            <translation>Traffic</translation>
+            <translation>Verkehr</translation>
         </message>
         <message>
             <location line="+1" />

@@ -22,7 +22,7 @@ std::optional<std::string> readTextFile(const std::string &path, std::ostream &e
 bool writeFileAtomically(const std::string &path, const std::string &text, std::string &error);
 
 /// Loads and validates a project file. On failure prints every problem with its JSON pointer
-/// ("FILE: /candidates/0/nodes/3/params/memoryMb: must be between 128 and 10240 MB") on `err`.
+/// ("FILE: /candidates/0/nodes/3/params/memoryMb: must be between 128 and 10,240 MB") on `err`.
 std::optional<Project> loadProjectFile(const std::string &path, std::ostream &err);
 
 /// Command-line arguments split into positional ones and `--name value` options.

@@ -28,7 +28,7 @@ std::vector<CommandHelp> cliCommandHelp()
          "(version, project name, workloads, and per candidate its nodes, edges and contexts by "
          "kind) on standard output. An invalid file gets every problem on standard error, each "
          "with its JSON pointer, e.g. \"FILE: /candidates/0/nodes/3/params/memoryMb: must be "
-         "between 128 and 10240 MB\".",
+         "between 128 and 10,240 MB\".",
          {},
          "skyline-cli validate checkout.skyline"},
         {"format",

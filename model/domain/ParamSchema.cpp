@@ -1,10 +1,10 @@
 #include "domain/ParamSchema.h"
 
 #include "domain/FunctionMemory.h"
+#include "domain/NumberText.h"
 #include "domain/Products.h"
 
 #include <cmath>
-#include <sstream>
 
 namespace skyline {
 namespace {
@@ -261,21 +261,14 @@ bool isRangeable(const ParamSpec &spec)
 }
 
 namespace {
-std::string formatNumber(double v)
-{
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
-
 /// checkParamValue's sentence for one end of a range, with the end named.
 std::string checkRangeEnd(const ParamSpec &spec, const char *end, double v)
 {
     if (!std::isfinite(v))
         return std::string(end) + " must be a finite number";
     if (v < spec.minimum || v > spec.maximum) {
-        std::string range = std::string(end) + " must be between " + formatNumber(spec.minimum)
-            + " and " + formatNumber(spec.maximum);
+        std::string range = std::string(end) + " must be between " + numberText(spec.minimum)
+            + " and " + numberText(spec.maximum);
         if (!spec.unit.empty())
             range += " " + spec.unit;
         return range;
@@ -296,11 +289,11 @@ std::string checkParamRange(const ParamSpec &spec, double value, const ParamRang
     if (std::string problem = checkRangeEnd(spec, "high", range.high); !problem.empty())
         return problem;
     if (range.low > value)
-        return "low " + formatNumber(range.low) + " must not be above the value "
-            + formatNumber(value);
+        return "low " + numberText(range.low) + " must not be above the value "
+            + numberText(value);
     if (range.high < value)
-        return "high " + formatNumber(range.high) + " must not be below the value "
-            + formatNumber(value);
+        return "high " + numberText(range.high) + " must not be below the value "
+            + numberText(value);
     return {};
 }
 
@@ -317,8 +310,8 @@ std::string checkParamValue(const ParamSpec &spec, const ParamValue &value)
         if (spec.type == ParamType::Integer && std::floor(*v) != *v)
             return "must be a whole number";
         if (*v < spec.minimum || *v > spec.maximum) {
-            std::string range = "must be between " + formatNumber(spec.minimum) + " and " +
-                                formatNumber(spec.maximum);
+            std::string range = "must be between " + numberText(spec.minimum) + " and " +
+                                numberText(spec.maximum);
             if (!spec.unit.empty())
                 range += " " + spec.unit;
             return range;

@@ -44,7 +44,7 @@ bool isRangeable(const ParamSpec &spec);
 std::string checkParamRange(const ParamSpec &spec, double value, const ParamRange &range);
 
 /// Empty when the value is acceptable for the spec, else a sentence saying why not
-/// ("must be between 128 and 10240 MB").
+/// ("must be between 128 and 10,240 MB").
 std::string checkParamValue(const ParamSpec &spec, const ParamValue &value);
 
 /// Ranges of edge fields.

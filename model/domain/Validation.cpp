@@ -1,8 +1,8 @@
 #include "domain/Validation.h"
 
+#include "domain/NumberText.h"
 #include "domain/ParamSchema.h"
 
-#include <sstream>
 
 namespace skyline {
 
@@ -10,11 +10,7 @@ namespace {
 
 std::string withUnit(double value, const std::string &unit)
 {
-    std::ostringstream out;
-    out << value;
-    if (!unit.empty())
-        out << ' ' << unit;
-    return out.str();
+    return unit.empty() ? numberText(value) : numberText(value) + ' ' + unit;
 }
 
 /// The range and type of each value present, by its spec.

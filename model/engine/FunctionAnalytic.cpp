@@ -89,6 +89,7 @@ struct LevelTable
     std::size_t width = 0;
     std::vector<double> throttled;   ///< P(B = limit): Erlang B, per row
     std::vector<double> busyMean;    ///< mean of the truncated Poisson, per row
+    std::vector<double> load;        ///< the Poisson's mean (before truncation), per row
     /// Per row, the levels that carry anything: [activeLow, activeHigh). Below, the level is
     /// saturated: crossed so often (or at the cap, cdf 0) that any keep-alive window holds at
     /// least saturatedCrossings first crossings, so it is alive for sure and starts nothing
@@ -109,6 +110,7 @@ struct LevelTable
         width = static_cast<std::size_t>(grid.count());
         throttled.resize(rows);
         busyMean.resize(rows);
+        load.resize(rows);
         activeLow.resize(rows);
         activeHigh.resize(rows);
         growTo(crossRate, rows * width);
@@ -177,6 +179,7 @@ void fillRow(LevelTable &table, std::size_t rowIndex, double rateRps, double loa
     double *crossRate = table.crossRate.data() + rowIndex * table.width;
     double *coldWeight = table.coldWeight.data() + rowIndex * table.width;
     double *cdf = table.cdf.data() + rowIndex * table.width;
+    table.load[rowIndex] = load;
     if (limit <= 0) {
         table.throttled[rowIndex] = rateRps > 0 ? 1.0 : 0.0;
         table.busyMean[rowIndex] = 0.0;
@@ -297,6 +300,7 @@ void copyRowFigures(LevelTable &table, std::size_t from, std::size_t to)
 {
     table.throttled[to] = table.throttled[from];
     table.busyMean[to] = table.busyMean[from];
+    table.load[to] = table.load[from];
     table.activeLow[to] = table.activeLow[from];
     table.activeHigh[to] = table.activeHigh[from];
 }
@@ -549,6 +553,10 @@ struct FunctionDayWorkspace::Tables
     std::vector<std::pair<int, int>> activeAround; ///< [m]: levels that carry anything
     SlidingBounds slidingBounds;           ///< activeLevelsAround's working arrays
     std::vector<double> window;            ///< crossings and quiet shares of three windows
+    /// [k]: first crossings of level k over the day added by the cold excursions
+    /// (excursionCrossings), and those of the last minute computed (repeated by flat minutes)
+    std::vector<double> excursionTotal, excursionMinute;
+    std::vector<double> excursionScratch; ///< excursionCrossings' working arrays
 };
 
 FunctionDayWorkspace::FunctionDayWorkspace() : m_tables(std::make_unique<Tables>()) {}
@@ -801,6 +809,12 @@ public:
             quiet[k] = quietShare(crossings[k]);
     }
 
+    /// P(B <= n) per level at the start of the keep-alive window ending at x.
+    const double *cdfAtWindowStart(double x) const
+    {
+        return columnOf(m_tables.rows.cdf, pointAt(x - m_windowMinutes).minute);
+    }
+
     /// Instances alive at x: levels of the pool still used within the keep-alive window.
     double aliveAt(double x, const double *__restrict quiet, Levels levels) const
     {
@@ -880,13 +894,114 @@ private:
     const double *m_dayTotal; ///< crossings of each level over the whole day
 };
 
+/// How likely a cold instance ends within a warm run's mean time, against a warm one: an
+/// excursion of the busy count above the pool lasts about that long, and an instance still
+/// in its init cannot end (0 when the init is longer than the warm run). 1 (no difference)
+/// without keep-alive, where every request is cold and the load already holds the init.
+double coldExitShareOf(const Lifecycle &lifecycle)
+{
+    const double warmS = lifecycle.warm.meanS;
+    if (lifecycle.keepAliveS <= 0 || warmS <= 0 || lifecycle.coldInitS <= 0)
+        return 1.0;
+    const RunTimeDistribution run(warmS, lifecycle.warm.cv);
+    const double warmEnds = run.cdf(warmS);
+    return warmEnds > 0 ? std::clamp(run.cdf(warmS - lifecycle.coldInitS) / warmEnds, 0.0, 1.0)
+                        : 1.0;
+}
+
+/// The day's highest busy count, where requests above the pool start cold (FUNCTIONS.md,
+/// "Peaks of cold excursions"). With a pool of w instances alive, a request that finds all w
+/// busy starts cold and holds its new instance for init + run, holdRatio times a warm run.
+/// As a birth-death chain with the pool fixed, above w the chain leaves level n at
+/// d(n) = w + (n - w) / holdRatio warm run times' worth instead of n, so its terms grow by
+/// G_w(n) = product over w < j <= n of j / d(j) against the Poisson's, and its quick
+/// re-crossing share follows r(n) = x(n) (1 + r(n - 1)) with x = load / d(n) instead of
+/// load / n. The pool is the maximum of B over the keep-alive window (its distribution is
+/// the alive count's: P(pool <= i) = P(B <= i at the window's start) x quiet(i)), and a first
+/// crossing of n needs a pool below n: the Poisson first crossings of n are scaled by the mean
+/// of G_w(n) (1 + r(n)) / (1 + r_w(n)) over the pools w < n. The mean of the rates, not the
+/// rate of a mean pool: a pool one below the typical one makes a high excursion several
+/// times likelier. Pools below the Poisson mode count as the mode (the chain's own mode
+/// would move: that is a storm, addColdStartStorms). The normalisation is left as it is (the
+/// excursions' levels carry a tiny share). Writes, per level of `levels`, the first
+/// crossings per minute this adds to crossRate (minute m's column). Grids of grouped levels
+/// (loads over 400) are left as they are: there an excursion moves the peak by a fraction of
+/// a level against hundreds.
+void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare,
+                        const double *__restrict startCdf, const double *__restrict quiet,
+                        const double *__restrict crossRate, Levels levels,
+                        std::vector<double> &scratch, double *__restrict added)
+{
+    std::fill(added + levels.first, added + std::max(levels.first, levels.second), 0.0);
+    if (grid.stride != 1 || !(coldExitShare < 1.0) || !(load > 0)
+        || levels.second <= levels.first)
+        return;
+    const double maxRate = maxCrossingsPerMinute / secondsPerMinute;
+    const int mode = static_cast<int>(std::floor(load));
+    const auto count = static_cast<std::size_t>(levels.second);
+    growTo(scratch, 3 * count);
+    double *poissonRatio = scratch.data();      // [k]: r(n) of the Poisson levels
+    double *poolAt = poissonRatio + count;      // [k]: P(pool = n)
+    double *scaled = poolAt + count;            // [k]: sum over pools of P(pool) x factor
+    double ratio = 0;
+    for (int n = mode + 1; n < grid.first; ++n) // provisioned levels below the grid
+        ratio = load / n * (1.0 + ratio);
+    double poolBelow = 0; // P(pool <= n - 1); saturated levels below `levels`: alive for sure
+    for (int k = 0; k < levels.second; ++k) {
+        const int n = grid.first + k;
+        if (n > mode)
+            ratio = load / n * (1.0 + ratio);
+        poissonRatio[k] = ratio;
+        const double poolAtMost = k >= levels.first ? startCdf[k] * quiet[k] : 0.0;
+        poolAt[k] = std::max(0.0, poolAtMost - poolBelow);
+        poolBelow = std::max(poolBelow, poolAtMost);
+        scaled[k] = 0.0;
+    }
+    constexpr double negligiblePool = 1e-12;
+    const int modeIndex = std::max(0, mode - grid.first);
+    double poolMass = 0; // P(pool <= the pool level before k)
+    for (int pool = 0; pool < levels.second; ++pool) {
+        double share = poolAt[pool];
+        if (pool < modeIndex) { // a pool below the mode counts as the mode
+            poolMass += share;
+            continue;
+        }
+        if (pool == modeIndex)
+            share += poolMass;
+        if (share < negligiblePool)
+            continue;
+        const double w = grid.first + pool;
+        double growth = 1.0;
+        double chainRatio = poissonRatio[pool];
+        for (int k = pool + 1; k < levels.second; ++k) {
+            const double n = grid.first + k;
+            const double leaving = w + (n - w) * coldExitShare;
+            growth *= n / leaving;
+            chainRatio = load / leaving * (1.0 + chainRatio);
+            scaled[k] += share * growth * (1.0 + poissonRatio[k]) / (1.0 + chainRatio);
+        }
+    }
+    double poolAtMost = 0; // P(pool <= n - 1)
+    for (int k = 0; k < levels.second; ++k) {
+        if (k >= levels.first && poolAtMost > 0) {
+            // The pools below n; a pool at or above n leaves the Poisson rate (factor 1).
+            const double factor = scaled[k] / poolAtMost;
+            const double rate = crossRate[k];
+            added[k] = factor > 1.0
+                ? (std::min(maxRate, rate * factor) - rate) * secondsPerMinute : 0.0;
+        }
+        poolAtMost += poolAt[k];
+    }
+}
+
 /// Walks the day minute by minute through the keep-alive windows: per minute the cold starts
 /// (their share of the served requests), the throttled share, the instances alive (at the
 /// minute's start and as the minute's mean) and busy.
 void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
-                  std::size_t width, FunctionDayWorkspace::Tables &tables, MinuteFigures &figures,
-                  FunctionDayResult &result)
+                  const LevelGrid &grid, FunctionDayWorkspace::Tables &tables,
+                  MinuteFigures &figures, FunctionDayResult &result)
 {
+    const auto width = static_cast<std::size_t>(grid.count());
     const int provisioned = lifecycle.provisioned;
     const double windowMinutes = lifecycle.keepAliveS / secondsPerMinute;
     const LevelTable &rows = tables.rows;
@@ -919,9 +1034,22 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
     // those of the minute before repeats that minute's figures exactly: skip the levels.
     const auto windowWhole = static_cast<std::size_t>(std::ceil(windowMinutes));
     double lastColdStarts = 0;
+    // The day's maximum: the first crossings the cold excursions add (excursionCrossings),
+    // over the day and in the last minute computed (a skipped minute repeats it).
+    const double coldExitShare = coldExitShareOf(lifecycle);
+    std::vector<double> &excursionTotal = tables.excursionTotal;
+    excursionTotal.assign(width, 0.0);
+    growTo(tables.excursionMinute, width);
+    double *excursionMinute = tables.excursionMinute.data();
+    Levels excursionLevels{0, 0};
+    auto addExcursions = [&] {
+        for (int k = excursionLevels.first; k < excursionLevels.second; ++k)
+            excursionTotal[static_cast<std::size_t>(k)] += excursionMinute[k];
+    };
     bool startFilled = true; // the start arrays hold the window ending at m
     for (std::size_t m = 0; m < minutesPerDay; ++m) {
         if (m > 0 && runStart[m] + windowWhole + 1 <= m) {
+            addExcursions();
             startFilled = false;
             const double servedRequests = rates[m] * secondsPerMinute
                 * (1.0 - rows.throttled[m]);
@@ -958,6 +1086,11 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
         const Levels coldLevels{std::max(levels.first, startLevels.first),
                                 std::min(levels.second, rows.activeHigh[m])};
         windows.fill(m + 1.0, levels, crossEnd, quietEnd);
+        excursionCrossings(grid, rows.load[m], coldExitShare, windows.cdfAtWindowStart(m + 1.0),
+                           quietEnd, rows.crossRate.data() + runStart[m] * width, levels,
+                           tables.excursionScratch, excursionMinute);
+        excursionLevels = levels;
+        addExcursions();
         if (split < 1.0)
             windows.fill(m + split, levels, crossSplit, quietSplit);
         const double aliveEnd = windows.aliveAt(m + 1.0, quietEnd, levels);
@@ -1058,7 +1191,7 @@ DayMaximum dayMaximum(int provisioned, int limit, const LevelGrid &grid,
     maximum.atMost.resize(width);
     for (std::size_t k = 0; k < width; ++k)
         maximum.atMost[k] = tables.rows.cdf[k]
-            * std::exp(-tables.prefix[minutesPerDay * width + k]);
+            * std::exp(-(tables.prefix[minutesPerDay * width + k] + tables.excursionTotal[k]));
     return maximum;
 }
 
@@ -1136,10 +1269,9 @@ FunctionDayResult analyzeFunctionDay(const FunctionConfig &config,
         const std::vector<double> load = busyLoadPerMinute(rates, meanRunS);
         const LevelGrid grid = gridFor(lifecycle.provisioned, lifecycle.concurrencyLimit,
                                        *std::max_element(load.begin(), load.end()));
-        const auto width = static_cast<std::size_t>(grid.count());
         weighLevels(grid, tables);
         tabulateMinutes(rates, load, lifecycle.concurrencyLimit, grid, saturatedRatePerS, tables);
-        followTheDay(lifecycle, rates, width, tables, figures, result);
+        followTheDay(lifecycle, rates, grid, tables, figures, result);
         if (pass == 1 || largestLoadShift(lifecycle, figures.coldProbability, meanRunS) < 0.01) {
             maximum = dayMaximum(lifecycle.provisioned, lifecycle.concurrencyLimit, grid, tables);
             break;

@@ -92,4 +92,25 @@ struct ScriptedService
 std::vector<ScriptedService> replayScriptedRequests(const Lifecycle &lifecycle,
                                                     const std::vector<ScriptedRequest> &requests);
 
+/// The control variate of the simulation's P(cold) (FUNCTIONS.md "Precision"), for checks: the
+/// count of requests in service (each for its run time, a cold one without its init) is an
+/// M/G/∞ count with a known Poisson distribution. Per level k from levelLow on:
+/// E[∫ λ(t) 1{count(t) >= k} dt] over a day, exact and as simulated over `days` whole days
+/// (mean and its standard error).
+struct ServiceCountCheck
+{
+    int levelLow = 0;
+    std::vector<double> exactPerDay;
+    std::vector<double> simulatedPerDay;
+    std::vector<double> standardError;
+};
+ServiceCountCheck checkServiceCount(const Lifecycle &lifecycle,
+                                    const std::vector<double> &ratePerMinuteRps,
+                                    std::uint64_t seed, int days);
+
+/// Whether simulated whole days correct P(cold) with the control variate (unless a day
+/// throttles a request): hour strata apply, warm and cold run times share their distribution,
+/// and the concurrency limit lies beyond every level the count reaches with any probability.
+bool controlVariateApplies(const Lifecycle &lifecycle, const std::vector<double> &ratePerMinuteRps);
+
 } // namespace skyline::functiondetail

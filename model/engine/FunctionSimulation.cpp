@@ -8,7 +8,8 @@
 // skipped. Provisioned instances never expire and are used first.
 //
 // Precision (DESIGN.md §7): independent days, each after its own warm-up, until the 95%
-// confidence intervals between days are narrow enough or the time budget ends.
+// confidence intervals between days are narrow enough or the time budget ends; P(cold) with a
+// control variate of exactly known mean where it applies (ServiceCount, FUNCTIONS.md).
 
 #include "engine/FunctionDetail.h"
 #include "engine/FunctionModel.h"
@@ -37,6 +38,7 @@ namespace {
 constexpr double secondsPerMinute = 60.0;
 constexpr double secondsPerDay = minutesPerDay * secondsPerMinute;
 constexpr double never = std::numeric_limits<double>::infinity();
+constexpr int hoursPerDay = 24;
 
 /// The one seed derivation of the simulation: the random stream of one day (and of one block
 /// of minutes in a sampled day). SeededRandom scrambles its seed, so neighbouring values give
@@ -172,23 +174,26 @@ struct Busy
     int slot;
 };
 
-/// Min-heap of busy instances by end time with four children per node: half the depth of a
-/// binary heap, and the children sit next to each other in memory (most of a simulation's time
-/// goes into this heap).
-class DepartureHeap
+/// Heap with four children per node: half the depth of a binary heap, and the children sit
+/// next to each other in memory; the earliest child is picked without branches (which child
+/// wins is unpredictable). The item of the smallest `KeyOf{}(item)` comes out first. Most of a
+/// simulation's time goes into its two heaps (busy instances by end time, idle ones by
+/// creation).
+template <class Item, class KeyOf>
+class FourAryHeap
 {
 public:
     bool empty() const { return m_items.empty(); }
     std::size_t size() const { return m_items.size(); }
-    const Busy &top() const { return m_items.front(); }
+    const Item &top() const { return m_items.front(); }
 
-    void push(const Busy &item)
+    void push(const Item &item)
     {
         std::size_t i = m_items.size();
         m_items.push_back(item);
         while (i > 0) {
             const std::size_t parent = (i - 1) / 4;
-            if (m_items[parent].endS <= item.endS)
+            if (KeyOf{}(m_items[parent]) <= KeyOf{}(item))
                 break;
             m_items[i] = m_items[parent];
             i = parent;
@@ -196,10 +201,10 @@ public:
         m_items[i] = item;
     }
 
-    Busy pop()
+    Item pop()
     {
-        const Busy top = m_items.front();
-        const Busy last = m_items.back();
+        const Item top = m_items.front();
+        const Item last = m_items.back();
         m_items.pop_back();
         const std::size_t n = m_items.size();
         if (n == 0)
@@ -210,11 +215,15 @@ public:
             if (first >= n)
                 break;
             std::size_t least = first;
+            auto leastKey = KeyOf{}(m_items[first]);
             const std::size_t end = std::min(first + 4, n);
-            for (std::size_t child = first + 1; child < end; ++child)
-                if (m_items[child].endS < m_items[least].endS)
-                    least = child;
-            if (m_items[least].endS >= last.endS)
+            for (std::size_t child = first + 1; child < end; ++child) {
+                const auto key = KeyOf{}(m_items[child]);
+                const bool smaller = key < leastKey;
+                least = smaller ? child : least;
+                leastKey = smaller ? key : leastKey;
+            }
+            if (leastKey >= KeyOf{}(last))
                 break;
             m_items[i] = m_items[least];
             i = least;
@@ -223,9 +232,27 @@ public:
         return top;
     }
 
+    /// Drops the items for which `drop` holds.
+    template <class Drop>
+    void eraseIf(Drop &&drop)
+    {
+        std::vector<Item> kept = std::move(m_items);
+        m_items.clear();
+        std::erase_if(kept, drop);
+        for (const Item &item : kept)
+            push(item);
+    }
+
 private:
-    std::vector<Busy> m_items;
+    std::vector<Item> m_items;
 };
+
+struct EndOf
+{
+    double operator()(const Busy &busy) const { return busy.endS; }
+};
+/// Min-heap of busy instances by end time.
+using DepartureHeap = FourAryHeap<Busy, EndOf>;
 
 /// The instances of one function. Reuse follows DESIGN.md §3: a provisioned idle instance
 /// first, then the idle instance created most recently (so the older ones expire), otherwise a
@@ -305,8 +332,7 @@ public:
             return;
         }
         instance.idleStamp = ++m_lastStamp;
-        m_newestIdle.push_back({instance.created, done.slot, instance.idleStamp});
-        std::push_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+        m_newestIdle.push({instance.created, done.slot, instance.idleStamp});
         m_expiries.push_back({done.endS + m_keepAliveS, done.slot, instance.idleStamp});
         ++m_idleOnDemand;
     }
@@ -349,9 +375,9 @@ private:
         std::uint64_t stamp;
     };
 
-    // A function object, not a function: the heap algorithms then inline it.
-    static constexpr auto olderCreated = [](const NewestEntry &a, const NewestEntry &b) {
-        return a.created < b.created;
+    struct NewestFirst
+    {
+        std::int64_t operator()(const NewestEntry &entry) const { return -entry.created; }
     };
 
     template <class Entry>
@@ -364,9 +390,7 @@ private:
     int takeNewestIdle()
     {
         while (!m_newestIdle.empty()) {
-            std::pop_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
-            const NewestEntry entry = m_newestIdle.back();
-            m_newestIdle.pop_back();
+            const NewestEntry entry = m_newestIdle.pop();
             if (!isCurrent(entry))
                 continue; // expired meanwhile
             m_instances[static_cast<std::size_t>(entry.slot)].idleStamp = 0;
@@ -381,8 +405,7 @@ private:
         // Expired instances leave their entries in the heap until they surface: drop them
         // when they outnumber the idle instances, so the heap stays small.
         if (m_newestIdle.size() > 64 + 2 * static_cast<std::size_t>(m_idleOnDemand)) {
-            std::erase_if(m_newestIdle, [this](const NewestEntry &e) { return !isCurrent(e); });
-            std::make_heap(m_newestIdle.begin(), m_newestIdle.end(), olderCreated);
+            m_newestIdle.eraseIf([this](const NewestEntry &e) { return !isCurrent(e); });
         }
         const Instance instance{++m_created, 0, false};
         if (m_freeSlots.empty()) {
@@ -411,7 +434,8 @@ private:
     std::vector<int> m_freeSlots;
     std::vector<int> m_provisionedIdle;
     DepartureHeap m_busy;
-    std::vector<NewestEntry> m_newestIdle; ///< max-heap by creation (may hold stale entries)
+    FourAryHeap<NewestEntry, NewestFirst> m_newestIdle; ///< by creation, newest first (may
+                                                         ///< hold stale entries)
     std::vector<IdleEntry> m_expiries;     ///< idle spells in time order, from m_expiryHead
     std::size_t m_expiryHead = 0;
 };
@@ -424,6 +448,10 @@ struct Window
     double countEndS = 0;
     bool perMinute = false; ///< record 1,440 per-minute series (count window within one day)
     int batches = 1;        ///< equal-time batches for the confidence interval (stationary)
+    /// Requests in service (ServiceCount) recorded per hour of the count window (whole days):
+    /// levels levelLow … levelLow + levelBins - 1 (the ends hold everything beyond); 0: not.
+    int levelLow = 0;
+    int levelBins = 0;
 };
 
 struct Tally
@@ -446,7 +474,64 @@ struct Tally
         throttledPerMinute;
     /// Per batch: served counted, and coldExpected and servedExpected
     std::vector<double> batchServed, batchCold, batchServedExpected;
+    /// Per hour and level of ServiceCount (hour x levelBins): the integral of the arrival rate
+    /// over the time the count was at that level (the control variate, FUNCTIONS.md "Precision")
+    std::vector<double> levelRate;
+    double throttledAll = 0; ///< throttled requests, warm-up included
     LatencyHistogram latency;
+};
+
+/// The number of requests in service when every request holds its instance for its run time
+/// only, a cold one without its init: with Poisson arrivals and no throttling an M/G/∞ count
+/// whose distribution is known exactly (Poisson, ServiceCountMeans). It is the pool's busy
+/// count less the cold requests that are in the init part of their stay (each counts from its
+/// arrival for its run time, i.e. leaves the count `init` before it leaves its instance).
+class ServiceCount
+{
+public:
+    explicit ServiceCount(double initS) : m_initS(initS) {}
+
+    /// A cold request that leaves its instance at endS.
+    void addCold(double endS)
+    {
+        if (m_initS <= 0)
+            return;
+        m_runEnds.push_back({endS - m_initS, endS});
+        std::push_heap(m_runEnds.begin(), m_runEnds.end(), std::greater<>());
+    }
+    /// Requests in the pool's busy count that this count leaves out.
+    int overhang() const { return static_cast<int>(m_overhang.size() - m_overhangHead); }
+    /// When overhang() next changes, or infinity.
+    double nextChangeS() const
+    {
+        const double runEnd = m_runEnds.empty() ? never : m_runEnds.front().first;
+        const double leave = m_overhangHead < m_overhang.size() ? m_overhang[m_overhangHead]
+                                                                : never;
+        return std::min(runEnd, leave);
+    }
+    /// Applies the change at nextChangeS().
+    void changeNext()
+    {
+        const double leave = m_overhangHead < m_overhang.size() ? m_overhang[m_overhangHead]
+                                                                : never;
+        if (!m_runEnds.empty() && m_runEnds.front().first < leave) {
+            std::pop_heap(m_runEnds.begin(), m_runEnds.end(), std::greater<>());
+            m_overhang.push_back(m_runEnds.back().second); // the pool's departure time
+            m_runEnds.pop_back();
+            return;
+        }
+        if (++m_overhangHead == m_overhang.size()) {
+            m_overhang.clear();
+            m_overhangHead = 0;
+        }
+    }
+
+private:
+    double m_initS;
+    /// min-heap of (run end, departure) of the cold requests whose run part has not ended
+    std::vector<std::pair<double, double>> m_runEnds;
+    std::vector<double> m_overhang; ///< instance release times in time order (init constant)
+    std::size_t m_overhangHead = 0;
 };
 
 /// One run of the lifecycle over [window.startS, window.countEndS).
@@ -457,9 +542,12 @@ public:
                  const Window &window, std::uint64_t seed)
         : m_lifecycle(lifecycle), m_rates(rates), m_window(window), m_random(seed),
           m_warm(lifecycle.warm), m_coldRun(lifecycle.coldRun),
-          m_pool(lifecycle.concurrencyLimit, lifecycle.provisioned, lifecycle.keepAliveS)
+          m_pool(lifecycle.concurrencyLimit, lifecycle.provisioned, lifecycle.keepAliveS),
+          m_serviceCount(lifecycle.coldInitS)
     {
         m_lastS = window.startS;
+        if (window.levelBins > 0)
+            m_tally.levelRate.assign(static_cast<std::size_t>(hoursPerDay * window.levelBins), 0.0);
         if (window.perMinute) {
             for (auto *series : {&m_tally.busyPerMinute, &m_tally.alivePerMinute,
                                  &m_tally.coldPerMinute, &m_tally.arrivalsPerMinute,
@@ -505,8 +593,18 @@ private:
     /// Advances the clock, reclaiming the instances whose keep-alive ends on the way.
     void moveTo(double timeS)
     {
-        for (double expiryS = m_pool.nextExpiryS(); expiryS <= timeS;
-             expiryS = m_pool.nextExpiryS()) {
+        for (;;) {
+            const double expiryS = m_pool.nextExpiryS();
+            if (m_window.levelBins > 0) { // the control's count changes between the events too
+                const double changeS = m_serviceCount.nextChangeS();
+                if (changeS < expiryS && changeS <= timeS) {
+                    integrateTo(changeS);
+                    m_serviceCount.changeNext();
+                    continue;
+                }
+            }
+            if (expiryS > timeS)
+                break;
             integrateTo(expiryS);
             m_pool.expireNext();
             m_tally.events += 1;
@@ -530,6 +628,11 @@ private:
         m_tally.peakAlive = std::max(m_tally.peakAlive, alive);
         const bool cold = m_pool.startsCold();
         const bool served = !m_pool.throttles();
+        const int bins = m_window.levelBins;
+        const std::size_t level = bins > 0
+            ? static_cast<std::size_t>(std::clamp(m_pool.busy() - m_serviceCount.overhang()
+                                                      - m_window.levelLow, 0, bins - 1))
+            : 0;
         while (from < to) {
             const std::size_t minute = minuteIndex(from);
             const double end = std::min(to, m_minuteEndS);
@@ -538,6 +641,8 @@ private:
                 m_tally.alivePerMinute[minute] += alive * (end - from);
             }
             const double expected = m_rates[minute] * (end - from);
+            if (bins > 0)
+                m_tally.levelRate[minute / 60 * static_cast<std::size_t>(bins) + level] += expected;
             if (served) {
                 m_tally.servedExpected += expected;
                 m_tally.batchServedExpected[batchOf(from)] += expected;
@@ -571,9 +676,13 @@ private:
             return cold ? m_lifecycle.coldInitS + m_coldRun.draw(m_random)
                         : m_warm.draw(m_random);
         });
+        const bool cold = served.outcome == InstancePool::Outcome::Cold;
+        if (cold && m_window.levelBins > 0)
+            m_serviceCount.addCold(nowS + served.runS);
+        if (served.outcome == InstancePool::Outcome::Throttled)
+            m_tally.throttledAll += 1;
         if (!counting(nowS))
             return;
-        const bool cold = served.outcome == InstancePool::Outcome::Cold;
         m_tally.arrivals += 1;
         if (m_window.perMinute)
             m_tally.arrivalsPerMinute[minuteIndex(nowS)] += 1;
@@ -607,6 +716,7 @@ private:
     RunTimeSampler m_warm;
     RunTimeSampler m_coldRun;
     InstancePool m_pool;
+    ServiceCount m_serviceCount; ///< kept only with window.levelBins > 0
     double m_lastS = 0;
     double m_batchS = 1;
     double m_minuteStartS = 0; ///< the minute minuteIndex() found last
@@ -735,6 +845,155 @@ Lifecycle lifecycleOf(const FunctionConfig &config)
     return lifecycle;
 }
 
+/// ∫_0^x P(R > u) du for the run time R: the mean of min(R, x).
+double integratedSurvival(const RunTime &runTime, double x)
+{
+    const double mean = std::max(0.0, runTime.meanS);
+    if (x <= 0 || mean <= 0)
+        return 0;
+    if (runTime.cv <= 1e-9)
+        return std::min(x, mean);
+    if (std::abs(runTime.cv - 1.0) < 1e-9)
+        return -mean * std::expm1(-x / mean);
+    // lognormal: x P(R > x) + E[R; R <= x], the latter mean Φ((ln x - μ - σ²) / σ)
+    const double sigma = std::sqrt(std::log1p(runTime.cv * runTime.cv));
+    const double mu = std::log(mean) - 0.5 * sigma * sigma;
+    const double z = (std::log(x) - mu) / sigma;
+    const double above = 0.5 * std::erfc(z / std::sqrt(2.0));
+    const double partialMean = mean * 0.5 * std::erfc(-(z - sigma) / std::sqrt(2.0));
+    return x * above + partialMean;
+}
+
+/// The exact distribution of ServiceCount over a whole simulated day (Window::levelLow,
+/// levelBins): with Poisson arrivals and no throttling it is an M/G/∞ count, at time t Poisson
+/// with mean m(t) = ∫ λ(t - u) P(R > u) du over the time since the warm-up began (the pool
+/// starts empty there), whatever the run-time distribution. `tails` holds, per hour and level
+/// bin b, E[∫_hour λ(t) 1{count(t) >= levelLow + b} dt]; bin 0 is the whole rate integral.
+/// The time integral is a midpoint sum over seconds (m(t) is smooth within a minute's rate,
+/// and the same at every second of a constant day, where the sum is exact).
+struct ServiceCountMeans
+{
+    int levelLow = 0;
+    int levelBins = 0;
+    std::vector<double> tails; ///< hour x levelBins
+
+    double tailOf(int hour, int bin) const
+    {
+        return tails[static_cast<std::size_t>(hour * levelBins + bin)];
+    }
+};
+
+ServiceCountMeans serviceCountMeans(const RunTime &runTime, const std::vector<double> &rates,
+                                    double warmUpS)
+{
+    const double meanRunS = std::max(0.0, runTime.meanS);
+    // ∫ P(R > u) du up to (the middle of second s of a minute) + j minutes, for the minutes
+    // back to the warm-up's start or until the rest of the run-time distribution is negligible
+    const long warmUpMinutes = static_cast<long>(std::ceil(warmUpS / secondsPerMinute));
+    const long spanMinutes = minutesPerDay + warmUpMinutes + 1;
+    long minutesBack = 1;
+    while (minutesBack < spanMinutes
+           && meanRunS - integratedSurvival(runTime, secondsPerMinute * (minutesBack - 1))
+               > 1e-13 * meanRunS)
+        ++minutesBack;
+    constexpr std::size_t secondsPerMinuteN = 60;
+    std::vector<double> survival(secondsPerMinuteN * static_cast<std::size_t>(minutesBack + 1));
+    for (std::size_t second = 0; second < secondsPerMinuteN; ++second)
+        for (long j = 0; j <= minutesBack; ++j)
+            survival[second * static_cast<std::size_t>(minutesBack + 1)
+                     + static_cast<std::size_t>(j)] =
+                integratedSurvival(runTime, static_cast<double>(second) + 0.5
+                                                + secondsPerMinute * static_cast<double>(j));
+    // the count's mean at the middle of each second of the day
+    std::vector<double> meanAt(static_cast<std::size_t>(secondsPerDay));
+    double lowest = never, highest = 0;
+    for (std::size_t i = 0; i < meanAt.size(); ++i) {
+        const double t = static_cast<double>(i) + 0.5;
+        const std::size_t second = i % secondsPerMinuteN;
+        const double *g = &survival[second * static_cast<std::size_t>(minutesBack + 1)];
+        const long minuteNow = static_cast<long>(i / secondsPerMinuteN);
+        double m = 0;
+        for (long j = 0; j < minutesBack; ++j) { // minute minuteNow - j
+            const long minute = minuteNow - j;
+            const long index = ((minute % minutesPerDay) + minutesPerDay) % minutesPerDay;
+            const double rate = rates[static_cast<std::size_t>(index)];
+            const double nearS = j == 0 ? 0.0 : g[j - 1];
+            if (minute * secondsPerMinute <= -warmUpS) { // the warm-up starts within it
+                if (rate > 0)
+                    m += rate * (integratedSurvival(runTime, t + warmUpS) - nearS);
+                break;
+            }
+            if (rate > 0)
+                m += rate * (g[j] - nearS);
+        }
+        meanAt[i] = m;
+        lowest = std::min(lowest, m);
+        highest = std::max(highest, m);
+    }
+    ServiceCountMeans means;
+    means.levelLow = std::max(0, static_cast<int>(std::floor(lowest - 8 * std::sqrt(lowest) - 8)));
+    const int top = static_cast<int>(std::ceil(highest + 10 * std::sqrt(highest) + 20));
+    means.levelBins = top - means.levelLow + 1;
+    const auto bins = static_cast<std::size_t>(means.levelBins);
+    means.tails.assign(hoursPerDay * bins, 0.0);
+    std::vector<double> tail(bins, 0.0), pmfs(bins, 0.0);
+    double tailMean = -1;
+    for (std::size_t i = 0; i < meanAt.size(); ++i) {
+        const double m = meanAt[i];
+        const double rate = rates[i / 60];
+        if (rate <= 0)
+            continue;
+        if (m != tailMean) { // P(count >= levelLow + b), summed from the top down
+            tailMean = m;
+            if (m <= 0) {
+                std::fill(tail.begin(), tail.end(), 0.0);
+            } else {
+                // the pmf from its mode outwards (no underflow where it matters)
+                const int mode = std::clamp(static_cast<int>(m), means.levelLow, top);
+                const std::size_t modeBin = static_cast<std::size_t>(mode - means.levelLow);
+                pmfs[modeBin] = std::exp(mode * std::log(m) - m - std::lgamma(mode + 1.0));
+                for (std::size_t b = modeBin + 1; b < bins; ++b)
+                    pmfs[b] = pmfs[b - 1] * m / static_cast<double>(means.levelLow + b);
+                for (std::size_t b = modeBin; b-- > 0;)
+                    pmfs[b] = pmfs[b + 1] * static_cast<double>(means.levelLow + b + 1) / m;
+                double cumulative = 0; // P(count > top)
+                double p = pmfs[bins - 1];
+                for (double k = top + 1.0; p > 0;) {
+                    p *= m / k;
+                    k += 1;
+                    if (p <= 1e-17 * cumulative)
+                        break;
+                    cumulative += p;
+                }
+                for (std::size_t b = bins; b-- > 0;) {
+                    cumulative += pmfs[b];
+                    tail[b] = cumulative;
+                }
+            }
+            tail[0] = 1.0;
+        }
+        double *hourTails = &means.tails[i / 3600 * bins];
+        for (std::size_t b = 0; b < bins; ++b)
+            hourTails[b] += rate * tail[b];
+    }
+    return means;
+}
+
+/// The control variate's exact means where its conditions hold (functiondetail::
+/// controlVariateApplies; hour strata are checked by the caller): Poisson arrivals (always),
+/// the same run-time distribution for warm and cold requests, no throttling (the limit beyond
+/// every level the count reaches; checked per day as well).
+std::optional<ServiceCountMeans> controlMeansOf(const Lifecycle &lifecycle,
+                                                const std::vector<double> &rates)
+{
+    if (lifecycle.coldRun.meanS != lifecycle.warm.meanS || lifecycle.coldRun.cv != lifecycle.warm.cv)
+        return std::nullopt;
+    ServiceCountMeans means = serviceCountMeans(lifecycle.warm, rates, warmUpS(lifecycle));
+    if (lifecycle.concurrencyLimit < means.levelLow + means.levelBins)
+        return std::nullopt;
+    return means;
+}
+
 /// One simulated day: its figures (per-day counts, averages, per-minute series) and latencies.
 struct SimulatedDay
 {
@@ -743,6 +1002,8 @@ struct SimulatedDay
     double simulatedRequests = 0;   ///< really simulated (a sampled day interpolates the rest)
     double simulatedColdStarts = 0;
     std::vector<double> servedPerMinute; ///< whole days only (a sampled day leaves it empty)
+    std::vector<double> levelRate;       ///< Tally::levelRate (whole days with a control)
+    bool throttled = false;              ///< any request throttled, warm-up included
 };
 
 SimulatedDay wholeDayOf(Tally &&tally)
@@ -777,17 +1038,23 @@ SimulatedDay wholeDayOf(Tally &&tally)
     day.latency = std::move(tally.latency);
     day.simulatedRequests = tally.arrivals;
     day.simulatedColdStarts = tally.coldStarts;
+    day.levelRate = std::move(tally.levelRate);
+    day.throttled = tally.throttledAll > 0;
     return day;
 }
 
 SimulatedDay simulateWholeDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
-                              std::uint64_t seed)
+                              std::uint64_t seed, const ServiceCountMeans *control)
 {
     Window window;
     window.startS = -warmUpS(lifecycle);
     window.countStartS = 0;
     window.countEndS = secondsPerDay;
     window.perMinute = true;
+    if (control) {
+        window.levelLow = control->levelLow;
+        window.levelBins = control->levelBins;
+    }
     return wholeDayOf(LifecycleRun(lifecycle, rates, window, seed).run());
 }
 
@@ -839,7 +1106,6 @@ SimulatedDay simulateSampledDay(const Lifecycle &lifecycle, const std::vector<do
         window.perMinute = true;
         const Tally tally =
             LifecycleRun(lifecycle, rates, window, streamSeed(seed, dayIndex, b + 1)).run();
-        const double served = tally.arrivals - tally.throttled;
         const double coldShare = coldShareOf(tally);
         const double throttledShare = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
         for (int m = first; m < first + BlockPlan::blockMinutes; ++m) {
@@ -896,7 +1162,6 @@ SimulatedDay simulateSampledDay(const Lifecycle &lifecycle, const std::vector<do
     return day;
 }
 
-constexpr int hoursPerDay = 24;
 using HourSums = std::array<double, hoursPerDay>;
 
 /// Sums of a per-minute series over each hour of the day (scaled by `scale`).
@@ -955,7 +1220,11 @@ Spread hourStrataSpread(const std::vector<HourSums> &days)
 class DayReplications
 {
 public:
-    explicit DayReplications(bool hourStrata) : m_hourStrata(hourStrata) {}
+    /// `control`: the exact means of the control variate, for whole days with hour strata only
+    DayReplications(bool hourStrata, const ServiceCountMeans *control)
+        : m_hourStrata(hourStrata), m_control(hourStrata ? control : nullptr)
+    {
+    }
 
     int count() const { return static_cast<int>(m_alive.size()); }
 
@@ -986,6 +1255,13 @@ public:
         m_coldStarts += day.simulatedColdStarts;
         if (day.servedPerMinute.size() != minutesPerDay)
             m_hourStrata = false;
+        if (m_control
+            && (day.throttled
+                || day.levelRate.size() != static_cast<std::size_t>(hoursPerDay
+                                                                    * m_control->levelBins)))
+            m_control = nullptr; // its mean is exact only without throttling
+        if (m_control)
+            m_hourLevels.push_back(std::move(day.levelRate));
         if (m_hourStrata) {
             m_hourServed.push_back(hourSumsOf(day.servedPerMinute, 1.0));
             m_hourCold.push_back(hourSumsOf(f.coldStartsPerMinute, secondsPerMinute));
@@ -1004,8 +1280,8 @@ public:
         auto narrow = [relative](double halfWidth, double mean) {
             return halfWidth <= relative * std::abs(mean);
         };
-        const bool coldPrecise = meanOf(m_cold) < 1.0
-            || narrow(coldStartHalfWidth(), coldStartProbability());
+        const ColdEstimate cold = coldEstimate();
+        const bool coldPrecise = meanOf(m_cold) < 1.0 || narrow(cold.halfWidth, cold.probability);
         return coldPrecise && narrow(aliveHalfWidth(), meanOf(m_alive))
             && narrow(busyHalfWidth(), meanOf(m_busy));
     }
@@ -1015,9 +1291,13 @@ public:
         const double days = std::max(1, count());
         FunctionDayResult result;
         result.invocationsPerDay = m_days.invocationsPerDay / days;
-        result.coldStartsPerDay = m_days.coldStartsPerDay / days;
+        const ColdEstimate cold = coldEstimate();
+        // the control variate's correction moves the cold starts with P(cold)
+        const double ratio = ratioOfSums();
+        const double coldScale = ratio > 0 ? cold.probability / ratio : 1.0;
+        result.coldStartsPerDay = m_days.coldStartsPerDay * coldScale / days;
         result.throttledPerDay = m_days.throttledPerDay / days;
-        result.coldStartProbability = coldStartProbability();
+        result.coldStartProbability = cold.probability;
         result.throttledFraction = m_days.invocationsPerDay > 0
             ? m_days.throttledPerDay / m_days.invocationsPerDay : 0;
         result.instances = {meanOf(m_busy), meanOf(m_alive), meanOf(m_peak)};
@@ -1030,6 +1310,8 @@ public:
             for (std::size_t m = 0; m < from->size(); ++m)
                 (*to)[m] = (*from)[m] / days;
         }
+        for (double &perMinute : result.coldStartsPerMinute)
+            perMinute *= coldScale;
         result.simulatedEvents = m_days.simulatedEvents;
 
         SimulationStats &stats = result.simulation;
@@ -1042,8 +1324,7 @@ public:
             auto around = [](double mean, double halfWidth) {
                 return Interval{std::max(0.0, mean - halfWidth), mean + halfWidth};
             };
-            const double coldHalf = coldStartHalfWidth();
-            stats.coldStartProbability = around(result.coldStartProbability, coldHalf);
+            stats.coldStartProbability = around(result.coldStartProbability, cold.halfWidth);
             stats.coldStartProbability.hi = std::min(1.0, stats.coldStartProbability.hi);
             stats.avgAlive = around(result.instances.avgAlive, aliveHalfWidth());
             stats.avgBusy = around(result.instances.avgBusy, busyHalfWidth());
@@ -1053,29 +1334,111 @@ public:
     }
 
 private:
-    /// From hour strata: the ratio's residuals cold - P(cold) x served per hour (delta method).
-    /// Otherwise from the spread between days, but never below the Poisson bound of the cold
-    /// starts counted: they are at least as variable as independent events (clusters add to
-    /// it), and a spread measured on a few days can be small by chance. (With hour strata the
-    /// spread has dozens of degrees of freedom, and the expected cold starts of the path vary
-    /// less than a Poisson count, so the bound does not apply.)
-    double coldStartHalfWidth() const
+    /// P(cold) and the half-width of its 95% interval.
+    struct ColdEstimate
     {
+        double probability = 0;
+        double halfWidth = 0;
+    };
+
+    /// From hour strata: the ratio's residuals cold - P(cold) x served per hour (delta method),
+    /// less the control variate where there is one (controlledCold). Otherwise from the spread
+    /// between days, but never below the Poisson bound of the cold starts counted: they are at
+    /// least as variable as independent events (clusters add to it), and a spread measured on
+    /// a few days can be small by chance. (With hour strata the spread has dozens of degrees of
+    /// freedom, and the expected cold starts of the path vary less than a Poisson count, so the
+    /// bound does not apply.)
+    ColdEstimate coldEstimate() const
+    {
+        const double ratio = ratioOfSums();
         if (m_hourStrata && count() >= 2) {
-            const double ratio = coldStartProbability();
             std::vector<HourSums> residuals(m_hourCold.size());
             for (std::size_t d = 0; d < residuals.size(); ++d)
                 for (int h = 0; h < hoursPerDay; ++h)
                     residuals[d][h] = m_hourCold[d][h] - ratio * m_hourServed[d][h];
-            const Spread spread = hourStrataSpread(residuals);
             const double servedPerDay = meanOf(m_served);
-            return servedPerDay > 0 ? studentT95(static_cast<int>(spread.dof))
-                    * std::sqrt(spread.variance) / servedPerDay
-                                    : 0.0;
+            if (servedPerDay <= 0)
+                return {ratio, 0.0};
+            double probability = ratio;
+            if (m_control)
+                probability = controlledCold(residuals, ratio);
+            const Spread spread = hourStrataSpread(residuals);
+            return {probability,
+                    studentT95(static_cast<int>(spread.dof)) * std::sqrt(spread.variance)
+                        / servedPerDay};
         }
-        const double poisson =
-            m_coldStarts > 0 ? coldStartProbability() * 1.96 / std::sqrt(m_coldStarts) : 0.0;
-        return std::max(ratioHalfWidth(m_served, m_cold, studentT95(count() - 1)), poisson);
+        const double poisson = m_coldStarts > 0 ? ratio * 1.96 / std::sqrt(m_coldStarts) : 0.0;
+        return {ratio,
+                std::max(ratioHalfWidth(m_served, m_cold, studentT95(count() - 1)), poisson)};
+    }
+
+    /// The control variate (FUNCTIONS.md "Precision"): per day and hour, c = the arrival rate
+    /// integrated over the time ServiceCount was at least k_h, less its exact mean, where k_h is
+    /// the hour's mean count of instances alive (rounded up: cold starts come when the requests
+    /// in service reach the instances alive). Regression estimator: beta from the residuals'
+    /// and the control's covariance within the hours, P(cold) corrected by
+    /// -beta Σc / Σserved; the residuals become r - beta c (and the ratio's share moves by the
+    /// correction). Returns the corrected P(cold); `residuals` are replaced.
+    double controlledCold(std::vector<HourSums> &residuals, double ratio) const
+    {
+        const std::size_t days = residuals.size();
+        std::vector<HourSums> control(days);
+        for (int h = 0; h < hoursPerDay; ++h) {
+            double alive = 0; // hour mean over the days: hourSumsOf scaled by 1 / minutesPerDay
+            for (const HourSums &day : m_hourAlive)
+                alive += day[h] * hoursPerDay / static_cast<double>(days);
+            const int bin = std::clamp(static_cast<int>(std::ceil(alive)) - m_control->levelLow,
+                                       1, m_control->levelBins - 1);
+            const auto bins = static_cast<std::size_t>(m_control->levelBins);
+            for (std::size_t d = 0; d < days; ++d) {
+                double sum = 0;
+                for (std::size_t b = static_cast<std::size_t>(bin); b < bins; ++b)
+                    sum += m_hourLevels[d][static_cast<std::size_t>(h) * bins + b];
+                control[d][h] = sum - m_control->tailOf(h, bin);
+            }
+        }
+        // two regressors: the hour's control and the previous hour's (its excursions leave
+        // instances alive that absorb this hour's); the lag of hour 0 is the warm-up's, not
+        // recorded: 0, its mean
+        std::vector<HourSums> lagged(days);
+        for (std::size_t d = 0; d < days; ++d)
+            for (int h = 1; h < hoursPerDay; ++h)
+                lagged[d][h] = control[d][h - 1];
+        const std::array<const std::vector<HourSums> *, 2> regressors{&control, &lagged};
+        double xx[2][2] = {}, xy[2] = {}, sums[2] = {}, servedSum = 0;
+        for (int h = 0; h < hoursPerDay; ++h) {
+            double meanR = 0, meanX[2] = {};
+            for (std::size_t d = 0; d < days; ++d) {
+                meanR += residuals[d][h] / static_cast<double>(days);
+                for (int i = 0; i < 2; ++i)
+                    meanX[i] += (*regressors[i])[d][h] / static_cast<double>(days);
+            }
+            for (std::size_t d = 0; d < days; ++d) {
+                double x[2];
+                for (int i = 0; i < 2; ++i) {
+                    x[i] = (*regressors[i])[d][h] - meanX[i];
+                    sums[i] += (*regressors[i])[d][h];
+                }
+                for (int i = 0; i < 2; ++i) {
+                    xy[i] += x[i] * (residuals[d][h] - meanR);
+                    for (int j = 0; j < 2; ++j)
+                        xx[i][j] += x[i] * x[j];
+                }
+                servedSum += m_hourServed[d][h];
+            }
+        }
+        const double determinant = xx[0][0] * xx[1][1] - xx[0][1] * xx[1][0];
+        if (!(determinant > 1e-12 * xx[0][0] * xx[1][1]) || servedSum <= 0)
+            return ratio;
+        const double beta[2] = {(xx[1][1] * xy[0] - xx[0][1] * xy[1]) / determinant,
+                                (xx[0][0] * xy[1] - xx[1][0] * xy[0]) / determinant};
+        const double probability =
+            std::max(0.0, ratio - (beta[0] * sums[0] + beta[1] * sums[1]) / servedSum);
+        for (std::size_t d = 0; d < days; ++d)
+            for (int h = 0; h < hoursPerDay; ++h)
+                residuals[d][h] += (ratio - probability) * m_hourServed[d][h]
+                    - beta[0] * control[d][h] - beta[1] * lagged[d][h];
+        return probability;
     }
 
     double aliveHalfWidth() const { return instancesHalfWidth(m_hourAlive, m_alive); }
@@ -1089,7 +1452,8 @@ private:
         return studentT95(static_cast<int>(spread.dof)) * std::sqrt(spread.variance);
     }
 
-    double coldStartProbability() const
+    /// Σcold / Σserved over the days.
+    double ratioOfSums() const
     {
         double served = 0;
         double cold = 0;
@@ -1100,9 +1464,26 @@ private:
         return served > 0 ? cold / served : 0;
     }
 
+    /// Per day and hour: the control for threshold bin `bin` less its exact mean.
+    std::vector<HourSums> controlDeviations(int bin) const
+    {
+        const auto bins = static_cast<std::size_t>(m_control->levelBins);
+        std::vector<HourSums> deviations(m_hourLevels.size());
+        for (std::size_t d = 0; d < deviations.size(); ++d)
+            for (int h = 0; h < hoursPerDay; ++h) {
+                double sum = 0;
+                for (std::size_t b = static_cast<std::size_t>(bin); b < bins; ++b)
+                    sum += m_hourLevels[d][static_cast<std::size_t>(h) * bins + b];
+                deviations[d][h] = sum - m_control->tailOf(h, bin);
+            }
+        return deviations;
+    }
+
     FunctionDayResult m_days; ///< sums over the days
     std::vector<double> m_served, m_cold, m_alive, m_busy, m_peak; ///< one entry per day
     bool m_hourStrata;
+    const ServiceCountMeans *m_control; ///< null: no control variate
+    std::vector<std::vector<double>> m_hourLevels; ///< per day: SimulatedDay::levelRate
     std::vector<HourSums> m_hourServed, m_hourCold, m_hourAlive, m_hourBusy; ///< per day
     LatencyHistogram m_latency;
     double m_requests = 0;
@@ -1146,6 +1527,53 @@ std::vector<ScriptedService> replayScriptedRequests(const Lifecycle &lifecycle,
     return services;
 }
 
+ServiceCountCheck checkServiceCount(const Lifecycle &lifecycle,
+                                    const std::vector<double> &ratePerMinuteRps,
+                                    std::uint64_t seed, int days)
+{
+    const std::vector<double> rates = normalizedRates(ratePerMinuteRps);
+    const ServiceCountMeans means = serviceCountMeans(lifecycle.warm, rates, warmUpS(lifecycle));
+    const auto bins = static_cast<std::size_t>(means.levelBins);
+    ServiceCountCheck check;
+    check.levelLow = means.levelLow;
+    check.exactPerDay.assign(bins, 0.0);
+    for (int h = 0; h < hoursPerDay; ++h)
+        for (std::size_t b = 0; b < bins; ++b)
+            check.exactPerDay[b] += means.tailOf(h, static_cast<int>(b));
+    std::vector<double> sums(bins, 0.0), squares(bins, 0.0);
+    for (int d = 0; d < days; ++d) {
+        const SimulatedDay day = simulateWholeDay(lifecycle, rates, streamSeed(seed, d, 0), &means);
+        std::vector<double> tails(bins, 0.0);
+        for (int h = 0; h < hoursPerDay; ++h)
+            for (std::size_t b = 0; b < bins; ++b)
+                tails[b] += day.levelRate[static_cast<std::size_t>(h) * bins + b];
+        for (std::size_t b = bins - 1; b-- > 0;)
+            tails[b] += tails[b + 1];
+        for (std::size_t b = 0; b < bins; ++b) {
+            sums[b] += tails[b];
+            squares[b] += tails[b] * tails[b];
+        }
+    }
+    check.simulatedPerDay.resize(bins);
+    check.standardError.resize(bins);
+    for (std::size_t b = 0; b < bins; ++b) {
+        const double mean = sums[b] / days;
+        const double variance = days > 1 ? std::max(0.0, squares[b] - days * mean * mean) / (days - 1)
+                                         : 0.0;
+        check.simulatedPerDay[b] = mean;
+        check.standardError[b] = std::sqrt(variance / days);
+    }
+    return check;
+}
+
+bool controlVariateApplies(const Lifecycle &lifecycle, const std::vector<double> &ratePerMinuteRps)
+{
+    const std::vector<double> rates = normalizedRates(ratePerMinuteRps);
+    const double dayArrivals = expectedArrivals(rates, -warmUpS(lifecycle), secondsPerDay);
+    return dayArrivals <= maxSimulatedArrivals && hoursAreIndependent(lifecycle)
+        && controlMeansOf(lifecycle, rates).has_value();
+}
+
 } // namespace functiondetail
 
 FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
@@ -1171,22 +1599,27 @@ FunctionDayResult simulateFunctionDay(const FunctionConfig &config,
         return result;
     }
 
+    const bool hourStrata = !sampled && hoursAreIndependent(lifecycle);
+    const std::optional<ServiceCountMeans> control =
+        hourStrata ? controlMeansOf(lifecycle, rates) : std::nullopt;
     using Clock = std::chrono::steady_clock;
     const Clock::time_point started = Clock::now();
     auto simulateDay = [&](int day) {
         return sampled ? simulateSampledDay(lifecycle, rates, plan, seed, day)
-                       : simulateWholeDay(lifecycle, rates, streamSeed(seed, day, 0));
+                       : simulateWholeDay(lifecycle, rates, streamSeed(seed, day, 0),
+                                          control ? &*control : nullptr);
     };
-    // Days run in waves, one per core (at most two); they are added in day order and the
+    // Days run in waves, one per core (at most two), the first wave too: the intervals need
+    // two days, so on two cores the second costs no wait. They are added in day order and the
     // stopping rule is checked after each one, so the figures do not depend on the wave size.
     const int wave = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, 2);
-    DayReplications days(!sampled && hoursAreIndependent(lifecycle));
+    DayReplications days(hourStrata, control ? &*control : nullptr);
     int waves = 0;
     const int maxDays = std::max(1, budget.maxDays);
     bool outOfTime = false;
     while (days.count() < maxDays && !days.isPrecise(budget.relativePrecision)) {
         const int first = days.count();
-        const int size = std::min(first == 0 ? 1 : wave, maxDays - first);
+        const int size = std::min(wave, maxDays - first);
         if (first > 0) { // start more days only if, at the pace so far, they end in time
             const double elapsedS = std::chrono::duration<double>(Clock::now() - started).count();
             const double perWaveS = elapsedS / waves;
@@ -1251,7 +1684,6 @@ StationaryResult simulateFunctionStationary(double rateRps, double warmMeanS, do
     if (countedS <= 0)
         return result;
     const Tally tally = LifecycleRun(lifecycle, rates, window, seed).run();
-    const double served = tally.arrivals - tally.throttled;
     result.coldStartProbability = coldShareOf(tally);
     result.throttledFraction = tally.arrivals > 0 ? tally.throttled / tally.arrivals : 0;
     result.avgAlive = tally.aliveArea / countedS;

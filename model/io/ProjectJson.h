@@ -17,7 +17,7 @@ using OrderedJson = nlohmann::ordered_json;
 struct Problem
 {
     std::string pointer; ///< JSON pointer, e.g. "/candidates/0/nodes/3/params/memoryMb"
-    std::string message; ///< what was expected, e.g. "must be between 128 and 10240 MB"
+    std::string message; ///< what was expected, e.g. "must be between 128 and 10,240 MB"
     bool operator==(const Problem &) const = default;
 };
 

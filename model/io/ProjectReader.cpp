@@ -292,11 +292,11 @@ std::optional<Workload> readWorkload(const OrderedJson &json, const JsonPointer 
                 }
                 const double minute = p[0].get<double>(), rps = p[1].get<double>();
                 if (!std::isfinite(minute) || minute < 0 || minute > 1e7) {
-                    fields.fail(at / std::size_t{0}, "minute must be between 0 and 10000000");
+                    fields.fail(at / std::size_t{0}, "minute must be between 0 and 10,000,000");
                     continue;
                 }
                 if (!std::isfinite(rps) || rps < 0 || rps > 1e7) {
-                    fields.fail(at / std::size_t{1}, "rate must be between 0 and 10000000 req/s");
+                    fields.fail(at / std::size_t{1}, "rate must be between 0 and 10,000,000 req/s");
                     continue;
                 }
                 w.points.push_back({minute, rps});

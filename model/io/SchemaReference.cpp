@@ -1,18 +1,12 @@
 #include "io/SchemaReference.h"
 
+#include "domain/NumberText.h"
 #include "domain/ParamSchema.h"
 
 #include <sstream>
 
 namespace skyline {
 namespace {
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
-}
 
 std::string typeText(const ParamSpec &spec)
 {
@@ -31,7 +25,7 @@ std::string allowedText(const ParamSpec &spec)
     switch (spec.type) {
     case ParamType::Number:
     case ParamType::Integer:
-        return formatNumber(spec.minimum) + " … " + formatNumber(spec.maximum);
+        return numberText(spec.minimum) + " … " + numberText(spec.maximum);
     case ParamType::Flag: return "`true`, `false`";
     case ParamType::Choice: {
         std::string text;
@@ -47,7 +41,7 @@ std::string allowedText(const ParamSpec &spec)
 std::string defaultText(const ParamValue &value)
 {
     if (const double *number = std::get_if<double>(&value))
-        return "`" + formatNumber(*number) + "`";
+        return "`" + numberText(*number) + "`";
     if (const bool *flag = std::get_if<bool>(&value))
         return *flag ? "`true`" : "`false`";
     return "`\"" + std::get<std::string>(value) + "\"`";

@@ -142,7 +142,7 @@ void TestCli::validateBrokenFile_data()
     badMemory.replace(badMemory.find("\"memoryMb\":256"), 14, "\"memoryMb\":20000");
     QTest::newRow("memory out of range")
         << QByteArray::fromStdString(badMemory)
-        << QStringList{"/candidates/0/nodes/1/params/memoryMb: must be between 128 and 10240 MB"};
+        << QStringList{"/candidates/0/nodes/1/params/memoryMb: must be between 128 and 10,240 MB"};
 
     std::string twoProblems = compactProject();
     twoProblems.replace(twoProblems.find("\"memoryMb\":256"), 14, "\"memoryMb\":\"big\"");

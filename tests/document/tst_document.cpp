@@ -66,11 +66,11 @@ private slots:
             << "minReplicas" << "Max replicas must be at least Min replicas (30 replicas).";
         QTest::newRow("provisioned above the limit")
             << "provisionedConcurrency"
-            << "Provisioned concurrency must not exceed Concurrency limit (1000 instances).";
+            << "Provisioned concurrency must not exceed Concurrency limit (1,000 instances).";
         QTest::newRow("negative calls per request")
-            << "perRequest" << "Calls per request must be between 0 and 1000.";
+            << "perRequest" << "Calls per request must be between 0 and 1,000.";
         QTest::newRow("edge latency of two minutes")
-            << "latencyMs" << "Latency must be between 0 and 60000 ms.";
+            << "latencyMs" << "Latency must be between 0 and 60,000 ms.";
         QTest::newRow("office hours close before they open")
             << "endHour" << "Closes must be later than Opens (9 h).";
         QTest::newRow("a node calling itself")

@@ -93,7 +93,7 @@ void TestImportCore::valuesOutsideTheSchemaAreRefusedAndListed_data()
     QTest::addColumn<QString>("why");
     QTest::newRow("memory above the maximum")
         << NodeKind::Function << "memoryMb" << QVariant(20000.0)
-        << "must be between 128 and 10240 MB";
+        << "must be between 128 and 10,240 MB";
     QTest::newRow("fractional instances")
         << NodeKind::Function << "concurrencyLimit" << QVariant(2.5) << "must be a whole number";
     QTest::newRow("unknown architecture")

@@ -618,7 +618,7 @@ void TestFileFormat::brokenFile_data()
         << node + "2/params/ranges/durationMs" << "high 100 must not be below the value 120";
     QTest::newRow("negative range")
         << edited(set("/workloads/0/ranges", {{"peakRps", {-10, 200}}}))
-        << "/workloads/0/ranges/peakRps" << "low must be between 0 and 1e+07 req/s";
+        << "/workloads/0/ranges/peakRps" << "low must be between 0 and 10,000,000 req/s";
     QTest::newRow("range on a choice")
         << edited(set("/candidates/0/nodes/2/params/ranges", {{"provider", {1, 2}}}))
         << node + "2/params/ranges/provider" << "only numeric parameters can have a range";
@@ -717,13 +717,13 @@ void TestFileFormat::brokenFile_data()
     // Out of range
     QTest::newRow("negative memory") << edited(set("/candidates/0/nodes/2/params/memoryMb", -512))
                                      << node + "2/params/memoryMb"
-                                     << "must be between 128 and 10240 MB";
+                                     << "must be between 128 and 10,240 MB";
     QTest::newRow("memory 20000") << edited(set("/candidates/0/nodes/2/params/memoryMb", 20000))
                                   << node + "2/params/memoryMb"
-                                  << "must be between 128 and 10240 MB";
+                                  << "must be between 128 and 10,240 MB";
     QTest::newRow("run time stated at 64 MB")
         << edited(set("/candidates/0/nodes/2/params/runTimeAtMemoryMb", 64))
-        << node + "2/params/runTimeAtMemoryMb" << "must be between 128 and 10240 MB";
+        << node + "2/params/runTimeAtMemoryMb" << "must be between 128 and 10,240 MB";
     QTest::newRow("fractional memory")
         << edited(set("/candidates/0/nodes/2/params/memoryMb", 512.5))
         << node + "2/params/memoryMb" << "must be a whole number";
@@ -736,10 +736,10 @@ void TestFileFormat::brokenFile_data()
         << edited(set("/candidates/0/nodes/2/params/provisionedConcurrency", 101))
         << node + "2/params/provisionedConcurrency" << "must not exceed Concurrency limit";
     QTest::newRow("negative perRequest") << edited(set("/candidates/0/edges/1/perRequest", -1))
-                                         << edge + "1/perRequest" << "must be between 0 and 1000";
+                                         << edge + "1/perRequest" << "must be between 0 and 1,000";
     QTest::newRow("edge latency of two minutes")
         << edited(set("/candidates/0/edges/1/latencyMs", 120000)) << edge + "1/latencyMs"
-        << "must be between 0 and 60000";
+        << "must be between 0 and 60,000";
     QTest::newRow("context without width") << edited(set("/candidates/0/contexts/0/rect/2", 0))
                                            << "/candidates/0/contexts/0/rect"
                                            << "width and height must be positive";

@@ -6,6 +6,7 @@
 //   SKYLINE_UPDATE_DOCS=1 build/bin/tst_formatdocs
 #include "domain/ParamSchema.h"
 #include "io/ProjectJson.h"
+#include "domain/NumberText.h"
 #include "io/SchemaReference.h"
 
 #include <QtTest>
@@ -143,9 +144,9 @@ private slots:
         QVERIFY2(row != std::string::npos, qPrintable(key + " is not documented"));
         const std::string line = doc.substr(row, doc.find('\n', row) - row);
         std::ostringstream expected;
-        expected << "| " << spec->minimum << " … " << spec->maximum
+        expected << "| " << numberText(spec->minimum) << " … " << numberText(spec->maximum)
                  << (spec->unit.empty() ? "" : " " + spec->unit) << " | `"
-                 << std::get<double>(spec->defaultValue) << "` |";
+                 << numberText(std::get<double>(spec->defaultValue)) << "` |";
         QVERIFY2(line.find(expected.str()) != std::string::npos,
                  qPrintable(QString::fromStdString("expected '" + expected.str() + "' in " + line)));
     }

@@ -95,7 +95,7 @@ void TestFragment::damagedFragmentNamesItsPlace()
     QVERIFY(readFragment(json.dump(), problems));
     QCOMPARE(problems.size(), size_t(1));
     QCOMPARE(QString::fromStdString(problems[0].pointer), QString("/nodes/1/params/memoryMb"));
-    QVERIFY(QString::fromStdString(problems[0].message).contains("between 128 and 10240 MB"));
+    QVERIFY(QString::fromStdString(problems[0].message).contains("between 128 and 10,240 MB"));
 }
 
 void TestFragment::pasteGivesFreshIdsAndFollowsEdges()

@@ -65,8 +65,8 @@ void TestValidation::brokenRuleNamesFieldAndRange_data()
 
     QTest::newRow("memory below its range")
         << Check([] { return checkNode(nodeWith(NodeKind::Function, {{"memoryMb", -512}})); })
-        << "params/memoryMb" << "must be between 128 and 10240 MB"
-        << "Memory must be between 128 and 10240 MB.";
+        << "params/memoryMb" << "must be between 128 and 10,240 MB"
+        << "Memory must be between 128 and 10,240 MB.";
     QTest::newRow("fractional replicas")
         << Check([] { return checkNode(nodeWith(NodeKind::Service, {{"maxReplicas", 2.5}})); })
         << "params/maxReplicas" << "must be a whole number" << "Max replicas must be a whole number.";
@@ -86,16 +86,16 @@ void TestValidation::brokenRuleNamesFieldAndRange_data()
         << "Provisioned concurrency must not exceed Concurrency limit (100 instances).";
     QTest::newRow("negative calls per request")
         << Check([] { return checkEdge(edgeWith(-1, 1)); }) << "perRequest"
-        << "must be between 0 and 1000" << "Calls per request must be between 0 and 1000.";
+        << "must be between 0 and 1,000" << "Calls per request must be between 0 and 1,000.";
     QTest::newRow("edge latency of two minutes")
         << Check([] { return checkEdge(edgeWith(1, 120000)); }) << "latencyMs"
-        << "must be between 0 and 60000 ms" << "Latency must be between 0 and 60000 ms.";
+        << "must be between 0 and 60,000 ms" << "Latency must be between 0 and 60,000 ms.";
     QTest::newRow("negative peak rate")
         << Check([] {
                return checkWorkload(workloadWith(WorkloadShape::Diurnal, {{"peakRps", -1}}));
            })
-        << "peakRps" << "must be between 0 and 1e+07 req/s"
-        << "Peak rate must be between 0 and 1e+07 req/s.";
+        << "peakRps" << "must be between 0 and 10,000,000 req/s"
+        << "Peak rate must be between 0 and 10,000,000 req/s.";
     QTest::newRow("office hours close before they open")
         << Check([] {
                return checkWorkload(workloadWith(WorkloadShape::BusinessHours,

@@ -279,7 +279,7 @@ private slots:
         auto *memory = qobject_cast<NumberField *>(m_panel->editor("memoryMb"));
         const QString error = m_panel->applyNodeParam("memoryMb", 99999.0);
         QVERIFY(!error.isEmpty());
-        QVERIFY(m_panel->errorText("memoryMb").contains("10240"));
+        QVERIFY(m_panel->errorText("memoryMb").contains("10,240"));
         const double stored = m_document->node(m_candidateId, m_functionId)->number("memoryMb");
         QVERIFY(stored != 99999.0);
         QCOMPARE(memory->value(), stored);
