@@ -46,8 +46,8 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
 
 /// The rates of a variant of `base`'s candidate (the same node ids and kinds, the same edge
 /// ends, `base` without errors) recomputed only for the nodes marked in `recompute` (every node
-/// downstream of one marked must be marked too): the others are left empty in `variant`'s
-/// ratePerMinute and are `base`'s, bit for bit. Recomputes with the same arithmetic in the
+/// whose rate may differ from base's must be marked): the others are left empty in
+/// `variant`'s ratePerMinute and are `base`'s, bit for bit. Recomputes with the same arithmetic in the
 /// same order as propagateLoad, so a recomputed rate is the one propagateLoad gives. Returns
 /// false, leaving `variant` unusable, when a recomputed rate exceeds maxNodeRps or a client's
 /// workload is missing: then only propagateLoad gives the messages.

@@ -223,7 +223,8 @@ SensitivityResult analyzeSensitivity(const Project &project, const SensitivityOp
     const EvalOptions eval = analyticOptions(options.seed);
     // The base evaluation keeps its function days, service days and entry latencies, so that
     // each variant recomputes only what its parameter reaches (KeptFigures.h: the same figures
-    // to the last bit; on the 200-node model 18.6 s CPU instead of 66 s).
+    // to the last bit; per node since KeptCandidate: on the 200-node model about a quarter of
+    // the CPU time before it).
     KeptFigures kept;
     kept.method = eval.method;
     kept.computeSeries = eval.computeSeries;
