@@ -24,6 +24,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 namespace skyline {
@@ -205,6 +206,24 @@ struct CandidateWork
     /// Per node, the shortest timeout of its synchronous callers (defaultTimeoutMs without
     /// any): answers slower than it fail.
     std::vector<double> timeoutMs;
+    /// Per node, its latency model's content hash, when a client needed them (kept with the
+    /// candidate for its variants).
+    std::vector<std::uint64_t> modelHashes;
+    /// The base evaluation's candidate when this one is a variant of it (KeptFigures.h), and
+    /// per node whether the variant's change reaches it (nodesReachedByChange): a node it does
+    /// not reach keeps the base's rate, figures and latency model.
+    const KeptCandidate *base = nullptr;
+    std::vector<char> reached;
+
+    bool fromBase(std::size_t i) const { return base && !reached[i]; }
+    const std::vector<double> &rps(std::size_t i) const
+    {
+        return fromBase(i) ? base->load.ratePerMinute[i] : load.ratePerMinute[i];
+    }
+    const NodeLatencyModel &latencyModel(std::size_t i) const
+    {
+        return fromBase(i) ? base->latencyModels[i] : latencyModels[i];
+    }
 
     int indexOf(const std::string &id) const
     {
@@ -260,7 +279,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
 {
     const Node &node = w.candidate.nodes[i];
     const FunctionConfig config = functionConfig(node);
-    const std::vector<double> &rps = w.load.ratePerMinute[i];
+    const std::vector<double> &rps = w.rps(i);
     const bool simulate = w.options.method == EvalMethod::Simulation;
     const FunctionDayCache::Key key = FunctionDayCache::keyFor(
         config, w.options.method, simulate ? functionSeed(w.options.seed, config, rps) : 0, rps);
@@ -323,7 +342,7 @@ void analyzeFunction(CandidateWork &w, std::size_t i)
 void analyzeService(CandidateWork &w, std::size_t i)
 {
     const ServiceConfig config = ServiceConfig::fromNode(w.candidate.nodes[i]);
-    const std::vector<double> &rps = w.load.ratePerMinute[i];
+    const std::vector<double> &rps = w.rps(i);
     const ServiceDayResult *known =
         w.reuse ? w.reuse->findService(config, rps, w.timeoutMs[i]) : nullptr;
     if (known)
@@ -366,7 +385,7 @@ void analyzeService(CandidateWork &w, std::size_t i)
 void analyzeQueue(CandidateWork &w, std::size_t i)
 {
     const Node &queue = w.candidate.nodes[i];
-    const std::vector<double> &rps = w.load.ratePerMinute[i];
+    const std::vector<double> &rps = w.rps(i);
     NodeResult &r = w.nodes[i];
     r.latencyMs = constantPercentiles(queue.number("deliveryLatencyMs"));
     for (const auto &[consumer, edge] : w.out[i]) {
@@ -388,7 +407,7 @@ void analyzeQueue(CandidateWork &w, std::size_t i)
 void fillSeries(CandidateWork &w, std::size_t i)
 {
     NodeResult &r = w.nodes[i];
-    r.rpsPerMinute = w.load.ratePerMinute[i];
+    r.rpsPerMinute = w.rps(i);
     const Node &node = w.candidate.nodes[i];
     if (node.kind == NodeKind::Function) {
         FunctionDayResult &day = w.functions[i];
@@ -404,6 +423,20 @@ void fillSeries(CandidateWork &w, std::size_t i)
     }
 }
 
+/// A node the variant's change does not reach: its figures are the base's (its latency model
+/// stays there, CandidateWork::latencyModel).
+void takeBaseNode(CandidateWork &w, std::size_t i)
+{
+    const KeptCandidate &base = *w.base;
+    w.nodes[i] = base.nodes[i];
+    w.functions[i].coldStartsPerDay = base.coldStartsPerDay[i];
+    w.functions[i].throttledPerDay = base.throttledPerDay[i];
+    w.warningInputs.servicePeakUtilization[i] = base.servicePeakUtilization[i];
+    w.warningInputs.backlogNeverDrains[i] = base.backlogNeverDrains[i];
+    if (!base.modelHashes.empty())
+        w.knownModelHash[i] = base.modelHashes[i];
+}
+
 void analyzeNodes(CandidateWork &w)
 {
     const std::size_t n = w.candidate.nodes.size();
@@ -416,11 +449,15 @@ void analyzeNodes(CandidateWork &w)
     w.warningInputs.entryColdShareOfSlowest.assign(n, 0.0);
     w.knownModelHash.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
+        if (w.fromBase(i)) {
+            takeBaseNode(w, i);
+            continue;
+        }
         const Node &node = w.candidate.nodes[i];
         NodeResult &r = w.nodes[i];
         r.id = node.id;
         r.kind = node.kind;
-        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        const std::vector<double> &rps = w.rps(i);
         r.avgRps = rps.empty() ? 0.0 : sum(rps) / double(rps.size());
         r.peakRps = maxOf(rps);
         w.latencyModels[i].kind = node.kind;
@@ -574,7 +611,7 @@ void recordModelHashes(CandidateWork &w, const std::vector<std::uint64_t> &nodeH
 {
     for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
         const Node &node = w.candidate.nodes[i];
-        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        const std::vector<double> &rps = w.rps(i);
         if (node.kind == NodeKind::Function && w.options.method == EvalMethod::Analytic) {
             const FunctionDayCache::Key key =
                 FunctionDayCache::keyFor(functionConfig(node), w.options.method, 0, rps);
@@ -590,8 +627,8 @@ void recordModelHashes(CandidateWork &w, const std::vector<std::uint64_t> &nodeH
 void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsolationResult &faults)
 {
     const SyncCallGraph graph = SyncCallGraph::build(w.candidate);
-    const LatencySampling sampling(graph, w.latencyModels, w.workspace.latency);
-    std::vector<std::uint64_t> nodeHashes; // only when the candidate has a client
+    std::optional<LatencySampling> sampling; // laid out for the first entry not kept
+    std::vector<std::uint64_t> &nodeHashes = w.modelHashes; // only when there is a client
     for (std::size_t i = 0; i < w.candidate.nodes.size(); ++i) {
         const Node &node = w.candidate.nodes[i];
         if (node.kind != NodeKind::Client)
@@ -599,15 +636,21 @@ void analyzeEntries(CandidateWork &w, CandidateEvaluation &out, const FaultIsola
         if (nodeHashes.empty()) {
             for (std::size_t k = 0; k < w.latencyModels.size(); ++k)
                 nodeHashes.push_back(w.knownModelHash[k] ? w.knownModelHash[k]
-                                                         : latencyContentHash(w.latencyModels[k]));
+                                                         : latencyContentHash(w.latencyModel(k)));
             if (w.record)
                 recordModelHashes(w, nodeHashes);
         }
-        const std::vector<double> &rps = w.load.ratePerMinute[i];
+        const std::vector<double> &rps = w.rps(i);
         const std::uint64_t seed = entrySeed(w.options.seed, graph, nodeHashes, int(i), rps);
         const EntryLatency *known = w.reuse ? w.reuse->findEntry(seed, rps) : nullptr;
+        if (!known && !sampling) {
+            std::vector<const NodeLatencyModel *> models;
+            for (std::size_t k = 0; k < w.latencyModels.size(); ++k)
+                models.push_back(&w.latencyModel(k));
+            sampling.emplace(graph, models, w.workspace.latency);
+        }
         const EntryLatency latency =
-            known ? *known : entryLatency(sampling, int(i), rps, seed, w.workspace.latency);
+            known ? *known : entryLatency(*sampling, int(i), rps, seed, w.workspace.latency);
         if (w.record && !known)
             w.record->addEntry(seed, rps, latency);
         EntryResult entry;
@@ -670,6 +713,122 @@ void priceCandidate(CandidateWork &w, CandidateEvaluation &out)
         r.monthlyCostUsd = perNode.count(r.id) ? perNode[r.id] : 0.0;
 }
 
+/// Kept candidates serve the analytic method without series (sensitivity's variants).
+bool keepsCandidates(const EvalOptions &options)
+{
+    return options.method == EvalMethod::Analytic && !options.computeSeries;
+}
+
+/// Per node of a variant of the kept candidate, whether the variant's change reaches its
+/// figures: the nodes whose own settings changed; those whose rate may change (a client whose
+/// workload changed, and downstream of a changed edge, a changed queue (its batch size divides
+/// the rate) or a node whose rate may change); those whose callers or incoming edges changed
+/// (the callers' timeout); the queues whose outgoing edges or consumers changed (the backlog).
+/// Empty when the candidate is no variant of the kept one (other nodes, kinds or edge ends).
+std::vector<char> nodesReachedByChange(const KeptCandidate &base, const CandidateWork &w)
+{
+    const Candidate &was = base.candidate;
+    const Candidate &now = w.candidate;
+    const std::size_t n = now.nodes.size();
+    if (was.nodes.size() != n || was.edges.size() != now.edges.size())
+        return {};
+    std::vector<char> nodeChanged(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (was.nodes[i].id != now.nodes[i].id || was.nodes[i].kind != now.nodes[i].kind)
+            return {};
+        nodeChanged[i] = !(was.nodes[i] == now.nodes[i]);
+    }
+    struct Link
+    {
+        std::size_t from, to;
+        bool changed;
+    };
+    std::vector<Link> links;
+    for (std::size_t e = 0; e < now.edges.size(); ++e) {
+        const Edge &a = was.edges[e];
+        const Edge &b = now.edges[e];
+        const int from = w.indexOf(b.from), to = w.indexOf(b.to);
+        if (a.from != b.from || a.to != b.to || from < 0 || to < 0)
+            return {};
+        links.push_back({std::size_t(from), std::size_t(to), !(a == b)});
+    }
+    auto workloadOf = [](const std::vector<Workload> &workloads, const std::string &id) {
+        const auto it = std::find_if(workloads.begin(), workloads.end(),
+                                     [&](const Workload &x) { return x.id == id; });
+        return it == workloads.end() ? nullptr : &*it;
+    };
+    std::vector<char> rateChanges(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (now.nodes[i].kind != NodeKind::Client)
+            continue;
+        const Workload *a = workloadOf(base.workloads, now.nodes[i].workload);
+        const Workload *b = workloadOf(w.project.workloads, now.nodes[i].workload);
+        rateChanges[i] = nodeChanged[i] || !a || !b || !(*a == *b);
+    }
+    std::vector<std::vector<const Link *>> incoming(n);
+    for (const Link &link : links)
+        incoming[link.to].push_back(&link);
+    for (int u : base.load.topologicalOrder) {
+        const auto v = std::size_t(u);
+        if (now.nodes[v].kind == NodeKind::Client)
+            continue;
+        for (const Link *link : incoming[v])
+            rateChanges[v] = rateChanges[v] || link->changed || rateChanges[link->from]
+                || (nodeChanged[link->from] && now.nodes[link->from].kind == NodeKind::Queue);
+    }
+    std::vector<char> reached(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        reached[i] = nodeChanged[i] || rateChanges[i];
+    for (const Link &link : links) {
+        if (link.changed || nodeChanged[link.from])
+            reached[link.to] = 1;
+        if (link.changed || nodeChanged[link.to])
+            reached[link.from] = 1;
+    }
+    return reached;
+}
+
+/// Makes w a variant of the kept candidate with its id where it is one (same seed, traffic
+/// multiplier, nodes and edge ends): the load is propagated only where the change reaches.
+void takeBaseCandidate(CandidateWork &w)
+{
+    const KeptCandidate *base = w.reuse->findCandidate(w.candidate.id);
+    if (!base || base->seed != w.options.seed
+        || base->trafficMultiplier != w.options.trafficMultiplier || base->timeoutMs != w.timeoutMs)
+        return;
+    std::vector<char> reached = nodesReachedByChange(*base, w);
+    if (reached.empty()
+        || !repropagateLoad(w.project, w.candidate, w.options.trafficMultiplier, base->load,
+                            reached, w.load))
+        return;
+    w.base = base;
+    w.reached = std::move(reached);
+}
+
+/// Keeps the candidate's per-node figures for its variants (takeBaseCandidate).
+void keepCandidate(CandidateWork &w)
+{
+    if (!w.load.ok())
+        return;
+    KeptCandidate kept;
+    kept.candidate = w.candidate;
+    kept.workloads = w.project.workloads;
+    kept.trafficMultiplier = w.options.trafficMultiplier;
+    kept.seed = w.options.seed;
+    kept.load = w.load;
+    kept.timeoutMs = w.timeoutMs;
+    kept.nodes = w.nodes;
+    kept.latencyModels = std::move(w.latencyModels);
+    for (const FunctionDayResult &day : w.functions) {
+        kept.coldStartsPerDay.push_back(day.coldStartsPerDay);
+        kept.throttledPerDay.push_back(day.throttledPerDay);
+    }
+    kept.servicePeakUtilization = w.warningInputs.servicePeakUtilization;
+    kept.backlogNeverDrains = w.warningInputs.backlogNeverDrains;
+    kept.modelHashes = w.modelHashes;
+    w.record->addCandidate(std::move(kept));
+}
+
 CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &candidate,
                                       const EvalOptions &options, FunctionDayCache &functionDays,
                                       SimulationTimeShare &simulationTime,
@@ -687,10 +846,13 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
                     laterCandidatesMayShare,
                     matches(workspace.reuse) ? workspace.reuse : nullptr,
                     matches(workspace.record) ? workspace.record : nullptr,
-                    {}, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}};
+                    {}, {}, {}, {}, {}, {}, {}, 730.0 / 24.0, {}, {}, {}, {}, nullptr, {}};
     w.monthFactor = std::max(0.0, project.pricing.hoursPerMonth) / 24.0;
     w.buildIndex();
-    w.load = propagateLoad(project, candidate, options.trafficMultiplier);
+    if (!w.record && w.reuse && keepsCandidates(options))
+        takeBaseCandidate(w);
+    if (!w.base)
+        w.load = propagateLoad(project, candidate, options.trafficMultiplier);
     if (!w.load.ok()) {
         out.errors = w.load.errors;
         for (const LoadOutOfRange &problem : w.load.outOfRange)
@@ -702,17 +864,24 @@ CandidateEvaluation evaluateCandidate(const Project &project, const Candidate &c
     std::vector<double> avgRps(candidate.nodes.size());
     for (std::size_t i = 0; i < avgRps.size(); ++i)
         avgRps[i] = w.nodes[i].avgRps;
-    const FaultIsolationResult faults =
-        analyzeFaultIsolation(candidate, w.load.topologicalOrder, avgRps);
+    FaultIsolationResult faults;
+    if (options.costAndLatencyOnly)
+        faults.entryAvailability.assign(candidate.nodes.size(), 1.0);
+    else
+        faults = analyzeFaultIsolation(candidate, w.load.topologicalOrder, avgRps);
     analyzeEntries(w, out, faults);
     out.faultIsolation = faults.nodes;
-    out.complexity = computeComplexity(candidate);
+    if (!options.costAndLatencyOnly)
+        out.complexity = computeComplexity(candidate);
 
     for (std::size_t i = 0; i < candidate.nodes.size(); ++i)
         if (candidate.nodes[i].kind == NodeKind::Client)
             out.monthlyRequests += w.nodes[i].avgRps * 86400.0 * w.monthFactor;
     priceCandidate(w, out);
-    out.warnings = computeWarnings(candidate, w.nodes, w.warningInputs);
+    if (!options.costAndLatencyOnly)
+        out.warnings = computeWarnings(candidate, w.nodes, w.warningInputs);
+    if (w.record && keepsCandidates(options))
+        keepCandidate(w);
     out.nodes = std::move(w.nodes);
     return out;
 }

@@ -26,6 +26,9 @@ struct EvalOptions
                                       ///< does not depend on the machine's speed)
     std::string candidateId;          ///< empty: every candidate
     bool computeSeries = true;        ///< per-minute series (sweeps turn them off for speed)
+    /// Only what cost and latency need: no warnings, complexity or fault isolation (entry
+    /// availability stays 1); sensitivity's variants read nothing else.
+    bool costAndLatencyOnly = false;
 };
 
 struct Percentiles

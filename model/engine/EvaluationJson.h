@@ -5,6 +5,7 @@
 #include "engine/Evaluation.h"
 #include "io/ProjectJson.h"
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -43,5 +44,22 @@ std::vector<std::string> impossibleFigures(const OrderedJson &evaluationJson);
 
 /// Six significant digits keep the output readable; non-finite numbers become null.
 OrderedJson jsonNumber(double value);
+
+/// A number of a result row under one name, its JSON key and its CSV column: a writer lists
+/// its rows' numbers once for both formats (MemorySweep's sizes, Sensitivity's parameters).
+template <typename Row>
+struct NumberField
+{
+    const char *name;
+    double Row::*value;
+};
+
+/// Adds the row's numbers to a JSON object, in the list's order.
+template <typename Row, std::size_t N>
+void addNumberFields(OrderedJson &object, const Row &row, const NumberField<Row> (&fields)[N])
+{
+    for (const NumberField<Row> &field : fields)
+        object[field.name] = jsonNumber(row.*field.value);
+}
 
 } // namespace skyline

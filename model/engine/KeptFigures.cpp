@@ -84,4 +84,16 @@ void KeptFigures::addModelHash(const void *day, std::uint64_t hash)
         m_modelHashes.emplace(day, hash);
 }
 
+const KeptCandidate *KeptFigures::findCandidate(const std::string &id) const
+{
+    const auto it = m_candidates.find(id);
+    return it == m_candidates.end() ? nullptr : &it->second;
+}
+
+void KeptFigures::addCandidate(KeptCandidate candidate)
+{
+    const std::string id = candidate.candidate.id;
+    m_candidates.emplace(id, std::move(candidate)); // the first evaluation of an id stays
+}
+
 } // namespace skyline

@@ -9,13 +9,35 @@
 
 #include "engine/FunctionDayCache.h"
 #include "engine/Latency.h"
+#include "engine/LoadPropagation.h"
 #include "engine/ServiceModel.h"
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace skyline {
+
+/// A candidate as the base evaluation left it, per node, before pricing: what a variant of it
+/// takes for every node its change does not reach (Evaluate.cpp's nodesReachedByChange), so
+/// that the variant propagates load and models only the nodes it reaches.
+struct KeptCandidate
+{
+    Candidate candidate;                      ///< as evaluated
+    std::vector<Workload> workloads;          ///< the project's, as evaluated
+    double trafficMultiplier = 1;
+    std::uint64_t seed = 0;
+    LoadResult load;                          ///< without errors
+    std::vector<double> timeoutMs;            ///< per node, as CandidateWork::timeoutMs
+    std::vector<NodeResult> nodes;            ///< before pricing (monthlyCostUsd not set)
+    std::vector<NodeLatencyModel> latencyModels;
+    std::vector<double> coldStartsPerDay;     ///< functions: what pricing reads of their day
+    std::vector<double> throttledPerDay;
+    std::vector<double> servicePeakUtilization; ///< WarningInputs, per node
+    std::vector<char> backlogNeverDrains;
+    std::vector<std::uint64_t> modelHashes;   ///< latencyContentHash per node (empty: no client)
+};
 
 class KeptFigures
 {
@@ -46,6 +68,10 @@ public:
     std::uint64_t modelHashOf(const void *day) const;
     void addModelHash(const void *day, std::uint64_t hash);
 
+    /// The base evaluation's candidate with this id, or nullptr.
+    const KeptCandidate *findCandidate(const std::string &id) const;
+    void addCandidate(KeptCandidate candidate);
+
 private:
     struct Service
     {
@@ -62,6 +88,7 @@ private:
     std::unordered_multimap<std::uint64_t, Service> m_services;
     std::unordered_multimap<std::uint64_t, Entry> m_entries;
     std::unordered_map<const void *, std::uint64_t> m_modelHashes;
+    std::unordered_map<std::string, KeptCandidate> m_candidates;
 };
 
 } // namespace skyline

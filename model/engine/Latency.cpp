@@ -127,7 +127,7 @@ struct LatencySampling::Layout
     /// maxCallsSampledPerEdge per edge), saturating at 1e18; 1e18 too when its calls loop.
     std::vector<double> visitsPerRequest;
 
-    Layout(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
+    Layout(const SyncCallGraph &graph, const std::vector<const NodeLatencyModel *> &models,
            LatencyWorkspace &workspace);
     void countVisits();
 };
@@ -190,7 +190,7 @@ private:
 } // namespace
 
 LatencySampling::Layout::Layout(const SyncCallGraph &graph,
-                                const std::vector<NodeLatencyModel> &models,
+                                const std::vector<const NodeLatencyModel *> &models,
                                 LatencyWorkspace &workspace)
 {
     auto tableFor = [this, &workspace](double cv) -> const double * {
@@ -203,7 +203,7 @@ LatencySampling::Layout::Layout(const SyncCallGraph &graph,
     unitTables.reserve(models.size() + 1); // pointers into it must stay valid
     nodes.resize(models.size());
     for (std::size_t u = 0; u < models.size(); ++u) {
-        const NodeLatencyModel &m = models[u];
+        const NodeLatencyModel &m = *models[u];
         SampledNode &node = nodes[u];
         node.kind = m.kind;
         node.fixedMs = m.fixedMs;
@@ -802,8 +802,28 @@ int busiestHourStart(const std::vector<double> &rps)
     return bestStart;
 }
 
+namespace {
+
+std::vector<const NodeLatencyModel *> addressesOf(const std::vector<NodeLatencyModel> &models)
+{
+    std::vector<const NodeLatencyModel *> addresses;
+    addresses.reserve(models.size());
+    for (const NodeLatencyModel &m : models)
+        addresses.push_back(&m);
+    return addresses;
+}
+
+} // namespace
+
 LatencySampling::LatencySampling(const SyncCallGraph &graph,
                                  const std::vector<NodeLatencyModel> &models,
+                                 LatencyWorkspace &workspace)
+    : LatencySampling(graph, addressesOf(models), workspace)
+{
+}
+
+LatencySampling::LatencySampling(const SyncCallGraph &graph,
+                                 const std::vector<const NodeLatencyModel *> &models,
                                  LatencyWorkspace &workspace)
     : m_layout(std::make_unique<Layout>(graph, models, workspace))
 {

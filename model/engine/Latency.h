@@ -113,6 +113,10 @@ class LatencySampling
 public:
     LatencySampling(const SyncCallGraph &graph, const std::vector<NodeLatencyModel> &models,
                     LatencyWorkspace &workspace);
+    /// The same with each node's model where it is (a variant's own or its base's).
+    LatencySampling(const SyncCallGraph &graph,
+                    const std::vector<const NodeLatencyModel *> &models,
+                    LatencyWorkspace &workspace);
     ~LatencySampling();
     LatencySampling(const LatencySampling &) = delete;
     LatencySampling &operator=(const LatencySampling &) = delete;

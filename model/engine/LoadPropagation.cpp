@@ -228,4 +228,60 @@ LoadResult propagateLoad(const Project &project, const Candidate &candidate, dou
     return result;
 }
 
+bool repropagateLoad(const Project &project, const Candidate &candidate, double multiplier,
+                     const LoadResult &base, const std::vector<char> &recompute,
+                     LoadResult &variant)
+{
+    const std::size_t n = candidate.nodes.size();
+    variant = {};
+    variant.topologicalOrder = base.topologicalOrder;
+    variant.ratePerMinute.resize(n);
+    std::unordered_map<std::string, int> indexOf;
+    for (std::size_t i = 0; i < n; ++i)
+        indexOf.emplace(candidate.nodes[i].id, int(i));
+    struct Incoming
+    {
+        int source;
+        double factor;
+    };
+    std::vector<std::vector<Incoming>> in(n);
+    for (const Edge &e : candidate.edges) { // the ends are known: they are base's
+        const int from = indexOf.at(e.from);
+        const int to = indexOf.at(e.to);
+        if (recompute[std::size_t(to)])
+            in[std::size_t(to)].push_back(
+                {from, edgeRateFactor(e, candidate.nodes[std::size_t(from)],
+                                      candidate.nodes[std::size_t(to)])});
+    }
+    auto rateOf = [&](int i) -> const std::vector<double> & {
+        return recompute[std::size_t(i)] ? variant.ratePerMinute[std::size_t(i)]
+                                         : base.ratePerMinute[std::size_t(i)];
+    };
+    for (int u : base.topologicalOrder) {
+        if (!recompute[std::size_t(u)])
+            continue;
+        const Node &node = candidate.nodes[std::size_t(u)];
+        std::vector<double> &rate = variant.ratePerMinute[std::size_t(u)];
+        rate.assign(minutesPerDay, 0.0);
+        if (node.kind == NodeKind::Client) {
+            if (node.workload.empty())
+                continue;
+            const auto w = std::find_if(project.workloads.begin(), project.workloads.end(),
+                                        [&](const Workload &x) { return x.id == node.workload; });
+            if (w == project.workloads.end())
+                return false;
+            rate = workloadRatePerMinute(*w, multiplier);
+        } else {
+            for (const Incoming &edge : in[std::size_t(u)]) {
+                const std::vector<double> &src = rateOf(edge.source);
+                for (int m = 0; m < minutesPerDay; ++m)
+                    rate[m] += src[m] * edge.factor;
+            }
+        }
+        if (!withinRange(rate))
+            return false;
+    }
+    return true;
+}
+
 } // namespace skyline

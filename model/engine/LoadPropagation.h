@@ -44,6 +44,17 @@ struct LoadResult
 /// that prevent one (in `errors`).
 LoadResult propagateLoad(const Project &project, const Candidate &candidate, double multiplier);
 
+/// The rates of a variant of `base`'s candidate (the same node ids and kinds, the same edge
+/// ends, `base` without errors) recomputed only for the nodes marked in `recompute` (every node
+/// whose rate may differ from base's must be marked): the others are left empty in
+/// `variant`'s ratePerMinute and are `base`'s, bit for bit. Recomputes with the same arithmetic in the
+/// same order as propagateLoad, so a recomputed rate is the one propagateLoad gives. Returns
+/// false, leaving `variant` unusable, when a recomputed rate exceeds maxNodeRps or a client's
+/// workload is missing: then only propagateLoad gives the messages.
+bool repropagateLoad(const Project &project, const Candidate &candidate, double multiplier,
+                     const LoadResult &base, const std::vector<char> &recompute,
+                     LoadResult &variant);
+
 /// Rate factor of an edge: perRequest, divided by the queue's batch size when a queue feeds a
 /// function. `from`/`to` are the edge's nodes.
 double edgeRateFactor(const Edge &edge, const Node &from, const Node &to);

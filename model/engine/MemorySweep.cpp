@@ -191,6 +191,17 @@ MemorySweep memorySweep(const Project &project, const std::string &nodeId,
 
 namespace {
 
+/// A size's numbers, as the JSON and the CSV name them.
+constexpr NumberField<MemorySweepPoint> sizeNumbers[] = {
+    {"memoryMb", &MemorySweepPoint::memoryMb},
+    {"vcpu", &MemorySweepPoint::vcpu},
+    {"runTimeMs", &MemorySweepPoint::runTimeMs},
+    {"functionCostPerMillionUsd", &MemorySweepPoint::functionCostPerMillionUsd},
+    {"functionP99Ms", &MemorySweepPoint::functionP99Ms},
+    {"monthlyCostUsd", &MemorySweepPoint::monthlyCostUsd},
+    {"p99Ms", &MemorySweepPoint::p99Ms},
+};
+
 OrderedJson markedMemory(const MemorySweep &sweep, int index)
 {
     return index < 0 ? OrderedJson() : jsonNumber(sweep.points[std::size_t(index)].memoryMb);
@@ -223,13 +234,7 @@ OrderedJson memorySweepToJson(const MemorySweep &sweep)
     OrderedJson sizes = OrderedJson::array();
     for (const MemorySweepPoint &p : sweep.points) {
         OrderedJson size;
-        size["memoryMb"] = jsonNumber(p.memoryMb);
-        size["vcpu"] = jsonNumber(p.vcpu);
-        size["runTimeMs"] = jsonNumber(p.runTimeMs);
-        size["functionCostPerMillionUsd"] = jsonNumber(p.functionCostPerMillionUsd);
-        size["functionP99Ms"] = jsonNumber(p.functionP99Ms);
-        size["monthlyCostUsd"] = jsonNumber(p.monthlyCostUsd);
-        size["p99Ms"] = jsonNumber(p.p99Ms);
+        addNumberFields(size, p, sizeNumbers);
         sizes.push_back(std::move(size));
     }
     out["sizes"] = std::move(sizes);
@@ -246,16 +251,13 @@ std::string memorySweepToJsonText(const MemorySweep &sweep)
 std::string memorySweepCsv(const MemorySweep &sweep)
 {
     CsvWriter csv;
-    for (const char *header : {"memoryMb", "vcpu", "runTimeMs", "functionCostPerMillionUsd",
-                               "functionP99Ms", "monthlyCostUsd", "p99Ms", "mark", "method"})
-        csv.text(header);
-    csv.endRow();
+    for (const NumberField<MemorySweepPoint> &field : sizeNumbers)
+        csv.text(field.name);
+    csv.text("mark").text("method").endRow();
     for (std::size_t i = 0; i < sweep.points.size(); ++i) {
-        const MemorySweepPoint &p = sweep.points[i];
-        csv.number(p.memoryMb).number(p.vcpu).number(p.runTimeMs)
-            .number(p.functionCostPerMillionUsd).number(p.functionP99Ms)
-            .number(p.monthlyCostUsd).number(p.p99Ms).text(markOf(sweep, i))
-            .text(toString(sweep.method)).endRow();
+        for (const NumberField<MemorySweepPoint> &field : sizeNumbers)
+            csv.number(sweep.points[i].*field.value);
+        csv.text(markOf(sweep, i)).text(toString(sweep.method)).endRow();
     }
     return csv.take();
 }
