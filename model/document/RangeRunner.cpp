@@ -61,6 +61,7 @@ RangeRunner::~RangeRunner()
 void RangeRunner::stopCurrent()
 {
     ++m_generation; // from now on, everything in flight is stale
+    m_runsInFlight = 0;
     if (m_currentCancel)
         m_currentCancel->store(true);
 }
@@ -71,6 +72,30 @@ void RangeRunner::restart()
     m_cancelled = false;
     setBusy(true);
     m_debounce.start();
+    if (m_sensitivityOnDemand)
+        emit sensitivityOutdated(); // a receiver on screen asks again (requestSensitivity)
+}
+
+void RangeRunner::requestSensitivity()
+{
+    const quint64 generation = m_generation.load();
+    if (!m_document || m_cancelled || isSensitivityCurrent()
+        || m_sensitivityScheduled == generation)
+        return;
+    m_sensitivityRequested = generation;
+    if (m_debounce.isActive())
+        return; // start() takes it along
+    // This generation's run started without it (it may still be sampling the ranges): the
+    // sensitivity follows it on the worker, for the same project.
+    Request request;
+    request.generation = generation;
+    request.project = std::make_shared<const Project>(m_document->project());
+    request.uncertainty = false;
+    request.cancel = m_currentCancel ? m_currentCancel
+                                     : std::make_shared<std::atomic<bool>>(false);
+    m_currentCancel = request.cancel;
+    setBusy(true);
+    launch(std::move(request));
 }
 
 void RangeRunner::cancel()
@@ -92,9 +117,21 @@ void RangeRunner::start()
     request.generation = m_generation.load();
     request.project = std::make_shared<const Project>(m_document->project());
     request.samples = m_samples;
+    request.sensitivity =
+        !m_sensitivityOnDemand || m_sensitivityRequested == request.generation;
     request.cancel = std::make_shared<std::atomic<bool>>(false);
     m_currentCancel = request.cancel;
-    m_pool.start([this, request] { run(request); });
+    launch(std::move(request));
+}
+
+void RangeRunner::launch(Request request)
+{
+    if (request.sensitivity) {
+        m_sensitivityScheduled = request.generation;
+        ++m_sensitivityRuns;
+    }
+    ++m_runsInFlight;
+    m_pool.start([this, request = std::move(request)] { run(request); });
 }
 
 void RangeRunner::run(const Request &request)
@@ -123,8 +160,8 @@ void RangeRunner::run(const Request &request)
     };
 
     const auto project = request.project;
-    const bool ranged = projectHasRanges(*project);
-    const int uncertaintyEnd = ranged ? uncertaintyShareOfProgress : 0;
+    const bool ranged = request.uncertainty && projectHasRanges(*project);
+    const int uncertaintyEnd = !ranged ? 0 : request.sensitivity ? uncertaintyShareOfProgress : 100;
     std::shared_ptr<const UncertaintyResult> uncertainty;
     if (ranged) {
         UncertaintyOptions options;
@@ -138,9 +175,14 @@ void RangeRunner::run(const Request &request)
             return;
         uncertainty = std::move(result);
     }
-    post([this, generation, project, uncertainty] {
-        acceptUncertainty(generation, project, uncertainty);
-    });
+    if (request.uncertainty)
+        post([this, generation, project, uncertainty] {
+            acceptUncertainty(generation, project, uncertainty);
+        });
+    if (!request.sensitivity) {
+        post([this, generation] { finish(generation); });
+        return;
+    }
 
     SensitivityOptions options;
     options.cancel = request.cancel.get();
@@ -174,6 +216,7 @@ void RangeRunner::acceptSensitivity(quint64 generation, std::shared_ptr<const Pr
         return;
     }
     m_sensitivity = std::move(result);
+    m_sensitivityGeneration = generation;
     m_latestProject = std::move(project);
     emit sensitivityReady(m_sensitivity);
 }
@@ -186,8 +229,8 @@ void RangeRunner::reportProgress(quint64 generation, int percent, const QString 
 
 void RangeRunner::finish(quint64 generation)
 {
-    if (isStale(generation))
-        return;
+    if (isStale(generation) || --m_runsInFlight > 0)
+        return; // another run of this generation follows (the sensitivity asked for meanwhile)
     emit progressChanged(100, tr("Ranges: up to date"));
     setBusy(false);
 }
