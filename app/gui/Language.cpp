@@ -44,9 +44,11 @@ void apply(const QString &language, const QString &catalogueDir)
         }
     }
     // English too has a catalogue: its plural forms only ("1 candidate", "3 candidates" for
-    // the source's "%n candidate(s)"), as Qt does it (translations/skyline_en.ts).
+    // the source's "%n candidate(s)"), as Qt does it (translations/skyline_en.ts). A language
+    // without a catalogue of its own (a system locale such as "C" or "fr") shows English.
     auto app = std::make_unique<QTranslator>();
-    if (app->load(QStringLiteral("skyline_") + effective, catalogueDir)) {
+    if (app->load(QStringLiteral("skyline_") + effective, catalogueDir)
+        || app->load(QStringLiteral("skyline_en"), catalogueDir)) {
         QCoreApplication::installTranslator(app.get());
         state.app = std::move(app);
     }

@@ -67,6 +67,7 @@ WarningsPanel::WarningsPanel(QWidget *parent) : QWidget(parent)
     m_list->setWordWrap(true);
     m_list->setUniformRowHeights(false);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel); // a row taller than the list
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_list->setItemDelegate(new WrappingDelegate(m_list, MessageColumn));
