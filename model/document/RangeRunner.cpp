@@ -37,7 +37,7 @@ bool projectHasRanges(const Project &project)
 }
 
 RangeRunner::RangeRunner(Document *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : BackgroundRunner(parent), m_document(document)
 {
     qRegisterMetaType<std::shared_ptr<const UncertaintyResult>>();
     qRegisterMetaType<std::shared_ptr<const SensitivityResult>>();
@@ -60,7 +60,7 @@ RangeRunner::~RangeRunner()
 
 void RangeRunner::stopCurrent()
 {
-    ++m_generation; // from now on, everything in flight is stale
+    advanceGeneration(); // from now on, everything in flight is stale
     m_runsInFlight = 0;
     if (m_currentCancel)
         m_currentCancel->store(true);
@@ -78,17 +78,16 @@ void RangeRunner::restart()
 
 void RangeRunner::requestSensitivity()
 {
-    const quint64 generation = m_generation.load();
-    if (!m_document || m_cancelled || isSensitivityCurrent()
-        || m_sensitivityScheduled == generation)
+    const quint64 current = generation();
+    if (!m_document || m_cancelled || isSensitivityCurrent() || m_sensitivityScheduled == current)
         return;
-    m_sensitivityRequested = generation;
+    m_sensitivityRequested = current;
     if (m_debounce.isActive())
         return; // start() takes it along
     // This generation's run started without it (it may still be sampling the ranges): the
     // sensitivity follows it on the worker, for the same project.
     Request request;
-    request.generation = generation;
+    request.generation = current;
     request.project = std::make_shared<const Project>(m_document->project());
     request.uncertainty = false;
     request.cancel = m_currentCancel ? m_currentCancel
@@ -100,7 +99,7 @@ void RangeRunner::requestSensitivity()
 
 void RangeRunner::cancel()
 {
-    if (!m_busy)
+    if (!isBusy())
         return;
     stopCurrent();
     m_debounce.stop();
@@ -114,7 +113,7 @@ void RangeRunner::start()
     if (!m_document)
         return;
     Request request;
-    request.generation = m_generation.load();
+    request.generation = generation();
     request.project = std::make_shared<const Project>(m_document->project());
     request.samples = m_samples;
     request.sensitivity =
@@ -221,11 +220,6 @@ void RangeRunner::acceptSensitivity(quint64 generation, std::shared_ptr<const Pr
     emit sensitivityReady(m_sensitivity);
 }
 
-void RangeRunner::reportProgress(quint64 generation, int percent, const QString &what)
-{
-    if (!isStale(generation))
-        emit progressChanged(percent, what);
-}
 
 void RangeRunner::finish(quint64 generation)
 {
@@ -233,14 +227,6 @@ void RangeRunner::finish(quint64 generation)
         return; // another run of this generation follows (the sensitivity asked for meanwhile)
     emit progressChanged(100, tr("Ranges: up to date"));
     setBusy(false);
-}
-
-void RangeRunner::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
 }
 
 } // namespace skyline

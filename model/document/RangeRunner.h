@@ -10,6 +10,7 @@
 // does it: hidden charts catch up when shown): an edit then only announces that it is
 // outdated, and requestSensitivity() computes it for the project as it is now.
 
+#include "BackgroundRunner.h"
 #include "engine/Sensitivity.h"
 #include "engine/Uncertainty.h"
 
@@ -28,7 +29,7 @@ class Document;
 /// Whether any node, connection or workload of the project carries a range.
 bool projectHasRanges(const Project &project);
 
-class RangeRunner : public QObject
+class RangeRunner : public BackgroundRunner
 {
     Q_OBJECT
 public:
@@ -52,7 +53,7 @@ public:
     void setSensitivityOnDemand(bool onDemand) { m_sensitivityOnDemand = onDemand; }
     bool isSensitivityOnDemand() const { return m_sensitivityOnDemand; }
     /// Whether latestSensitivity() describes the project as it is (no edit since).
-    bool isSensitivityCurrent() const { return m_sensitivityGeneration == m_generation.load(); }
+    bool isSensitivityCurrent() const { return m_sensitivityGeneration == generation(); }
     /// Runs started that compute the sensitivity (for tests).
     int sensitivityRunCount() const { return m_sensitivityRuns; }
 
@@ -62,8 +63,6 @@ public:
     std::shared_ptr<const SensitivityResult> latestSensitivity() const { return m_sensitivity; }
     /// The project snapshot the latest results describe (names, schema labels).
     std::shared_ptr<const Project> latestProject() const { return m_latestProject; }
-    quint64 generation() const { return m_generation.load(); }
-    bool isBusy() const { return m_busy; }
     bool isCancelled() const { return m_cancelled; }
     /// Results that arrived after a newer request and were dropped (for tests).
     int staleResultsDropped() const { return m_dropped; }
@@ -81,8 +80,6 @@ public slots:
 signals:
     void uncertaintyReady(std::shared_ptr<const skyline::UncertaintyResult> result);
     void sensitivityReady(std::shared_ptr<const skyline::SensitivityResult> result);
-    void progressChanged(int percent, const QString &what);
-    void busyChanged(bool busy);
     /// On demand only: an edit made latestSensitivity() outdated and no run computes it yet.
     void sensitivityOutdated();
 
@@ -102,24 +99,19 @@ private:
     /// Queues `request` on the worker (the runs of one generation go one after the other).
     void launch(Request request);
     void run(const Request &request);
-    bool isStale(quint64 generation) const { return generation != m_generation.load(); }
     void acceptUncertainty(quint64 generation, std::shared_ptr<const Project> project,
                            std::shared_ptr<const UncertaintyResult> result);
     void acceptSensitivity(quint64 generation, std::shared_ptr<const Project> project,
                            std::shared_ptr<const SensitivityResult> result);
-    void reportProgress(quint64 generation, int percent, const QString &what);
     void finish(quint64 generation);
-    void setBusy(bool busy);
     /// Makes everything in flight stale and tells the running engine call to stop.
     void stopCurrent();
 
     Document *m_document = nullptr;
     QTimer m_debounce;
     QThreadPool m_pool; ///< one thread; the engine spreads its samples over the cores itself
-    std::atomic<quint64> m_generation{0};
     std::shared_ptr<std::atomic<bool>> m_currentCancel; ///< of the request last started
     int m_samples = studioSamples;
-    bool m_busy = false;
     bool m_cancelled = false;
     int m_dropped = 0;
     bool m_sensitivityOnDemand = false;
