@@ -172,9 +172,10 @@ std::vector<CommandHelp> cliCommandHelp()
          "render FILE --out DIR [--candidate ID] [--method analytic|simulation] [--seed N] "
          "[--width PX] [--height PX]",
          "write canvas and chart images (PNG and SVG), headless",
-         "Draws every candidate's canvas and result charts, and the cost-versus-traffic chart "
-         "of all candidates, as PNG and SVG files into DIR and prints the path of each file "
-         "written. Needs no display.",
+         "Draws every candidate's canvas and result charts (among them the tornado of what "
+         "drives its cost, analytic), and the cost-versus-traffic chart of all candidates, as "
+         "PNG and SVG files into DIR and prints the path of each file written. Needs no "
+         "display.",
          {{"--out DIR", "Directory to write into (created when missing). Required."},
           {"--candidate ID",
            "Draw only the candidate with this id (no cost-versus-traffic chart)."},

@@ -34,20 +34,25 @@ void apply(const QString &language, const QString &catalogueDir)
             QCoreApplication::removeTranslator(translator->get());
         translator->reset();
     }
-    if (language != QLatin1String("en") && !language.isEmpty()) {
+    const QString effective = language.isEmpty() ? QStringLiteral("en") : language;
+    if (effective != QLatin1String("en")) {
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_") + language,
+        if (qt->load(QStringLiteral("qtbase_") + effective,
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
             state.qt = std::move(qt);
         }
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(QStringLiteral("skyline_") + language, catalogueDir)) {
-            QCoreApplication::installTranslator(app.get());
-            state.app = std::move(app);
-        }
     }
-    state.language = language.isEmpty() ? QStringLiteral("en") : language;
+    // English too has a catalogue: its plural forms only ("1 candidate", "3 candidates" for
+    // the source's "%n candidate(s)"), as Qt does it (translations/skyline_en.ts). A language
+    // without a catalogue of its own (a system locale such as "C" or "fr") shows English.
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral("skyline_") + effective, catalogueDir)
+        || app->load(QStringLiteral("skyline_en"), catalogueDir)) {
+        QCoreApplication::installTranslator(app.get());
+        state.app = std::move(app);
+    }
+    state.language = effective;
     QLocale::setDefault(state.language == QLatin1String("en")
                             ? QLocale(QLocale::English, QLocale::UnitedStates)
                             : QLocale(state.language));

@@ -446,8 +446,13 @@ bool MainWindow::exportReport(const QString &path, QString *error)
         options.evaluation.method = latest->method;
         options.evaluation.seed = latest->seed;
     }
-    if (m_rangeRunner->latestProject() && *m_rangeRunner->latestProject() == m_document->project())
+    if (m_rangeRunner->latestProject() && *m_rangeRunner->latestProject() == m_document->project()) {
         options.uncertainty = m_rangeRunner->latestUncertainty();
+        // Computed only while the tornado is shown: an older one would not describe the
+        // project; then the report computes it.
+        if (m_rangeRunner->isSensitivityCurrent())
+            options.sensitivity = m_rangeRunner->latestSensitivity();
+    }
     ReportWriter writer(m_document->project(), options);
     return writer.write(path, error);
 }

@@ -72,7 +72,7 @@ std::shared_ptr<LoadSweep> computeSweep(const Project &project,
 }
 
 EvaluationRunner::EvaluationRunner(Document *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : BackgroundRunner(parent), m_document(document)
 {
     qRegisterMetaType<std::shared_ptr<const Evaluation>>();
     qRegisterMetaType<std::shared_ptr<const LoadSweep>>();
@@ -97,7 +97,7 @@ EvaluationRunner::~EvaluationRunner()
 {
     m_leadingEdge.stop();
     m_debounce.stop();
-    ++m_generation; // whatever is running now is stale: its result is dropped
+    advanceGeneration(); // whatever is running now is stale: its result is dropped
     m_analyticPool.clear();
     m_backgroundPool.clear();
     m_analyticPool.waitForDone();
@@ -130,7 +130,7 @@ void EvaluationRunner::setSweepEnabled(bool enabled)
 
 void EvaluationRunner::requestEvaluation()
 {
-    ++m_generation; // from now on, every result in flight is stale
+    advanceGeneration(); // from now on, every result in flight is stale
     setBusy(true);
     const bool quiet = !m_debounce.isActive() && !m_analyticInFlight;
     if (quiet)
@@ -164,7 +164,7 @@ void EvaluationRunner::start()
         m_projectDirty = false;
     }
     Request request;
-    request.generation = m_generation.load();
+    request.generation = generation();
     request.projectRevision = m_projectRevision;
     request.project = m_snapshot;
     request.trafficMultiplier = m_trafficMultiplier;
@@ -302,26 +302,12 @@ void EvaluationRunner::acceptSweep(quint64 generation, quint64 projectRevision,
     emit sweepReady(m_latestSweep);
 }
 
-void EvaluationRunner::reportProgress(quint64 generation, int percent, const QString &what)
-{
-    if (!isStale(generation))
-        emit progressChanged(percent, what);
-}
-
 void EvaluationRunner::finishBackground(quint64 generation)
 {
     if (isStale(generation))
         return;
     emit progressChanged(100, tr("Up to date"));
     setBusy(false);
-}
-
-void EvaluationRunner::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
 }
 
 } // namespace skyline

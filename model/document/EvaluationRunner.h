@@ -9,6 +9,7 @@
 // result whose generation is no longer the latest is dropped, so a stale result never replaces
 // a newer one.
 
+#include "BackgroundRunner.h"
 #include "engine/EngineWorkspace.h"
 #include "engine/Evaluation.h"
 #include "engine/Sweep.h"
@@ -46,7 +47,7 @@ struct SimulationShortfall
     double relativeHalfWidth = 0; ///< 0.12 = ±12 %; +infinity: one day, no interval
 };
 
-class EvaluationRunner : public QObject
+class EvaluationRunner : public BackgroundRunner
 {
     Q_OBJECT
 public:
@@ -94,9 +95,6 @@ public:
     /// The per-candidate simulation budget (default studioSimulationSecondsPerCandidate).
     void setSimulationSecondsPerCandidate(double seconds) { m_simulationSeconds = seconds; }
     double simulationSecondsPerCandidate() const { return m_simulationSeconds; }
-    /// Generation of the newest request (each edit or option change adds one).
-    quint64 generation() const { return m_generation.load(); }
-    bool isBusy() const { return m_busy; }
 
 public slots:
     /// Schedules a new evaluation: at once when quiet, else once the burst is over.
@@ -105,8 +103,6 @@ public slots:
 signals:
     void evaluationReady(std::shared_ptr<const skyline::Evaluation> evaluation, bool refined);
     void sweepReady(std::shared_ptr<const skyline::LoadSweep> sweep);
-    void progressChanged(int percent, const QString &what);
-    void busyChanged(bool busy);
 
 private:
     struct Request
@@ -127,16 +123,13 @@ private:
     /// skipped as stale); starts the trailing evaluation when one is waiting.
     void finishAnalytic(const Request &request, std::shared_ptr<const Evaluation> evaluation);
     void runBackground(const Request &request);
-    bool isStale(quint64 generation) const { return generation != m_generation.load(); }
 
     // GUI-thread receivers of the worker results.
     void accept(quint64 generation, std::shared_ptr<const Project> project,
                 std::shared_ptr<const Evaluation> evaluation, bool refined);
     void acceptSweep(quint64 generation, quint64 projectRevision,
                      std::shared_ptr<const LoadSweep> sweep);
-    void reportProgress(quint64 generation, int percent, const QString &what);
     void finishBackground(quint64 generation);
-    void setBusy(bool busy);
 
     Document *m_document = nullptr;
     QTimer m_leadingEdge; ///< zero interval: coalesces the changes of one event-loop pass
@@ -148,14 +141,12 @@ private:
     QThreadPool m_backgroundPool; ///< one thread: sweep and simulation, never delays the above
     EngineWorkspace m_analyticWorkspace;   ///< the engine's memory, used by m_analyticPool only
     EngineWorkspace m_backgroundWorkspace; ///< used by m_backgroundPool only
-    std::atomic<quint64> m_generation{0};
     quint64 m_projectRevision = 0;      ///< bumps on project edits only (not the slider)
     quint64 m_sweepRevision = ~0ull;    ///< project revision of m_latestSweep
     bool m_projectDirty = true;
     double m_trafficMultiplier = 1.0;
     bool m_simulationEnabled = true;
     bool m_sweepEnabled = true;
-    bool m_busy = false;
     std::shared_ptr<const Project> m_snapshot;
     /// The last analytic run's project and result, for evaluateReusing(): an edit to one
     /// candidate re-evaluates that one only. Touched only by runAnalytic() (one at a time).

@@ -37,7 +37,7 @@ bool projectHasRanges(const Project &project)
 }
 
 RangeRunner::RangeRunner(Document *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : BackgroundRunner(parent), m_document(document)
 {
     qRegisterMetaType<std::shared_ptr<const UncertaintyResult>>();
     qRegisterMetaType<std::shared_ptr<const SensitivityResult>>();
@@ -60,7 +60,8 @@ RangeRunner::~RangeRunner()
 
 void RangeRunner::stopCurrent()
 {
-    ++m_generation; // from now on, everything in flight is stale
+    advanceGeneration(); // from now on, everything in flight is stale
+    m_runsInFlight = 0;
     if (m_currentCancel)
         m_currentCancel->store(true);
 }
@@ -71,11 +72,34 @@ void RangeRunner::restart()
     m_cancelled = false;
     setBusy(true);
     m_debounce.start();
+    if (m_sensitivityOnDemand)
+        emit sensitivityOutdated(); // a receiver on screen asks again (requestSensitivity)
+}
+
+void RangeRunner::requestSensitivity()
+{
+    const quint64 current = generation();
+    if (!m_document || m_cancelled || isSensitivityCurrent() || m_sensitivityScheduled == current)
+        return;
+    m_sensitivityRequested = current;
+    if (m_debounce.isActive())
+        return; // start() takes it along
+    // This generation's run started without it (it may still be sampling the ranges): the
+    // sensitivity follows it on the worker, for the same project.
+    Request request;
+    request.generation = current;
+    request.project = std::make_shared<const Project>(m_document->project());
+    request.uncertainty = false;
+    request.cancel = m_currentCancel ? m_currentCancel
+                                     : std::make_shared<std::atomic<bool>>(false);
+    m_currentCancel = request.cancel;
+    setBusy(true);
+    launch(std::move(request));
 }
 
 void RangeRunner::cancel()
 {
-    if (!m_busy)
+    if (!isBusy())
         return;
     stopCurrent();
     m_debounce.stop();
@@ -89,12 +113,24 @@ void RangeRunner::start()
     if (!m_document)
         return;
     Request request;
-    request.generation = m_generation.load();
+    request.generation = generation();
     request.project = std::make_shared<const Project>(m_document->project());
     request.samples = m_samples;
+    request.sensitivity =
+        !m_sensitivityOnDemand || m_sensitivityRequested == request.generation;
     request.cancel = std::make_shared<std::atomic<bool>>(false);
     m_currentCancel = request.cancel;
-    m_pool.start([this, request] { run(request); });
+    launch(std::move(request));
+}
+
+void RangeRunner::launch(Request request)
+{
+    if (request.sensitivity) {
+        m_sensitivityScheduled = request.generation;
+        ++m_sensitivityRuns;
+    }
+    ++m_runsInFlight;
+    m_pool.start([this, request = std::move(request)] { run(request); });
 }
 
 void RangeRunner::run(const Request &request)
@@ -123,8 +159,8 @@ void RangeRunner::run(const Request &request)
     };
 
     const auto project = request.project;
-    const bool ranged = projectHasRanges(*project);
-    const int uncertaintyEnd = ranged ? uncertaintyShareOfProgress : 0;
+    const bool ranged = request.uncertainty && projectHasRanges(*project);
+    const int uncertaintyEnd = !ranged ? 0 : request.sensitivity ? uncertaintyShareOfProgress : 100;
     std::shared_ptr<const UncertaintyResult> uncertainty;
     if (ranged) {
         UncertaintyOptions options;
@@ -138,9 +174,14 @@ void RangeRunner::run(const Request &request)
             return;
         uncertainty = std::move(result);
     }
-    post([this, generation, project, uncertainty] {
-        acceptUncertainty(generation, project, uncertainty);
-    });
+    if (request.uncertainty)
+        post([this, generation, project, uncertainty] {
+            acceptUncertainty(generation, project, uncertainty);
+        });
+    if (!request.sensitivity) {
+        post([this, generation] { finish(generation); });
+        return;
+    }
 
     SensitivityOptions options;
     options.cancel = request.cancel.get();
@@ -174,30 +215,18 @@ void RangeRunner::acceptSensitivity(quint64 generation, std::shared_ptr<const Pr
         return;
     }
     m_sensitivity = std::move(result);
+    m_sensitivityGeneration = generation;
     m_latestProject = std::move(project);
     emit sensitivityReady(m_sensitivity);
 }
 
-void RangeRunner::reportProgress(quint64 generation, int percent, const QString &what)
-{
-    if (!isStale(generation))
-        emit progressChanged(percent, what);
-}
 
 void RangeRunner::finish(quint64 generation)
 {
-    if (isStale(generation))
-        return;
+    if (isStale(generation) || --m_runsInFlight > 0)
+        return; // another run of this generation follows (the sensitivity asked for meanwhile)
     emit progressChanged(100, tr("Ranges: up to date"));
     setBusy(false);
-}
-
-void RangeRunner::setBusy(bool busy)
-{
-    if (busy == m_busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
 }
 
 } // namespace skyline

@@ -6,7 +6,11 @@
 // carries a generation number; an edit or cancel() makes everything in flight stale: the
 // engine is stopped through its progress callback and a stale result is dropped, never shown.
 // Progress goes out as a percentage and a sentence for the status bar.
+// The sensitivity can wait until something shows it (setSensitivityOnDemand, as the studio
+// does it: hidden charts catch up when shown): an edit then only announces that it is
+// outdated, and requestSensitivity() computes it for the project as it is now.
 
+#include "BackgroundRunner.h"
 #include "engine/Sensitivity.h"
 #include "engine/Uncertainty.h"
 
@@ -25,7 +29,7 @@ class Document;
 /// Whether any node, connection or workload of the project carries a range.
 bool projectHasRanges(const Project &project);
 
-class RangeRunner : public QObject
+class RangeRunner : public BackgroundRunner
 {
     Q_OBJECT
 public:
@@ -44,6 +48,14 @@ public:
     int samples() const { return m_samples; }
     /// How long after an edit the analyses start (a burst of edits restarts them once).
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
+    /// Off (the default): every edit runs the sensitivity too. On: only when asked
+    /// (requestSensitivity()) since the last edit; the edit emits sensitivityOutdated().
+    void setSensitivityOnDemand(bool onDemand) { m_sensitivityOnDemand = onDemand; }
+    bool isSensitivityOnDemand() const { return m_sensitivityOnDemand; }
+    /// Whether latestSensitivity() describes the project as it is (no edit since).
+    bool isSensitivityCurrent() const { return m_sensitivityGeneration == generation(); }
+    /// Runs started that compute the sensitivity (for tests).
+    int sensitivityRunCount() const { return m_sensitivityRuns; }
 
     /// The newest uncertainty accepted; null before the first one and while the project has
     /// no ranges (then there is no band and no "cheapest in N %" row).
@@ -51,8 +63,6 @@ public:
     std::shared_ptr<const SensitivityResult> latestSensitivity() const { return m_sensitivity; }
     /// The project snapshot the latest results describe (names, schema labels).
     std::shared_ptr<const Project> latestProject() const { return m_latestProject; }
-    quint64 generation() const { return m_generation.load(); }
-    bool isBusy() const { return m_busy; }
     bool isCancelled() const { return m_cancelled; }
     /// Results that arrived after a newer request and were dropped (for tests).
     int staleResultsDropped() const { return m_dropped; }
@@ -62,45 +72,54 @@ public slots:
     void restart();
     /// Stops the running analysis; the last results stay until the next edit restarts it.
     void cancel();
+    /// The sensitivity of the project as it is now is wanted (the tornado is on screen): it
+    /// runs with the coming analysis, or after the one running, unless it is current, already
+    /// on its way, or the user cancelled (then the next edit brings it).
+    void requestSensitivity();
 
 signals:
     void uncertaintyReady(std::shared_ptr<const skyline::UncertaintyResult> result);
     void sensitivityReady(std::shared_ptr<const skyline::SensitivityResult> result);
-    void progressChanged(int percent, const QString &what);
-    void busyChanged(bool busy);
+    /// On demand only: an edit made latestSensitivity() outdated and no run computes it yet.
+    void sensitivityOutdated();
 
 private:
     struct Request
     {
         quint64 generation = 0;
         std::shared_ptr<const Project> project;
+        bool uncertainty = true; ///< sample the ranges
+        bool sensitivity = true; ///< then the one-at-a-time sensitivity
         int samples = studioSamples;
         /// Set when the request becomes stale: the engine stops before its next variant.
         std::shared_ptr<std::atomic<bool>> cancel;
     };
 
     void start();
+    /// Queues `request` on the worker (the runs of one generation go one after the other).
+    void launch(Request request);
     void run(const Request &request);
-    bool isStale(quint64 generation) const { return generation != m_generation.load(); }
     void acceptUncertainty(quint64 generation, std::shared_ptr<const Project> project,
                            std::shared_ptr<const UncertaintyResult> result);
     void acceptSensitivity(quint64 generation, std::shared_ptr<const Project> project,
                            std::shared_ptr<const SensitivityResult> result);
-    void reportProgress(quint64 generation, int percent, const QString &what);
     void finish(quint64 generation);
-    void setBusy(bool busy);
     /// Makes everything in flight stale and tells the running engine call to stop.
     void stopCurrent();
 
     Document *m_document = nullptr;
     QTimer m_debounce;
     QThreadPool m_pool; ///< one thread; the engine spreads its samples over the cores itself
-    std::atomic<quint64> m_generation{0};
     std::shared_ptr<std::atomic<bool>> m_currentCancel; ///< of the request last started
     int m_samples = studioSamples;
-    bool m_busy = false;
     bool m_cancelled = false;
     int m_dropped = 0;
+    bool m_sensitivityOnDemand = false;
+    quint64 m_sensitivityRequested = 0;  ///< generation whose sensitivity was asked for
+    quint64 m_sensitivityScheduled = 0;  ///< generation of the last run started with it
+    quint64 m_sensitivityGeneration = 0; ///< generation of latestSensitivity()
+    int m_sensitivityRuns = 0;
+    int m_runsInFlight = 0; ///< runs of the current generation not finished yet
     std::shared_ptr<const UncertaintyResult> m_uncertainty;
     std::shared_ptr<const SensitivityResult> m_sensitivity;
     std::shared_ptr<const Project> m_latestProject;

@@ -471,8 +471,40 @@ private slots:
         int legendBands = 0;
         for (int i = 0; i < sweep.legend->itemCount(); ++i)
             if (auto *item = qobject_cast<QCPPlottableLegendItem *>(sweep.legend->item(i)))
-                legendBands += item->plottable()->name() == QStringLiteral("P10–P90 from ranges");
-        QCOMPARE(legendBands, 1);
+                legendBands += item->plottable()->name()
+                    == QStringLiteral("P10–P90 from ranges at today's traffic, scaled");
+        QCOMPARE(legendBands, 1); // it says that the spread at ×1 is scaled to every traffic
+        QVERIFY(upper->channelFillGraph()->name().contains(QStringLiteral("at today's traffic, scaled")));
+    }
+
+    void sweepP99TitleFitsItsAxis_data()
+    {
+        QTest::addColumn<int>("heightPx");
+        QTest::addColumn<bool>("full");
+        QTest::newRow("bottom dock of a 1024 x 700 window") << 200 << false;
+        QTest::newRow("tall") << 600 << true;
+    }
+
+    void sweepP99TitleFitsItsAxis()
+    {
+        // The right axis' title was cut at the top in a low chart.
+        QFETCH(int, heightPx);
+        QFETCH(bool, full);
+        SweepChart chart;
+        chart.resize(700, heightPx);
+        chart.show(); // laid out at its size
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setSweep(std::make_shared<const LoadSweep>(
+            skyline::sweep(checkout(), sweepMultipliers(0.01, 100.0, 11))));
+        chart.replot();
+        const QString label = chart.yAxis2->label();
+        QVERIFY(label.startsWith(QStringLiteral("p99")));
+        QCOMPARE(label.contains(QStringLiteral("busiest hour")), full);
+        const int lengthPx = QFontMetrics(chart.yAxis2->labelFont()).horizontalAdvance(label);
+        QVERIFY2(lengthPx <= chart.axisRect()->height(),
+                 qPrintable(QStringLiteral("%1 px on a %2 px axis")
+                                .arg(lengthPx)
+                                .arg(chart.axisRect()->height())));
     }
 
     void sweepChartMarksEveryBreakEven()

@@ -181,22 +181,9 @@ void TestComparison::candidatesOnLatency()
     QCOMPARE(failed->values.at(1).value_or(-1) > 0.01, !failedBest.isEmpty());
 }
 
-namespace {
-
-/// The checkout example with ranges on both workloads' rates.
-Project rangedCheckout()
-{
-    Project project = test::loadExample(QStringLiteral("checkout.skyline"));
-    project.workloads.front().ranges["peakRps"] = ParamRange{6, 2000};
-    project.workloads.back().ranges["spikeRps"] = ParamRange{10, 3000};
-    return project;
-}
-
-} // namespace
-
 void TestComparison::cheapestShareRowShowsTheEnginesProbability()
 {
-    const Project project = rangedCheckout();
+    const Project project = test::rangedCheckout();
     const auto evaluation = test::evaluateShared(project);
     UncertaintyOptions options;
     options.samples = 100;

@@ -35,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
@@ -80,6 +82,8 @@ private slots:
     void warningsListCurrentCandidate();
     void warningsAllCandidates();
     void warningsClickNamesNode();
+    void warningsFitANarrowDock_data();
+    void warningsFitANarrowDock();
     void warningsFollowNewEvaluation();
     // --- traffic slider ---------------------------------------------------------------------
     void sliderText_data();
@@ -152,6 +156,45 @@ void TestIntegration::warningsAllCandidates()
              QString::fromStdString(evaluation->candidates.front().name));
     panel.setShowAllCandidates(false);
     QCOMPARE(panel.rowCount(), int(evaluation->candidates.front().warnings.size()));
+}
+
+void TestIntegration::warningsFitANarrowDock_data()
+{
+    QTest::addColumn<bool>("allCandidates");
+    QTest::newRow("current candidate") << false;
+    QTest::newRow("all candidates") << true;
+}
+
+void TestIntegration::warningsFitANarrowDock()
+{
+    // The right column of a 1024 × 700 window leaves the warnings about 270 px: the table
+    // scrolled sideways there and cut the warning off. Now it fits and the warning wraps.
+    QFETCH(bool, allCandidates);
+    const Project project = loadExample("thumbnails.skyline");
+    WarningsPanel panel;
+    panel.setEvaluation(evaluateShared(project), std::make_shared<const Project>(project));
+    panel.setCandidate(QStringLiteral("c1"));
+    panel.setShowAllCandidates(allCandidates);
+    panel.resize(270, 180);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeWidget *list = panel.list();
+    QVERIFY(list->topLevelItemCount() > 0);
+    QTRY_COMPARE(list->horizontalScrollBar()->maximum(), 0);
+    int total = 0;
+    for (int column = 0; column < list->columnCount(); ++column)
+        if (!list->isColumnHidden(column))
+            total += list->header()->sectionSize(column);
+    QVERIFY2(total <= list->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(total).arg(list->viewport()->width())));
+    // The warning keeps about half of the width at least, and its row grows to show it whole.
+    QTRY_VERIFY2(list->header()->sectionSize(WarningsPanel::MessageColumn)
+                     >= list->viewport()->width() / 2 - 2,
+                 qPrintable(QStringLiteral("%1 of %2 px")
+                                .arg(list->header()->sectionSize(WarningsPanel::MessageColumn))
+                                .arg(list->viewport()->width())));
+    QTreeWidgetItem *first = list->topLevelItem(0);
+    QVERIFY(list->visualItemRect(first).height() > 2 * list->fontMetrics().height());
 }
 
 void TestIntegration::warningsClickNamesNode()

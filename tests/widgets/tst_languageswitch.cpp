@@ -11,9 +11,11 @@
 #include "canvas/NodeItem.h"
 #include "canvas/NodePalette.h"
 #include "EvaluationRunner.h"
+#include "panels/ComparisonView.h"
 #include "panels/PropertyPanel.h"
 #include "panels/ReviewPanel.h"
 #include "panels/WorkloadEditor.h"
+#include "support/Examples.h"
 
 #include <QDockWidget>
 #include <QFormLayout>
@@ -57,7 +59,7 @@ class TestLanguageSwitch : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_catalogueDir; ///< holds skyline_de.qm; empty without lrelease
+    QString m_catalogueDir; ///< holds skyline_de.qm and skyline_en.qm; empty without lrelease
 
 private slots:
     void initTestCase()
@@ -69,11 +71,15 @@ private slots:
         const QString lrelease = lreleasePath();
         if (lrelease.isEmpty())
             return;
-        QProcess process;
-        process.start(lrelease, {QStringLiteral(SKYLINE_SOURCE_DIR "/translations/skyline_de.ts"),
-                                 QStringLiteral("-qm"), m_dir.filePath("skyline_de.qm")});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
+        for (const char *language : {"de", "en"}) {
+            const QString name = QStringLiteral("skyline_%1").arg(QLatin1String(language));
+            QProcess process;
+            process.start(lrelease, {QStringLiteral(SKYLINE_SOURCE_DIR "/translations/") + name
+                                         + QStringLiteral(".ts"),
+                                     QStringLiteral("-qm"), m_dir.filePath(name + ".qm")});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+        }
         m_catalogueDir = m_dir.path();
     }
 
@@ -112,6 +118,39 @@ private slots:
         QCOMPARE(palette->item(0)->text(), clientEnglish);
         QCOMPARE(badgeText(badges), QStringLiteral("p99 1.4 s"));
         window.document()->undoStack()->setClean();
+    }
+
+    void englishCountsCandidatesWithPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("candidates");
+        QTest::addColumn<QString>("caption");
+        QTest::newRow("one") << "en" << 1 << QStringLiteral("1 candidate on the same workloads");
+        QTest::newRow("three") << "en" << 3 << QStringLiteral("3 candidates on the same workloads");
+        // A system locale without a catalogue of its own (Xvfb's "C") shows English.
+        QTest::newRow("C locale") << "C" << 3 << QStringLiteral("3 candidates on the same workloads");
+    }
+
+    /// English plurals come from English's own catalogue of numerus forms (skyline_en.ts), as
+    /// Qt does it: the header said "3 candidate(s)".
+    void englishCountsCandidatesWithPluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, candidates);
+        QFETCH(QString, caption);
+        if (m_catalogueDir.isEmpty())
+            QSKIP("lrelease is not installed; cannot compile the catalogue");
+        language::apply(language, m_catalogueDir);
+        Project project = test::loadExample(QStringLiteral("checkout.skyline"));
+        QVERIFY(int(project.candidates.size()) >= candidates);
+        project.candidates.resize(std::size_t(candidates));
+        ComparisonView view;
+        view.setEvaluation(test::evaluateShared(project),
+                           std::make_shared<const Project>(project));
+        auto *label = view.findChild<QLabel *>(QStringLiteral("comparisonCaption"));
+        QVERIFY(label);
+        QVERIFY2(label->text().startsWith(caption), qPrintable(label->text()));
+        QVERIFY(!label->text().contains(QStringLiteral("(s)")));
     }
 
     /// Issue 10 point 12's remainder: the property panel, the workload editor, the import

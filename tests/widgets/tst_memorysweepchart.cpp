@@ -97,6 +97,14 @@ private slots:
         QTRY_COMPARE(chart.memorySweep()->nodeId, std::string("n4"));
         QVERIFY(chart.message().isEmpty());
         QCOMPARE(chart.markedMemoryMb(), 256.0);
+        QVERIFY(chart.yAxis2->visible()); // p99 on the right
+
+        // Nothing selected: the hint alone, without the previous plot's p99 axis and ticks.
+        chart.setHighlightedNode(QString());
+        QVERIFY2(chart.message().contains(QStringLiteral("Select a function")),
+                 qPrintable(chart.message()));
+        QVERIFY(!chart.yAxis2->visible());
+        QVERIFY(chart.yAxis2->label().isEmpty());
     }
 
     void staleSweepIsDropped()

@@ -271,6 +271,14 @@ void TestReport::reportNamesEveryCandidateAndFigure()
     QVERIFY(html.contains(htmlEscape(evaluation.engineVersion)));
     QVERIFY(html.contains(QStringLiteral("<td>Seed</td><td>1</td>")));
     QVERIFY(html.contains(QStringLiteral("<td>Hours per month</td><td>730</td>")));
+    // Every evaluated candidate has its tornado of what drives the cost, and the caption says
+    // what the bars are.
+    int evaluated = 0;
+    for (const CandidateEvaluation &c : evaluation.candidates)
+        evaluated += c.errors.empty() ? 1 : 0;
+    QCOMPARE(html.count(QStringLiteral("<figure data-chart=\"tornado\">")), evaluated);
+    QVERIFY(html.contains(QStringLiteral("<figcaption>What drives the cost: each bar moves one "
+                                         "parameter from its low to its high")));
     // The sweep section says where the curves cross (or that they do not).
     QVERIFY(html.contains(QStringLiteral("id=\"sweep\"")));
     QVERIFY(html.contains(QStringLiteral("class=\"break-even\"")));
@@ -474,7 +482,9 @@ void TestReport::chartExports()
 {
     const auto project = std::make_shared<const Project>(loadExample(QStringLiteral("checkout.skyline")));
     const auto evaluation = std::make_shared<const Evaluation>(evaluate(*project));
-    const auto charts = makeCandidateCharts(evaluation, project, QStringLiteral("c1"), QSize(600, 300));
+    const auto sensitivity = std::make_shared<const SensitivityResult>(analyzeSensitivity(*project));
+    const auto charts =
+        makeCandidateCharts(evaluation, project, QStringLiteral("c1"), QSize(600, 300), sensitivity);
     QStringList keys;
     for (const CandidateChart &chart : charts)
         keys << chart.key;
@@ -485,8 +495,22 @@ void TestReport::chartExports()
         if (info.perCandidate)
             catalogKeys << QString::fromLatin1(info.key);
     QCOMPARE(keys, catalogKeys);
-    for (const char *key : {"load", "instances", "latency", "cost", "complexity", "blast-radius"})
+    for (const char *key :
+         {"load", "instances", "latency", "cost", "complexity", "blast-radius", "tornado"})
         QVERIFY2(keys.contains(QLatin1String(key)), key);
+    // The tornado draws c1's sensitivity, as in the studio, and the report says what it shows.
+    const CandidateChart &tornado = charts.at(keys.indexOf(QStringLiteral("tornado")));
+    QVERIFY2(tornado.chart->message().isEmpty(), qPrintable(tornado.chart->message()));
+    QVERIFY2(tornado.chart->title().contains(QStringLiteral("All serverless")),
+             qPrintable(tornado.chart->title()));
+    QVERIFY(tornado.caption.contains(QStringLiteral("another candidate the cheapest")));
+    QVERIFY(isNotBlank(renderPlotImage(tornado.chart.get(), QSize(600, 300))));
+    // Without a sensitivity there is no tornado rather than an empty one.
+    QStringList withoutKeys;
+    for (const CandidateChart &chart :
+         makeCandidateCharts(evaluation, project, QStringLiteral("c1"), QSize(600, 300)))
+        withoutKeys << chart.key;
+    QVERIFY(!withoutKeys.contains(QStringLiteral("tornado")));
     QCustomPlot *cost = charts.at(keys.indexOf(QStringLiteral("cost"))).chart.get();
 
     const QString png = m_dir.filePath(QStringLiteral("cost.png"));
@@ -759,6 +783,11 @@ void TestReport::cliRenderWritesEveryImage()
         QVERIFY(isNotBlank(cost));
         QVERIFY(isXml(readAll(stem + QStringLiteral("-cost.svg"))));
         QVERIFY(QFile::exists(stem + QStringLiteral("-load.png")));
+        // What drives the cost, per candidate as in the studio.
+        const QImage tornado(stem + QStringLiteral("-tornado.png"));
+        QCOMPARE(tornado.size(), QSize(640, 320));
+        QVERIFY2(isNotBlank(tornado), qPrintable(stem));
+        QVERIFY(isXml(readAll(stem + QStringLiteral("-tornado.svg"))));
     }
     QVERIFY(isNotBlank(QImage(QDir(out).filePath(QStringLiteral("sweep.png")))));
 }

@@ -2,25 +2,16 @@
 // engine's ranking (widest cost swing on top), names of nodes with the schema's labels, and
 // the parameters that make another candidate the cheapest marked.
 
+#include "Document.h"
+#include "RangeRunner.h"
+#include "charts/ChartsPanel.h"
 #include "charts/TornadoChart.h"
 #include "support/Examples.h"
 
+#include <QTabWidget>
 #include <QTest>
 
 using namespace skyline;
-
-namespace {
-
-/// The checkout example with ranges wide enough that some flip the cheapest candidate.
-Project rangedCheckout()
-{
-    Project project = test::loadExample(QStringLiteral("checkout.skyline"));
-    project.workloads.front().ranges["peakRps"] = ParamRange{6, 2000};
-    project.workloads.back().ranges["spikeRps"] = ParamRange{10, 3000};
-    return project;
-}
-
-} // namespace
 
 class TestTornadoChart : public QObject
 {
@@ -31,7 +22,7 @@ class TestTornadoChart : public QObject
 private slots:
     void initTestCase()
     {
-        project = std::make_shared<const Project>(rangedCheckout());
+        project = std::make_shared<const Project>(test::rangedCheckout());
         sensitivity = std::make_shared<const SensitivityResult>(analyzeSensitivity(*project));
     }
 
@@ -100,6 +91,63 @@ private slots:
         QCOMPARE(chart.rowNames().at(row), QStringLiteral("Everyday shoppers: Peak rate"));
         for (const QString &name : chart.rowNames())
             QVERIFY2(!name.contains(QLatin1Char('/')), qPrintable(name)); // no pointers or ids
+    }
+
+    void sensitivityRunsOnlyWhileTheTornadoIsShown()
+    {
+        // The studio's wiring: the panel's charts in tabs (the window puts them in tabified
+        // docks), the Load chart in front, the tornado behind it.
+        Document document;
+        document.resetProject(test::loadExample(QStringLiteral("checkout.skyline")));
+        RangeRunner ranges(&document);
+        ranges.setDebounceMs(0);
+        ChartsPanel panel(nullptr);
+        panel.setRangeRunner(&ranges);
+        panel.setCandidate(QStringLiteral("c1"));
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *tabs = panel.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        TornadoChart *tornado = panel.tornadoChart();
+        QVERIFY(!tornado->isOnScreen());
+        constexpr int timeoutMs = 60000; // a run takes well under a second; CI is shared
+
+        // Edits while it is hidden start no sensitivity run.
+        QTRY_VERIFY_WITH_TIMEOUT(!ranges.isBusy(), timeoutMs);
+        for (double durationMs : {60.0, 120.0, 250.0}) {
+            QVERIFY(document.setNodeParam("c1", "n4", "durationMs", durationMs).isEmpty());
+            QTRY_VERIFY_WITH_TIMEOUT(!ranges.isBusy(), timeoutMs);
+        }
+        QCOMPARE(ranges.sensitivityRunCount(), 0);
+        QVERIFY(!ranges.latestSensitivity());
+        QVERIFY(!tornado->sensitivity());
+
+        // Brought to the front, it starts one, for the project as the edits left it.
+        tabs->setCurrentWidget(tornado);
+        QTRY_VERIFY_WITH_TIMEOUT(tornado->sensitivity() && !ranges.isBusy(), timeoutMs);
+        QCOMPARE(ranges.sensitivityRunCount(), 1);
+        QCOMPARE(*ranges.latestProject(), document.project());
+        const double editedCostUsd =
+            evaluate(document.project()).findCandidate("c1")->monthlyCostUsd;
+        QCOMPARE(tornado->sensitivity()->candidates.front().monthlyCostUsd, editedCostUsd);
+        QVERIFY2(tornado->message().isEmpty(), qPrintable(tornado->message()));
+
+        // While it is shown, an edit restarts it.
+        QVERIFY(document.setNodeParam("c1", "n4", "durationMs", 400.0).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(ranges.sensitivityRunCount() == 2 && !ranges.isBusy()
+                                     && ranges.isSensitivityCurrent(),
+                                 timeoutMs);
+        QCOMPARE(*ranges.latestProject(), document.project());
+        QCOMPARE(tornado->sensitivity(), ranges.latestSensitivity());
+
+        // Hidden again, edits leave it alone.
+        tabs->setCurrentIndex(0);
+        QTRY_VERIFY(!tornado->isOnScreen());
+        QVERIFY(document.setNodeParam("c1", "n4", "durationMs", 80.0).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!ranges.isBusy(), timeoutMs);
+        QCOMPARE(ranges.sensitivityRunCount(), 2);
+        QVERIFY(!ranges.isSensitivityCurrent());
     }
 
     void waitsForItsData()

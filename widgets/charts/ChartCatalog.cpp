@@ -35,6 +35,11 @@ QString ChartInfo::translatedTitle() const
     return QCoreApplication::translate(titleContext, title);
 }
 
+QString ChartInfo::translatedCaption() const
+{
+    return caption ? QCoreApplication::translate(titleContext, caption) : QString();
+}
+
 const std::vector<ChartInfo> &chartCatalog()
 {
     static const std::vector<ChartInfo> table = {
@@ -55,10 +60,18 @@ const std::vector<ChartInfo> &chartCatalog()
          "complexityChartDock", true, &make<ComplexityChart>},
         {"blast-radius", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Blast radius"),
          "blastRadiusChartDock", true, &make<BlastRadiusChart>},
-        // The current candidate's sensitivity: the panel feeds it the RangeRunner's results
-        // (render and report do not draw it, hence not "per candidate" there).
+        // A candidate's sensitivity (ResultChart::setSensitivity): in the studio the
+        // RangeRunner's results, in render and report the ones they compute.
         {"tornado", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "What drives the cost"),
-         "tornadoChartDock", false, &make<TornadoChart>},
+         "tornadoChartDock", true, &make<TornadoChart>,
+         QT_TRANSLATE_NOOP("skyline::ChartsPanel",
+                           "What drives the cost: each bar moves one parameter from its low to "
+                           "its high (its range, or ±20 % where it has none) with every other "
+                           "parameter at its value, analytic method. The dashed line is the "
+                           "monthly cost at the values; the light end of a bar is the cost at "
+                           "the parameter's low, the dark end at its high; the widest swing is "
+                           "on top. Orange bars make another candidate the cheapest at one "
+                           "end.")},
         // The selected function's cost and p99 across memory sizes; it sweeps on its own
         // (MemorySweepRunner) and needs a selection, so render and report leave it out.
         {"memory-sweep", QT_TRANSLATE_NOOP("skyline::ChartsPanel", "Memory sweep"),

@@ -108,9 +108,20 @@ void ChartsPanel::setRangeRunner(RangeRunner *runner)
     connect(m_rangeRunner, &RangeRunner::progressChanged, this, &ChartsPanel::showRangeProgress);
     connect(m_rangeRunner, &RangeRunner::busyChanged, this, &ChartsPanel::showRangeBusy);
     connect(m_rangeCancel, &QToolButton::clicked, m_rangeRunner, &RangeRunner::cancel);
+    // The sensitivity is computed only for a chart on screen that draws it (the tornado):
+    // edits while it is hidden start none, bringing it to the front starts one.
+    m_rangeRunner->setSensitivityOnDemand(true);
+    connect(m_rangeRunner, &RangeRunner::sensitivityOutdated, this,
+            &ChartsPanel::markSensitivityOutdated);
+    for (ResultChart *chart : std::as_const(m_charts))
+        connect(chart, &ResultChart::sensitivityWanted, this,
+                [this, chart] { requestSensitivityFor(chart); },
+                Qt::QueuedConnection); // not inside the paint that caught up
     showUncertainty();
     if (m_rangeRunner->latestSensitivity())
         showSensitivity();
+    if (!m_rangeRunner->isSensitivityCurrent())
+        markSensitivityOutdated();
     showRangeBusy(m_rangeRunner->isBusy());
 }
 
@@ -122,7 +133,27 @@ void ChartsPanel::showUncertainty()
 
 void ChartsPanel::showSensitivity()
 {
-    m_tornado->setSensitivity(m_rangeRunner->latestSensitivity(), m_rangeRunner->latestProject());
+    for (ResultChart *chart : std::as_const(m_charts))
+        chart->setSensitivity(m_rangeRunner->latestSensitivity(), m_rangeRunner->latestProject());
+}
+
+void ChartsPanel::requestSensitivityFor(ResultChart *chart)
+{
+    if (!m_rangeRunner || !chart->isSensitivityOutdated())
+        return;
+    // Asked while its window was not shown yet (the studio starting): when the window is up
+    // and the chart behind another, it waits again until it comes on screen.
+    if (chart->window()->isVisible() && !chart->isOnScreen()) {
+        chart->setSensitivityOutdated();
+        return;
+    }
+    m_rangeRunner->requestSensitivity();
+}
+
+void ChartsPanel::markSensitivityOutdated()
+{
+    for (ResultChart *chart : std::as_const(m_charts))
+        chart->setSensitivityOutdated();
 }
 
 void ChartsPanel::showRangeProgress(int percent, const QString &what)

@@ -43,7 +43,8 @@ public:
     /// The progress indicator (bar + label), for a status bar or a dock of its own.
     QWidget *progressWidget() const { return m_progress; }
     /// Feeds the ranges' analyses (not owned; must outlive the panel): the P10–P90 bands and
-    /// the tornado chart, and their own progress line with a Cancel button.
+    /// the tornado chart, and their own progress line with a Cancel button. The sensitivity
+    /// runs on demand: only while a chart that draws it is on screen.
     void setRangeRunner(RangeRunner *runner);
     /// The ranges' progress (bar, label, Cancel), for the status bar; shown while they run.
     QWidget *rangeProgressWidget() const { return m_rangeProgress; }
@@ -88,6 +89,9 @@ private:
     void showRangeBusy(bool busy);
     void showUncertainty();
     void showSensitivity();
+    void markSensitivityOutdated();
+    /// A chart that draws the sensitivity wants it (queued from its rebuild).
+    void requestSensitivityFor(ResultChart *chart);
 
     EvaluationRunner *m_runner = nullptr;
     QList<ResultChart *> m_charts;

@@ -89,6 +89,24 @@ void ResultChart::setUncertainty(std::shared_ptr<const UncertaintyResult> uncert
         refresh();
 }
 
+void ResultChart::setSensitivity(std::shared_ptr<const SensitivityResult> sensitivity,
+                                 std::shared_ptr<const Project> project)
+{
+    m_sensitivity = std::move(sensitivity);
+    m_sensitivityProject = std::move(project);
+    m_sensitivityOutdated = false;
+    if (usesSensitivity())
+        refresh();
+}
+
+void ResultChart::setSensitivityOutdated()
+{
+    if (!usesSensitivity())
+        return;
+    m_sensitivityOutdated = true;
+    refresh(); // at once when on screen, else when it comes on screen (catchUp)
+}
+
 const CandidateUncertainty *ResultChart::uncertaintyOf(const std::string &candidateId) const
 {
     if (!m_uncertainty || m_uncertainty->cancelled)
@@ -227,6 +245,8 @@ void ResultChart::refresh()
 void ResultChart::rebuildSeries()
 {
     m_refreshPending = false;
+    if (m_sensitivityOutdated)
+        emit sensitivityWanted(); // the old figures stay until the new ones arrive
     keepDaySeriesForReuse();
     clearItems(); // also deletes the message item
     m_message = nullptr;
@@ -240,6 +260,12 @@ void ResultChart::rebuildSeries()
     xAxis->setTickLabelRotation(0);
     xAxis->setRangeReversed(false);
     yAxis->setRangeReversed(false);
+    // The right axis belongs to the plot that shows it (sweeps: p99): a message or another
+    // plot never keeps the previous one's ticks and label.
+    yAxis2->setVisible(false);
+    yAxis2->setLabel(QString());
+    yAxis2->setScaleType(QCPAxis::stLinear);
+    yAxis2->setTicker(QSharedPointer<QCPAxisTicker>(new FigureAxisTicker));
 
     const CandidateEvaluation *candidate = nullptr;
     if (!hasData()) {

@@ -7,6 +7,7 @@
 // exports; and a clear message instead of figures when there is nothing honest to show.
 
 #include "engine/Evaluation.h"
+#include "engine/Sensitivity.h"
 #include "engine/Sweep.h"
 #include "engine/Uncertainty.h"
 
@@ -35,6 +36,20 @@ public:
     void setUncertainty(std::shared_ptr<const UncertaintyResult> uncertainty);
     std::shared_ptr<const UncertaintyResult> uncertainty() const { return m_uncertainty; }
     virtual bool usesUncertainty() const { return false; }
+    /// The sensitivity of every candidate and the project snapshot it was computed from (null:
+    /// none yet); charts that draw it (usesSensitivity(): the tornado) rebuild, the others
+    /// only keep it. The studio, the report and `skyline-cli render` feed every chart alike.
+    void setSensitivity(std::shared_ptr<const SensitivityResult> sensitivity,
+                        std::shared_ptr<const Project> project);
+    std::shared_ptr<const SensitivityResult> sensitivity() const { return m_sensitivity; }
+    /// The project the sensitivity describes (names, schema labels).
+    std::shared_ptr<const Project> sensitivityProject() const { return m_sensitivityProject; }
+    virtual bool usesSensitivity() const { return false; }
+    /// An edit made the sensitivity outdated: a chart that draws it asks for a new one
+    /// (sensitivityWanted()) once it is on screen, as hidden charts catch up; until then
+    /// nothing computes it. Cleared by the next setSensitivity().
+    void setSensitivityOutdated();
+    bool isSensitivityOutdated() const { return m_sensitivityOutdated; }
     /// The method that made the chart's figures: the evaluation's, unless the chart computes
     /// its own (analytic) variants, as the tornado and the memory sweep do.
     virtual EvalMethod figuresMethod() const;
@@ -83,6 +98,8 @@ public:
 
 signals:
     void nodeClicked(const QString &nodeId);
+    /// The chart is on screen (or in no window) with an outdated sensitivity.
+    void sensitivityWanted();
 
 protected:
     /// Builds the plottables from the evaluation (called with plottables and items cleared).
@@ -147,6 +164,9 @@ private:
 
     std::shared_ptr<const Evaluation> m_evaluation;
     std::shared_ptr<const UncertaintyResult> m_uncertainty;
+    std::shared_ptr<const SensitivityResult> m_sensitivity;
+    std::shared_ptr<const Project> m_sensitivityProject;
+    bool m_sensitivityOutdated = false;
     std::shared_ptr<const Project> m_project;
     QString m_candidateId;
     QString m_highlightedNodeId;

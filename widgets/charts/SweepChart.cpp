@@ -3,6 +3,8 @@
 #include "LabelPlacement.h"
 #include "report/NumberFormat.h"
 
+#include <QFontMetrics>
+
 #include <cmath>
 
 namespace skyline {
@@ -12,6 +14,7 @@ SweepChart::SweepChart(QWidget *parent) : ResultChart(parent)
     setObjectName(QStringLiteral("sweepChart"));
     // Labels are placed in pixels, so once the axes and the plot's size are known.
     connect(this, &QCustomPlot::afterLayout, this, &SweepChart::placeBreakEvenLabels);
+    connect(this, &QCustomPlot::afterLayout, this, &SweepChart::fitP99Label);
 }
 
 void SweepChart::setSweep(std::shared_ptr<const LoadSweep> sweep)
@@ -86,12 +89,15 @@ void SweepChart::addBand(const LoadSweepCurve &curve, const CandidateUncertainty
     }
     const QString name = QString::fromStdString(curve.name);
     QCPGraph *lower = addGraph(xAxis, yAxis);
-    lower->setName(tr("%1 P10 (ranges)").arg(name));
+    // The spread is measured at today's traffic (the uncertainty samples ×1) and scaled along
+    // each curve: the names say so, in the legend and the tooltips.
+    lower->setName(tr("%1 P10 (ranges at today's traffic, scaled)").arg(name));
     lower->setData(keys, low, true);
     lower->setPen(Qt::NoPen);
     lower->removeFromLegend();
     QCPGraph *upper = addGraph(xAxis, yAxis);
-    upper->setName(inLegend ? bandLegendText() : tr("%1 P90 (ranges)").arg(name));
+    upper->setName(inLegend ? tr("P10–P90 from ranges at today's traffic, scaled")
+                            : tr("%1 P90 (ranges at today's traffic, scaled)").arg(name));
     upper->setData(keys, high, true);
     upper->setPen(Qt::NoPen);
     QColor fill = color;
@@ -116,7 +122,7 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     setLogAxis(yAxis);
     setLogAxis(yAxis2);
     yAxis2->setVisible(true);
-    yAxis2->setLabel(tr("p99 at the busiest hour (ms, dashed)"));
+    yAxis2->setLabel(tr("p99 at the busiest hour (ms, dashed)")); // fitP99Label() may shorten it
     setAxisLabels(tr("Traffic multiplier"), tr("USD per month"));
     QStringList invalid;
     const QVector<double> keys(sweep.multipliers.begin(), sweep.multipliers.end());
@@ -197,6 +203,25 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
     nowLabel->position->setCoords(m_trafficMultiplier, 1.0);
     nowLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     nowLabel->setText(tr("what-if ×%1").arg(formatNumber(m_trafficMultiplier, 2)));
+}
+
+void SweepChart::fitP99Label()
+{
+    if (!yAxis2->visible() || yAxis2->label().isEmpty())
+        return;
+    // The axes' sizes are known now; the labels are drawn after this, and the title's length
+    // does not change the layout (rotated, only its line height takes room).
+    const QFontMetrics metrics(yAxis2->labelFont());
+    const QStringList forms{tr("p99 at the busiest hour (ms, dashed)"), tr("p99 (ms, dashed)"),
+                            tr("p99 (ms)")};
+    QString label = forms.back();
+    for (const QString &form : forms) {
+        if (metrics.horizontalAdvance(form) <= axisRect()->height()) {
+            label = form;
+            break;
+        }
+    }
+    yAxis2->setLabel(label);
 }
 
 void SweepChart::placeBreakEvenLabels()

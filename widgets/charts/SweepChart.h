@@ -43,6 +43,9 @@ private:
     std::shared_ptr<const LoadSweep> m_sweep;
     QList<QCPGraph *> m_bandGraphs;
     void placeBreakEvenLabels();
+    /// The p99 axis title in full where the axis is long enough, else its short form: a
+    /// low chart (the bottom docks of a 1024 × 700 window) cut the full one at the top.
+    void fitP99Label();
 
     QVector<QPointer<QCPItemText>> m_breakEvenLabels; ///< null once a message cleared the items
     QVector<QPointF> m_breakEvenAnchors; ///< plot coordinates of each label's marker

@@ -46,14 +46,6 @@ TornadoChart::TornadoChart(QWidget *parent) : ResultChart(parent)
     setObjectName(QStringLiteral("tornadoChart"));
 }
 
-void TornadoChart::setSensitivity(std::shared_ptr<const SensitivityResult> sensitivity,
-                                  std::shared_ptr<const Project> project)
-{
-    m_sensitivity = std::move(sensitivity);
-    m_project = std::move(project);
-    refresh();
-}
-
 QString TornadoChart::valueText(double value) const
 {
     // Bars hold the change from the cost with every parameter at its value.
@@ -69,12 +61,13 @@ void TornadoChart::fitAxes()
 
 const CandidateSensitivity *TornadoChart::shownCandidate() const
 {
-    if (!m_sensitivity || m_sensitivity->candidates.empty())
+    const std::shared_ptr<const SensitivityResult> result = sensitivity();
+    if (!result || result->candidates.empty())
         return nullptr;
-    for (const CandidateSensitivity &each : m_sensitivity->candidates)
+    for (const CandidateSensitivity &each : result->candidates)
         if (QString::fromStdString(each.id) == candidate())
             return &each;
-    return candidate().isEmpty() ? &m_sensitivity->candidates.front() : nullptr;
+    return candidate().isEmpty() ? &result->candidates.front() : nullptr;
 }
 
 void TornadoChart::addEndLabel(double costUsd, double key, const QString &valueText,
@@ -108,9 +101,10 @@ void TornadoChart::rebuild(const Evaluation *, const CandidateEvaluation *)
                              QString::fromStdString(shown->error)));
         return;
     }
+    const std::shared_ptr<const Project> project = sensitivityProject();
     std::map<std::string, ParamSlot> slotsByPointer;
-    if (m_project)
-        for (ParamSlot &slot : numericSlots(*m_project))
+    if (project)
+        for (ParamSlot &slot : numericSlots(*project))
             slotsByPointer.emplace(slot.pointer, std::move(slot));
 
     // The engine's ranking, widest swing first; rows without any swing say nothing.
@@ -155,10 +149,10 @@ void TornadoChart::rebuild(const Evaluation *, const CandidateEvaluation *)
         const double key = i + 1;
         const QString name = rowName(parameter, slot);
         QString nodeId;
-        if (slot && slot->owner == SlotOwner::Node && m_project
-            && slot->candidate < m_project->candidates.size()
-            && slot->index < m_project->candidates[slot->candidate].nodes.size())
-            nodeId = QString::fromStdString(m_project->candidates[slot->candidate].nodes[slot->index].id);
+        if (slot && slot->owner == SlotOwner::Node && project
+            && slot->candidate < project->candidates.size()
+            && slot->index < project->candidates[slot->candidate].nodes.size())
+            nodeId = QString::fromStdString(project->candidates[slot->candidate].nodes[slot->index].id);
         labels << name;
         nodeIds << nodeId;
         m_rowPointers << QString::fromStdString(parameter.pointer);

@@ -21,10 +21,8 @@ public:
 
     explicit TornadoChart(QWidget *parent = nullptr);
 
-    /// The sensitivity of every candidate; `project` is the snapshot it was computed from.
-    void setSensitivity(std::shared_ptr<const SensitivityResult> sensitivity,
-                        std::shared_ptr<const Project> project);
-    std::shared_ptr<const SensitivityResult> sensitivity() const { return m_sensitivity; }
+    /// Draws ResultChart::setSensitivity()'s figures.
+    bool usesSensitivity() const override { return true; }
 
     /// JSON pointers of the rows shown, top (widest swing) first.
     QStringList rowPointers() const { return m_rowPointers; }
@@ -38,7 +36,7 @@ protected:
     EvalMethod figuresMethod() const override { return EvalMethod::Analytic; }
     void rebuild(const Evaluation *evaluation, const CandidateEvaluation *candidate) override;
     bool needsCandidate() const override { return false; }
-    bool hasData() const override { return m_sensitivity != nullptr; }
+    bool hasData() const override { return sensitivity() != nullptr; }
     QString valueText(double value) const override;
     void fitAxes() override;
 
@@ -46,8 +44,6 @@ private:
     const CandidateSensitivity *shownCandidate() const;
     void addEndLabel(double costUsd, double key, const QString &valueText, bool rightOfBase);
 
-    std::shared_ptr<const SensitivityResult> m_sensitivity;
-    std::shared_ptr<const Project> m_project;
     QStringList m_rowPointers;
     QStringList m_rowNames;
     QStringList m_flipping;

@@ -34,6 +34,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("comparisonView"));
 
     m_caption = new QLabel(this);
+    m_caption->setObjectName(QStringLiteral("comparisonCaption"));
     m_caption->setWordWrap(true);
     m_caption->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 

@@ -10,13 +10,41 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace skyline {
 namespace {
 
 enum Role { CandidateRole = Qt::UserRole + 1, NodeRole };
+/// A tree view measures its rows without their columns' widths (QTreeView::indexRowSizeHint):
+/// this delegate gives the measure the column's width, so that a wrapped warning gets the
+/// height of all its lines. Other columns keep their one-line measure.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QTreeView *view, int wrappedColumn)
+        : QStyledItemDelegate(view), m_view(view), m_wrappedColumn(wrappedColumn)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() != m_wrappedColumn)
+            return QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem measured = option;
+        measured.rect = QRect(0, 0, m_view->header()->sectionSize(index.column()), 1);
+        measured.features |= QStyleOptionViewItem::WrapText;
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView *m_view;
+    int m_wrappedColumn;
+};
 
 
 } // namespace
@@ -34,12 +62,16 @@ WarningsPanel::WarningsPanel(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("warningsList"));
     m_list->setColumnCount(ColumnCount);
     m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->header()->setStretchLastSection(true);
-    m_list->header()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(NodeColumn, QHeaderView::ResizeToContents);
+    // The warning wraps within the list's width (fitColumns()) instead of running off it.
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel); // a row taller than the list
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
+    m_list->setItemDelegate(new WrappingDelegate(m_list, MessageColumn));
+    m_list->viewport()->installEventFilter(this);
     connect(m_list, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { onItemActivated(item); });
     connect(m_list, &QTreeWidget::itemActivated, this,
@@ -159,6 +191,46 @@ void WarningsPanel::refresh()
         m_empty->setText(tr("No warnings"));
     m_stack->setCurrentWidget(count > 0 ? static_cast<QWidget *>(m_list) : m_empty);
     m_summary->setText(m_evaluation ? tr("%n warning(s)", "", count) : QString());
+    fitColumns();
+}
+
+bool WarningsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WarningsPanel::fitColumns()
+{
+    QHeaderView *header = m_list->header();
+    const int available = m_list->viewport()->width();
+    QList<int> sideColumns{CodeColumn, NodeColumn};
+    if (m_showAll)
+        sideColumns.insert(1, CandidateColumn);
+    const auto *view = static_cast<const QAbstractItemView *>(m_list);
+    QList<int> wanted;
+    int wantedTotal = 0;
+    for (int column : sideColumns) {
+        const int width = std::max(view->sizeHintForColumn(column),
+                                   header->sectionSizeHint(column));
+        wanted << width;
+        wantedTotal += width;
+    }
+    const double share = wantedTotal > available / 2 && wantedTotal > 0
+                             ? (available / 2.0) / wantedTotal
+                             : 1.0;
+    bool changed = false;
+    for (int i = 0; i < sideColumns.size(); ++i) {
+        const int width = int(wanted.at(i) * share);
+        changed |= header->sectionSize(sideColumns.at(i)) != width;
+        header->resizeSection(sideColumns.at(i), width);
+    }
+    changed |= available != m_fittedWidthPx;
+    m_fittedWidthPx = available;
+    // The warning stretches over the rest; its rows are measured again at the new width.
+    if (changed)
+        m_list->doItemsLayout();
 }
 
 void WarningsPanel::addRows(const CandidateEvaluation &candidate)
@@ -184,6 +256,7 @@ void WarningsPanel::addRows(const CandidateEvaluation &candidate)
         item->setText(CodeColumn, QString::fromStdString(warning.code));
         item->setText(CandidateColumn, candidateName);
         item->setText(NodeColumn, nodeName(candidate.id, warning.node));
+        item->setToolTip(NodeColumn, item->text(NodeColumn)); // elided when the dock is narrow
         item->setText(MessageColumn, diagnosticText(warning));
         item->setToolTip(MessageColumn, item->text(MessageColumn));
         item->setToolTip(CodeColumn, tr("Click to select the node on its canvas"));

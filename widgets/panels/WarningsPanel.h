@@ -57,9 +57,15 @@ signals:
 protected:
     /// A new language (Preferences): headers and every message again.
     void changeEvent(QEvent *event) override;
+    /// The list's viewport resized: the columns fit its width again.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
+    /// Code, candidate and node as wide as their texts but together at most half the width
+    /// (longer ones elide; their tooltips hold them), the warning the rest, wrapped: the
+    /// table never scrolls sideways, even in the narrow dock of a 1024 × 700 window.
+    void fitColumns();
     void addRows(const CandidateEvaluation &candidate);
     QString nodeName(const std::string &candidateId, const std::string &nodeId) const;
     void onItemActivated(QTreeWidgetItem *item);
@@ -70,6 +76,7 @@ private:
     bool m_showAll = false;
     QStackedWidget *m_stack = nullptr;
     QTreeWidget *m_list = nullptr;
+    int m_fittedWidthPx = -1; ///< the list width fitColumns() last laid the rows out for
     QLabel *m_empty = nullptr;
     QLabel *m_summary = nullptr;
     QCheckBox *m_allCandidates = nullptr;

@@ -190,6 +190,9 @@ void ReportWriter::computeFigures()
         m_uncertainty = std::make_shared<const UncertaintyResult>(
             analyzeUncertainty(*m_project, uncertainty));
     }
+    m_sensitivity = m_options.sensitivity;
+    if (!m_sensitivity && m_options.includeCharts)
+        m_sensitivity = std::make_shared<const SensitivityResult>(analyzeSensitivity(*m_project));
     m_sweep = {};
     if (m_options.includeSweep && !m_options.multipliers.empty()) {
         EvalOptions sweepOptions = options;
@@ -472,8 +475,8 @@ QString ReportWriter::costLinesHtml(const CandidateEvaluation &candidate) const
 
 QString ReportWriter::chartsHtml(const CandidateEvaluation &candidate) const
 {
-    const auto charts =
-        makeCandidateCharts(m_evaluation, m_project, q(candidate.id), m_options.chartSizePx);
+    const auto charts = makeCandidateCharts(m_evaluation, m_project, q(candidate.id),
+                                            m_options.chartSizePx, m_sensitivity);
     if (charts.empty())
         return {};
     QString html = QStringLiteral("<h3>") + htmlEscape(tr("Charts"))
@@ -482,7 +485,11 @@ QString ReportWriter::chartsHtml(const CandidateEvaluation &candidate) const
         const QImage image = renderPlotImage(chart.chart.get(), m_options.chartSizePx);
         html += QStringLiteral("<figure data-chart=\"") + chart.key + QStringLiteral("\"><img alt=\"")
             + htmlEscape(chart.title) + QStringLiteral("\" src=\"") + pngDataUri(image)
-            + QStringLiteral("\"></figure>\n"); // the title is drawn in the chart
+            + QStringLiteral("\">"); // the title is drawn in the chart
+        if (!chart.caption.isEmpty())
+            html += QStringLiteral("<figcaption>") + htmlEscape(chart.caption)
+                + QStringLiteral("</figcaption>");
+        html += QStringLiteral("</figure>\n");
     }
     return html + QStringLiteral("</div>\n");
 }

@@ -2,14 +2,16 @@
 // The decision record (DESIGN.md §5 `report`): one self-contained HTML file that a team can
 // attach to a review. It holds the project's name and description; the comparison table of
 // every candidate's headline figures with the best of each row marked; the cost-versus-load
-// sweep with its break-even points; per candidate its diagram and charts (PNG data URIs, so the
-// file needs nothing beside it) and its cost lines; every warning with its code and node; and
+// sweep with its break-even points; per candidate its diagram and charts (every per-candidate
+// row of the chart catalog, the tornado of what drives its cost among them; PNG data URIs, so
+// the file needs nothing beside it) and its cost lines; every warning with its code and node; and
 // every assumption: workloads, pricing choices, the catalog prices the cost lines used with
 // their sources and dates, the engine version, method and seed. All user text is escaped.
 //
 // Needs a QApplication (charts are widgets); works with the offscreen platform.
 
 #include "engine/Evaluation.h"
+#include "engine/Sensitivity.h"
 #include "engine/Sweep.h"
 #include "engine/Uncertainty.h"
 
@@ -42,6 +44,9 @@ struct ReportOptions
     /// studio passes its runner's when it describes this project. Null: the report samples
     /// the ranges itself (RangeRunner::studioSamples) when the project has any.
     std::shared_ptr<const UncertaintyResult> uncertainty;
+    /// The sensitivity behind each candidate's tornado chart: the studio passes its runner's
+    /// when it describes this project. Null: the report computes it (with the charts only).
+    std::shared_ptr<const SensitivityResult> sensitivity;
 };
 
 /// Its prose is translatable (context "skyline::ReportWriter"): a German studio writes a German
@@ -86,6 +91,7 @@ private:
     std::shared_ptr<const Evaluation> m_evaluation;
     LoadSweep m_sweep;
     std::shared_ptr<const UncertaintyResult> m_uncertainty; ///< null: the project has no ranges
+    std::shared_ptr<const SensitivityResult> m_sensitivity;  ///< null: no charts
 };
 
 /// Text made safe for HTML element content and quoted attribute values (& < > " ').

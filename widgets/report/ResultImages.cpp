@@ -13,12 +13,14 @@ namespace {
 std::unique_ptr<ResultChart> makeChart(const ChartInfo &info,
                                        const std::shared_ptr<const Evaluation> &evaluation,
                                        const std::shared_ptr<const Project> &project,
+                                       const std::shared_ptr<const SensitivityResult> &sensitivity,
                                        const QString &candidateId, QSize size)
 {
     std::unique_ptr<ResultChart> chart(info.make(nullptr));
     chart->resize(size);
     chart->setCandidate(candidateId);
     chart->setEvaluation(evaluation, project);
+    chart->setSensitivity(sensitivity, project);
     if (!chart->message().isEmpty())
         return nullptr;
     return chart;
@@ -26,17 +28,18 @@ std::unique_ptr<ResultChart> makeChart(const ChartInfo &info,
 
 } // namespace
 
-std::vector<CandidateChart> makeCandidateCharts(std::shared_ptr<const Evaluation> evaluation,
-                                                std::shared_ptr<const Project> project,
-                                                const QString &candidateId, QSize size)
+std::vector<CandidateChart> makeCandidateCharts(
+    std::shared_ptr<const Evaluation> evaluation, std::shared_ptr<const Project> project,
+    const QString &candidateId, QSize size, std::shared_ptr<const SensitivityResult> sensitivity)
 {
     std::vector<CandidateChart> charts;
     for (const ChartInfo &info : chartCatalog()) {
         if (!info.perCandidate)
             continue;
-        if (auto chart = makeChart(info, evaluation, project, candidateId, size)) {
+        if (auto chart = makeChart(info, evaluation, project, sensitivity, candidateId, size)) {
             const QString title = chart->title();
-            charts.push_back({QString::fromLatin1(info.key), title, std::move(chart)});
+            charts.push_back({QString::fromLatin1(info.key), title, info.translatedCaption(),
+                              std::move(chart)});
         }
     }
     return charts;

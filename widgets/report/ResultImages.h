@@ -7,6 +7,7 @@
 #include "charts/ResultChart.h"
 #include "charts/SweepChart.h"
 #include "engine/Evaluation.h"
+#include "engine/Sensitivity.h"
 #include "engine/Sweep.h"
 
 #include <QSize>
@@ -25,15 +26,18 @@ struct CandidateChart
 {
     QString key;   ///< stable file-name part: "load", "instances", "latency", "cost", ...
     QString title; ///< the chart's own title
+    QString caption; ///< the catalog's caption (what the chart shows), or empty
     std::unique_ptr<ResultChart> chart;
 };
 
-/// The result charts of one candidate, sized `size`. Charts with nothing honest to show for
-/// it (a message instead of figures, e.g. cold starts of a design without functions) are
-/// left out.
-std::vector<CandidateChart> makeCandidateCharts(std::shared_ptr<const Evaluation> evaluation,
-                                                std::shared_ptr<const Project> project,
-                                                const QString &candidateId, QSize size);
+/// The result charts of one candidate, sized `size`: every per-candidate row of the chart
+/// catalog, each given the evaluation and `sensitivity` (of every candidate of `project`;
+/// null: the tornado has nothing to show). Charts with nothing honest to show for it (a
+/// message instead of figures, e.g. cold starts of a design without functions) are left out.
+std::vector<CandidateChart> makeCandidateCharts(
+    std::shared_ptr<const Evaluation> evaluation, std::shared_ptr<const Project> project,
+    const QString &candidateId, QSize size,
+    std::shared_ptr<const SensitivityResult> sensitivity = nullptr);
 
 /// The cost-versus-load chart of every candidate, sized `size`.
 std::unique_ptr<SweepChart> makeSweepChart(const LoadSweep &sweep, QSize size);

@@ -134,6 +134,11 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
     EvalOptions evalOptions = options;
     evalOptions.computeSeries = true;
     const auto evaluation = std::make_shared<const Evaluation>(evaluate(*shared, evalOptions));
+    // The tornado's figures (analytic, like the studio's), for the candidates drawn.
+    SensitivityOptions sensitivityOptions;
+    sensitivityOptions.candidateId = options.candidateId;
+    const auto sensitivity =
+        std::make_shared<const SensitivityResult>(analyzeSensitivity(*shared, sensitivityOptions));
     Document document;
     document.resetProject(*project);
     Writer writer{QDir(outDir), out, err};
@@ -154,7 +159,7 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
                                      title));
         for (const CandidateChart &chart :
              makeCandidateCharts(evaluation, shared, QString::fromStdString(candidate.id),
-                                 chartSize)) {
+                                 chartSize, sensitivity)) {
             const QString base = stem + QLatin1Char('-') + chart.key;
             writer.report(base + ".png", exportPlotPng(chart.chart.get(),
                                                        writer.dir.filePath(base + ".png"),

@@ -18,6 +18,14 @@ Project loadExample(const QString &fileName)
     return *read.value;
 }
 
+Project rangedCheckout()
+{
+    Project project = loadExample(QStringLiteral("checkout.skyline"));
+    project.workloads.front().ranges["peakRps"] = ParamRange{6, 2000};
+    project.workloads.back().ranges["spikeRps"] = ParamRange{10, 3000};
+    return project;
+}
+
 std::shared_ptr<const Evaluation> evaluateShared(const Project &project,
                                                  const EvalOptions &options)
 {
