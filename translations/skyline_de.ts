@@ -154,7 +154,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
     <context>
         <name>skyline::ChartsPanel</name>
         <message>
-            <location filename="../widgets/charts/ChartCatalog.cpp" line="+41" />
+            <location filename="../widgets/charts/ChartCatalog.cpp" line="+46" />
             <source>Load</source>
             <translation>Last</translation>
         </message>
@@ -199,7 +199,12 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Was die Kosten treibt</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>What drives the cost: each bar moves one parameter from its low to its high (its range, or ±20 % where it has none) with every other parameter at its value, analytic method. The dashed line is the monthly cost at the values; the light end of a bar is the cost at the parameter's low, the dark end at its high; the widest swing is on top. Orange bars make another candidate the cheapest at one end.</source>
+            <translation>Was die Kosten treibt: Jeder Balken bewegt einen Parameter von seinem unteren zu seinem oberen Wert (sein Bereich, oder ±20 %, wo er keinen hat), alle anderen Parameter bleiben bei ihrem Wert; analytische Methode. Die gestrichelte Linie sind die Monatskosten bei den Werten; das helle Ende eines Balkens sind die Kosten beim unteren Wert des Parameters, das dunkle Ende die beim oberen; der größte Ausschlag steht oben. Orange Balken machen an einem Ende einen anderen Kandidaten zum günstigsten.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Memory sweep</source>
             <translation>Speicher-Durchlauf</translation>
         </message>
@@ -219,7 +224,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Analyse der Bereiche anhalten (Esc); die nächste Änderung startet sie neu</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+149" />
             <source>Up to date (simulated)</source>
             <translation>Aktuell (simuliert)</translation>
         </message>
@@ -265,7 +270,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
     <context>
         <name>skyline::ComparisonView</name>
         <message>
-            <location filename="../widgets/panels/ComparisonView.cpp" line="+166" />
+            <location filename="../widgets/panels/ComparisonView.cpp" line="+167" />
             <source>Cost</source>
             <translation>Kosten</translation>
         </message>
@@ -992,7 +997,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>%1 wird simuliert (%2 von %3)</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+55" />
             <source>Up to date</source>
             <translation>Aktuell</translation>
         </message>
@@ -2036,7 +2041,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Es gibt noch keine Kennzahlen: Die Auswertung ist noch nicht abgeschlossen.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+36" />
             <source>untitled</source>
             <translation>unbenannt</translation>
         </message>
@@ -2104,7 +2109,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>%1 MB</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Memory sweep — select a function</source>
             <translation>Speicher-Durchlauf — eine Funktion auswählen</translation>
         </message>
@@ -3204,12 +3209,12 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::RangeRunner</name>
         <message>
-            <location filename="../model/document/RangeRunner.cpp" line="+84" />
+            <location filename="../model/document/RangeRunner.cpp" line="+108" />
             <source>Ranges: cancelled — the next edit analyses them again</source>
             <translation>Bereiche: abgebrochen — die nächste Änderung analysiert sie erneut</translation>
         </message>
         <message numerus="yes">
-            <location line="+51" />
+            <location line="+63" />
             <source>Ranges: sampling %n case(s)</source>
             <translation>
                 <numerusform>Bereiche: %n Fall wird gezogen</numerusform>
@@ -3217,12 +3222,12 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             </translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+17" />
             <source>Ranges: what drives the cost</source>
             <translation>Bereiche: was die Kosten treibt</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Ranges: up to date</source>
             <translation>Bereiche: aktuell</translation>
         </message>
@@ -3240,7 +3245,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>nein</translation>
         </message>
         <message>
-            <location line="+162" />
+            <location line="+165" />
             <source>en</source>
             <extracomment>the report's HTML language code (BCP 47) in this translation</extracomment>
             <translation>de</translation>
@@ -3442,7 +3447,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>Diagramme</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Assumptions</source>
             <translation>Annahmen</translation>
         </message>
@@ -3625,13 +3630,13 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::ResultChart</name>
         <message>
-            <location filename="../widgets/charts/ResultChart.cpp" line="+65" />
-            <location line="+175" />
+            <location filename="../widgets/charts/ResultChart.cpp" line="+66" />
+            <location line="+206" />
             <source>Waiting for the first evaluation…</source>
             <translation>Warten auf die erste Auswertung…</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-150" />
             <source>P10–P90 from ranges</source>
             <translation>P10–P90 aus Bereichen</translation>
         </message>
@@ -3646,7 +3651,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>%1 (analytisch)</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+59" />
             <source>No candidate selected</source>
             <translation>Kein Kandidat ausgewählt</translation>
         </message>
@@ -3668,7 +3673,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>Für diesen Kandidaten gibt es nichts anzuzeigen</translation>
         </message>
         <message>
-            <location line="+168" />
+            <location line="+179" />
             <source>Platform</source>
             <translation>Plattform</translation>
         </message>
@@ -3774,22 +3779,28 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::SweepChart</name>
         <message>
-            <location filename="../widgets/charts/SweepChart.cpp" line="+89" />
-            <source>%1 P10 (ranges)</source>
-            <translation>%1 P10 (Bereiche)</translation>
+            <location filename="../widgets/charts/SweepChart.cpp" line="+94" />
+            <source>%1 P10 (ranges at today's traffic, scaled)</source>
+            <translation>%1 P10 (Bereiche beim heutigen Verkehr, skaliert)</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>%1 P90 (ranges)</source>
-            <translation>%1 P90 (Bereiche)</translation>
+            <source>P10–P90 from ranges at today's traffic, scaled</source>
+            <translation>P10–P90 aus den Bereichen beim heutigen Verkehr, skaliert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 P90 (ranges at today's traffic, scaled)</source>
+            <translation>%1 P90 (Bereiche beim heutigen Verkehr, skaliert)</translation>
         </message>
         <message>
             <location line="+25" />
+            <location line="+90" />
             <source>p99 at the busiest hour (ms, dashed)</source>
             <translation>p99 in der Spitzenstunde (ms, gestrichelt)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-89" />
             <source>Traffic multiplier</source>
             <translation>Verkehrsfaktor</translation>
         </message>
@@ -3833,6 +3844,16 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <source>what-if ×%1</source>
             <translation>Was-wäre-wenn ×%1</translation>
         </message>
+        <message>
+            <location line="+10" />
+            <source>p99 (ms, dashed)</source>
+            <translation>p99 (ms, gestrichelt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>p99 (ms)</source>
+            <translation>p99 (ms)</translation>
+        </message>
     </context>
     <context>
         <name>skyline::TornadoChart</name>
@@ -3842,7 +3863,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+54" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -3859,7 +3880,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
 %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>No parameter moves the cost of %1</source>
             <translation>Kein Parameter bewegt die Kosten von %1</translation>
         </message>
@@ -3951,7 +3972,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::WarningsPanel</name>
         <message>
-            <location filename="../widgets/panels/WarningsPanel.cpp" line="+144" />
+            <location filename="../widgets/panels/WarningsPanel.cpp" line="+176" />
             <source>All candidates</source>
             <translation>Alle Kandidaten</translation>
         </message>
@@ -3999,7 +4020,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             </translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+69" />
             <source>Click to select the node on its canvas</source>
             <translation>Klicken, um den Knoten auf seiner Zeichenfläche auszuwählen</translation>
         </message>
