@@ -48,7 +48,7 @@ struct FunctionDayResult
 /// When the simulation stops adding independent days (DESIGN.md §7).
 struct SimulationBudget
 {
-    double maxSeconds = 10;          ///< wall clock; the first day always runs
+    double maxSeconds = 10;          ///< wall clock; the first wave of days always runs
     double relativePrecision = 0.05; ///< target 95% CI half-width of P(cold) and instances
     int maxDays = 1000;
 };
