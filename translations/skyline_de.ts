@@ -1810,12 +1810,12 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+183" />
+            <location line="+184" />
             <source>Con&amp;vert to Function / Service</source>
             <translation>In Funktion / Dienst um&amp;wandeln</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-182" />
             <source>Turns the selected service into a function, or back (undoable)</source>
             <translation>Wandelt den ausgewählten Dienst in eine Funktion um oder zurück (rückgängig machbar)</translation>
         </message>
@@ -1880,7 +1880,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Was-wäre-wenn</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+114" />
             <source>Con&amp;vert to Function</source>
             <translation>In Funktion um&amp;wandeln</translation>
         </message>
@@ -2041,7 +2041,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Es gibt noch keine Kennzahlen: Die Auswertung ist noch nicht abgeschlossen.</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>untitled</source>
             <translation>unbenannt</translation>
         </message>
@@ -3209,12 +3209,12 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::RangeRunner</name>
         <message>
-            <location filename="../model/document/RangeRunner.cpp" line="+108" />
+            <location filename="../model/document/RangeRunner.cpp" line="+117" />
             <source>Ranges: cancelled — the next edit analyses them again</source>
             <translation>Bereiche: abgebrochen — die nächste Änderung analysiert sie erneut</translation>
         </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+65" />
             <source>Ranges: sampling %n case(s)</source>
             <translation>
                 <numerusform>Bereiche: %n Fall wird gezogen</numerusform>
@@ -3222,7 +3222,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Ranges: what drives the cost</source>
             <translation>Bereiche: was die Kosten treibt</translation>
         </message>
@@ -3245,7 +3245,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>nein</translation>
         </message>
         <message>
-            <location line="+165" />
+            <location line="+170" />
             <source>en</source>
             <extracomment>the report's HTML language code (BCP 47) in this translation</extracomment>
             <translation>de</translation>
@@ -3779,19 +3779,19 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::SweepChart</name>
         <message>
-            <location filename="../widgets/charts/SweepChart.cpp" line="+94" />
-            <source>%1 P10 (ranges at today's traffic, scaled)</source>
-            <translation>%1 P10 (Bereiche beim heutigen Verkehr, skaliert)</translation>
+            <location filename="../widgets/charts/SweepChart.cpp" line="+96" />
+            <source>%1 P10 (ranges sampled at traffic ×%2, scaled)</source>
+            <translation>%1 P10 (Bereiche bei Verkehr ×%2 gezogen, skaliert)</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>P10–P90 from ranges at today's traffic, scaled</source>
-            <translation>P10–P90 aus den Bereichen beim heutigen Verkehr, skaliert</translation>
+            <source>P10–P90 from ranges sampled at traffic ×%1, scaled</source>
+            <translation>P10–P90 aus Bereichen bei Verkehr ×%1 gezogen, skaliert</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 P90 (ranges at today's traffic, scaled)</source>
-            <translation>%1 P90 (Bereiche beim heutigen Verkehr, skaliert)</translation>
+            <source>%1 P90 (ranges sampled at traffic ×%2, scaled)</source>
+            <translation>%1 P90 (Bereiche bei Verkehr ×%2 gezogen, skaliert)</translation>
         </message>
         <message>
             <location line="+25" />

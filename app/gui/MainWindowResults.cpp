@@ -230,6 +230,7 @@ void MainWindow::addResultToolBar()
     bar->addAction(action("compareCandidates"));
     connect(m_trafficSlider, &TrafficSlider::multiplierChanged, this, [this](double multiplier) {
         m_runner->setTrafficMultiplier(multiplier);
+        m_rangeRunner->setTrafficMultiplier(multiplier);
         m_comparisonView->setTrafficMultiplier(multiplier);
     });
 }
@@ -446,7 +447,8 @@ bool MainWindow::exportReport(const QString &path, QString *error)
         options.evaluation.method = latest->method;
         options.evaluation.seed = latest->seed;
     }
-    if (m_rangeRunner->latestProject() && *m_rangeRunner->latestProject() == m_document->project()) {
+    if (m_rangeRunner->latestProject() && *m_rangeRunner->latestProject() == m_document->project()
+        && m_rangeRunner->trafficMultiplier() == options.evaluation.trafficMultiplier) {
         options.uncertainty = m_rangeRunner->latestUncertainty();
         // Computed only while the tornado is shown: an older one would not describe the
         // project; then the report computes it.

@@ -76,6 +76,14 @@ void RangeRunner::restart()
         emit sensitivityOutdated(); // a receiver on screen asks again (requestSensitivity)
 }
 
+void RangeRunner::setTrafficMultiplier(double multiplier)
+{
+    if (multiplier == m_trafficMultiplier)
+        return;
+    m_trafficMultiplier = multiplier;
+    restart();
+}
+
 void RangeRunner::requestSensitivity()
 {
     const quint64 current = generation();
@@ -89,6 +97,7 @@ void RangeRunner::requestSensitivity()
     Request request;
     request.generation = current;
     request.project = std::make_shared<const Project>(m_document->project());
+    request.trafficMultiplier = m_trafficMultiplier;
     request.uncertainty = false;
     request.cancel = m_currentCancel ? m_currentCancel
                                      : std::make_shared<std::atomic<bool>>(false);
@@ -116,6 +125,7 @@ void RangeRunner::start()
     request.generation = generation();
     request.project = std::make_shared<const Project>(m_document->project());
     request.samples = m_samples;
+    request.trafficMultiplier = m_trafficMultiplier;
     request.sensitivity =
         !m_sensitivityOnDemand || m_sensitivityRequested == request.generation;
     request.cancel = std::make_shared<std::atomic<bool>>(false);
@@ -165,6 +175,7 @@ void RangeRunner::run(const Request &request)
     if (ranged) {
         UncertaintyOptions options;
         options.samples = request.samples;
+        options.trafficMultiplier = request.trafficMultiplier;
         options.cancel = request.cancel.get();
         options.progress = progressOf(
             0, uncertaintyEnd,
@@ -184,6 +195,7 @@ void RangeRunner::run(const Request &request)
     }
 
     SensitivityOptions options;
+    options.trafficMultiplier = request.trafficMultiplier;
     options.cancel = request.cancel.get();
     options.progress = progressOf(uncertaintyEnd, 100, tr("Ranges: what drives the cost"));
     auto sensitivity = std::make_shared<SensitivityResult>(analyzeSensitivity(*project, options));

@@ -45,6 +45,11 @@ public:
     ~RangeRunner() override;
 
     void setSamples(int samples) { m_samples = samples; }
+    /// Every workload scaled by it (the studio's what-if slider), as the EvaluationRunner's:
+    /// the bands, "cheapest in" and the tornado describe the traffic the charts show. A new
+    /// value analyses again, like an edit.
+    void setTrafficMultiplier(double multiplier);
+    double trafficMultiplier() const { return m_trafficMultiplier; }
     int samples() const { return m_samples; }
     /// How long after an edit the analyses start (a burst of edits restarts them once).
     void setDebounceMs(int ms) { m_debounce.setInterval(ms); }
@@ -91,6 +96,7 @@ private:
         bool uncertainty = true; ///< sample the ranges
         bool sensitivity = true; ///< then the one-at-a-time sensitivity
         int samples = studioSamples;
+        double trafficMultiplier = 1.0;
         /// Set when the request becomes stale: the engine stops before its next variant.
         std::shared_ptr<std::atomic<bool>> cancel;
     };
@@ -112,6 +118,7 @@ private:
     QThreadPool m_pool; ///< one thread; the engine spreads its samples over the cores itself
     std::shared_ptr<std::atomic<bool>> m_currentCancel; ///< of the request last started
     int m_samples = studioSamples;
+    double m_trafficMultiplier = 1.0;
     bool m_cancelled = false;
     int m_dropped = 0;
     bool m_sensitivityOnDemand = false;

@@ -42,11 +42,12 @@ struct Unit
     Figures base;
 };
 
-EvalOptions analyticOptions(std::uint64_t seed)
+EvalOptions analyticOptions(const SensitivityOptions &options)
 {
     EvalOptions eval;
     eval.method = EvalMethod::Analytic;
-    eval.seed = seed;
+    eval.seed = options.seed;
+    eval.trafficMultiplier = options.trafficMultiplier;
     eval.computeSeries = false;
     return eval;
 }
@@ -230,7 +231,8 @@ double SensitivityParameter::costSwingUsd() const
 SensitivityResult analyzeSensitivity(const Project &project, const SensitivityOptions &options)
 {
     SensitivityResult result;
-    const EvalOptions eval = analyticOptions(options.seed);
+    result.trafficMultiplier = options.trafficMultiplier;
+    const EvalOptions eval = analyticOptions(options);
     // The base evaluation keeps its function days, service days and entry latencies, so that
     // each variant recomputes only what its parameter reaches (KeptFigures.h: the same figures
     // to the last bit; per node since KeptCandidate: on the 200-node model about a quarter of

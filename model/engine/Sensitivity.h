@@ -20,6 +20,9 @@ struct SensitivityOptions
 {
     std::string candidateId; ///< empty: every candidate
     std::uint64_t seed = 1;  ///< of the latency Monte Carlo
+    /// Every workload scaled by it, as EvalOptions::trafficMultiplier (the studio's what-if
+    /// slider): the tornado describes the traffic the other charts show.
+    double trafficMultiplier = 1.0;
     int threads = 0;         ///< 0: one per core
     /// Called after each evaluation from a worker thread (never two at once) with (done,
     /// total); returning false cancels.
@@ -54,6 +57,7 @@ struct CandidateSensitivity
 struct SensitivityResult
 {
     std::string cheapestId; ///< the cheapest candidate with every parameter at its value
+    double trafficMultiplier = 1.0; ///< SensitivityOptions::trafficMultiplier it was made at
     bool cancelled = false;
     std::vector<CandidateSensitivity> candidates;
 };

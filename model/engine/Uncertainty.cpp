@@ -54,6 +54,7 @@ EvalOptions sampleOptions(const UncertaintyOptions &options)
     EvalOptions eval;
     eval.method = EvalMethod::Analytic;
     eval.seed = options.seed;
+    eval.trafficMultiplier = options.trafficMultiplier;
     eval.computeSeries = false;
     return eval;
 }
@@ -136,6 +137,7 @@ UncertaintyResult analyzeUncertainty(const Project &project, const UncertaintyOp
     UncertaintyResult result;
     result.samples = std::clamp(options.samples, 1, maxUncertaintySamples);
     result.seed = options.seed;
+    result.trafficMultiplier = options.trafficMultiplier;
     const std::size_t n = std::size_t(result.samples);
     const EvalOptions eval = sampleOptions(options);
 

@@ -22,6 +22,9 @@ struct UncertaintyOptions
 {
     int samples = 1000;
     std::uint64_t seed = 1;   ///< the sampling and the latency Monte Carlo follow it
+    /// Every workload scaled by it, as EvalOptions::trafficMultiplier (the studio's what-if
+    /// slider): the bands describe the traffic the charts show.
+    double trafficMultiplier = 1.0;
     int threads = 0;          ///< 0: one per core
     /// Called after each sample from a worker thread (never two at once) with (done, total);
     /// returning false cancels.
@@ -52,6 +55,7 @@ struct UncertaintyResult
 {
     int samples = 0;
     std::uint64_t seed = 1;
+    double trafficMultiplier = 1.0; ///< UncertaintyOptions::trafficMultiplier it was made at
     std::size_t rangedParameters = 0;
     bool cancelled = false;
     std::vector<CandidateUncertainty> candidates;

@@ -95,12 +95,13 @@ Project twoChains()
 }
 
 std::pair<double, double> direct(const Project &project, const ParamSlot &slot, double value,
-                                 std::size_t candidate)
+                                 std::size_t candidate, double trafficMultiplier = 1.0)
 {
     Project changed = project;
     setSlotValue(changed, slot, value);
     EvalOptions options;
     options.computeSeries = false;
+    options.trafficMultiplier = trafficMultiplier;
     const Evaluation e = evaluate(changed, options);
     return {e.candidates.at(candidate).monthlyCostUsd, worstEntryP99Ms(e.candidates.at(candidate))};
 }
@@ -126,17 +127,26 @@ class TestSensitivity : public QObject
 
 private slots:
     /// Every parameter's figures equal a direct evaluation of the project with that parameter
-    /// at its low and at its high: the split into node groups changes no figure.
+    /// at its low and at its high: the split into node groups changes no figure. At the
+    /// studio's traffic multiplier too (the tornado describes the traffic the charts show).
     void figuresEqualDirectEvaluation_data()
     {
         QTest::addColumn<Project>("project");
-        QTest::newRow("two chains (split into groups)") << twoChains();
-        QTest::newRow("gateway against service") << gatewayAgainstService(5);
+        QTest::addColumn<double>("trafficMultiplier");
+        QTest::newRow("two chains (split into groups)") << twoChains() << 1.0;
+        QTest::newRow("gateway against service") << gatewayAgainstService(5) << 1.0;
+        QTest::newRow("two chains at traffic x3") << twoChains() << 3.0;
+        QTest::newRow("gateway against service at traffic x0.2")
+            << gatewayAgainstService(5) << 0.2;
     }
     void figuresEqualDirectEvaluation()
     {
         QFETCH(Project, project);
-        const SensitivityResult result = analyzeSensitivity(project);
+        QFETCH(double, trafficMultiplier);
+        SensitivityOptions options;
+        options.trafficMultiplier = trafficMultiplier;
+        const SensitivityResult result = analyzeSensitivity(project, options);
+        QCOMPARE(result.trafficMultiplier, trafficMultiplier);
         QCOMPARE(result.candidates.size(), project.candidates.size());
         for (std::size_t c = 0; c < project.candidates.size(); ++c) {
             const std::vector<ParamSlot> affecting = slotsAffecting(project, c);
@@ -147,8 +157,10 @@ private slots:
                 const ParamRange ends = lowHighOf(slot);
                 QCOMPARE(p->low, ends.low);
                 QCOMPARE(p->high, ends.high);
-                const auto [lowCost, lowP99] = direct(project, slot, ends.low, c);
-                const auto [highCost, highP99] = direct(project, slot, ends.high, c);
+                const auto [lowCost, lowP99] =
+                    direct(project, slot, ends.low, c, trafficMultiplier);
+                const auto [highCost, highP99] =
+                    direct(project, slot, ends.high, c, trafficMultiplier);
                 QVERIFY2(near(p->costAtLow, lowCost), qPrintable(QString::fromStdString(
                              slot.pointer + " " + std::to_string(p->costAtLow) + " vs "
                              + std::to_string(lowCost))));

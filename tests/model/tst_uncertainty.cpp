@@ -146,15 +146,27 @@ private slots:
         QVERIFY(std::abs(triangularQuantile(50, 100, 200, u) - expected) < 1e-9);
     }
 
+    /// ... at the traffic the studio's slider sets, too: the bands sit on the bars they belong to.
+    void noRangesGiveTheEvaluation_data()
+    {
+        QTest::addColumn<double>("trafficMultiplier");
+        QTest::newRow("today's traffic") << 1.0;
+        QTest::newRow("traffic x4") << 4.0;
+        QTest::newRow("traffic x0.1") << 0.1;
+    }
     void noRangesGiveTheEvaluation()
     {
+        QFETCH(double, trafficMultiplier);
         const Project project = checkout();
         EvalOptions eval;
         eval.computeSeries = false;
+        eval.trafficMultiplier = trafficMultiplier;
         const Evaluation evaluation = evaluate(project, eval);
         UncertaintyOptions options;
         options.samples = 20;
+        options.trafficMultiplier = trafficMultiplier;
         const UncertaintyResult result = analyzeUncertainty(project, options);
+        QCOMPARE(result.trafficMultiplier, trafficMultiplier);
         QCOMPARE(result.samples, 20);
         QCOMPARE(result.candidates.size(), evaluation.candidates.size());
         double cheapestShare = 0;

@@ -472,9 +472,27 @@ private slots:
         for (int i = 0; i < sweep.legend->itemCount(); ++i)
             if (auto *item = qobject_cast<QCPPlottableLegendItem *>(sweep.legend->item(i)))
                 legendBands += item->plottable()->name()
-                    == QStringLiteral("P10–P90 from ranges at today's traffic, scaled");
+                    == QStringLiteral("P10–P90 from ranges sampled at traffic ×1, scaled");
         QCOMPARE(legendBands, 1); // it says that the spread at ×1 is scaled to every traffic
-        QVERIFY(upper->channelFillGraph()->name().contains(QStringLiteral("at today's traffic, scaled")));
+        QVERIFY(upper->channelFillGraph()->name().contains(
+            QStringLiteral("sampled at traffic ×1, scaled")));
+
+        // Sampled at the slider's ×3 (the bars show ×3): the band spans P10 … P90 there.
+        UncertaintyOptions atThree;
+        atThree.samples = 64;
+        atThree.trafficMultiplier = 3.0;
+        const auto uncertaintyAtThree =
+            std::make_shared<const UncertaintyResult>(analyzeUncertainty(ranged, atThree));
+        const CandidateUncertainty &c1AtThree = uncertaintyAtThree->candidates.front();
+        SweepChart sweepAtThree;
+        sweepAtThree.setSweep(std::make_shared<const LoadSweep>(
+            skyline::sweep(ranged, std::vector<double>{1.0, 2.0, 3.0, 4.0})));
+        sweepAtThree.setUncertainty(uncertaintyAtThree);
+        QCPGraph *upperAtThree = sweepAtThree.bandGraphs().front();
+        QCOMPARE(upperAtThree->data()->at(2)->key, 3.0);
+        QVERIFY(std::abs(upperAtThree->data()->at(2)->value / c1AtThree.monthlyCostUsd.p90 - 1)
+                < 1e-6);
+        QVERIFY(upperAtThree->name().contains(QStringLiteral("×3, scaled")));
     }
 
     void sweepP99TitleFitsItsAxis_data()

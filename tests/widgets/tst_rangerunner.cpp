@@ -4,6 +4,7 @@
 
 #include "Document.h"
 #include "RangeRunner.h"
+#include "engine/Evaluation.h"
 #include "support/Examples.h"
 
 #include <QSignalSpy>
@@ -95,6 +96,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), runTimeoutMs);
         QCOMPARE(ready.count(), before + 1);
         QCOMPARE(*runner.latestProject(), document.project());
+    }
+
+    /// The traffic slider moves the bands, "cheapest in" and the tornado with the charts: a new
+    /// multiplier analyses again, and what arrives is the engine's answer at that traffic.
+    void trafficMultiplierAnalysesAgain()
+    {
+        Document document;
+        document.resetProject(rangedCheckout());
+        RangeRunner runner(&document);
+        runner.setDebounceMs(0);
+        runner.setSamples(testSamples);
+        QTRY_VERIFY_WITH_TIMEOUT(runner.latestUncertainty() && !runner.isBusy(), runTimeoutMs);
+        const auto atToday = runner.latestUncertainty();
+        runner.setTrafficMultiplier(2.5);
+        QVERIFY(runner.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(runner.latestUncertainty() != atToday && !runner.isBusy(),
+                                 runTimeoutMs);
+        const auto shown = runner.latestUncertainty();
+        QCOMPARE(shown->trafficMultiplier, 2.5);
+        UncertaintyOptions options;
+        options.samples = testSamples;
+        options.trafficMultiplier = 2.5;
+        const UncertaintyResult expected = analyzeUncertainty(document.project(), options);
+        for (std::size_t c = 0; c < expected.candidates.size(); ++c) {
+            QVERIFY(qFuzzyCompare(shown->candidates[c].monthlyCostUsd.p50,
+                                  expected.candidates[c].monthlyCostUsd.p50));
+            QVERIFY(shown->candidates[c].monthlyCostUsd.p50
+                    > atToday->candidates[c].monthlyCostUsd.p50);
+        }
+        QCOMPARE(runner.latestSensitivity()->trafficMultiplier, 2.5);
+        EvalOptions eval;
+        eval.computeSeries = false;
+        eval.trafficMultiplier = 2.5;
+        const Evaluation evaluation = evaluate(document.project(), eval);
+        QVERIFY(qFuzzyCompare(runner.latestSensitivity()->candidates.front().monthlyCostUsd,
+                              evaluation.candidates.front().monthlyCostUsd));
     }
 
     void withoutRangesThereIsNoUncertaintyButATornado()

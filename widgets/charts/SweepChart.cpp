@@ -74,7 +74,10 @@ double costAt(const std::vector<double> &multipliers, const std::vector<double> 
 void SweepChart::addBand(const LoadSweepCurve &curve, const CandidateUncertainty &spread,
                          const QColor &color, bool inLegend)
 {
-    const double base = costAt(m_sweep->multipliers, curve.monthlyCostUsd, 1.0);
+    // The spread is measured at the traffic the uncertainty sampled (the slider's multiplier)
+    // and scaled along each curve: the names say so, in the legend and the tooltips.
+    const double sampledAt = uncertainty() ? uncertainty()->trafficMultiplier : 1.0;
+    const double base = costAt(m_sweep->multipliers, curve.monthlyCostUsd, sampledAt);
     if (!(base > 0) || !std::isfinite(base))
         return;
     const double lowFactor = spread.monthlyCostUsd.p10 / base;
@@ -89,15 +92,14 @@ void SweepChart::addBand(const LoadSweepCurve &curve, const CandidateUncertainty
     }
     const QString name = QString::fromStdString(curve.name);
     QCPGraph *lower = addGraph(xAxis, yAxis);
-    // The spread is measured at today's traffic (the uncertainty samples ×1) and scaled along
-    // each curve: the names say so, in the legend and the tooltips.
-    lower->setName(tr("%1 P10 (ranges at today's traffic, scaled)").arg(name));
+    const QString at = formatNumber(sampledAt, 3);
+    lower->setName(tr("%1 P10 (ranges sampled at traffic ×%2, scaled)").arg(name, at));
     lower->setData(keys, low, true);
     lower->setPen(Qt::NoPen);
     lower->removeFromLegend();
     QCPGraph *upper = addGraph(xAxis, yAxis);
-    upper->setName(inLegend ? tr("P10–P90 from ranges at today's traffic, scaled")
-                            : tr("%1 P90 (ranges at today's traffic, scaled)").arg(name));
+    upper->setName(inLegend ? tr("P10–P90 from ranges sampled at traffic ×%1, scaled").arg(at)
+                            : tr("%1 P90 (ranges sampled at traffic ×%2, scaled)").arg(name, at));
     upper->setData(keys, high, true);
     upper->setPen(Qt::NoPen);
     QColor fill = color;

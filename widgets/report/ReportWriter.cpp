@@ -187,12 +187,17 @@ void ReportWriter::computeFigures()
     if (!m_uncertainty && projectHasRanges(*m_project)) {
         UncertaintyOptions uncertainty;
         uncertainty.samples = RangeRunner::studioSamples;
+        uncertainty.trafficMultiplier = options.trafficMultiplier;
         m_uncertainty = std::make_shared<const UncertaintyResult>(
             analyzeUncertainty(*m_project, uncertainty));
     }
     m_sensitivity = m_options.sensitivity;
-    if (!m_sensitivity && m_options.includeCharts)
-        m_sensitivity = std::make_shared<const SensitivityResult>(analyzeSensitivity(*m_project));
+    if (!m_sensitivity && m_options.includeCharts) {
+        SensitivityOptions sensitivity;
+        sensitivity.trafficMultiplier = options.trafficMultiplier;
+        m_sensitivity =
+            std::make_shared<const SensitivityResult>(analyzeSensitivity(*m_project, sensitivity));
+    }
     m_sweep = {};
     if (m_options.includeSweep && !m_options.multipliers.empty()) {
         EvalOptions sweepOptions = options;

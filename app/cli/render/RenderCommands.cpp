@@ -137,6 +137,7 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
     // The tornado's figures (analytic, like the studio's), for the candidates drawn.
     SensitivityOptions sensitivityOptions;
     sensitivityOptions.candidateId = options.candidateId;
+    sensitivityOptions.trafficMultiplier = options.trafficMultiplier;
     const auto sensitivity =
         std::make_shared<const SensitivityResult>(analyzeSensitivity(*shared, sensitivityOptions));
     Document document;
