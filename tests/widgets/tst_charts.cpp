@@ -449,6 +449,26 @@ private slots:
         cost.setUncertainty(nullptr); // the ranges were removed
         QVERIFY(!cost.bandBars());
 
+        // The Traffic slider at ×2: the band of the ×1 samples is not drawn around the ×2 bars;
+        // the samples at ×2 are, and span their own P10 … P90.
+        EvalOptions atTwo;
+        atTwo.trafficMultiplier = 2.0;
+        CostChart costAtTwo;
+        costAtTwo.setEvaluation(evaluateShared(ranged, atTwo), project);
+        costAtTwo.setCandidate(QStringLiteral("c1"));
+        costAtTwo.setUncertainty(uncertainty);
+        QVERIFY(!costAtTwo.bandBars());
+        QVERIFY(!costAtTwo.title().contains(QStringLiteral("P10")));
+        UncertaintyOptions sampledAtTwo = options;
+        sampledAtTwo.trafficMultiplier = 2.0;
+        const auto uncertaintyAtTwo =
+            std::make_shared<const UncertaintyResult>(analyzeUncertainty(ranged, sampledAtTwo));
+        costAtTwo.setUncertainty(uncertaintyAtTwo);
+        QVERIFY(costAtTwo.bandBars());
+        QCOMPARE(costAtTwo.bandBars()->baseValue(),
+                 uncertaintyAtTwo->candidates.front().monthlyCostUsd.p10);
+        QVERIFY(uncertaintyAtTwo->candidates.front().monthlyCostUsd.p50 > c1.monthlyCostUsd.p50);
+
         // The sweep: a band per candidate; at ×1 it spans the candidate's P10 … P90.
         SweepChart sweep;
         sweep.setSweep(std::make_shared<const LoadSweep>(

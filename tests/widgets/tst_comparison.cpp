@@ -87,6 +87,7 @@ private slots:
     void candidatesOnLatency();
     void cheapestShareRowShowsTheEnginesProbability();
     void noRangesNoCheapestShareRow();
+    void cheapestShareRowOnlyAtTheSampledTraffic();
 };
 
 void TestComparison::bestOnlyBeyondTheIntervals_data()
@@ -232,6 +233,24 @@ void TestComparison::noRangesNoCheapestShareRow()
     const auto evaluation = test::evaluateShared(test::loadExample(QStringLiteral("checkout.skyline")));
     QVERIFY(!ComparisonTable::build(*evaluation, nullptr).row(QStringLiteral("cheapestShare")));
     QVERIFY(!ComparisonTable::build(*evaluation).row(QStringLiteral("cheapestShare")));
+}
+
+/// The Traffic slider moved: the row shows only when the ranges were sampled at the traffic of
+/// the figures beside it (while they catch up, the old traffic's share is not shown).
+void TestComparison::cheapestShareRowOnlyAtTheSampledTraffic()
+{
+    const Project project = test::rangedCheckout();
+    EvalOptions atTwo;
+    atTwo.computeSeries = false;
+    atTwo.trafficMultiplier = 2.0;
+    const Evaluation evaluation = evaluate(project, atTwo);
+    UncertaintyOptions options;
+    options.samples = 40;
+    const UncertaintyResult atToday = analyzeUncertainty(project, options);
+    QVERIFY(!ComparisonTable::build(evaluation, &atToday).row(QStringLiteral("cheapestShare")));
+    options.trafficMultiplier = 2.0;
+    const UncertaintyResult sampledAtTwo = analyzeUncertainty(project, options);
+    QVERIFY(ComparisonTable::build(evaluation, &sampledAtTwo).row(QStringLiteral("cheapestShare")));
 }
 
 QTEST_MAIN(TestComparison)

@@ -35,8 +35,9 @@ void CostChart::addTotalBand(const Evaluation &evaluation, const CandidateEvalua
                              QStringList &labels)
 {
     const CandidateUncertainty *spread = uncertaintyOf(candidate.id);
-    // The ranges are sampled at the traffic the project states: no band at another what-if.
-    if (!spread || evaluation.trafficMultiplier != 1.0)
+    // The ranges are sampled at the Traffic slider's multiplier: while they catch up with a
+    // new one, the band of the old one is not shown.
+    if (!spread || evaluation.trafficMultiplier != uncertainty()->trafficMultiplier)
         return;
     int index = 0;
     for (size_t c = 0; c < evaluation.candidates.size(); ++c)
@@ -78,7 +79,7 @@ void CostChart::rebuild(const Evaluation *evaluation, const CandidateEvaluation 
     m_csvValueHeader = tr("USD per month");
     if (!isOverlay()) {
         const CandidateUncertainty *spread = uncertaintyOf(candidate->id);
-        if (spread && evaluation->trafficMultiplier == 1.0)
+        if (spread && evaluation->trafficMultiplier == uncertainty()->trafficMultiplier)
             setTitle(tr("Cost per month — %1: total %2, P10–P90 %3–%4 from ranges")
                          .arg(QString::fromStdString(candidate->name),
                               formatUsd(candidate->monthlyCostUsd),

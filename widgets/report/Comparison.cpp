@@ -229,7 +229,9 @@ ComparisonTable ComparisonTable::build(const Evaluation &evaluation,
                                        const UncertaintyResult *uncertainty)
 {
     ComparisonTable table = build(evaluation);
-    if (uncertainty && uncertainty->samples > 0 && !uncertainty->cancelled)
+    // Sampled at another traffic (the slider moved and the ranges are catching up): no row.
+    if (uncertainty && uncertainty->samples > 0 && !uncertainty->cancelled
+        && uncertainty->trafficMultiplier == evaluation.trafficMultiplier)
         table.addCheapestShareRow(*uncertainty);
     return table;
 }
