@@ -148,6 +148,7 @@ private slots:
     void candidateStemsAreUnique_data();
     void candidateStemsAreUnique();
     void cliRenderAndReportKeepCandidatesApart();
+    void cliWritesEnglishPlurals();
 
     void comparisonMarksTheCheaperCandidate();
     void comparisonBestOf_data();
@@ -652,6 +653,45 @@ void TestReport::cliRenderAndReportKeepCandidatesApart()
     QCOMPARE(text.count(QStringLiteral("id=\"candidate-c_1-2\"")), 1);
     QCOMPARE(text.count(QStringLiteral("href=\"#candidate-c_1\"")), 1);
     QCOMPARE(text.count(QStringLiteral("href=\"#candidate-c_1-2\"")), 1);
+}
+
+void TestReport::cliWritesEnglishPlurals()
+{
+    // The studio installs English's plural forms; the CLI's report and images say the same
+    // ("2 candidate architectures", "1 break-even point"), never the source's "(s)".
+    if (!QFile::exists(cliPath()))
+        QSKIP("skyline-cli is not built next to this test");
+    for (const int candidates : {1, 2}) {
+        Project project = twoCandidates();
+        project.candidates.resize(static_cast<std::size_t>(candidates));
+        const QString stem = QStringLiteral("plurals-%1").arg(candidates);
+        const QString file = m_dir.filePath(stem + QStringLiteral(".skyline"));
+        {
+            std::ofstream out(file.toStdString());
+            out << writeProject(project);
+        }
+        QByteArray err;
+        const QString html = m_dir.filePath(stem + QStringLiteral(".html"));
+        QCOMPARE(runCli({QStringLiteral("report"), file, QStringLiteral("--out"), html}, &err),
+                 0);
+        const QString text = QString::fromUtf8(readAll(html));
+        QVERIFY2(text.contains(candidates == 1
+                                   ? QStringLiteral("1 candidate architecture on")
+                                   : QStringLiteral("2 candidate architectures on")),
+                 qPrintable(text.left(2000)));
+        QVERIFY2(!text.contains(QStringLiteral("(s)")),
+                 qPrintable(text.mid(text.indexOf(QStringLiteral("(s)")) - 80, 120)));
+        const QString out = m_dir.filePath(stem + QStringLiteral("-render"));
+        QCOMPARE(runCli({QStringLiteral("render"), file, QStringLiteral("--out"), out,
+                         QStringLiteral("--width"), QStringLiteral("480"),
+                         QStringLiteral("--height"), QStringLiteral("300")},
+                        &err),
+                 0);
+        const QStringList svgs = QDir(out).entryList({QStringLiteral("*.svg")});
+        QVERIFY(!svgs.isEmpty());
+        for (const QString &svg : svgs)
+            QVERIFY2(!readAll(QDir(out).filePath(svg)).contains("(s)"), qPrintable(svg));
+    }
 }
 
 void TestReport::comparisonMarksTheCheaperCandidate()

@@ -257,9 +257,9 @@ QString ReportWriter::headerHtml() const
 {
     QString html = QStringLiteral("<header>\n<h1>") + htmlEscape(m_project->name)
         + QStringLiteral("</h1>\n<p class=\"meta\">")
-        + tr("Decision record · %1 candidate architecture(s) on the same workloads and prices · "
-             "figures %2")
-              .arg(QString::number(m_project->candidates.size()), methodText())
+        + tr("Decision record · %n candidate architecture(s) on the same workloads and prices "
+             "· figures %1", "", int(m_project->candidates.size()))
+              .arg(methodText())
         + QStringLiteral("</p>\n");
     if (!m_project->description.empty())
         html += QStringLiteral("<div class=\"description\">\n") + paragraphs(m_project->description)
