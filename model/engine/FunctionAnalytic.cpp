@@ -550,6 +550,74 @@ struct ExcursionMinute
     int repeats;                ///< the skipped minutes after it that repeat it
 };
 
+/// The parts of excursionCrossings' chains that depend on the pool w and the level n only, not
+/// on the minute's load: 1 / d(n) and G_w(n) for grid levels pool < k, one row per pool. They
+/// are the same in every minute of a function day, so each row is computed once per day, as
+/// far as the minutes need it, and read by every minute after (the same operations in the
+/// same order as computing them per minute: the same figures, bit for bit).
+class PoolChains
+{
+public:
+    /// Forgets the rows: the day's grid starts at level `firstLevel` and its cold instances
+    /// end with share `coldExitShare` (coldExitShareOf).
+    void reset(int width, int firstLevel, double coldExitShare)
+    {
+        m_width = static_cast<std::size_t>(width);
+        m_firstLevel = firstLevel;
+        m_coldExitShare = coldExitShare;
+        growTo(m_inverseLeaving, m_width * (m_width + 1) / 2);
+        growTo(m_growth, m_width * (m_width + 1) / 2);
+        m_filledTo.resize(m_width);
+        for (std::size_t pool = 0; pool < m_width; ++pool)
+            m_filledTo[pool] = static_cast<int>(pool) + 1;
+    }
+
+    /// Row `pool` from level pool + 1 up to level `to` (exclusive): entry j is level
+    /// pool + 1 + j. Computes what is missing.
+    void rowUpTo(int pool, int to, const double *&inverseLeaving, const double *&growth)
+    {
+        const std::size_t offset = rowOffset(pool);
+        int &filled = m_filledTo[static_cast<std::size_t>(pool)];
+        if (filled < to)
+            fill(pool, filled, to, m_inverseLeaving.data() + offset, m_growth.data() + offset);
+        filled = std::max(filled, to);
+        inverseLeaving = m_inverseLeaving.data() + offset;
+        growth = m_growth.data() + offset;
+    }
+
+private:
+    /// Row `pool` starts after the rows of the pools below, each one level shorter.
+    std::size_t rowOffset(int pool) const
+    {
+        const auto p = static_cast<std::size_t>(pool);
+        return p * m_width - p * (p + 1) / 2;
+    }
+
+    /// d(n) = w + kappa (n - w): its inverse, and G_w(n) as the running product of n / d(n).
+    void fill(int pool, int from, int to, double *inverseLeaving, double *growth) const
+    {
+        const double w = std::max(1, m_firstLevel + pool);
+        const double leavingBase = w * (1.0 - m_coldExitShare);
+        const double inverseW = 1.0 / w;
+        double product = from == pool + 1 ? 1.0 : growth[from - pool - 2];
+        for (int k = from; k < to; ++k) {
+            const double n = m_firstLevel + k;
+            const double inverse = m_coldExitShare == 0.0
+                ? inverseW : 1.0 / (leavingBase + m_coldExitShare * n);
+            product *= n * inverse;
+            const auto j = static_cast<std::size_t>(k - pool - 1);
+            inverseLeaving[j] = inverse;
+            growth[j] = product;
+        }
+    }
+
+    std::size_t m_width = 0;
+    int m_firstLevel = 0;
+    double m_coldExitShare = 1.0;
+    std::vector<double> m_inverseLeaving, m_growth; ///< rows of pools 0, 1, ... one after another
+    std::vector<int> m_filledTo; ///< per pool: the levels up to here (exclusive) are computed
+};
+
 } // namespace
 
 /// analyzeFunctionDay's tables, kept from call to call: a day's tables are a few MB, and fresh
@@ -569,6 +637,7 @@ struct FunctionDayWorkspace::Tables
     /// (excursionCrossings), and those of the last minute computed (repeated by flat minutes)
     std::vector<double> excursionTotal, excursionMinute;
     std::vector<double> excursionScratch; ///< excursionCrossings' working arrays
+    PoolChains poolChains;                ///< excursionCrossings' per-day chains
     std::vector<ExcursionMinute> excursionMinutes; ///< recorded by followTheDay
     std::vector<double> excursionPools;   ///< their P(pool <= level)
 };
@@ -948,7 +1017,7 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
                         const double *__restrict poolsAtMost,
                         const double *__restrict crossRate, Levels levels, Levels needed,
                         const double *__restrict inverse, std::vector<double> &scratch,
-                        double *__restrict added)
+                        PoolChains &chains, double *__restrict added)
 {
     std::fill(added + levels.first, added + std::max(levels.first, levels.second), 0.0);
     const int from = std::max(levels.first, needed.first);
@@ -993,21 +1062,18 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
             share += poolMass;
         if (share < negligiblePool)
             continue;
-        // d(n) = w + kappa (n - w). One short loop (a few levels): the two recurrences and
-        // the scaling together.
-        const double w = std::max(1, grid.first + pool);
-        const double leavingBase = w * (1.0 - coldExitShare);
-        const double inverseW = 1.0 / w;
-        double growth = 1.0;
+        // d(n) = w + kappa (n - w): 1 / d(n) and G_w(n) from the day's table; the chain's
+        // r_w(n), which depends on the load, up to the first needed level, then the scaling.
+        const double *inverseLeaving = nullptr;
+        const double *growth = nullptr;
+        chains.rowUpTo(pool, to, inverseLeaving, growth); // entry j: level pool + 1 + j
         double chainRatio = poissonRatio[pool];
-        for (int k = pool + 1; k < to; ++k) {
-            const double n = grid.first + k;
-            const double inverseLeaving = coldExitShare == 0.0
-                ? inverseW : 1.0 / (leavingBase + coldExitShare * n);
-            growth *= n * inverseLeaving;
-            chainRatio = load * inverseLeaving * (1.0 + chainRatio);
-            if (k >= from)
-                scaled[k] += share * growth * poissonShare[k] / (1.0 + chainRatio);
+        int k = pool + 1;
+        for (; k < from; ++k)
+            chainRatio = load * inverseLeaving[k - pool - 1] * (1.0 + chainRatio);
+        for (; k < to; ++k) {
+            chainRatio = load * inverseLeaving[k - pool - 1] * (1.0 + chainRatio);
+            scaled[k] += share * growth[k - pool - 1] * poissonShare[k] / (1.0 + chainRatio);
         }
     }
     double poolAtMost = 0; // P(pool <= n - 1)
@@ -1210,12 +1276,14 @@ void sumExcursions(const Lifecycle &lifecycle, const LevelGrid &grid,
     const double *inverse = inverseIntegers(
         tables.inverseIntegers, static_cast<std::size_t>(grid.first) + width + 2);
     const LevelTable &rows = tables.rows;
+    tables.poolChains.reset(grid.count(), grid.first, coldExitShare);
     for (const ExcursionMinute &entry : tables.excursionMinutes) {
         const std::size_t m = entry.minute;
         excursionCrossings(grid, rows.load[m], coldExitShare,
                            tables.excursionPools.data() + entry.pools,
                            rows.crossRate.data() + tables.runStart[m] * width, entry.levels,
-                           entry.needed, inverse, tables.excursionScratch, added);
+                           entry.needed, inverse, tables.excursionScratch, tables.poolChains,
+                           added);
         const double times = 1.0 + entry.repeats;
         for (int k = std::max(entry.levels.first, entry.needed.first);
              k < std::min(entry.levels.second, entry.needed.second); ++k)
