@@ -1035,8 +1035,12 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
     double ratio = 0;
     for (int n = mode + 1; n < grid.first; ++n) // provisioned levels below the grid
         ratio = load * inverse[n] * (1.0 + ratio);
+    // Below both the mode and `levels` nothing is read: no pool (P(pool = n) is 0 there, as
+    // the saturated levels are alive for sure) and r(n) stays 0 up to the mode.
+    const int modeIndex = std::max(0, mode - grid.first);
+    const int low = std::min(levels.first, modeIndex);
     double poolBelow = 0; // P(pool <= n - 1); saturated levels below `levels`: alive for sure
-    for (int k = 0; k < to; ++k) {
+    for (int k = low; k < to; ++k) {
         const int n = grid.first + k;
         if (n > mode)
             ratio = load * inverse[n] * (1.0 + ratio);
@@ -1050,9 +1054,8 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
     // Pools less likely than this in the minute are left out (1e-4 to 1e-12 give the same
     // peaks to 0.1 on the stepsAndSpikes days).
     constexpr double negligiblePool = 1e-6;
-    const int modeIndex = std::max(0, mode - grid.first);
     double poolMass = 0; // P(pool <= the pool level before k)
-    for (int pool = 0; pool < to; ++pool) {
+    for (int pool = low; pool < to; ++pool) {
         double share = poolAt[pool];
         if (pool < modeIndex) { // a pool below the mode counts as the mode
             poolMass += share;
@@ -1077,7 +1080,7 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
         }
     }
     double poolAtMost = 0; // P(pool <= n - 1)
-    for (int k = 0; k < to; ++k) {
+    for (int k = low; k < to; ++k) {
         if (k >= from && poolAtMost > 0) {
             // The pools below n; a pool at or above n leaves the Poisson rate (factor 1).
             const double factor = scaled[k] / poolAtMost;
