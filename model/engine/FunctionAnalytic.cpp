@@ -1207,9 +1207,16 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
             if (!matters)
                 needed.second = needed.first;
             excursionMinutes.push_back({m, levels, needed, excursionPools.size(), 0});
-            const double *startCdf = windows.cdfAtWindowStart(m + 1.0);
-            for (int k = levels.first; k < std::min(levels.second, needed.second); ++k)
-                excursionPools.push_back(startCdf[k] * quietEnd[k]);
+            // The pools excursionCrossings reads: none when no level of the minute is needed.
+            const int poolsEnd = std::min(levels.second, needed.second);
+            if (std::max(levels.first, needed.first) < poolsEnd) {
+                const std::size_t at = excursionPools.size();
+                excursionPools.resize(at + static_cast<std::size_t>(poolsEnd - levels.first));
+                const double *__restrict startCdf = windows.cdfAtWindowStart(m + 1.0);
+                double *__restrict pools = excursionPools.data() + at; // from levels.first
+                for (int k = levels.first; k < poolsEnd; ++k)
+                    pools[k - levels.first] = startCdf[k] * quietEnd[k];
+            }
         }
         if (split < 1.0)
             windows.fill(m + split, levels, crossSplit, quietSplit);
