@@ -958,7 +958,11 @@ private:
     };
     static Point pointAt(double x)
     {
-        const double days = std::floor(x / minutesPerDayD);
+        // Within the day or the next (almost always) without the division and floor's call:
+        // x / 1,440 rounds below 1 for every x below 1,440, so the days are the same.
+        const double days = x >= 0.0 && x < minutesPerDayD ? 0.0
+            : x >= minutesPerDayD && x < 2.0 * minutesPerDayD ? 1.0
+                                                              : std::floor(x / minutesPerDayD);
         const double within = x - days * minutesPerDayD;
         const auto minute = std::min<std::size_t>(minutesPerDay - 1,
                                                   static_cast<std::size_t>(within));
