@@ -176,6 +176,36 @@ QString unitSuffix(const ParamSpec &spec)
                                                           spec.unit.c_str());
 }
 
+namespace {
+
+/// The singular of the units that count things ("1 instance", not "1 instances"), in context
+/// "skyline::ParamSchema"; null for the others ("1 MB").
+const char *singularUnit(const std::string &unit)
+{
+    static const std::pair<const char *, const char *> singulars[] = {
+        {"instances", QT_TRANSLATE_NOOP("skyline::ParamSchema", "instance")},
+        {"workers", QT_TRANSLATE_NOOP("skyline::ParamSchema", "worker")},
+        {"replicas", QT_TRANSLATE_NOOP("skyline::ParamSchema", "replica")},
+        {"messages", QT_TRANSLATE_NOOP("skyline::ParamSchema", "message")},
+        {"connections", QT_TRANSLATE_NOOP("skyline::ParamSchema", "connection")},
+        {"spikes", QT_TRANSLATE_NOOP("skyline::ParamSchema", "spike")},
+    };
+    for (const auto &[plural, singular] : singulars)
+        if (unit == plural)
+            return singular;
+    return nullptr;
+}
+
+} // namespace
+
+QString unitSuffix(const ParamSpec &spec, double value)
+{
+    const char *singular = value == 1 ? singularUnit(spec.unit) : nullptr;
+    if (!singular)
+        return unitSuffix(spec);
+    return QLatin1Char(' ') + QCoreApplication::translate("skyline::ParamSchema", singular);
+}
+
 int decimalsFor(const ParamSpec &spec)
 {
     if (spec.type == ParamType::Integer)
