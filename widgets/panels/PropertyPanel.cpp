@@ -20,6 +20,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -478,8 +479,12 @@ void PropertyPanel::showError(const QString &key, const QString &error)
     const auto it = m_fields.find(key);
     if (it == m_fields.end())
         return;
-    it->second.error->setText(error);
-    it->second.error->show();
+    QLabel *label = it->second.error;
+    label->setText(error);
+    // A wrapped label nested in the form gets one line, its other lines cut off, unless told
+    // its height (as RangeField's refusal).
+    label->setMinimumHeight(label->heightForWidth(std::max(label->parentWidget()->width(), 160)));
+    label->show();
     NumberField::markRefused(it->second.editor, true);
     if (it->second.refresh)
         it->second.refresh(); // the editor reverts to the stored value
