@@ -157,6 +157,7 @@ private slots:
 
     void cliRenderWritesEveryImage();
     void cliReportWritesTheRecord();
+    void breakEvenReadsTheSameInChartAndTable();
     void cliBadInputExitsTwo_data();
     void cliBadInputExitsTwo();
 
@@ -850,4 +851,30 @@ void TestReport::cliBadInputExitsTwo()
 }
 
 QTEST_MAIN(TestReport)
+void TestReport::breakEvenReadsTheSameInChartAndTable()
+{
+    // The report's sweep chart labelled a break-even "×25.71", its table "×25.7" (and the
+    // studio's chart "×25.71").
+    ReportOptions options;
+    options.includeCharts = false;
+    ReportWriter writer(loadExample(QStringLiteral("checkout.skyline")), options);
+    const QString html = writer.html();
+    QStringList inTable;
+    const QRegularExpression cell(QStringLiteral("<td class=\"num\">×([^<]+)</td>"));
+    for (auto it = cell.globalMatch(html); it.hasNext();)
+        inTable << it.next().captured(1);
+    const auto chart = makeSweepChart(writer.sweep(), QSize(900, 520));
+    QStringList inChart;
+    const QRegularExpression label(QStringLiteral("\n×([^,]+), "));
+    for (const auto &text : chart->breakEvenLabels())
+        for (auto it = label.globalMatch(text->text()); it.hasNext();)
+            inChart << it.next().captured(1);
+    QCOMPARE(inTable.size(), int(writer.sweep().breakEven.size()));
+    QVERIFY(inTable.size() >= 3);
+    inTable.sort();
+    inChart.sort();
+    QCOMPARE(inChart, inTable);
+    QVERIFY2(inTable.contains(QStringLiteral("25.7")), qPrintable(inTable.join(' ')));
+}
+
 #include "tst_report.moc"

@@ -184,6 +184,15 @@ QString formatFigure(double value, const QLocale &given)
     return formatNumber(value, decimals, locale);
 }
 
+QString formatMultiplier(double multiplier, const QLocale &given)
+{
+    const double magnitude = std::abs(multiplier);
+    if (!std::isfinite(multiplier) || magnitude == 0)
+        return formatFigure(multiplier, given);
+    const int decimals = std::clamp(2 - int(std::floor(std::log10(magnitude))), 0, 9);
+    return formatNumber(multiplier, decimals, given);
+}
+
 QString formatAxisNumber(double value, double tickStep, const QLocale &given)
 {
     const QLocale locale = figureLocale(given);

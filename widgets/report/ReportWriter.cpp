@@ -363,7 +363,7 @@ QString ReportWriter::sweepHtml() const
             + QStringLiteral("<tbody>\n");
         for (const CostBreakEven &point : m_sweep.breakEven)
             html += tableRow({htmlEscape(candidateName(point.a)), htmlEscape(candidateName(point.b)),
-                              numCell(QStringLiteral("×") + number(point.multiplier, 3)),
+                              numCell(QStringLiteral("×") + formatMultiplier(point.multiplier)),
                               numCell(formatUsd(point.monthlyCostUsd))});
         html += QStringLiteral("</tbody>\n</table>\n");
     }
