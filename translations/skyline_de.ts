@@ -4,7 +4,7 @@
     <context>
         <name>NodeBadges</name>
         <message numerus="yes">
-            <location filename="../widgets/canvas/NodeBadges.cpp" line="+24" />
+            <location filename="../widgets/canvas/NodeBadges.cpp" line="+26" />
             <source>%n simulated day(s)</source>
             <translation>
                 <numerusform>%n simulierter Tag</numerusform>
@@ -2188,6 +2188,11 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Memory sweep of %1 — every size fails more than 1 % of its requests</source>
+            <translation>Speicher-Durchlauf von %1 — bei jeder Größe scheitern mehr als 1 % ihrer Anfragen</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Memory sweep of %1 — it gets no requests</source>
             <translation>Speicher-Durchlauf von %1 — sie erhält keine Anfragen</translation>
         </message>
@@ -2200,7 +2205,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
     <context>
         <name>skyline::NodeBadges</name>
         <message>
-            <location filename="../widgets/canvas/NodeBadges.cpp" line="+56" />
+            <location filename="../widgets/canvas/NodeBadges.cpp" line="+53" />
             <source>p99 %1</source>
             <extracomment>the badge of a node's 99th percentile latency, e.g. "p99 1.4 s"</extracomment>
             <translation>p99 %1</translation>
@@ -2311,7 +2316,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
     <context>
         <name>skyline::NumberField</name>
         <message>
-            <location filename="../widgets/panels/NumberField.cpp" line="+47" />
+            <location filename="../widgets/panels/NumberField.cpp" line="+48" />
             <source>Scientific notation such as 1e6 is accepted.</source>
             <translation>Wissenschaftliche Schreibweise wie 1e6 wird akzeptiert.</translation>
         </message>
@@ -2345,13 +2350,13 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
         <name>skyline::NumberFormat</name>
         <message>
             <location filename="../widgets/report/DiagnosticText.cpp" line="+20" />
-            <location filename="../widgets/report/NumberFormat.cpp" line="+89" />
+            <location filename="../widgets/report/NumberFormat.cpp" line="+120" />
             <source>%1 s</source>
             <extracomment>seconds</extracomment>
             <translation>%1 s</translation>
         </message>
         <message>
-            <location filename="../widgets/report/NumberFormat.cpp" line="-63" />
+            <location filename="../widgets/report/NumberFormat.cpp" line="-93" />
             <source>B</source>
             <translation> Mrd.</translation>
         </message>
@@ -2366,7 +2371,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>k</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+79" />
             <source>%1/mo</source>
             <extracomment>a monthly amount, e.g. "$1,234/mo"; %1 is the amount with its currency symbol</extracomment>
             <translation>%1/Mon.</translation>
@@ -2393,7 +2398,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
     <context>
         <name>skyline::ParamSchema</name>
         <message>
-            <location filename="../widgets/panels/PropertyPanel.cpp" line="+32" />
+            <location filename="../widgets/panels/PropertyPanel.cpp" line="+33" />
             <source>Product</source>
             <translation>Produkt</translation>
         </message>
@@ -2908,7 +2913,37 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Wie viele Aufrufe oder Ereignisse die Quelle für jede bearbeitete Anfrage auslöst.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+35" />
+            <source>instance</source>
+            <translation>Instanz</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>worker</source>
+            <translation>Worker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>replica</source>
+            <translation>Replikat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spike</source>
+            <translation>Spitze</translation>
+        </message>
+        <message>
+            <location line="+43" />
             <source>Share of requests</source>
             <translation>Anteil der Anfragen</translation>
         </message>
@@ -2918,7 +2953,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
             <translation>Anteil der Anfragen des Gateways, die diese Route nehmen; die Routen eines Gateways ergeben zusammen 100 %.</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-85" />
             <source>Latency of one call on the network (API calls).</source>
             <translation>Latenz eines Aufrufs im Netzwerk (API-Aufrufe).</translation>
         </message>
@@ -2959,7 +2994,7 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
     <context>
         <name>skyline::PropertyPanel</name>
         <message>
-            <location filename="../widgets/panels/PropertyPanel.cpp" line="+316" />
+            <location filename="../widgets/panels/PropertyPanel.cpp" line="+350" />
             <source>Project</source>
             <translation>Projekt</translation>
         </message>
@@ -3261,7 +3296,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>Erstellt von Skyline %1 am %2. Jede Zahl beschreibt den repräsentativen Tag im eingeschwungenen Zustand; Monatszahlen sind der Tag × Stunden pro Monat ÷ 24.</translation>
         </message>
         <message numerus="yes">
-            <location line="+21" />
+            <location line="+18" />
             <source>Decision record · %n candidate architecture(s) on the same workloads and prices · figures %1</source>
             <translation>
                 <numerusform>Entscheidungsprotokoll · %n Kandidaten-Architektur mit denselben Lasten und Preisen · Zahlen %1</numerusform>
@@ -3633,7 +3668,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
     <context>
         <name>skyline::ResultChart</name>
         <message>
-            <location filename="../widgets/charts/ResultChart.cpp" line="+66" />
+            <location filename="../widgets/charts/ResultChart.cpp" line="+73" />
             <location line="+206" />
             <source>Waiting for the first evaluation…</source>
             <translation>Warten auf die erste Auswertung…</translation>
@@ -3866,7 +3901,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>

@@ -4,7 +4,7 @@
 <context>
     <name>NodeBadges</name>
     <message numerus="yes">
-        <location filename="../widgets/canvas/NodeBadges.cpp" line="24"/>
+        <location filename="../widgets/canvas/NodeBadges.cpp" line="26"/>
         <source>%n simulated day(s)</source>
         <translation>
             <numerusform>%n simulated day</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>skyline::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/PropertyPanel.cpp" line="937"/>
+        <location filename="../widgets/panels/PropertyPanel.cpp" line="972"/>
         <source>%n item(s) selected</source>
         <translation>
             <numerusform>%n item selected</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>skyline::ReportWriter</name>
     <message numerus="yes">
-        <location filename="../widgets/report/ReportWriter.cpp" line="260"/>
+        <location filename="../widgets/report/ReportWriter.cpp" line="257"/>
         <source>Decision record · %n candidate architecture(s) on the same workloads and prices · figures %1</source>
         <translation>
             <numerusform>Decision record · %n candidate architecture on the same workloads and prices · figures %1</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>skyline::TornadoChart</name>
     <message numerus="yes">
-        <location filename="../widgets/charts/TornadoChart.cpp" line="217"/>
+        <location filename="../widgets/charts/TornadoChart.cpp" line="218"/>
         <source>What drives the cost — %1 at %2: the %3 widest of %n parameters</source>
         <translation>
             <numerusform>What drives the cost — %1 at %2: the %3 widest of %n parameter</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/charts/TornadoChart.cpp" line="222"/>
+        <location filename="../widgets/charts/TornadoChart.cpp" line="223"/>
         <source>What drives the cost — %1 at %2: %n parameter(s), widest swing on top</source>
         <translation>
             <numerusform>What drives the cost — %1 at %2: %n parameter, widest swing on top</numerusform>
