@@ -502,6 +502,11 @@ Hilfe ▸ Erste Schritte erklärt den Rest.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Function '%1' gets too many requests to simulate each one (%2 on average): each simulated day covers blocks of 5 minutes and interpolates between them, so a spike between two blocks is missed and the peak can be too low. The analytic method covers the whole day.</source>
+            <translation>Funktion '%1' erhält zu viele Anfragen, um jede einzeln zu simulieren (%2 im Mittel): Jeder simulierte Tag deckt Blöcke von 5 Minuten ab und interpoliert dazwischen, sodass eine Spitze zwischen zwei Blöcken fehlt und die Spitzenlast zu niedrig sein kann. Die analytische Methode deckt den ganzen Tag ab.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Function '%1' needs state but calls no datastore: functions keep nothing between invocations.</source>
             <translation>Funktion „%1“ braucht Zustand, ruft aber keinen Datenspeicher auf: Funktionen behalten zwischen Aufrufen nichts.</translation>
         </message>

@@ -26,6 +26,12 @@ constexpr TextTemplate textTemplates[] = {
      SKYLINE_TR_NOOP("skyline::Diagnostic",
                      "Function '%1' throttles %2 of its requests at its concurrency limit of %3 "
                      "instances.")},
+    {"sampled-simulation",
+     SKYLINE_TR_NOOP("skyline::Diagnostic",
+                     "Function '%1' gets too many requests to simulate each one (%2 on average): "
+                     "each simulated day covers blocks of 5 minutes and interpolates between them, "
+                     "so a spike between two blocks is missed and the peak can be too low. The "
+                     "analytic method covers the whole day.")},
     {"stateful-function",
      SKYLINE_TR_NOOP("skyline::Diagnostic",
                      "Function '%1' needs state but calls no datastore: functions keep nothing "

@@ -85,6 +85,9 @@ void functionWarnings(const Candidate &c, const Graph &g, const std::vector<Node
             out.push_back(makeDiagnostic("throttling", n.id,
                                          {nodeArg(n), numberArg(r.throttledFraction, Unit::Share),
                                           numberArg(n.number("concurrencyLimit"), Unit::Count)}));
+        if (r.simulation.sampled && r.simulation.days > 0)
+            out.push_back(makeDiagnostic("sampled-simulation", n.id,
+                                         {nodeArg(n), numberArg(r.avgRps, Unit::RequestsPerSecond)}));
         if (n.flag("needsState")) {
             const std::vector<char> reach = g.syncReachable(int(i));
             bool datastore = false;

@@ -90,6 +90,7 @@ private slots:
     void cleanModelHasNoWarnings();
     void eachWarningIsTriggered_data();
     void eachWarningIsTriggered();
+    void aSampledSimulationIsSaid();
 };
 
 void TestWarnings::cleanModelHasNoWarnings()
@@ -233,6 +234,42 @@ void TestWarnings::eachWarningIsTriggered()
         for (const Warning &w : e.candidates[0].warnings)
             qWarning("got %s on %s: %s", w.code.c_str(), w.node.c_str(), w.message.c_str());
     QVERIFY(found);
+}
+
+void TestWarnings::aSampledSimulationIsSaid()
+{
+    // 150 req/s is 13 million requests a day, beyond what one simulated day holds (9 million):
+    // the simulation samples blocks of minutes and says so, naming the function; the analytic
+    // method, and the simulation of a day it simulates whole (the same model at 15 req/s), do
+    // not.
+    auto oneFunction = [](double rps) {
+        Model m;
+        m.client("n1", rps);
+        m.node(NodeKind::Function, "n2", {{"durationMs", 50.0}});
+        m.edge(EdgeKind::Api, "n1", "n2");
+        return m.project;
+    };
+    auto codesOf = [](const Evaluation &e) {
+        QStringList codes;
+        for (const Warning &w : e.candidates[0].warnings)
+            codes << QString::fromStdString(w.code + "@" + w.node);
+        return codes;
+    };
+    EvalOptions simulation;
+    simulation.method = EvalMethod::Simulation;
+    simulation.simulationMaxSeconds = 1;
+    const Evaluation sampled = evaluate(oneFunction(150), simulation);
+    QVERIFY(sampled.candidates[0].nodes[1].simulation.sampled);
+    QVERIFY2(codesOf(sampled).contains("sampled-simulation@n2"), qPrintable(codesOf(sampled).join(", ")));
+    for (const Warning &w : sampled.candidates[0].warnings)
+        if (w.code == "sampled-simulation")
+            QVERIFY2(w.message.find("Node 2") != std::string::npos
+                         && w.message.find("150 req/s") != std::string::npos,
+                     w.message.c_str());
+    QVERIFY(!codesOf(evaluate(oneFunction(150))).contains("sampled-simulation@n2"));
+    const Evaluation whole = evaluate(oneFunction(15), simulation);
+    QVERIFY(!whole.candidates[0].nodes[1].simulation.sampled);
+    QVERIFY(!codesOf(whole).contains("sampled-simulation@n2"));
 }
 
 QTEST_GUILESS_MAIN(TestWarnings)
