@@ -70,8 +70,8 @@ std::vector<CommandHelp> cliCommandHelp()
            "instances, cold starts per second)."}},
          "skyline-cli evaluate checkout.skyline --method simulation --seed 7"},
         {"sweep",
-         "sweep FILE [--from X] [--to X] [--points N] [--memory NODE] [--format json|csv] "
-         "[--candidate ID] [--method analytic|simulation] [--seed N]",
+         "sweep FILE [--from X] [--to X] [--points N] [--memory NODE [--multiplier X]] "
+         "[--format json|csv] [--candidate ID] [--method analytic|simulation] [--seed N]",
          "monthly cost and p99 across traffic multipliers (break-even points) or memory sizes",
          "Evaluates every candidate at traffic multipliers spaced evenly on a log scale and "
          "prints the monthly cost and the p99 latency of each, and the multipliers at which two "
@@ -89,13 +89,17 @@ std::vector<CommandHelp> cliCommandHelp()
            "Sweep the memory of the function with id NODE (not with --from, --to or --points); "
            "in the candidate given by --candidate, else in the first candidate that has a node "
            "NODE. An unknown NODE, or one that is not a function, is an error (exit 2)."},
+          {"--multiplier X",
+           "With --memory: multiply every workload's traffic by X (0 to 1000000; default 1), "
+           "the memory sweep at the traffic the studio's Traffic slider or evaluate "
+           "--multiplier X shows. A traffic sweep spans --from to --to instead."},
           {"--format json|csv",
            "json (the default): multipliers, per candidate cost and p99 arrays, break-even "
            "points; csv: one row per candidate and multiplier. With --memory, json: {method, "
-           "candidate: {id, name}, node: {id, name, memoryMb, runTimeAtMemoryMb, "
-           "cpuBoundShare}, sizes: [{memoryMb, vcpu, runTimeMs, functionCostPerMillionUsd, "
-           "functionP99Ms, monthlyCostUsd, p99Ms}], cheapestMemoryMb, balancedMemoryMb}; csv: "
-           "one row per size with its mark (cheapest, balanced)."},
+           "trafficMultiplier, candidate: {id, name}, node: {id, name, memoryMb, "
+           "runTimeAtMemoryMb, cpuBoundShare}, sizes: [{memoryMb, vcpu, runTimeMs, "
+           "functionCostPerMillionUsd, functionP99Ms, monthlyCostUsd, p99Ms}], cheapestMemoryMb, "
+           "balancedMemoryMb}; csv: one row per size with its mark (cheapest, balanced)."},
           {"--candidate ID", "Sweep only the candidate with this id."},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning}},
