@@ -144,6 +144,22 @@ private slots:
             QVERIFY2(!text.contains(atOne), qPrintable(QString::fromLatin1(id) + " " + atOne));
         }
         QVERIFY(text.contains(QStringLiteral("Traffic multiplier</td><td>×2<")));
+        // Said before any figure, in the header.
+        const qsizetype said = text.indexOf(QStringLiteral("Figures at traffic ×2 (what-if)"));
+        QVERIFY(said > 0);
+        QVERIFY(said < text.indexOf(QStringLiteral("id=\"comparison\"")));
+    }
+
+    void reportAtTheWorkloadsSaysNoTraffic()
+    {
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("x1.html"));
+        const CliResult r = runCli({"report", checkout(), "--out", html.toStdString(),
+                                    "--no-charts", "--no-sweep"});
+        QVERIFY2(r.exitCode == 0, shown(r).constData());
+        const QString text = readText(html);
+        QVERIFY(text.contains(skyline::formatUsd(engineCost("c1", 1))));
+        QVERIFY(!text.contains(QStringLiteral("Figures at traffic")));
     }
 
     void badMultiplierWritesNothing_data()
