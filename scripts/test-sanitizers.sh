@@ -9,8 +9,13 @@ skyline_install_packages
 SKYLINE_BUILD="${SKYLINE_ASAN_BUILD:-$SKYLINE_ROOT/build-asan}"
 sanitize="-fsanitize=address,undefined -fno-omit-frame-pointer"
 # -O1: a third of the compile time of -O2, and stacks that still name every frame.
-skyline_build -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+# The folder once took 13 GB and a CI machine ran out of disk building it: every test
+# executable carried its own instrumented copy of the project's libraries (100-340 MB each,
+# most of it UBSan's check records and their relocations). Shared libraries hold one copy;
+# -g1 keeps line tables and function names, which is all a sanitizer report prints.
+skyline_build -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g1 -O1" \
     -DCMAKE_CXX_FLAGS="$sanitize" -DCMAKE_EXE_LINKER_FLAGS="$sanitize" \
+    -DCMAKE_SHARED_LINKER_FLAGS="$sanitize" -DSKYLINE_LIBRARY_TYPE=SHARED \
     -DSKYLINE_BUILD_BENCHMARKS=OFF ${SKYLINE_CMAKE_EXTRA:-}
 export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_init_order=1

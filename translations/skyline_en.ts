@@ -37,7 +37,7 @@
 <context>
     <name>skyline::ComparisonView</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/ComparisonView.cpp" line="248"/>
+        <location filename="../widgets/panels/ComparisonView.cpp" line="249"/>
         <source>%n candidate(s) on the same workloads (traffic × %1); the best of each row is marked ★ in bold green; ≈ marks figures that cannot be told apart within their 95 % confidence intervals, and a candidate with more than 1 % failed requests is never best on latency.</source>
         <translation>
             <numerusform>%n candidate on the same workloads (traffic × %1); the best of each row is marked ★ in bold green; ≈ marks figures that cannot be told apart within their 95 % confidence intervals, and a candidate with more than 1 % failed requests is never best on latency.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>skyline::RangeRunner</name>
     <message numerus="yes">
-        <location filename="../model/document/RangeRunner.cpp" line="172"/>
+        <location filename="../model/document/RangeRunner.cpp" line="182"/>
         <source>Ranges: sampling %n case(s)</source>
         <translation>
             <numerusform>Ranges: sampling %n case</numerusform>
@@ -122,9 +122,20 @@
     </message>
 </context>
 <context>
+    <name>skyline::ReportWriter</name>
+    <message numerus="yes">
+        <location filename="../widgets/report/ReportWriter.cpp" line="260"/>
+        <source>Decision record · %n candidate architecture(s) on the same workloads and prices · figures %1</source>
+        <translation>
+            <numerusform>Decision record · %n candidate architecture on the same workloads and prices · figures %1</numerusform>
+            <numerusform>Decision record · %n candidate architectures on the same workloads and prices · figures %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>skyline::SweepChart</name>
     <message numerus="yes">
-        <location filename="../widgets/charts/SweepChart.cpp" line="153"/>
+        <location filename="../widgets/charts/SweepChart.cpp" line="158"/>
         <source>Monthly cost against traffic — %n break-even point(s)</source>
         <translation>
             <numerusform>Monthly cost against traffic — %n break-even point</numerusform>
@@ -154,7 +165,7 @@
 <context>
     <name>skyline::WarningsPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/panels/WarningsPanel.cpp" line="161"/>
+        <location filename="../widgets/panels/WarningsPanel.cpp" line="193"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

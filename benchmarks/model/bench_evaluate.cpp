@@ -3,7 +3,7 @@
 // --scale: how the simulation, validation and analytic evaluation grow with the node count
 // (issue 12 item 8: simulation linear in functions x requests, validation of 100,000 nodes
 // <= 1 s). Peak memory is the process's: measure it with /usr/bin/time -v skyline-cli evaluate
-// on a file from --write FILE NODES.
+// on a file from --write FILE NODES [distinct].
 
 #include "engine/EngineWorkspace.h"
 #include "engine/Evaluation.h"
@@ -176,10 +176,14 @@ int scale()
 
 int main(int argc, char **argv)
 {
-    // --write FILE [NODES]: a model file (200 nodes unless said) for the CLI's timing and
-    // peak memory (/usr/bin/time -v skyline-cli evaluate FILE).
-    if ((argc == 3 || argc == 4) && std::strcmp(argv[1], "--write") == 0) {
-        std::ofstream(argv[2]) << writeProject(generate(argc == 4 ? std::atoi(argv[3]) : 200));
+    // --write FILE [NODES] [distinct]: a model file (200 nodes unless said; every function's
+    // settings distinct if said) for the CLI's timing and peak memory (/usr/bin/time -v
+    // skyline-cli evaluate FILE), and for comparing its figures before and after a change.
+    if (argc >= 3 && argc <= 5 && std::strcmp(argv[1], "--write") == 0) {
+        const bool distinct = std::strcmp(argv[argc - 1], "distinct") == 0;
+        const int numbers = argc - 3 - (distinct ? 1 : 0);
+        const Project model = generate(numbers == 1 ? std::atoi(argv[3]) : 200);
+        std::ofstream(argv[2]) << writeProject(distinct ? withDistinctFunctions(model) : model);
         return 0;
     }
     if (argc == 2 && std::strcmp(argv[1], "--scale") == 0)

@@ -1,8 +1,9 @@
 #pragma once
-// What the studio's background runners share (EvaluationRunner, RangeRunner): a generation
-// number that every request carries and every edit (or cancel) advances, so that a result of
-// an older generation is stale and dropped, never shown; a busy flag; and progress reports
-// from worker threads, delivered on the GUI thread unless they became stale on the way.
+// What the studio's background runners share (EvaluationRunner, RangeRunner,
+// MemorySweepRunner): a generation number that every request carries and every edit (or
+// cancel) advances, so that a result of an older generation is stale and dropped, never
+// shown; a busy flag; and progress reports from worker threads, delivered on the GUI thread
+// unless they became stale on the way.
 
 #include <QObject>
 #include <QString>

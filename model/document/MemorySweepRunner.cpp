@@ -6,7 +6,7 @@
 
 namespace skyline {
 
-MemorySweepRunner::MemorySweepRunner(QObject *parent) : QObject(parent)
+MemorySweepRunner::MemorySweepRunner(QObject *parent) : BackgroundRunner(parent)
 {
     qRegisterMetaType<std::shared_ptr<const MemorySweep>>();
     m_pool.setMaxThreadCount(1);
@@ -22,9 +22,9 @@ void MemorySweepRunner::request(std::shared_ptr<const Project> project,
                                 const QString &candidateId, const QString &nodeId,
                                 double trafficMultiplier)
 {
-    const quint64 generation = ++m_generation;
+    const quint64 generation = advanceGeneration();
     m_pool.clear(); // a request still waiting is stale now
-    m_busy = true;
+    setBusy(true);
     m_pool.start([this, generation, project = std::move(project),
                   candidate = candidateId.toStdString(), node = nodeId.toStdString(),
                   trafficMultiplier] {
@@ -34,16 +34,16 @@ void MemorySweepRunner::request(std::shared_ptr<const Project> project,
 
 void MemorySweepRunner::cancel()
 {
-    ++m_generation;
+    advanceGeneration();
     m_pool.clear();
-    m_busy = false;
+    setBusy(false);
 }
 
 void MemorySweepRunner::run(quint64 generation, std::shared_ptr<const Project> project,
                             std::string candidateId, std::string nodeId,
                             double trafficMultiplier)
 {
-    if (generation != m_generation.load() || !project)
+    if (isStale(generation) || !project)
         return; // a newer request follows
     EvalOptions options;
     options.method = EvalMethod::Analytic;
@@ -52,11 +52,11 @@ void MemorySweepRunner::run(quint64 generation, std::shared_ptr<const Project> p
     variants.threads = 1; // one background thread, as the runner's sweep: the GUI stays quick
     variants.callerWorkspace = &m_workspace;
     variants.progress = [this, generation](std::size_t, std::size_t) {
-        return generation == m_generation.load(); // a newer request: stop
+        return !isStale(generation); // a newer request: stop
     };
     auto sweep = std::make_shared<const MemorySweep>(
         memorySweep(*project, nodeId, candidateId, memorySweepSizesMb(), options, variants));
-    if (generation != m_generation.load())
+    if (isStale(generation))
         return;
     QMetaObject::invokeMethod(
         this, [this, generation, sweep] { accept(generation, sweep); }, Qt::QueuedConnection);
@@ -64,9 +64,9 @@ void MemorySweepRunner::run(quint64 generation, std::shared_ptr<const Project> p
 
 void MemorySweepRunner::accept(quint64 generation, std::shared_ptr<const MemorySweep> sweep)
 {
-    if (generation != m_generation.load())
+    if (isStale(generation))
         return; // stale: a newer request has replaced it
-    m_busy = false;
+    setBusy(false);
     emit sweepReady(std::move(sweep));
 }
 

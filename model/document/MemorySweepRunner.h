@@ -1,22 +1,22 @@
 #pragma once
 // The studio's memory sweep (issue 11.3) off the GUI thread, as EvaluationRunner does it for
-// the evaluation: each request carries a generation number, runs on a thread of its own with
-// its own engine working memory, and a result whose generation is no longer the latest is
-// dropped, so a stale sweep never replaces a newer one. The chart asks; the runner answers.
+// the evaluation (BackgroundRunner: each request carries a generation number, a result whose
+// generation is no longer the latest is dropped, so a stale sweep never replaces a newer one);
+// it runs on a thread of its own with its own engine working memory (16 sizes take
+// milliseconds: no progress to show). The chart asks; the runner answers.
 
+#include "BackgroundRunner.h"
 #include "engine/EngineWorkspace.h"
 #include "engine/MemorySweep.h"
 
-#include <QObject>
 #include <QString>
 #include <QThreadPool>
 
-#include <atomic>
 #include <memory>
 
 namespace skyline {
 
-class MemorySweepRunner : public QObject
+class MemorySweepRunner : public BackgroundRunner
 {
     Q_OBJECT
 public:
@@ -30,8 +30,6 @@ public:
                  const QString &nodeId, double trafficMultiplier);
     /// Drops whatever is waiting or running (no function selected any more).
     void cancel();
-    quint64 generation() const { return m_generation.load(); }
-    bool isBusy() const { return m_busy; }
 
 signals:
     /// The sweep of the latest request (`sweep.error` says when there was nothing to sweep).
@@ -44,8 +42,6 @@ private:
 
     QThreadPool m_pool; ///< one thread
     EngineWorkspace m_workspace; ///< used by m_pool only
-    std::atomic<quint64> m_generation{0};
-    bool m_busy = false;
 };
 
 } // namespace skyline

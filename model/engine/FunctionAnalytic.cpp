@@ -550,6 +550,74 @@ struct ExcursionMinute
     int repeats;                ///< the skipped minutes after it that repeat it
 };
 
+/// The parts of excursionCrossings' chains that depend on the pool w and the level n only, not
+/// on the minute's load: 1 / d(n) and G_w(n) for grid levels pool < k, one row per pool. They
+/// are the same in every minute of a function day, so each row is computed once per day, as
+/// far as the minutes need it, and read by every minute after (the same operations in the
+/// same order as computing them per minute: the same figures, bit for bit).
+class PoolChains
+{
+public:
+    /// Forgets the rows: the day's grid starts at level `firstLevel` and its cold instances
+    /// end with share `coldExitShare` (coldExitShareOf).
+    void reset(int width, int firstLevel, double coldExitShare)
+    {
+        m_width = static_cast<std::size_t>(width);
+        m_firstLevel = firstLevel;
+        m_coldExitShare = coldExitShare;
+        growTo(m_inverseLeaving, m_width * (m_width + 1) / 2);
+        growTo(m_growth, m_width * (m_width + 1) / 2);
+        m_filledTo.resize(m_width);
+        for (std::size_t pool = 0; pool < m_width; ++pool)
+            m_filledTo[pool] = static_cast<int>(pool) + 1;
+    }
+
+    /// Row `pool` from level pool + 1 up to level `to` (exclusive): entry j is level
+    /// pool + 1 + j. Computes what is missing.
+    void rowUpTo(int pool, int to, const double *&inverseLeaving, const double *&growth)
+    {
+        const std::size_t offset = rowOffset(pool);
+        int &filled = m_filledTo[static_cast<std::size_t>(pool)];
+        if (filled < to)
+            fill(pool, filled, to, m_inverseLeaving.data() + offset, m_growth.data() + offset);
+        filled = std::max(filled, to);
+        inverseLeaving = m_inverseLeaving.data() + offset;
+        growth = m_growth.data() + offset;
+    }
+
+private:
+    /// Row `pool` starts after the rows of the pools below, each one level shorter.
+    std::size_t rowOffset(int pool) const
+    {
+        const auto p = static_cast<std::size_t>(pool);
+        return p * m_width - p * (p + 1) / 2;
+    }
+
+    /// d(n) = w + kappa (n - w): its inverse, and G_w(n) as the running product of n / d(n).
+    void fill(int pool, int from, int to, double *inverseLeaving, double *growth) const
+    {
+        const double w = std::max(1, m_firstLevel + pool);
+        const double leavingBase = w * (1.0 - m_coldExitShare);
+        const double inverseW = 1.0 / w;
+        double product = from == pool + 1 ? 1.0 : growth[from - pool - 2];
+        for (int k = from; k < to; ++k) {
+            const double n = m_firstLevel + k;
+            const double inverse = m_coldExitShare == 0.0
+                ? inverseW : 1.0 / (leavingBase + m_coldExitShare * n);
+            product *= n * inverse;
+            const auto j = static_cast<std::size_t>(k - pool - 1);
+            inverseLeaving[j] = inverse;
+            growth[j] = product;
+        }
+    }
+
+    std::size_t m_width = 0;
+    int m_firstLevel = 0;
+    double m_coldExitShare = 1.0;
+    std::vector<double> m_inverseLeaving, m_growth; ///< rows of pools 0, 1, ... one after another
+    std::vector<int> m_filledTo; ///< per pool: the levels up to here (exclusive) are computed
+};
+
 } // namespace
 
 /// analyzeFunctionDay's tables, kept from call to call: a day's tables are a few MB, and fresh
@@ -569,6 +637,7 @@ struct FunctionDayWorkspace::Tables
     /// (excursionCrossings), and those of the last minute computed (repeated by flat minutes)
     std::vector<double> excursionTotal, excursionMinute;
     std::vector<double> excursionScratch; ///< excursionCrossings' working arrays
+    PoolChains poolChains;                ///< excursionCrossings' per-day chains
     std::vector<ExcursionMinute> excursionMinutes; ///< recorded by followTheDay
     std::vector<double> excursionPools;   ///< their P(pool <= level)
 };
@@ -889,7 +958,11 @@ private:
     };
     static Point pointAt(double x)
     {
-        const double days = std::floor(x / minutesPerDayD);
+        // Within the day or the next (almost always) without the division and floor's call:
+        // x / 1,440 rounds below 1 for every x below 1,440, so the days are the same.
+        const double days = x >= 0.0 && x < minutesPerDayD ? 0.0
+            : x >= minutesPerDayD && x < 2.0 * minutesPerDayD ? 1.0
+                                                              : std::floor(x / minutesPerDayD);
         const double within = x - days * minutesPerDayD;
         const auto minute = std::min<std::size_t>(minutesPerDay - 1,
                                                   static_cast<std::size_t>(within));
@@ -948,7 +1021,7 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
                         const double *__restrict poolsAtMost,
                         const double *__restrict crossRate, Levels levels, Levels needed,
                         const double *__restrict inverse, std::vector<double> &scratch,
-                        double *__restrict added)
+                        PoolChains &chains, double *__restrict added)
 {
     std::fill(added + levels.first, added + std::max(levels.first, levels.second), 0.0);
     const int from = std::max(levels.first, needed.first);
@@ -966,8 +1039,12 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
     double ratio = 0;
     for (int n = mode + 1; n < grid.first; ++n) // provisioned levels below the grid
         ratio = load * inverse[n] * (1.0 + ratio);
+    // Below both the mode and `levels` nothing is read: no pool (P(pool = n) is 0 there, as
+    // the saturated levels are alive for sure) and r(n) stays 0 up to the mode.
+    const int modeIndex = std::max(0, mode - grid.first);
+    const int low = std::min(levels.first, modeIndex);
     double poolBelow = 0; // P(pool <= n - 1); saturated levels below `levels`: alive for sure
-    for (int k = 0; k < to; ++k) {
+    for (int k = low; k < to; ++k) {
         const int n = grid.first + k;
         if (n > mode)
             ratio = load * inverse[n] * (1.0 + ratio);
@@ -981,9 +1058,8 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
     // Pools less likely than this in the minute are left out (1e-4 to 1e-12 give the same
     // peaks to 0.1 on the stepsAndSpikes days).
     constexpr double negligiblePool = 1e-6;
-    const int modeIndex = std::max(0, mode - grid.first);
     double poolMass = 0; // P(pool <= the pool level before k)
-    for (int pool = 0; pool < to; ++pool) {
+    for (int pool = low; pool < to; ++pool) {
         double share = poolAt[pool];
         if (pool < modeIndex) { // a pool below the mode counts as the mode
             poolMass += share;
@@ -993,25 +1069,22 @@ void excursionCrossings(const LevelGrid &grid, double load, double coldExitShare
             share += poolMass;
         if (share < negligiblePool)
             continue;
-        // d(n) = w + kappa (n - w). One short loop (a few levels): the two recurrences and
-        // the scaling together.
-        const double w = std::max(1, grid.first + pool);
-        const double leavingBase = w * (1.0 - coldExitShare);
-        const double inverseW = 1.0 / w;
-        double growth = 1.0;
+        // d(n) = w + kappa (n - w): 1 / d(n) and G_w(n) from the day's table; the chain's
+        // r_w(n), which depends on the load, up to the first needed level, then the scaling.
+        const double *inverseLeaving = nullptr;
+        const double *growth = nullptr;
+        chains.rowUpTo(pool, to, inverseLeaving, growth); // entry j: level pool + 1 + j
         double chainRatio = poissonRatio[pool];
-        for (int k = pool + 1; k < to; ++k) {
-            const double n = grid.first + k;
-            const double inverseLeaving = coldExitShare == 0.0
-                ? inverseW : 1.0 / (leavingBase + coldExitShare * n);
-            growth *= n * inverseLeaving;
-            chainRatio = load * inverseLeaving * (1.0 + chainRatio);
-            if (k >= from)
-                scaled[k] += share * growth * poissonShare[k] / (1.0 + chainRatio);
+        int k = pool + 1;
+        for (; k < from; ++k)
+            chainRatio = load * inverseLeaving[k - pool - 1] * (1.0 + chainRatio);
+        for (; k < to; ++k) {
+            chainRatio = load * inverseLeaving[k - pool - 1] * (1.0 + chainRatio);
+            scaled[k] += share * growth[k - pool - 1] * poissonShare[k] / (1.0 + chainRatio);
         }
     }
     double poolAtMost = 0; // P(pool <= n - 1)
-    for (int k = 0; k < to; ++k) {
+    for (int k = low; k < to; ++k) {
         if (k >= from && poolAtMost > 0) {
             // The pools below n; a pool at or above n leaves the Poisson rate (factor 1).
             const double factor = scaled[k] / poolAtMost;
@@ -1138,9 +1211,16 @@ void followTheDay(const Lifecycle &lifecycle, const std::vector<double> &rates,
             if (!matters)
                 needed.second = needed.first;
             excursionMinutes.push_back({m, levels, needed, excursionPools.size(), 0});
-            const double *startCdf = windows.cdfAtWindowStart(m + 1.0);
-            for (int k = levels.first; k < std::min(levels.second, needed.second); ++k)
-                excursionPools.push_back(startCdf[k] * quietEnd[k]);
+            // The pools excursionCrossings reads: none when no level of the minute is needed.
+            const int poolsEnd = std::min(levels.second, needed.second);
+            if (std::max(levels.first, needed.first) < poolsEnd) {
+                const std::size_t at = excursionPools.size();
+                excursionPools.resize(at + static_cast<std::size_t>(poolsEnd - levels.first));
+                const double *__restrict startCdf = windows.cdfAtWindowStart(m + 1.0);
+                double *__restrict pools = excursionPools.data() + at; // from levels.first
+                for (int k = levels.first; k < poolsEnd; ++k)
+                    pools[k - levels.first] = startCdf[k] * quietEnd[k];
+            }
         }
         if (split < 1.0)
             windows.fill(m + split, levels, crossSplit, quietSplit);
@@ -1210,12 +1290,14 @@ void sumExcursions(const Lifecycle &lifecycle, const LevelGrid &grid,
     const double *inverse = inverseIntegers(
         tables.inverseIntegers, static_cast<std::size_t>(grid.first) + width + 2);
     const LevelTable &rows = tables.rows;
+    tables.poolChains.reset(grid.count(), grid.first, coldExitShare);
     for (const ExcursionMinute &entry : tables.excursionMinutes) {
         const std::size_t m = entry.minute;
         excursionCrossings(grid, rows.load[m], coldExitShare,
                            tables.excursionPools.data() + entry.pools,
                            rows.crossRate.data() + tables.runStart[m] * width, entry.levels,
-                           entry.needed, inverse, tables.excursionScratch, added);
+                           entry.needed, inverse, tables.excursionScratch, tables.poolChains,
+                           added);
         const double times = 1.0 + entry.repeats;
         for (int k = std::max(entry.levels.first, entry.needed.first);
              k < std::min(entry.levels.second, entry.needed.second); ++k)

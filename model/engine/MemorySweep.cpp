@@ -86,11 +86,33 @@ MemorySweepPoint pointFrom(const CandidateEvaluation &c, const Node &function, d
 namespace {
 /// a is below b by more than rounding: figures equal in exact arithmetic (a CPU-bound
 /// function's GB-seconds at 128 and 256 MB) tie, and the smaller memory, met first, stays.
+/// Any finite figure is below +inf (a p99 that fails); +inf is below nothing.
 bool clearlyBelow(double a, double b)
 {
+    if (!std::isfinite(b))
+        return std::isfinite(a) && b > 0;
     return a < b - 1e-9 * std::abs(b);
 }
+
+/// A size that can be recommended: it gets requests (a finite cost) and serves them (its p99
+/// does not fail: at most 1 % of its requests fail). A throttling size costs less per
+/// million requests only because the requests it refuses are not billed.
+bool serves(const MemorySweepPoint &point)
+{
+    return std::isfinite(point.functionCostPerMillionUsd) && std::isfinite(point.functionP99Ms);
+}
 } // namespace
+
+bool MemorySweep::everySizeFails() const
+{
+    bool anyRequests = false;
+    for (const MemorySweepPoint &point : points) {
+        if (serves(point))
+            return false;
+        anyRequests = anyRequests || std::isfinite(point.functionCostPerMillionUsd);
+    }
+    return anyRequests;
+}
 
 void markCheapestAndBalanced(MemorySweep &sweep)
 {
@@ -98,7 +120,7 @@ void markCheapestAndBalanced(MemorySweep &sweep)
     const std::vector<MemorySweepPoint> &points = sweep.points;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const double cost = points[i].functionCostPerMillionUsd;
-        if (std::isfinite(cost)
+        if (serves(points[i])
             && (sweep.cheapest < 0
                 || clearlyBelow(cost, points[std::size_t(sweep.cheapest)].functionCostPerMillionUsd)))
             sweep.cheapest = int(i);
@@ -110,7 +132,7 @@ void markCheapestAndBalanced(MemorySweep &sweep)
     sweep.balanced = sweep.cheapest;
     for (std::size_t i = 0; i < points.size(); ++i) {
         const MemorySweepPoint &p = points[i];
-        if (std::isfinite(p.functionCostPerMillionUsd) && p.functionCostPerMillionUsd <= limit
+        if (serves(p) && p.functionCostPerMillionUsd <= limit
             && clearlyBelow(p.functionP99Ms, points[std::size_t(sweep.balanced)].functionP99Ms))
             sweep.balanced = int(i);
     }

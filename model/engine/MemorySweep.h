@@ -48,8 +48,12 @@ struct MemorySweep
     EvalMethod method = EvalMethod::Analytic;
     double trafficMultiplier = 1.0; ///< EvalOptions::trafficMultiplier it was made at
     std::vector<MemorySweepPoint> points; ///< one per size, in memorySweepSizesMb order
-    int cheapest = -1; ///< index of the lowest functionCostPerMillionUsd (-1: none finite)
+    /// Index of the lowest functionCostPerMillionUsd among the sizes that serve their
+    /// requests (finite cost and p99); -1 when none does (no requests, or every size fails).
+    int cheapest = -1;
     int balanced = -1; ///< the lowest functionP99Ms within 10 % of the cheapest cost
+    /// No size is marked because every size that gets requests fails beyond 1 % of them.
+    bool everySizeFails() const;
     std::string error; ///< non-empty: nothing was swept, and why (names the node or candidate)
     bool ok() const { return error.empty(); }
 };

@@ -210,6 +210,47 @@ private slots:
         QCOMPARE(chart.xAxis->range().upper, 24.0);
     }
 
+    void axisTicksNeverReadTheSame_data()
+    {
+        QTest::addColumn<double>("upper");
+        QTest::newRow("cold starts at traffic x0.01") << 0.031;
+        QTest::newRow("a tenth") << 0.13;
+        QTest::newRow("p99 around a second") << 1300.0;
+        QTest::newRow("millions") << 2.6e6;
+    }
+
+    void axisTicksNeverReadTheSame()
+    {
+        // At traffic x0.01 the cold starts chart read 0.03, 0.03, 0.02, 0.01, 0.01, 0.01 up
+        // its axis (ticks 0.005 apart written with two decimals), and the latency chart 1.3k
+        // for the tick at 1,250.
+        QFETCH(double, upper);
+        const auto evaluation = evaluateShared(checkout());
+        ColdStartChart chart;
+        chart.resize(700, 400);
+        chart.setEvaluation(evaluation);
+        chart.setCandidate(QString::fromStdString(evaluation->candidates.front().id));
+        chart.yAxis->setRange(0, upper);
+        chart.replot();
+        const QVector<double> ticks = chart.yAxis->tickVector();
+        const QVector<QString> labels = chart.yAxis->tickVectorLabels();
+        QVERIFY(ticks.size() >= 3);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        for (int i = 0; i < labels.size(); ++i) {
+            QString number = labels[i];
+            double scale = 1;
+            if (number.endsWith('k') || number.endsWith('M')) {
+                scale = number.endsWith('k') ? 1e3 : 1e6;
+                number.chop(1);
+            }
+            bool ok = false;
+            const double read = english.toDouble(number, &ok) * scale;
+            QVERIFY2(ok, qPrintable(labels[i]));
+            QVERIFY2(std::abs(read - ticks[i]) <= 1e-9 * std::max(1.0, std::abs(ticks[i])),
+                     qPrintable(QString("tick %1 reads %2").arg(ticks[i]).arg(labels[i])));
+        }
+    }
+
     void legendCoversNoCurve()
     {
         // The legend sat inside the plot's top-right corner, over curves and break-even

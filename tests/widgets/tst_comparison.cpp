@@ -88,6 +88,7 @@ private slots:
     void cheapestShareRowShowsTheEnginesProbability();
     void noRangesNoCheapestShareRow();
     void cheapestShareRowOnlyAtTheSampledTraffic();
+    void figuresThatReadAlikeAreMarkedAlike();
 };
 
 void TestComparison::bestOnlyBeyondTheIntervals_data()
@@ -251,6 +252,33 @@ void TestComparison::cheapestShareRowOnlyAtTheSampledTraffic()
     options.trafficMultiplier = 2.0;
     const UncertaintyResult sampledAtTwo = analyzeUncertainty(project, options);
     QVERIFY(ComparisonTable::build(evaluation, &sampledAtTwo).row(QStringLiteral("cheapestShare")));
+}
+
+void TestComparison::figuresThatReadAlikeAreMarkedAlike()
+{
+    // At traffic x100 the checkout's three cold-start shares read "0.00 %" and one of them
+    // carried the star: the reader cannot tell why that one is best.
+    EvalOptions options;
+    options.trafficMultiplier = 100;
+    const Evaluation evaluation = evaluate(test::loadExample("checkout.skyline"), options);
+    const ComparisonTable table = ComparisonTable::build(evaluation);
+    const ComparisonRow *coldStarts = table.row("coldStartShare");
+    QVERIFY(coldStarts);
+    QCOMPARE(coldStarts->texts, QStringList({"0.00 %", "0.00 %", "0.00 %"}));
+    QVERIFY(table.bestCandidateIds("coldStartShare").isEmpty());
+    int rows = 0;
+    for (const ComparisonRow &row : table.rows()) {
+        ++rows;
+        for (int i = 0; i < table.columnCount(); ++i)
+            for (int j = 0; j < table.columnCount(); ++j)
+                if (row.values[std::size_t(i)] && row.values[std::size_t(j)]
+                    && row.texts[i] == row.texts[j])
+                    QVERIFY2(row.isBest(i) == row.isBest(j),
+                             qPrintable(row.key + ": " + row.texts.join(" | ")));
+    }
+    QVERIFY(rows >= 10);
+    // Figures that differ where the reader sees them keep their star.
+    QCOMPARE(table.bestCandidateIds("monthlyCostUsd"), QStringList({"c2"}));
 }
 
 QTEST_MAIN(TestComparison)

@@ -28,6 +28,8 @@ private slots:
     void largeValuesFitTheirStrip_data();
     void largeValuesFitTheirStrip();
     void toolTipShowsEveryFigureInFull();
+    void precisionIsWrittenLikeEveryFigure_data();
+    void precisionIsWrittenLikeEveryFigure();
     void exportedSceneShowsTheCanvasBadges();
 };
 
@@ -122,6 +124,48 @@ void TestNodeBadges::toolTipShowsEveryFigureInFull()
     QVERIFY2(tip.contains("12,345"), qPrintable(tip));
     QVERIFY2(tip.contains("1.41 s"), qPrintable(tip));
     QVERIFY2(tip.contains("too much"), qPrintable(tip));
+}
+
+void TestNodeBadges::precisionIsWrittenLikeEveryFigure_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("coldStartProbability");
+    QTest::addColumn<double>("peak");
+    QTest::addColumn<QString>("expected");
+    // A busy function's P(cold) below 10⁻⁶ read "9.5e-05 %", and German read "142.8" among
+    // figures with a decimal comma.
+    QTest::newRow("tiny P(cold)")
+        << "en" << 9.5e-7 << 1234.5
+        << "P(cold) 0.000095 ± 0.0002 %, alive 142.8 ± 0.5, peak 1,234.5 ± 44.5 (95 %, 2 ";
+    QTest::newRow("German")
+        << "de" << 1.56e-6 << 217.5
+        << "P(cold) 0,000156 ± 0,0002 %, alive 142,8 ± 0,5, peak 217,5 ± 44,5 (95 %, 2 ";
+}
+
+void TestNodeBadges::precisionIsWrittenLikeEveryFigure()
+{
+    QFETCH(QString, language);
+    QFETCH(double, coldStartProbability);
+    QFETCH(double, peak);
+    QFETCH(QString, expected);
+    if (language == "de")
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CandidateEvaluation evaluation;
+    NodeResult node;
+    node.id = "f1";
+    node.kind = NodeKind::Function;
+    node.coldStartProbability = coldStartProbability;
+    node.instances.avgAlive = 142.8;
+    node.instances.peak = peak;
+    node.simulation.days = 2;
+    node.simulation.hasIntervals = true;
+    node.simulation.coldStartProbability = {0, 4e-6};
+    node.simulation.avgAlive = {142.3, 143.3};
+    node.simulation.peak = {peak - 44.5, peak + 44.5};
+    evaluation.nodes.push_back(node);
+    // up to the count of days, whose plural comes from the (here absent) English catalogue
+    const QString text = badgesFor(evaluation, "f1").precisionText;
+    QCOMPARE(text.left(expected.size()), expected);
 }
 
 void TestNodeBadges::exportedSceneShowsTheCanvasBadges()

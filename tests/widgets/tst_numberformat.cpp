@@ -11,6 +11,8 @@ private slots:
     void figures_data();
     void figures();
     void defaultLocaleIsUsed();
+    void axisLabelsShowTheTickStep_data();
+    void axisLabelsShowTheTickStep();
 };
 
 void TestNumberFormat::figures_data()
@@ -65,7 +67,7 @@ void TestNumberFormat::figures()
         if (what == "share")
             return formatShare(value, 1, l);
         if (what == "axis")
-            return formatAxisNumber(value, l);
+            return formatAxisNumber(value, 0, l);
         return formatRps(value, FigureStyle::Full, l);
     };
     QCOMPARE(format(QLocale(QLocale::English, QLocale::UnitedStates)), english);
@@ -81,6 +83,38 @@ void TestNumberFormat::defaultLocaleIsUsed()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(text, QString("12,3 ms"));
     QCOMPARE(formatMs(12.34), QString("12.3 ms"));
+}
+
+void TestNumberFormat::axisLabelsShowTheTickStep_data()
+{
+    // Ticks 0.005 apart read "0.03, 0.03, 0.02, 0.01, 0.01, 0.01" with two decimals (the cold
+    // starts at traffic x0.01), and 1,250 read "1.3k" beside "1.0k": each tick must read as
+    // what it is.
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("german");
+    QTest::newRow("0.005 apart") << 0.015 << 0.005 << "0.015" << "0,015";
+    QTest::newRow("0.005 apart, round") << 0.01 << 0.005 << "0.01" << "0,01";
+    QTest::newRow("0.0002 apart") << 0.0006 << 0.0002 << "0.0006" << "0,0006";
+    QTest::newRow("0.25 apart") << 0.75 << 0.25 << "0.75" << "0,75";
+    QTest::newRow("250 apart, below 1k") << 750.0 << 250.0 << "750" << "750";
+    QTest::newRow("250 apart") << 1250.0 << 250.0 << "1.25k" << "1,25k";
+    QTest::newRow("250 apart, round") << 1000.0 << 250.0 << "1.00k" << "1,00k";
+    QTest::newRow("500 apart") << 1500.0 << 500.0 << "1.5k" << "1,5k";
+    QTest::newRow("250k apart") << 2.25e6 << 2.5e5 << "2.25M" << "2,25M";
+    QTest::newRow("20k apart") << 140000.0 << 20000.0 << "140k" << "140k";
+}
+
+void TestNumberFormat::axisLabelsShowTheTickStep()
+{
+    QFETCH(double, value);
+    QFETCH(double, step);
+    QFETCH(QString, english);
+    QFETCH(QString, german);
+    QCOMPARE(formatAxisNumber(value, step, QLocale(QLocale::English, QLocale::UnitedStates)),
+             english);
+    QCOMPARE(formatAxisNumber(value, step, QLocale(QLocale::German, QLocale::Germany)), german);
 }
 
 QTEST_GUILESS_MAIN(TestNumberFormat)

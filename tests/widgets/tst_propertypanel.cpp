@@ -249,6 +249,37 @@ private slots:
         QVERIFY(!field->property("refused").toBool());
     }
 
+    void oneThingIsSingular_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("two");
+        QTest::newRow("provisioned concurrency") << "provisionedConcurrency" << "1 instance"
+                                                 << "2 instances";
+        QTest::newRow("concurrency limit") << "concurrencyLimit" << "1 instance"
+                                           << "2 instances";
+    }
+
+    void oneThingIsSingular()
+    {
+        // "1 instances" in the panel, "1 spikes" in the tornado chart.
+        QFETCH(QString, key);
+        QFETCH(QString, one);
+        QFETCH(QString, two);
+        m_panel->setSelection({m_functionId}, {}, {});
+        auto *field = qobject_cast<NumberField *>(m_panel->editor(key));
+        QVERIFY(field);
+        typeAndEnter(field, "1");
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->number(key.toStdString()), 1.0);
+        QCOMPARE(field->text(), one);
+        // What the field shows reads back as the same number, refused by nothing.
+        typeAndEnter(field, one);
+        QVERIFY2(m_panel->errorText(key).isEmpty(), qPrintable(m_panel->errorText(key)));
+        typeAndEnter(field, two);
+        QCOMPARE(m_document->node(m_candidateId, m_functionId)->number(key.toStdString()), 2.0);
+        QCOMPARE(field->text(), two);
+    }
+
     void scientificNotationIsAcceptedInRange_data()
     {
         QTest::addColumn<QString>("key");

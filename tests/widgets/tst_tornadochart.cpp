@@ -93,6 +93,24 @@ private slots:
             QVERIFY2(!name.contains(QLatin1Char('/')), qPrintable(name)); // no pointers or ids
     }
 
+    void oneSpikeIsSingular()
+    {
+        // The flash sale's two spikes a day at -20 % are one spike: the bar's end read
+        // "$2.31 · 1 spikes".
+        TornadoChart chart;
+        chart.resize(900, 600);
+        chart.setCandidate(QStringLiteral("c1"));
+        chart.setSensitivity(sensitivity, project);
+        QStringList texts;
+        for (int i = 0; i < chart.itemCount(); ++i)
+            if (auto *text = qobject_cast<QCPItemText *>(chart.item(i)))
+                texts << text->text();
+        const QString all = texts.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("· 1 spike")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("· 1 spikes")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("· 3 spikes")), qPrintable(all));
+    }
+
     void sensitivityRunsOnlyWhileTheTornadoIsShown()
     {
         // The studio's wiring: the panel's charts in tabs (the window puts them in tabified

@@ -12,6 +12,7 @@
 #include "EvaluationRunner.h"
 #include "charts/LoadChart.h"
 #include "panels/ComparisonView.h"
+#include "panels/PropertyPanel.h"
 #include "panels/TrafficSlider.h"
 #include "panels/WarningsPanel.h"
 
@@ -22,6 +23,7 @@
 #include "io/ProjectJson.h"
 #include "report/Comparison.h"
 #include "support/Examples.h"
+#include "support/UserInput.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -110,6 +112,7 @@ private slots:
     void sliderScalesTheEvaluation();
     void badgesToggle();
     void exportsWriteFiles();
+    void refusalIsShownInFull();
 };
 
 void TestWindowIntegration::initTestCase()
@@ -396,4 +399,26 @@ void TestWindowIntegration::exportsWriteFiles()
 }
 
 QTEST_MAIN(TestWindowIntegration)
+void TestWindowIntegration::refusalIsShownInFull()
+{
+    // In the 1600 x 1000 window a refusal of three lines under the Memory field got the
+    // height of about two: its first and last lines were cut in half.
+    m_window->resize(1600, 1000);
+    QTest::qWait(50);
+    const QString functionId = firstNodeOf(doc(), currentCandidate(), NodeKind::Function);
+    scene()->selectIds({functionId});
+    PropertyPanel *panel = m_window->propertyPanel();
+    test::typeAndEnter(panel->editor(QStringLiteral("memoryMb")), QStringLiteral("-5"));
+    QTest::qWait(100);
+    auto *error = panel->findChild<QLabel *>(QStringLiteral("memoryMbError"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->heightForWidth(error->width()) > 2 * error->fontMetrics().height(),
+             "the refusal should wrap to three lines or more in this panel");
+    QVERIFY2(error->height() >= error->heightForWidth(error->width()),
+             qPrintable(QStringLiteral("%1 px high, its text needs %2 px")
+                            .arg(error->height())
+                            .arg(error->heightForWidth(error->width()))));
+}
+
 #include "tst_windowintegration.moc"

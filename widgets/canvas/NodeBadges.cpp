@@ -15,7 +15,9 @@ namespace skyline {
 
 namespace {
 
-/// "P(cold) 0.0084 ± 0.0004 %, alive 78.6 ± 0.2, peak 90.9 ± 2.5 (95 %, 12 simulated days)".
+/// "P(cold) 0.0084 ± 0.0004 %, alive 78.6 ± 0.2, peak 90.9 ± 2.5 (95 %, 12 simulated days)",
+/// its numbers written like every other figure (the locale's decimal sign and grouping, never
+/// an exponent: a P(cold) below 10⁻⁶ read "9.5e-05 %").
 QString precisionTextOf(const NodeResult &node)
 {
     const SimulationStats &s = node.simulation;
@@ -28,13 +30,10 @@ QString precisionTextOf(const NodeResult &node)
     auto plusMinus = [](const Interval &interval) { return 0.5 * (interval.hi - interval.lo); };
     return QCoreApplication::translate("NodeBadges",
                                        "P(cold) %1 ± %2 %, alive %3 ± %4, peak %5 ± %6 (95 %, %7)")
-        .arg(100.0 * node.coldStartProbability, 0, 'g', 3)
-        .arg(100.0 * plusMinus(s.coldStartProbability), 0, 'g', 2)
-        .arg(node.instances.avgAlive, 0, 'f', 1)
-        .arg(plusMinus(s.avgAlive), 0, 'f', 1)
-        .arg(node.instances.peak, 0, 'f', 1)
-        .arg(plusMinus(s.peak), 0, 'f', 1)
-        .arg(days);
+        .arg(formatFigure(100.0 * node.coldStartProbability),
+             formatFigure(100.0 * plusMinus(s.coldStartProbability)),
+             formatFixed(node.instances.avgAlive, 1), formatFixed(plusMinus(s.avgAlive), 1),
+             formatFixed(node.instances.peak, 1), formatFixed(plusMinus(s.peak), 1), days);
 }
 
 } // namespace

@@ -159,6 +159,9 @@ void MemorySweepChart::draw(const MemorySweep &sweep, double currentMemoryMb)
         setTitle(tr("Memory sweep of %1 — cheapest %2 MB, balanced %3 MB")
                      .arg(name, QString::number(cheapest.memoryMb, 'f', 0),
                           QString::number(balanced.memoryMb, 'f', 0)));
+    } else if (sweep.everySizeFails()) {
+        setTitle(tr("Memory sweep of %1 — every size fails more than 1 % of its requests")
+                     .arg(name));
     } else {
         setTitle(tr("Memory sweep of %1 — it gets no requests").arg(name));
     }

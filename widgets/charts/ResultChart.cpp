@@ -20,13 +20,20 @@ namespace skyline {
 namespace {
 
 /// Tick labels through the one number formatter: "15M", not "1.5·10⁷"; a decimal comma in
-/// German (issue 10 point 8).
+/// German (issue 10 point 8); as many decimals as the distance between the ticks needs, so
+/// that ticks 0.005 apart do not read "0.01, 0.01, 0.02".
 class FigureAxisTicker : public QCPAxisTicker
 {
 protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    QVector<QString> createLabelVector(const QVector<double> &ticks, const QLocale &, QChar,
+                                       int) override
     {
-        return formatAxisNumber(std::abs(tick) < 1e-12 ? 0.0 : tick);
+        const double step = ticks.size() >= 2 ? ticks[1] - ticks[0] : 0.0;
+        QVector<QString> labels;
+        labels.reserve(ticks.size());
+        for (const double tick : ticks)
+            labels << formatAxisNumber(std::abs(tick) < 1e-12 ? 0.0 : tick, step);
+        return labels;
     }
 };
 

@@ -181,7 +181,7 @@ void SweepChart::rebuild(const Evaluation *, const CandidateEvaluation *)
                 const CostBreakEven &point = sweep.breakEven[size_t(i)];
                 lines << tr("%1 = %2\n×%3, %4")
                              .arg(nameOf(sweep, point.a), nameOf(sweep, point.b),
-                                  formatNumber(point.multiplier, 2),
+                                  formatMultiplier(point.multiplier),
                                   formatUsdPerMonth(point.monthlyCostUsd));
             }
             const CostBreakEven &first = sweep.breakEven[size_t(group.front())];

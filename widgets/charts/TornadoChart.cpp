@@ -36,7 +36,8 @@ QString rowName(const SensitivityParameter &parameter, const ParamSlot *slot)
 QString endValueText(double value, const ParamSlot *slot)
 {
     const QString number = formatNumber(value, 2);
-    return slot && slot->spec ? number + unitSuffix(*slot->spec) : number;
+    const double shown = std::round(value * 100.0) / 100.0; // as `number` reads
+    return slot && slot->spec ? number + unitSuffix(*slot->spec, shown) : number;
 }
 
 } // namespace

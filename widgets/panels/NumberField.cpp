@@ -25,7 +25,8 @@ QString withoutUnit(QString text, const ParamSpec &spec)
     if (spec.unit.empty())
         return text;
     const QString translated = unitSuffix(spec).trimmed();
-    for (const QString &unit : {translated, QString::fromStdString(spec.unit)}) {
+    const QString singular = unitSuffix(spec, 1.0).trimmed(); // "1 instance"
+    for (const QString &unit : {translated, QString::fromStdString(spec.unit), singular}) {
         if (!unit.isEmpty() && text.endsWith(unit, Qt::CaseInsensitive)) {
             text.chop(unit.size());
             return text.trimmed();
@@ -108,7 +109,7 @@ QString NumberField::check(const ParamSpec &spec, double value)
 
 QString NumberField::format(const ParamSpec &spec, double value)
 {
-    return digits(spec, value) + unitSuffix(spec);
+    return digits(spec, value) + unitSuffix(spec, value);
 }
 
 QString NumberField::digits(const ParamSpec &spec, double value)

@@ -20,6 +20,7 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -174,6 +175,36 @@ QString unitSuffix(const ParamSpec &spec)
         return {};
     return QLatin1Char(' ') + QCoreApplication::translate("skyline::ParamSchema",
                                                           spec.unit.c_str());
+}
+
+namespace {
+
+/// The singular of the units that count things ("1 instance", not "1 instances"), in context
+/// "skyline::ParamSchema"; null for the others ("1 MB").
+const char *singularUnit(const std::string &unit)
+{
+    static const std::pair<const char *, const char *> singulars[] = {
+        {"instances", QT_TRANSLATE_NOOP("skyline::ParamSchema", "instance")},
+        {"workers", QT_TRANSLATE_NOOP("skyline::ParamSchema", "worker")},
+        {"replicas", QT_TRANSLATE_NOOP("skyline::ParamSchema", "replica")},
+        {"messages", QT_TRANSLATE_NOOP("skyline::ParamSchema", "message")},
+        {"connections", QT_TRANSLATE_NOOP("skyline::ParamSchema", "connection")},
+        {"spikes", QT_TRANSLATE_NOOP("skyline::ParamSchema", "spike")},
+    };
+    for (const auto &[plural, singular] : singulars)
+        if (unit == plural)
+            return singular;
+    return nullptr;
+}
+
+} // namespace
+
+QString unitSuffix(const ParamSpec &spec, double value)
+{
+    const char *singular = value == 1 ? singularUnit(spec.unit) : nullptr;
+    if (!singular)
+        return unitSuffix(spec);
+    return QLatin1Char(' ') + QCoreApplication::translate("skyline::ParamSchema", singular);
 }
 
 int decimalsFor(const ParamSpec &spec)
@@ -448,8 +479,12 @@ void PropertyPanel::showError(const QString &key, const QString &error)
     const auto it = m_fields.find(key);
     if (it == m_fields.end())
         return;
-    it->second.error->setText(error);
-    it->second.error->show();
+    QLabel *label = it->second.error;
+    label->setText(error);
+    // A wrapped label nested in the form gets one line, its other lines cut off, unless told
+    // its height (as RangeField's refusal).
+    label->setMinimumHeight(label->heightForWidth(std::max(label->parentWidget()->width(), 160)));
+    label->show();
     NumberField::markRefused(it->second.editor, true);
     if (it->second.refresh)
         it->second.refresh(); // the editor reverts to the stored value

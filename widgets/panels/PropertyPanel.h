@@ -30,6 +30,9 @@ QString translatedParamLabel(const ParamSpec &spec);
 QString translatedParamHelp(const ParamSpec &spec);
 /// The unit as a spin box suffix (" ms"), empty when unitless.
 QString unitSuffix(const ParamSpec &spec);
+/// The unit after `value`: the singular of a unit that counts things when the value is 1
+/// (" instance", " spike"), else unitSuffix(spec).
+QString unitSuffix(const ParamSpec &spec, double value);
 /// Decimals that show every value of the spec's range faithfully enough to edit it.
 int decimalsFor(const ParamSpec &spec);
 

@@ -171,6 +171,30 @@ std::optional<double> simulationHalfWidth(const CandidateEvaluation &candidate,
     return std::sqrt(sumSquares) / (key == "coldStartShare" ? invocations : 1.0);
 }
 
+/// Cells that read alike are marked alike: a candidate whose figure is written like the best
+/// one's ("0.00 %" beside "★ 0.00 %", values apart by less than the rounding) is best too, and
+/// when every figure reads alike nobody stands out.
+void markAlikeTextsAlike(ComparisonRow &row)
+{
+    QString bestText;
+    for (std::size_t i = 0; i < row.best.size(); ++i)
+        if (row.best[i])
+            bestText = row.texts[int(i)];
+    if (bestText.isEmpty())
+        return;
+    bool allAlike = true;
+    for (std::size_t i = 0; i < row.values.size(); ++i) {
+        if (!row.values[i])
+            continue;
+        if (row.texts[int(i)] == bestText)
+            row.best[i] = true;
+        else
+            allAlike = false;
+    }
+    if (allAlike)
+        row.best.assign(row.best.size(), false);
+}
+
 } // namespace
 
 ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
@@ -219,6 +243,7 @@ ComparisonTable ComparisonTable::build(const Evaluation &evaluation)
         } else {
             row.best = bestOf(row.values, row.better);
             row.tied.assign(row.values.size(), false);
+            markAlikeTextsAlike(row);
         }
         table.m_rows.push_back(std::move(row));
     }
@@ -252,6 +277,7 @@ void ComparisonTable::addCheapestShareRow(const UncertaintyResult &uncertainty)
     }
     row.best = bestOf(row.values, row.better);
     row.tied.assign(row.values.size(), false);
+    markAlikeTextsAlike(row);
     // After the cost rows: it answers "how sure is the cheapest".
     auto at = m_rows.begin();
     while (at != m_rows.end() && (at->key == "monthlyCostUsd" || at->key == "costPerMillionUsd"))

@@ -14,27 +14,58 @@ QString translated(const char *text)
     return QCoreApplication::translate("skyline::NumberFormat", text);
 }
 
-/// "1.2k", "13.9k", "139k", "1.4M", "2.1B"; whole numbers below 1,000.
-QString compactNumber(double value, const QLocale &locale)
+struct CompactStep
 {
-    const double magnitude = std::abs(value);
-    struct Step
-    {
-        double scale;
-        const char *suffix;
-    };
-    static const Step steps[] = {{1e9, QT_TRANSLATE_NOOP("skyline::NumberFormat", "B")},
-                                 {1e6, QT_TRANSLATE_NOOP("skyline::NumberFormat", "M")},
-                                 {1e3, QT_TRANSLATE_NOOP("skyline::NumberFormat", "k")}};
-    for (const Step &step : steps) {
-        // 999,950 rounds to "1.0M", not "1000.0k"
-        if (magnitude >= step.scale * 0.99995) {
-            const double scaled = value / step.scale;
-            const int decimals = std::abs(scaled) >= 99.95 ? 0 : 1;
-            QString digits = locale.toString(scaled, 'f', decimals);
-            return digits + translated(step.suffix);
-        }
+    double scale;
+    const char *suffix;
+};
+
+/// The largest step of "k", "M", "B" that `magnitude` reaches (999,950 rounds to "1.0M", not
+/// "1000.0k"), or null below 1,000.
+const CompactStep *compactStepOf(double magnitude)
+{
+    static const CompactStep steps[] = {{1e9, QT_TRANSLATE_NOOP("skyline::NumberFormat", "B")},
+                                        {1e6, QT_TRANSLATE_NOOP("skyline::NumberFormat", "M")},
+                                        {1e3, QT_TRANSLATE_NOOP("skyline::NumberFormat", "k")}};
+    for (const CompactStep &step : steps)
+        if (magnitude >= step.scale * 0.99995)
+            return &step;
+    return nullptr;
+}
+
+/// What `value` is divided by in its compact form: 1e3 for "1.2k", 1 below 1,000.
+double compactScale(double value)
+{
+    const CompactStep *step = compactStepOf(std::abs(value));
+    return step ? step->scale : 1.0;
+}
+
+/// The fewest decimals that write a multiple of `step` exactly (0.005: 3, 0.25: 2, 250: 0);
+/// 0 for an unknown (0) step.
+int decimalsOfStep(double step)
+{
+    step = std::abs(step);
+    if (!std::isfinite(step) || step == 0)
+        return 0;
+    for (int decimals = 0; decimals < 9; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) <= 1e-6 * scaled)
+            return decimals;
     }
+    return 9;
+}
+
+/// "1.2k", "13.9k", "139k", "1.4M", "2.1B"; whole numbers below 1,000. At least
+/// `minDecimals` after the point for "k", "M" and "B" (an axis whose ticks are 250 apart
+/// writes "1.25k").
+QString compactNumber(double value, const QLocale &locale, int minDecimals = 0)
+{
+    if (const CompactStep *step = compactStepOf(std::abs(value))) {
+        const double scaled = value / step->scale;
+        const int decimals = std::max(std::abs(scaled) >= 99.95 ? 0 : 1, minDecimals);
+        return locale.toString(scaled, 'f', decimals) + translated(step->suffix);
+    }
+    const double magnitude = std::abs(value);
     if (magnitude > 0 && magnitude < 10 && magnitude != std::round(magnitude))
         return locale.toString(value, 'f', 1);
     return locale.toString(std::llround(value));
@@ -153,12 +184,21 @@ QString formatFigure(double value, const QLocale &given)
     return formatNumber(value, decimals, locale);
 }
 
-QString formatAxisNumber(double value, const QLocale &given)
+QString formatMultiplier(double multiplier, const QLocale &given)
+{
+    const double magnitude = std::abs(multiplier);
+    if (!std::isfinite(multiplier) || magnitude == 0)
+        return formatFigure(multiplier, given);
+    const int decimals = std::clamp(2 - int(std::floor(std::log10(magnitude))), 0, 9);
+    return formatNumber(multiplier, decimals, given);
+}
+
+QString formatAxisNumber(double value, double tickStep, const QLocale &given)
 {
     const QLocale locale = figureLocale(given);
     if (std::abs(value) >= 1000)
-        return compactNumber(value, locale);
-    return formatNumber(value, 2, locale);
+        return compactNumber(value, locale, decimalsOfStep(tickStep / compactScale(value)));
+    return formatNumber(value, std::max(2, decimalsOfStep(tickStep)), locale);
 }
 
 } // namespace skyline

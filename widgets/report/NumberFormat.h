@@ -35,7 +35,13 @@ QString formatRps(double rps, FigureStyle style = FigureStyle::Full, const QLoca
 /// A value of any size with about four significant digits, grouped, never an exponent:
 /// "0.0012", "12.35", "1,234", "33,637,286" (chart tooltips).
 QString formatFigure(double value, const QLocale &locale = {});
-/// A chart axis label: Compact counts without exponents ("15M", not "1.5·10⁷"; "0.25").
-QString formatAxisNumber(double value, const QLocale &locale = {});
+/// A traffic multiplier (without its "×") to about three significant digits, never an
+/// exponent: "25.7", "1.4", "0.0123", "1,000" (break-even points in the chart and the report).
+QString formatMultiplier(double multiplier, const QLocale &locale = {});
+/// A chart axis label: Compact counts without exponents ("15M", not "1.5·10⁷"; "0.25"), with
+/// as many decimals as `tickStep` (the distance between the axis's ticks, 0: unknown) needs,
+/// so that neighbouring ticks never read the same: "0.005", "0.015", "1.25k", not "0.01",
+/// "0.01", "1.3k".
+QString formatAxisNumber(double value, double tickStep = 0, const QLocale &locale = {});
 
 } // namespace skyline

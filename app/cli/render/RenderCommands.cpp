@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QTranslator>
 
 #include <cmath>
 #include <memory>
@@ -37,6 +38,10 @@ public:
             qputenv("QT_QPA_PLATFORM", "offscreen");
         m_app = std::make_unique<QApplication>(s_argc, s_argv);
         QCoreApplication::setApplicationName(QStringLiteral("skyline-cli"));
+        // English's plural forms, as the studio installs them ("3 candidates" for the
+        // source's "%n candidate(s)"): the CLI writes the studio's English.
+        if (m_plurals.load(QStringLiteral(":/i18n/skyline_en.qm")))
+            QCoreApplication::installTranslator(&m_plurals);
     }
 
 private:
@@ -44,6 +49,7 @@ private:
     static inline char s_name[] = "skyline-cli";
     static inline char *s_argv[] = {s_name, nullptr};
     std::unique_ptr<QApplication> m_app;
+    QTranslator m_plurals;
 };
 
 
