@@ -156,6 +156,18 @@ std::optional<double> parseNumber(const std::string &text)
     return v;
 }
 
+std::string readTrafficMultiplier(const ParsedArgs &parsed, double &multiplier)
+{
+    const auto it = parsed.options.find("--multiplier");
+    if (it == parsed.options.end())
+        return {};
+    const auto value = parseNumber(it->second);
+    if (!value || *value < 0 || *value > maxTrafficMultiplier)
+        return "--multiplier: '" + it->second + "' must be a number between 0 and 1000000";
+    multiplier = *value;
+    return {};
+}
+
 std::string readMethodAndSeed(const ParsedArgs &parsed, EvalOptions &options)
 {
     const auto &o = parsed.options;

@@ -43,6 +43,14 @@ ParsedArgs parseArgs(const std::vector<std::string> &args,
 /// success, else the problem naming the option.
 std::string readMethodAndSeed(const ParsedArgs &parsed, EvalOptions &options);
 
+/// The largest `--multiplier` any command accepts (a million times the modelled traffic).
+inline constexpr double maxTrafficMultiplier = 1e6;
+
+/// Reads `--multiplier X` (every workload's traffic times X, as the studio's Traffic slider)
+/// into `multiplier`, which keeps its value when the option is absent; an empty string on
+/// success, else the problem naming the option.
+std::string readTrafficMultiplier(const ParsedArgs &parsed, double &multiplier);
+
 /// A finite number, or nullopt.
 std::optional<double> parseNumber(const std::string &text);
 

@@ -14,6 +14,10 @@ namespace {
 constexpr std::string_view methodMeaning =
     "analytic (the default) answers at once; simulation runs the lifecycle simulation of the "
     "functions (seeded, so the same seed gives the same figures).";
+/// --multiplier of every command whose figures depend on the traffic (the studio's Traffic
+/// slider): the same range and default everywhere (CliCommon's readTrafficMultiplier).
+constexpr std::string_view multiplierMeaning =
+    "Multiply every workload's traffic by X (0 to 1000000; default 1).";
 constexpr std::string_view seedMeaning =
     "Seed of the latency Monte Carlo and of the simulation, a whole number from 0 to 18446744073709551615 (default 1).";
 
@@ -47,7 +51,7 @@ std::vector<CommandHelp> cliCommandHelp()
          "percentiles, latency and availability per entry point, complexity, fault isolation "
          "and warnings. The JSON names are a stable contract for scripts.",
          {{"--candidate ID", "Evaluate only the candidate with this id."},
-          {"--multiplier X", "Multiply every workload's traffic by X (0 to 1000000; default 1)."},
+          {"--multiplier X", multiplierMeaning},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning},
           {"--max-seconds S",
@@ -66,8 +70,8 @@ std::vector<CommandHelp> cliCommandHelp()
            "instances, cold starts per second)."}},
          "skyline-cli evaluate checkout.skyline --method simulation --seed 7"},
         {"sweep",
-         "sweep FILE [--from X] [--to X] [--points N] [--memory NODE] [--format json|csv] "
-         "[--candidate ID] [--method analytic|simulation] [--seed N]",
+         "sweep FILE [--from X] [--to X] [--points N] [--memory NODE [--multiplier X]] "
+         "[--format json|csv] [--candidate ID] [--method analytic|simulation] [--seed N]",
          "monthly cost and p99 across traffic multipliers (break-even points) or memory sizes",
          "Evaluates every candidate at traffic multipliers spaced evenly on a log scale and "
          "prints the monthly cost and the p99 latency of each, and the multipliers at which two "
@@ -85,19 +89,23 @@ std::vector<CommandHelp> cliCommandHelp()
            "Sweep the memory of the function with id NODE (not with --from, --to or --points); "
            "in the candidate given by --candidate, else in the first candidate that has a node "
            "NODE. An unknown NODE, or one that is not a function, is an error (exit 2)."},
+          {"--multiplier X",
+           "With --memory: multiply every workload's traffic by X (0 to 1000000; default 1), "
+           "the memory sweep at the traffic the studio's Traffic slider or evaluate "
+           "--multiplier X shows. A traffic sweep spans --from to --to instead."},
           {"--format json|csv",
            "json (the default): multipliers, per candidate cost and p99 arrays, break-even "
            "points; csv: one row per candidate and multiplier. With --memory, json: {method, "
-           "candidate: {id, name}, node: {id, name, memoryMb, runTimeAtMemoryMb, "
-           "cpuBoundShare}, sizes: [{memoryMb, vcpu, runTimeMs, functionCostPerMillionUsd, "
-           "functionP99Ms, monthlyCostUsd, p99Ms}], cheapestMemoryMb, balancedMemoryMb}; csv: "
-           "one row per size with its mark (cheapest, balanced)."},
+           "trafficMultiplier, candidate: {id, name}, node: {id, name, memoryMb, "
+           "runTimeAtMemoryMb, cpuBoundShare}, sizes: [{memoryMb, vcpu, runTimeMs, "
+           "functionCostPerMillionUsd, functionP99Ms, monthlyCostUsd, p99Ms}], cheapestMemoryMb, "
+           "balancedMemoryMb}; csv: one row per size with its mark (cheapest, balanced)."},
           {"--candidate ID", "Sweep only the candidate with this id."},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning}},
          "skyline-cli sweep checkout.skyline --memory n6 --format csv"},
         {"uncertainty",
-         "uncertainty FILE [--samples N] [--seed S] [--format json|csv]",
+         "uncertainty FILE [--samples N] [--seed S] [--multiplier X] [--format json|csv]",
          "how sure the answer is: P10/P50/P90 per candidate from the parameters' ranges",
          "Samples the ranges of FILE's parameters (a \"ranges\" object beside the parameters: "
          "triangular, the value as the most likely one) with a Latin hypercube, the same samples "
@@ -110,13 +118,17 @@ std::vector<CommandHelp> cliCommandHelp()
           {"--seed S",
            "Seed of the sampling and of the latency Monte Carlo, a whole number from 0 to "
            "18446744073709551615 (default 1); the same seed gives the same figures."},
+          {"--multiplier X",
+           "Multiply every workload's traffic by X (0 to 1000000; default 1) in every sample: "
+           "the bands at the traffic the studio's Traffic slider or evaluate --multiplier X "
+           "shows."},
           {"--format json|csv",
-           "json (the default): {samples, seed, candidates: [{id, name, monthlyCostUsd: {p10, "
-           "p50, p90}, p99Ms, peakInstances, probabilityCheapest, probabilityFastest}]}; csv: "
-           "one row per candidate."}},
+           "json (the default): {samples, seed, trafficMultiplier, candidates: [{id, name, "
+           "monthlyCostUsd: {p10, p50, p90}, p99Ms, peakInstances, probabilityCheapest, "
+           "probabilityFastest}]}; csv: one row per candidate."}},
          "skyline-cli uncertainty checkout.skyline --samples 2000 --seed 7"},
         {"sensitivity",
-         "sensitivity FILE [--candidate ID] [--format json|csv]",
+         "sensitivity FILE [--candidate ID] [--multiplier X] [--format json|csv]",
          "which parameter drives each candidate's cost (a tornado table)",
          "Moves one numeric parameter at a time from its low to its high (its range, or 20 % "
          "below and above its value where it has none; whole numbers widened to the next whole "
@@ -128,10 +140,15 @@ std::vector<CommandHelp> cliCommandHelp()
          "method.",
          {{"--candidate ID",
            "List only this candidate's parameters (the cheapest is still decided among all)."},
+          {"--multiplier X",
+           "Multiply every workload's traffic by X (0 to 1000000; default 1) at both ends of "
+           "every parameter: the tornado at the traffic the studio's Traffic slider or "
+           "evaluate --multiplier X shows."},
           {"--format json|csv",
-           "json (the default): {candidates: [{id, name, parameters: [{pointer, name, low, "
-           "high, costAtLow, costAtHigh, p99AtLow, p99AtHigh, flipsCheapest}]}]}; csv: one row "
-           "per candidate and parameter."}},
+           "json (the default): {trafficMultiplier, candidates: [{id, name, monthlyCostUsd, "
+           "p99Ms, parameters: [{pointer, name, low, high, costAtLow, costAtHigh, p99AtLow, "
+           "p99AtHigh, flipsCheapest}]}]}, monthlyCostUsd and p99Ms with every parameter at its "
+           "value; csv: one row per candidate and parameter."}},
          "skyline-cli sensitivity checkout.skyline --candidate c2"},
         {"import",
          "import FILE... [--as compose|sam|cloudformation|serverless|kubernetes] "
@@ -169,8 +186,8 @@ std::vector<CommandHelp> cliCommandHelp()
            "standard output."}},
          "skyline-cli export checkout.skyline --as mermaid --candidate c1 > checkout.mmd"},
         {"render",
-         "render FILE --out DIR [--candidate ID] [--method analytic|simulation] [--seed N] "
-         "[--width PX] [--height PX]",
+         "render FILE --out DIR [--candidate ID] [--multiplier X] [--method analytic|simulation] "
+         "[--seed N] [--width PX] [--height PX]",
          "write canvas and chart images (PNG and SVG), headless",
          "Draws every candidate's canvas and result charts (among them the tornado of what "
          "drives its cost, analytic), and the cost-versus-traffic chart of all candidates, as "
@@ -179,18 +196,26 @@ std::vector<CommandHelp> cliCommandHelp()
          {{"--out DIR", "Directory to write into (created when missing). Required."},
           {"--candidate ID",
            "Draw only the candidate with this id (no cost-versus-traffic chart)."},
+          {"--multiplier X",
+           "Multiply every workload's traffic by X (0 to 1000000; default 1): every chart (the "
+           "tornado too) at that traffic, as the studio at that Traffic slider position; the "
+           "cost-versus-traffic chart marks it."},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning},
           {"--width PX", "Chart width in pixels, 100 to 8000 (default 900)."},
           {"--height PX", "Chart height in pixels, 100 to 8000 (default 450)."}},
          "skyline-cli render checkout.skyline --out images/"},
         {"report",
-         "report FILE --out FILE.html [--method analytic|simulation] [--seed N] [--no-charts] "
-         "[--no-sweep]",
+         "report FILE --out FILE.html [--multiplier X] [--method analytic|simulation] [--seed N] "
+         "[--no-charts] [--no-sweep]",
          "write a self-contained HTML decision record",
          "Writes one HTML file holding the project, every candidate's canvas, figures, charts "
          "and warnings, and the comparison of the candidates, with every image embedded.",
          {{"--out FILE.html", "The file to write. Required."},
+          {"--multiplier X",
+           "Multiply every workload's traffic by X (0 to 1000000; default 1): every figure, "
+           "chart and range at that traffic, as the studio at that Traffic slider position; "
+           "the record states the traffic."},
           {"--method analytic|simulation", methodMeaning},
           {"--seed N", seedMeaning},
           {"--no-charts", "Leave the result charts out."},

@@ -27,12 +27,9 @@ std::string readEvaluateOptions(const ParsedArgs &parsed, EvalOptions &options,
     const auto &o = parsed.options;
     if (auto it = o.find("--candidate"); it != o.end())
         options.candidateId = it->second;
-    if (auto it = o.find("--multiplier"); it != o.end()) {
-        const auto value = parseNumber(it->second);
-        if (!value || *value < 0 || *value > 1e6)
-            return "--multiplier: '" + it->second + "' must be a number between 0 and 1000000";
-        options.trafficMultiplier = *value;
-    }
+    if (std::string problem = readTrafficMultiplier(parsed, options.trafficMultiplier);
+        !problem.empty())
+        return problem;
     if (std::string problem = readMethodAndSeed(parsed, options); !problem.empty())
         return problem;
     if (auto it = o.find("--max-seconds"); it != o.end()) {

@@ -3,8 +3,9 @@
 // Monthly cost and p99 per candidate across traffic multipliers (log scale), with the
 // break-even points where two cost curves cross (DESIGN.md §5). Exit 0 on success, 2 on an
 // unreadable file or a bad option.
-// skyline-cli sweep FILE --memory NODE [--candidate ID] [--format json|csv] [...]
-// The memory sweep of one function (issue 11.3, engine/MemorySweep.h).
+// skyline-cli sweep FILE --memory NODE [--candidate ID] [--multiplier X] [--format json|csv] [...]
+// The memory sweep of one function (issue 11.3, engine/MemorySweep.h), at the traffic
+// --multiplier gives (as the studio's memory sweep at its Traffic slider).
 
 #include "Cli.h"
 #include "CliCommon.h"
@@ -76,6 +77,13 @@ std::string readSweepOptions(const ParsedArgs &parsed, SweepSettings &settings)
         if (it->second.empty())
             return "--memory: expected the id of a function node";
         settings.memoryNode = it->second;
+        if (std::string problem =
+                readTrafficMultiplier(parsed, settings.options.trafficMultiplier);
+            !problem.empty())
+            return problem;
+    } else if (o.count("--multiplier")) {
+        return "--multiplier sets the traffic of a --memory sweep; a traffic sweep spans --from "
+               "to --to";
     }
     return {};
 }
@@ -107,7 +115,7 @@ int runSweep(const std::vector<std::string> &args, std::ostream &out, std::ostre
 {
     const ParsedArgs parsed = parseArgs(args, {"--from", "--to", "--points", "--format",
                                                "--candidate", "--method", "--seed",
-                                               "--memory"});
+                                               "--memory", "--multiplier"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
         err << usageLine("sweep")
             << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';

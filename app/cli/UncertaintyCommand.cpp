@@ -1,8 +1,9 @@
-// skyline-cli uncertainty FILE [--samples N] [--seed S] [--format json|csv]
+// skyline-cli uncertainty FILE [--samples N] [--seed S] [--multiplier X] [--format json|csv]
 // Samples the ranges of the project's parameters (Latin hypercube, triangular, seeded, the same
 // samples for every candidate) and prints per candidate P10/P50/P90 of monthly cost, worst p99
-// and peak instances, and how often it is the cheapest and the fastest (DESIGN.md §7). Exit 0
-// on success, 2 on an unreadable file or a bad option (nothing written then).
+// and peak instances, and how often it is the cheapest and the fastest (DESIGN.md §7), at the
+// traffic --multiplier gives (as the studio's bands at its Traffic slider). Exit 0 on success,
+// 2 on an unreadable file or a bad option (nothing written then).
 
 #include "Cli.h"
 #include "CliCommon.h"
@@ -37,6 +38,9 @@ std::string readUncertaintyOptions(const ParsedArgs &parsed, UncertaintySettings
     if (std::string problem = readMethodAndSeed(parsed, seed); !problem.empty())
         return problem;
     settings.options.seed = seed.seed;
+    if (std::string problem = readTrafficMultiplier(parsed, settings.options.trafficMultiplier);
+        !problem.empty())
+        return problem;
     if (auto it = o.find("--format"); it != o.end()) {
         if (it->second != "json" && it->second != "csv")
             return "--format: '" + it->second + "' must be json or csv";
@@ -48,7 +52,7 @@ std::string readUncertaintyOptions(const ParsedArgs &parsed, UncertaintySettings
 
 int runUncertainty(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
-    const ParsedArgs parsed = parseArgs(args, {"--samples", "--seed", "--format"});
+    const ParsedArgs parsed = parseArgs(args, {"--samples", "--seed", "--multiplier", "--format"});
     if (!parsed.error.empty() || parsed.positional.size() != 1) {
         err << usageLine("uncertainty")
             << (parsed.error.empty() ? "expected exactly one FILE" : parsed.error) << '\n';

@@ -144,6 +144,7 @@ MemorySweep memorySweep(const Project &project, const std::string &nodeId,
 {
     MemorySweep sweep;
     sweep.method = options.method;
+    sweep.trafficMultiplier = options.trafficMultiplier;
     const MemorySweepTarget target = findMemorySweepTarget(project, nodeId, candidateId);
     if (!target.error.empty()) {
         sweep.error = target.error;
@@ -245,6 +246,7 @@ OrderedJson memorySweepToJson(const MemorySweep &sweep)
 {
     OrderedJson out;
     out["method"] = toString(sweep.method);
+    out["trafficMultiplier"] = jsonNumber(sweep.trafficMultiplier);
     out["candidate"] = {{"id", sweep.candidateId}, {"name", sweep.candidateName}};
     OrderedJson node;
     node["id"] = sweep.nodeId;

@@ -46,6 +46,7 @@ struct MemorySweep
     double statedMemoryMb = 0;    ///< the memory its run time is stated at
     double cpuBoundShare = 0;
     EvalMethod method = EvalMethod::Analytic;
+    double trafficMultiplier = 1.0; ///< EvalOptions::trafficMultiplier it was made at
     std::vector<MemorySweepPoint> points; ///< one per size, in memorySweepSizesMb order
     /// Index of the lowest functionCostPerMillionUsd among the sizes that serve their
     /// requests (finite cost and p99); -1 when none does (no requests, or every size fails).
@@ -82,8 +83,8 @@ MemorySweep memorySweep(const Project &project, const std::string &nodeId,
 /// Marks the cheapest and balanced points of `sweep` (memorySweep does it).
 void markCheapestAndBalanced(MemorySweep &sweep);
 
-/// {"method", "candidate": {"id", "name"}, "node": {"id", "name", "memoryMb",
-/// "runTimeAtMemoryMb", "cpuBoundShare"}, "sizes": [{"memoryMb", "vcpu", "runTimeMs",
+/// {"method", "trafficMultiplier", "candidate": {"id", "name"}, "node": {"id", "name",
+/// "memoryMb", "runTimeAtMemoryMb", "cpuBoundShare"}, "sizes": [{"memoryMb", "vcpu", "runTimeMs",
 /// "functionCostPerMillionUsd", "functionP99Ms", "monthlyCostUsd", "p99Ms"}], "cheapestMemoryMb",
 /// "balancedMemoryMb"}; figures that are not finite are null.
 OrderedJson memorySweepToJson(const MemorySweep &sweep);

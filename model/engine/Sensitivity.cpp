@@ -384,11 +384,15 @@ SensitivityResult analyzeSensitivity(const Project &project, const SensitivityOp
 OrderedJson sensitivityToJson(const SensitivityResult &result)
 {
     OrderedJson j = OrderedJson::object();
+    j["trafficMultiplier"] = jsonNumber(result.trafficMultiplier);
     OrderedJson candidates = OrderedJson::array();
     for (const CandidateSensitivity &c : result.candidates) {
         OrderedJson o = OrderedJson::object();
         o["id"] = c.id;
         o["name"] = c.name;
+        // The figures with every parameter at its value: the tornado's centre line.
+        o["monthlyCostUsd"] = jsonNumber(c.monthlyCostUsd);
+        o["p99Ms"] = jsonNumber(c.p99Ms);
         OrderedJson parameters = OrderedJson::array();
         for (const SensitivityParameter &p : c.parameters) {
             OrderedJson q = OrderedJson::object();

@@ -65,9 +65,9 @@ struct SensitivityResult
 SensitivityResult analyzeSensitivity(const Project &project,
                                      const SensitivityOptions &options = {});
 
-/// {"candidates": [{"id", "name", "parameters": [{"pointer", "name", "low", "high",
-/// "costAtLow", "costAtHigh", "p99AtLow", "p99AtHigh", "flipsCheapest"}]}]}
-/// (+ "error" on a candidate that cannot be evaluated).
+/// {"trafficMultiplier", "candidates": [{"id", "name", "monthlyCostUsd", "p99Ms",
+/// "parameters": [{"pointer", "name", "low", "high", "costAtLow", "costAtHigh", "p99AtLow",
+/// "p99AtHigh", "flipsCheapest"}]}]} (+ "error" on a candidate that cannot be evaluated).
 OrderedJson sensitivityToJson(const SensitivityResult &result);
 std::string sensitivityToJsonText(const SensitivityResult &result);
 /// One row per candidate and parameter, in rank order.

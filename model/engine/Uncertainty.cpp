@@ -221,6 +221,7 @@ OrderedJson uncertaintyToJson(const UncertaintyResult &result)
     OrderedJson j = OrderedJson::object();
     j["samples"] = result.samples;
     j["seed"] = result.seed;
+    j["trafficMultiplier"] = jsonNumber(result.trafficMultiplier);
     OrderedJson candidates = OrderedJson::array();
     for (const CandidateUncertainty &c : result.candidates) {
         OrderedJson o = OrderedJson::object();

@@ -77,7 +77,8 @@ double quantile(std::vector<double> &values, double p);
 /// range every sample is the evaluation: P10 = P50 = P90.
 UncertaintyResult analyzeUncertainty(const Project &project, const UncertaintyOptions &options);
 
-/// {"samples", "seed", "candidates": [{"id", "name", "monthlyCostUsd": {"p10", "p50", "p90"},
+/// {"samples", "seed", "trafficMultiplier", "candidates": [{"id", "name",
+/// "monthlyCostUsd": {"p10", "p50", "p90"},
 /// "p99Ms": {…}, "peakInstances": {…}, "probabilityCheapest", "probabilityFastest"}]}
 /// (+ "error" on a candidate that could not be evaluated).
 OrderedJson uncertaintyToJson(const UncertaintyResult &result);

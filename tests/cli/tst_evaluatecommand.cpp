@@ -163,6 +163,15 @@ void TestEvaluateCommand::badInputExitsTwo_data()
     QTest::newRow("bad method") << QStringList{"--method", "guess"} << "256" << "--method";
     QTest::newRow("bad multiplier") << QStringList{"--multiplier", "abc"} << "256"
                                     << "--multiplier";
+    QTest::newRow("negative multiplier")
+        << QStringList{"--multiplier", "-1"} << "256"
+        << "--multiplier: '-1' must be a number between 0 and 1000000";
+    QTest::newRow("multiplier above a million")
+        << QStringList{"--multiplier", "1e9"} << "256"
+        << "--multiplier: '1e9' must be a number between 0 and 1000000";
+    QTest::newRow("empty multiplier")
+        << QStringList{"--multiplier", ""} << "256"
+        << "--multiplier: '' must be a number between 0 and 1000000";
     QTest::newRow("negative seed") << QStringList{"--seed", "-1"} << "256" << "--seed";
     QTest::newRow("seed beyond 64 bits") << QStringList{"--seed", "18446744073709551616"} << "256"
                                          << "--seed";

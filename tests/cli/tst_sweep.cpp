@@ -105,6 +105,8 @@ private slots:
     void memorySweepMarksCheapestAndBalanced();
     void memorySweepKeepsTheStatedMemory();
     void memorySweepCsvHasOneRowPerSize();
+    void memorySweepAtTheMultiplier_data();
+    void memorySweepAtTheMultiplier();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
 
@@ -401,6 +403,31 @@ void TestSweep::memorySweepCsvHasOneRowPerSize()
              rows[12].c_str());
 }
 
+void TestSweep::memorySweepAtTheMultiplier_data()
+{
+    QTest::addColumn<double>("multiplier");
+    QTest::newRow("x3") << 3.0;
+    QTest::newRow("x0.25") << 0.25;
+}
+
+void TestSweep::memorySweepAtTheMultiplier()
+{
+    // As the studio's memory sweep follows the Traffic slider: at the configured memory the
+    // candidate's cost is the evaluation at that traffic.
+    QFETCH(double, multiplier);
+    const std::string text = memoryProject(0.5, 1024, 1024);
+    const CliResult r = runCli({"sweep", write(text), "--memory", "n2", "--multiplier",
+                                QByteArray::number(multiplier).toStdString()});
+    QVERIFY2(r.exitCode == 0, r.err.c_str());
+    const auto json = nlohmann::json::parse(r.out);
+    QCOMPARE(json["trafficMultiplier"].get<double>(), multiplier);
+    const double expected = costAt(load(text), "c1", multiplier);
+    QVERIFY(expected != costAt(load(text), "c1", 1.0));
+    const double swept = sizeEntry(json["sizes"], 1024)["monthlyCostUsd"].get<double>();
+    QVERIFY2(std::abs(swept - expected) <= 1e-5 * expected,
+             (std::to_string(swept) + " against " + std::to_string(expected)).c_str());
+}
+
 void TestSweep::badInputExitsTwo_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -430,6 +457,14 @@ void TestSweep::badInputExitsTwo_data()
         << "node 'n2' (Svc) is a service, not a function";
     QTest::newRow("memory: with --points")
         << QStringList{"@ok", "--memory", "n2", "--points", "5"} << "--points sweeps traffic";
+    QTest::newRow("memory: negative multiplier")
+        << QStringList{"@ok", "--memory", "n2", "--multiplier", "-1"}
+        << "--multiplier: '-1' must be a number between 0 and 1000000";
+    QTest::newRow("memory: multiplier of 10^9")
+        << QStringList{"@ok", "--memory", "n2", "--multiplier", "1e9"} << "--multiplier: '1e9'";
+    QTest::newRow("multiplier without --memory")
+        << QStringList{"@ok", "--multiplier", "2"}
+        << "--multiplier sets the traffic of a --memory sweep";
     QTest::newRow("memory: candidate with a cycle")
         << QStringList{"@loop", "--memory", "n1", "--candidate", "c3"} << "cycle";
 }

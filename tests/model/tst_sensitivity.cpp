@@ -4,6 +4,7 @@
 // range, JSON pointers that lead to the parameter in the written file, --candidate filtering.
 #include "domain/ParamSchema.h"
 #include "engine/Evaluation.h"
+#include "engine/EvaluationJson.h"
 #include "engine/ParamSlots.h"
 #include "engine/Sensitivity.h"
 #include "engine/Sweep.h"
@@ -265,9 +266,20 @@ private slots:
 
     void jsonShape()
     {
-        const OrderedJson j = sensitivityToJson(analyzeSensitivity(gatewayAgainstService(6)));
+        SensitivityOptions options;
+        options.trafficMultiplier = 2.5;
+        const Project project = gatewayAgainstService(6);
+        const OrderedJson j = sensitivityToJson(analyzeSensitivity(project, options));
         const OrderedJson &p = j["candidates"][0]["parameters"][0];
+        QCOMPARE(j["trafficMultiplier"].get<double>(), 2.5);
         QCOMPARE(j["candidates"][0]["id"].get<std::string>(), std::string("c1"));
+        // The centre of the tornado: the evaluation at that traffic.
+        EvalOptions eval;
+        eval.trafficMultiplier = 2.5;
+        const OrderedJson evaluated = evaluationToJson(evaluate(project, eval));
+        QCOMPARE(j["candidates"][0]["monthlyCostUsd"],
+                 evaluated["candidates"][0]["monthlyCostUsd"]);
+        QVERIFY(j["candidates"][0]["p99Ms"].is_number());
         for (const char *key : {"low", "high", "costAtLow", "costAtHigh", "p99AtLow", "p99AtHigh"})
             QVERIFY2(p[key].is_number(), key);
         QVERIFY(p["pointer"].is_string());

@@ -284,9 +284,11 @@ private slots:
         UncertaintyOptions options;
         options.samples = 10;
         options.seed = 5;
+        options.trafficMultiplier = 0.5;
         const OrderedJson j = uncertaintyToJson(analyzeUncertainty(project, options));
         QCOMPARE(j["samples"].get<int>(), 10);
         QCOMPARE(j["seed"].get<int>(), 5);
+        QCOMPARE(j["trafficMultiplier"].get<double>(), 0.5);
         const OrderedJson &c = j["candidates"][0];
         QCOMPARE(c["id"].get<std::string>(), std::string("c1"));
         for (const char *figure : {"monthlyCostUsd", "p99Ms", "peakInstances"})

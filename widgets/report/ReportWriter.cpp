@@ -261,6 +261,14 @@ QString ReportWriter::headerHtml() const
     if (!m_project->description.empty())
         html += QStringLiteral("<div class=\"description\">\n") + paragraphs(m_project->description)
             + QStringLiteral("</div>\n");
+    // A what-if traffic (the studio's Traffic slider, skyline-cli --multiplier) is said before
+    // any figure, so that no one reads the figures as those of the workloads as written.
+    if (m_evaluation->trafficMultiplier != 1.0)
+        html += QStringLiteral("<p class=\"meta traffic\">")
+            + htmlEscape(tr("Figures at traffic ×%1 (what-if): every workload's requests "
+                            "multiplied by %1.")
+                             .arg(number(m_evaluation->trafficMultiplier)))
+            + QStringLiteral("</p>\n");
     html += QStringLiteral("<p class=\"meta\">") + htmlEscape(tr("Candidates:"))
         + QLatin1Char(' ');
     QStringList links;
@@ -343,6 +351,7 @@ QString ReportWriter::sweepHtml() const
     if (m_options.includeCharts) {
         auto chart = makeSweepChart(m_sweep, QSize(m_options.chartSizePx.width() * 3 / 2,
                                                    m_options.chartSizePx.height() * 3 / 2));
+        chart->setTrafficMultiplier(m_evaluation->trafficMultiplier); // the other figures'
         const QImage image = renderPlotImage(chart.get(), chart->size());
         html += QStringLiteral("<figure><img alt=\"")
             + htmlEscape(tr("Monthly cost and p99 against the traffic multiplier"))

@@ -96,7 +96,8 @@ void registerRenderCommands()
 int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     const ParsedArgs parsed =
-        parseArgs(args, {"--out", "--candidate", "--method", "--seed", "--width", "--height"});
+        parseArgs(args, {"--out", "--candidate", "--multiplier", "--method", "--seed", "--width",
+                         "--height"});
     if (!parsed.error.empty() || parsed.positional.size() != 1
         || !parsed.options.count("--out")) {
         err << usageLine("render")
@@ -110,7 +111,8 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
     int widthPx = 900;
     int heightPx = 450;
     for (const std::string &problem :
-         {readMethodAndSeed(parsed, options), readPixels(parsed, "--width", widthPx),
+         {readTrafficMultiplier(parsed, options.trafficMultiplier),
+          readMethodAndSeed(parsed, options), readPixels(parsed, "--width", widthPx),
           readPixels(parsed, "--height", heightPx)}) {
         if (!problem.empty()) {
             err << "skyline-cli render: " << problem << '\n';
@@ -181,6 +183,7 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
         sweepOptions.method = EvalMethod::Analytic;
         const LoadSweep loadSweep = sweep(*project, sweepMultipliers(), sweepOptions);
         const auto chart = makeSweepChart(loadSweep, chartSize);
+        chart->setTrafficMultiplier(options.trafficMultiplier); // the other charts' traffic
         const ChartInfo &info = chartInfo("sweep");
         const QString base = QString::fromLatin1(info.key);
         writer.report(base + ".png",
@@ -194,7 +197,8 @@ int runRender(const std::vector<std::string> &args, std::ostream &out, std::ostr
 int runReport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     const ParsedArgs parsed =
-        parseArgs(args, {"--out", "--method", "--seed"}, {"--no-charts", "--no-sweep"});
+        parseArgs(args, {"--out", "--multiplier", "--method", "--seed"},
+                  {"--no-charts", "--no-sweep"});
     if (!parsed.error.empty() || parsed.positional.size() != 1
         || !parsed.options.count("--out")) {
         err << usageLine("report")
@@ -205,10 +209,13 @@ int runReport(const std::vector<std::string> &args, std::ostream &out, std::ostr
         return exitUsage;
     }
     ReportOptions options;
-    if (const std::string problem = readMethodAndSeed(parsed, options.evaluation);
-        !problem.empty()) {
-        err << "skyline-cli report: " << problem << '\n';
-        return exitUsage;
+    for (const std::string &problem :
+         {readTrafficMultiplier(parsed, options.evaluation.trafficMultiplier),
+          readMethodAndSeed(parsed, options.evaluation)}) {
+        if (!problem.empty()) {
+            err << "skyline-cli report: " << problem << '\n';
+            return exitUsage;
+        }
     }
     for (const std::string &flag : parsed.flags) {
         if (flag == "--no-charts")
