@@ -3309,7 +3309,12 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             </translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
+            <source>Figures at traffic ×%1 (what-if): every workload's requests multiplied by %1.</source>
+            <translation>Zahlen bei Verkehr ×%1 (Was-wäre-wenn): die Anfragen jeder Last mit %1 multipliziert.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Candidates:</source>
             <translation>Kandidaten:</translation>
         </message>
@@ -3359,7 +3364,7 @@ Bereich: %2 (der Wert ist der wahrscheinlichste).</translation>
             <translation>Jede Last skaliert mit einem Verkehrsfaktor von ×%1 bis ×%2 (%3 Punkte, logarithmisch, analytische Methode).</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Monthly cost and p99 against the traffic multiplier</source>
             <translation>Monatskosten und p99 über dem Verkehrsfaktor</translation>
         </message>

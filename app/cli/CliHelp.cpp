@@ -81,7 +81,9 @@ std::vector<CommandHelp> cliCommandHelp()
          "1769, 2048, 3008, 4096, 6144, 8192 and 10240 MB it prints the function's mean run "
          "time, cost per million requests and p99, and its candidate's monthly cost and p99, "
          "and marks the cheapest size and the balanced one (the fastest p99 within 10% of the "
-         "cheapest cost, as AWS Lambda Power Tuning calls it).",
+         "cheapest cost, as AWS Lambda Power Tuning calls it), both among the sizes that serve "
+         "their requests: a size whose p99 fails (more than 1% of its requests fail) is never "
+         "marked, and when every size fails both marks are null.",
          {{"--from X", "Smallest multiplier, above 0 (default 0.01)."},
           {"--to X", "Largest multiplier, at most 1000000 and above --from (default 100)."},
           {"--points N", "Number of multipliers, 2 to 1001 (default 41)."},
