@@ -1,6 +1,7 @@
 #include "engine/Diagnostic.h"
 
 #include "domain/NodeKinds.h" // SKYLINE_TR_NOOP
+#include "domain/NumberText.h"
 
 #include <cmath>
 #include <cstdio>
@@ -172,18 +173,24 @@ std::string englishArg(const MessageArg &arg)
     switch (arg.unit) {
     case Unit::Name:
         return arg.name;
-    case Unit::Count:
-        return fixed(arg.value, 0);
+    case Unit::Count: // as the studio writes counts (formatCount): "1,000"
+        return numberText(std::round(arg.value));
     case Unit::Share:
         return fixed(100.0 * arg.value, arg.value < 0.01 ? 2 : 1) + "%";
     case Unit::Seconds:
         return fixed(arg.value, arg.value == std::round(arg.value) ? 0 : 1) + " s";
     case Unit::Milliseconds:
         return fixed(arg.value, 0) + " ms";
-    case Unit::RequestsPerSecond:
-        return significant(arg.value, 3) + " req/s";
-    case Unit::Factor:
-        return significant(arg.value, 6);
+    case Unit::RequestsPerSecond: // as the studio writes rates (formatRps): "3,381", "2.5"
+        if (!std::isfinite(arg.value))
+            return significant(arg.value, 3) + " req/s";
+        return numberText(std::abs(arg.value) < 10 ? std::round(arg.value * 100.0) / 100.0
+                                                   : std::round(arg.value))
+            + " req/s";
+    case Unit::Factor: // as the studio writes factors (formatNumber, 6 decimals): "1,000", "1.5"
+        if (!std::isfinite(arg.value) || std::abs(arg.value) >= 1e12)
+            return significant(arg.value, 6);
+        return numberText(std::round(arg.value * 1e6) / 1e6);
     }
     return {};
 }

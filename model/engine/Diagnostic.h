@@ -53,7 +53,8 @@ const char *messageTemplate(const std::string &textKey);
 /// Every text key of the table (the studio's tests check each one formats).
 std::vector<std::string> messageTextKeys();
 
-/// An argument as the English text writes it ("12.5%", "1.5 s", "240 ms", "1.2e6 req/s").
+/// An argument as the English text writes it, as the studio writes it in English ("12.5%",
+/// "1.5 s", "240 ms", "1,200,000 req/s", "2.5 req/s", "1,000" instances).
 std::string englishArg(const MessageArg &arg);
 
 /// The template of textKey with its %N replaced by the English form of args[N-1].

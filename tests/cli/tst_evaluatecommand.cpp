@@ -238,7 +238,7 @@ void TestEvaluateCommand::amplifiedLoadIsAWarningNotAFigure()
              QString("load-out-of-range"));
     QCOMPARE(QString::fromStdString(c["warnings"][0]["node"].get<std::string>()), QString("f1"));
     QVERIFY(QString::fromStdString(c["errors"][0].get<std::string>())
-                .contains("the connection from 'n1' multiplies its 1e7 req/s by 1000"));
+                .contains("the connection from 'n1' multiplies its 10,000,000 req/s by 1,000"));
 }
 
 QTEST_GUILESS_MAIN(TestEvaluateCommand)

@@ -32,7 +32,7 @@ void TestDiagnostic::englishMessageFillsTheArguments_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("throttling") << "throttling"
                                 << "Function 'Upload' throttles 12.5% of its requests at its "
-                                   "concurrency limit of 1000 instances.";
+                                   "concurrency limit of 1,000 instances.";
     QTest::newRow("function-timeout")
         << "function-timeout"
         << "Function 'Upload' runs 1.5 s on average; 0.25% of its invocations would exceed the "

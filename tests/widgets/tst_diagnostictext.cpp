@@ -39,6 +39,8 @@ private slots:
     void englishTextMatchesTheEnginesMessageWording();
     void germanTranslationAndNumbers();
     void everyTemplateFillsAllItsPlaceholders();
+    void numbersReadAsInTheCli_data();
+    void numbersReadAsInTheCli();
 };
 
 void TestDiagnosticText::englishTextMatchesTheEnginesMessageWording()
@@ -71,6 +73,34 @@ void TestDiagnosticText::everyTemplateFillsAllItsPlaceholders()
         QVERIFY2(!text.contains(QRegularExpression("%[1-9]")), qPrintable(text));
         QVERIFY2(!text.isEmpty(), key.c_str());
     }
+}
+
+void TestDiagnosticText::numbersReadAsInTheCli_data()
+{
+    // The CLI and the JSON write a warning's numbers in English (englishArg), the studio in
+    // its locale (diagnosticArgText): in English both read the same, without exponents.
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("count 1000") << int(Unit::Count) << 1000.0 << "1,000";
+    QTest::newRow("count 3") << int(Unit::Count) << 3.0 << "3";
+    QTest::newRow("rate 3381.41") << int(Unit::RequestsPerSecond) << 3381.41 << "3,381 req/s";
+    QTest::newRow("rate 2.5") << int(Unit::RequestsPerSecond) << 2.5 << "2.5 req/s";
+    QTest::newRow("rate 0.125") << int(Unit::RequestsPerSecond) << 0.125 << "0.13 req/s";
+    QTest::newRow("rate 1e7") << int(Unit::RequestsPerSecond) << 1e7 << "10,000,000 req/s";
+    QTest::newRow("factor 1000") << int(Unit::Factor) << 1000.0 << "1,000";
+    QTest::newRow("factor 1.5") << int(Unit::Factor) << 1.5 << "1.5";
+}
+
+void TestDiagnosticText::numbersReadAsInTheCli()
+{
+    QFETCH(int, unit);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const MessageArg arg = numberArg(value, static_cast<Unit>(unit));
+    QCOMPARE(QString::fromStdString(englishArg(arg)), expected);
+    QCOMPARE(diagnosticArgText(arg), expected);
 }
 
 QTEST_MAIN(TestDiagnosticText)
